@@ -1,0 +1,493 @@
+// The one definition of the portal's content model. Types for the data layer are
+// derived from it (see src/data/types.ts); nothing else restates the schema.
+// Labels and descriptions are in Indonesian because DPMPTSP editors read them.
+import { collection, config, fields, singleton } from '@keystatic/core';
+
+/** Folder (relative to the project root) that holds all editable content. */
+export const CONTENT_ROOT = 'content' as const;
+/** Public URL prefix for uploaded media; files live in content/media. */
+export const MEDIA_PUBLIC_PATH = '/media';
+
+const dir = <Name extends string>(name: Name) => `${CONTENT_ROOT}/${name}` as const;
+const media = (name: string) => ({
+  directory: `${CONTENT_ROOT}/media/${name}`,
+  publicPath: `${MEDIA_PUBLIC_PATH}/${name}/`,
+});
+
+export const DAYS = ['senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu'] as const;
+const DAY_LABELS: Record<(typeof DAYS)[number], string> = {
+  senin: 'Senin',
+  selasa: 'Selasa',
+  rabu: 'Rabu',
+  kamis: 'Kamis',
+  jumat: 'Jumat',
+  sabtu: 'Sabtu',
+  minggu: 'Minggu',
+};
+
+const timeText = (label: string) =>
+  fields.text({
+    label,
+    description: 'Format JJ.MM, 24 jam, misalnya 08.00 atau 15.30.',
+    validation: { isRequired: true, pattern: { regex: /^([01]\d|2[0-3])[.:][0-5]\d$|^24[.:]00$/, message: 'Gunakan format JJ.MM, misalnya 08.00' } },
+  });
+
+const intervals = (label: string) =>
+  fields.array(
+    fields.object({ mulai: timeText('Mulai'), selesai: timeText('Selesai') }),
+    {
+      label,
+      description: 'Kosongkan bila tutup. Tambahkan lebih dari satu rentang untuk jeda, misalnya istirahat salat Jumat.',
+      itemLabel: (item) => `${item.fields.mulai.value}–${item.fields.selesai.value}`,
+    },
+  );
+
+const weeklySchedule = () =>
+  fields.object(
+    Object.fromEntries(DAYS.map((day) => [day, intervals(DAY_LABELS[day])])) as Record<
+      (typeof DAYS)[number],
+      ReturnType<typeof intervals>
+    >,
+    { label: 'Jadwal mingguan' },
+  );
+
+export const TIMEZONES = [
+  { label: 'WIB (Asia/Jakarta, UTC+7)', value: 'Asia/Jakarta' },
+  { label: 'WITA (Asia/Makassar, UTC+8)', value: 'Asia/Makassar' },
+  { label: 'WIT (Asia/Jayapura, UTC+9)', value: 'Asia/Jayapura' },
+] as const;
+
+export const INSTANSI_KINDS = [
+  { label: 'Organisasi Perangkat Daerah (OPD)', value: 'opd' },
+  { label: 'Instansi vertikal', value: 'vertikal' },
+  { label: 'BUMN', value: 'bumn' },
+  { label: 'BUMD', value: 'bumd' },
+  { label: 'Swasta', value: 'swasta' },
+] as const;
+
+export const SERVICE_CATEGORIES = [
+  { label: 'Kependudukan dan pencatatan sipil', value: 'kependudukan' },
+  { label: 'Kepolisian', value: 'kepolisian' },
+  { label: 'Keimigrasian', value: 'keimigrasian' },
+  { label: 'Perizinan dan usaha', value: 'perizinan' },
+  { label: 'Pertanahan', value: 'pertanahan' },
+  { label: 'Pajak dan retribusi', value: 'pajak' },
+  { label: 'Jaminan sosial dan kesehatan', value: 'jaminan-sosial' },
+  { label: 'Hukum dan peradilan', value: 'hukum' },
+  { label: 'Keagamaan', value: 'keagamaan' },
+  { label: 'Ketenagakerjaan', value: 'ketenagakerjaan' },
+  { label: 'Perbankan dan keuangan', value: 'keuangan' },
+  { label: 'Utilitas (air, listrik)', value: 'utilitas' },
+  { label: 'Pekerjaan umum dan bangunan', value: 'bangunan' },
+  { label: 'Perhubungan', value: 'perhubungan' },
+  { label: 'Lainnya', value: 'lainnya' },
+] as const;
+
+export const LIFE_EVENTS = [
+  { label: 'Kelahiran', value: 'kelahiran' },
+  { label: 'Pendidikan', value: 'pendidikan' },
+  { label: 'Pernikahan', value: 'pernikahan' },
+  { label: 'Pindah domisili', value: 'pindah' },
+  { label: 'Bekerja', value: 'bekerja' },
+  { label: 'Memulai usaha', value: 'usaha' },
+  { label: 'Membangun rumah', value: 'rumah' },
+  { label: 'Berkendara', value: 'berkendara' },
+  { label: 'Bepergian ke luar negeri', value: 'luar-negeri' },
+  { label: 'Pensiun', value: 'pensiun' },
+  { label: 'Kematian', value: 'kematian' },
+] as const;
+
+export const DOCUMENT_FORMS = [
+  { label: 'Asli', value: 'asli' },
+  { label: 'Fotokopi', value: 'fotokopi' },
+  { label: 'Asli dan fotokopi', value: 'asli-dan-fotokopi' },
+  { label: 'Dokumen elektronik', value: 'elektronik' },
+  { label: 'Diisi/dibuat di lokasi', value: 'di-lokasi' },
+] as const;
+
+export const DURATION_UNITS = [
+  { label: 'Menit', value: 'menit' },
+  { label: 'Jam', value: 'jam' },
+  { label: 'Hari kerja', value: 'hari-kerja' },
+  { label: 'Hari kalender', value: 'hari' },
+] as const;
+
+export const ANNOUNCEMENT_KINDS = [
+  { label: 'Berita', value: 'berita' },
+  { label: 'Pengumuman', value: 'pengumuman' },
+  { label: 'Siaran pers', value: 'siaran-pers' },
+] as const;
+
+const optionalUrl = (label: string, description?: string) => fields.url({ label, description });
+
+export default config({
+  storage: { kind: 'local' },
+  ui: {
+    brand: { name: 'Portal MPP' },
+    navigation: {
+      'Profil dan jam': ['profil', 'jamLayanan', 'libur'],
+      Layanan: ['layanan', 'gerai', 'instansi', 'kerjaSama'],
+      Publikasi: ['pengumuman', 'halaman'],
+    },
+  },
+  singletons: {
+    profil: singleton({
+      label: 'Profil MPP',
+      path: dir('profil'),
+      format: { data: 'yaml' },
+      schema: {
+        nama: fields.text({ label: 'Nama MPP', validation: { isRequired: true, length: { min: 3, max: 120 } } }),
+        penyelenggara: fields.text({
+          label: 'Penyelenggara',
+          description: 'Nama DPMPTSP yang mengelola MPP.',
+          validation: { isRequired: true },
+        }),
+        deskripsi: fields.text({ label: 'Deskripsi singkat', multiline: true, validation: { length: { max: 300 } } }),
+        logo: fields.image({ label: 'Logo', ...media('profil') }),
+        alamatSitus: fields.url({
+          label: 'Alamat situs',
+          description: 'URL publik portal, misalnya https://mpp.pekalongankota.go.id. Dipakai untuk tautan kanonis dan gambar berbagi.',
+          validation: { isRequired: true },
+        }),
+        dataContoh: fields.checkbox({
+          label: 'Data contoh',
+          description: 'Centang selama isi portal masih contoh yang belum diverifikasi DPMPTSP. Portal akan menampilkan pemberitahuan.',
+          defaultValue: false,
+        }),
+        alamat: fields.object(
+          {
+            jalan: fields.text({ label: 'Jalan', validation: { isRequired: true } }),
+            kelurahan: fields.text({ label: 'Kelurahan/desa' }),
+            kecamatan: fields.text({ label: 'Kecamatan' }),
+            kota: fields.text({ label: 'Kota/kabupaten', validation: { isRequired: true } }),
+            provinsi: fields.text({ label: 'Provinsi', validation: { isRequired: true } }),
+            kodePos: fields.text({ label: 'Kode pos', validation: { pattern: { regex: /^(\d{5})?$/, message: 'Kode pos terdiri atas 5 angka' } } }),
+          },
+          { label: 'Alamat' },
+        ),
+        petunjukArah: fields.text({ label: 'Petunjuk arah dan transportasi', multiline: true }),
+        aksesibilitasGedung: fields.array(fields.text({ label: 'Fasilitas' }), {
+          label: 'Aksesibilitas gedung',
+          description: 'Misalnya: ramp di pintu utama, toilet difabel, kursi roda tersedia.',
+          itemLabel: (item) => item.value,
+        }),
+        koordinat: fields.object(
+          {
+            lintang: fields.number({ label: 'Lintang (latitude)', step: 0.000001, validation: { isRequired: true } }),
+            bujur: fields.number({ label: 'Bujur (longitude)', step: 0.000001, validation: { isRequired: true } }),
+          },
+          { label: 'Koordinat lokasi' },
+        ),
+        zonaWaktu: fields.select({ label: 'Zona waktu', options: [...TIMEZONES], defaultValue: 'Asia/Jakarta' }),
+        kontak: fields.object(
+          {
+            telepon: fields.text({ label: 'Telepon' }),
+            whatsapp: fields.text({ label: 'WhatsApp', description: 'Nomor dengan kode negara, misalnya 6281234567890.' }),
+            email: fields.text({ label: 'Email' }),
+          },
+          { label: 'Kontak' },
+        ),
+        mediaSosial: fields.array(
+          fields.object({
+            nama: fields.text({ label: 'Nama platform', validation: { isRequired: true } }),
+            url: fields.url({ label: 'Tautan', validation: { isRequired: true } }),
+          }),
+          { label: 'Media sosial', itemLabel: (item) => item.fields.nama.value },
+        ),
+        kapasitasHarian: fields.integer({ label: 'Kapasitas permohonan per hari', validation: { min: 0 } }),
+        layananPrioritas: fields.text({
+          label: 'Layanan prioritas',
+          description: 'Siapa yang didahulukan dan bagaimana caranya.',
+          multiline: true,
+        }),
+        skm: fields.object(
+          {
+            nilai: fields.number({ label: 'Nilai IKM (0–100)', validation: { min: 0, max: 100 } }),
+            periode: fields.text({ label: 'Periode survei', description: 'Misalnya: Semester I 2025.' }),
+            tautanSurvei: optionalUrl('Tautan survei kepuasan'),
+          },
+          { label: 'Survei Kepuasan Masyarakat (SKM)' },
+        ),
+        pengaduan: fields.object(
+          {
+            lapor: fields.url({
+              label: 'Tautan SP4N-LAPOR!',
+              defaultValue: 'https://www.lapor.go.id',
+              validation: { isRequired: true },
+            }),
+            keterangan: fields.text({ label: 'Kanal pengaduan lain', multiline: true }),
+          },
+          { label: 'Pengaduan' },
+        ),
+        antrian: fields.object(
+          {
+            apiUrl: optionalUrl('URL API antrean', 'Kosongkan bila MPP belum memiliki sistem antrean daring.'),
+          },
+          { label: 'Antrean langsung' },
+        ),
+        peta: fields.object(
+          {
+            tileUrl: fields.text({
+              label: 'URL ubin peta',
+              defaultValue: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+              validation: { isRequired: true },
+            }),
+            atribusi: fields.text({
+              label: 'Atribusi peta',
+              defaultValue: '© kontributor OpenStreetMap',
+              validation: { isRequired: true },
+            }),
+          },
+          { label: 'Peta' },
+        ),
+      },
+    }),
+    jamLayanan: singleton({
+      label: 'Jam layanan',
+      path: dir('jam-layanan'),
+      format: { data: 'yaml' },
+      schema: {
+        jadwal: weeklySchedule(),
+        catatan: fields.text({ label: 'Catatan', multiline: true }),
+      },
+    }),
+  },
+  collections: {
+    libur: collection({
+      label: 'Hari libur dan jam khusus',
+      path: dir('libur/*'),
+      slugField: 'nama',
+      format: { data: 'yaml' },
+      columns: ['nama', 'mulai'],
+      schema: {
+        nama: fields.slug({ name: { label: 'Nama', description: 'Misalnya: Idulfitri 1447 H' } }),
+        mulai: fields.date({ label: 'Tanggal mulai', validation: { isRequired: true } }),
+        selesai: fields.date({ label: 'Tanggal selesai', description: 'Kosongkan bila hanya satu hari.' }),
+        jenis: fields.conditional(
+          fields.select({
+            label: 'Jenis',
+            options: [
+              { label: 'Tutup', value: 'tutup' },
+              { label: 'Jam khusus', value: 'jam-khusus' },
+            ],
+            defaultValue: 'tutup',
+          }),
+          { tutup: fields.empty(), 'jam-khusus': intervals('Jam khusus') },
+        ),
+        gerai: fields.multiRelationship({
+          label: 'Berlaku untuk gerai',
+          description: 'Kosongkan bila berlaku untuk seluruh MPP.',
+          collection: 'gerai',
+        }),
+        keterangan: fields.text({ label: 'Keterangan', multiline: true }),
+      },
+    }),
+    instansi: collection({
+      label: 'Instansi',
+      path: dir('instansi/*'),
+      slugField: 'nama',
+      format: { data: 'yaml' },
+      schema: {
+        nama: fields.slug({ name: { label: 'Nama instansi' } }),
+        singkatan: fields.text({ label: 'Singkatan', description: 'Misalnya: Dukcapil, BPJS Kesehatan.' }),
+        jenis: fields.select({ label: 'Jenis instansi', options: [...INSTANSI_KINDS], defaultValue: 'opd' }),
+        logo: fields.image({ label: 'Logo', ...media('instansi') }),
+        situs: optionalUrl('Situs web'),
+        kontak: fields.text({ label: 'Kontak', multiline: true }),
+      },
+    }),
+    gerai: collection({
+      label: 'Gerai',
+      path: dir('gerai/*'),
+      slugField: 'nama',
+      format: { data: 'yaml' },
+      columns: ['nama', 'kode'],
+      schema: {
+        nama: fields.slug({ name: { label: 'Nama gerai' } }),
+        kode: fields.text({ label: 'Nomor/kode gerai', description: 'Misalnya: G01.', validation: { isRequired: true } }),
+        lantai: fields.integer({ label: 'Lantai', defaultValue: 1, validation: { isRequired: true, min: 0, max: 20 } }),
+        loket: fields.text({ label: 'Loket', description: 'Misalnya: Loket 1–3.' }),
+        instansi: fields.relationship({ label: 'Instansi', collection: 'instansi', validation: { isRequired: true } }),
+        deskripsi: fields.text({ label: 'Deskripsi', multiline: true }),
+        jamSendiri: fields.conditional(
+          fields.checkbox({ label: 'Jam layanan gerai berbeda dari jam MPP', defaultValue: false }),
+          { true: weeklySchedule(), false: fields.empty() },
+        ),
+        antrian: fields.object(
+          {
+            prefix: fields.text({
+              label: 'Awalan nomor antrean',
+              description: 'Huruf di depan nomor tiket, misalnya A untuk A-023.',
+              validation: { pattern: { regex: /^[A-Z]{0,3}$/, message: 'Gunakan 1–3 huruf kapital' } },
+            }),
+            id: fields.text({ label: 'ID gerai di sistem antrean' }),
+          },
+          { label: 'Antrean' },
+        ),
+      },
+    }),
+    layanan: collection({
+      label: 'Layanan',
+      path: dir('layanan/*'),
+      slugField: 'nama',
+      format: { data: 'yaml' },
+      columns: ['nama', 'gerai'],
+      schema: {
+        nama: fields.slug({ name: { label: 'Nama layanan', validation: { length: { min: 3, max: 140 } } } }),
+        ringkasan: fields.text({
+          label: 'Ringkasan',
+          description: 'Satu atau dua kalimat dalam bahasa sehari-hari.',
+          multiline: true,
+          validation: { isRequired: true, length: { max: 300 } },
+        }),
+        gerai: fields.relationship({ label: 'Gerai', collection: 'gerai', validation: { isRequired: true } }),
+        kategori: fields.select({ label: 'Kategori', options: [...SERVICE_CATEGORIES], defaultValue: 'lainnya' }),
+        peristiwa: fields.multiselect({ label: 'Peristiwa hidup', options: [...LIFE_EVENTS] }),
+        populer: fields.checkbox({ label: 'Tampilkan sebagai layanan populer', defaultValue: false }),
+        persyaratan: fields.array(
+          fields.object({
+            dokumen: fields.text({ label: 'Dokumen', validation: { isRequired: true } }),
+            bentuk: fields.select({ label: 'Bentuk', options: [...DOCUMENT_FORMS], defaultValue: 'asli' }),
+            jumlah: fields.integer({ label: 'Jumlah', defaultValue: 1, validation: { min: 1, max: 20 } }),
+            catatan: fields.text({ label: 'Catatan' }),
+            opsional: fields.checkbox({ label: 'Tidak wajib', defaultValue: false }),
+            kondisi: fields.text({
+              label: 'Hanya jika',
+              description: 'Kosongkan bila berlaku untuk semua pemohon. Misalnya: pemohon sudah menikah.',
+            }),
+          }),
+          { label: 'Persyaratan', itemLabel: (item) => item.fields.dokumen.value },
+        ),
+        prosedur: fields.array(fields.text({ label: 'Langkah', multiline: true }), {
+          label: 'Sistem, mekanisme dan prosedur',
+          description: 'Langkah berurutan dari datang sampai menerima hasil.',
+          itemLabel: (item) => item.value,
+        }),
+        jangkaWaktu: fields.object(
+          {
+            teks: fields.text({ label: 'Jangka waktu (teks)', description: 'Misalnya: 1 hari kerja.', validation: { isRequired: true } }),
+            nilai: fields.number({ label: 'Nilai maksimum', validation: { min: 0 } }),
+            satuan: fields.select({ label: 'Satuan', options: [...DURATION_UNITS], defaultValue: 'hari-kerja' }),
+          },
+          { label: 'Jangka waktu penyelesaian' },
+        ),
+        biaya: fields.conditional(
+          fields.select({
+            label: 'Biaya/tarif',
+            options: [
+              { label: 'Gratis', value: 'gratis' },
+              { label: 'Berbayar', value: 'berbayar' },
+            ],
+            defaultValue: 'gratis',
+          }),
+          {
+            gratis: fields.empty(),
+            berbayar: fields.object({
+              tarif: fields.array(
+                fields.object({
+                  uraian: fields.text({ label: 'Uraian', validation: { isRequired: true } }),
+                  jumlah: fields.integer({ label: 'Jumlah (Rupiah)', validation: { isRequired: true, min: 0 } }),
+                }),
+                { label: 'Tarif', itemLabel: (item) => item.fields.uraian.value },
+              ),
+              dasarHukum: fields.text({ label: 'Dasar hukum tarif', validation: { isRequired: true } }),
+              caraBayar: fields.text({ label: 'Cara pembayaran' }),
+            }),
+          },
+        ),
+        produk: fields.text({ label: 'Produk pelayanan', description: 'Apa yang diterima pemohon.', validation: { isRequired: true } }),
+        pengaduan: fields.text({
+          label: 'Penanganan pengaduan',
+          description: 'Kosongkan untuk memakai kanal pengaduan MPP.',
+          multiline: true,
+        }),
+        dasarHukum: fields.array(fields.text({ label: 'Peraturan' }), {
+          label: 'Dasar hukum',
+          itemLabel: (item) => item.value,
+        }),
+        ketersediaan: fields.conditional(
+          fields.select({
+            label: 'Ketersediaan di MPP ini',
+            options: [
+              { label: 'Dilayani penuh', value: 'penuh' },
+              { label: 'Dilayani dengan batasan', value: 'terbatas' },
+              { label: 'Tidak dilayani di MPP ini', value: 'tidak-tersedia' },
+            ],
+            defaultValue: 'penuh',
+          }),
+          {
+            penuh: fields.empty(),
+            terbatas: fields.text({
+              label: 'Batasan',
+              description: 'Misalnya: paspor baru tidak dilayani di gerai ini.',
+              multiline: true,
+              validation: { isRequired: true },
+            }),
+            'tidak-tersedia': fields.text({ label: 'Keterangan dan tempat lain', multiline: true, validation: { isRequired: true } }),
+          },
+        ),
+        alternatifDaring: optionalUrl('Layanan daring', 'Tautan bila layanan dapat diajukan secara daring.'),
+        alias: fields.array(fields.text({ label: 'Kata kunci' }), {
+          label: 'Kata kunci pencarian',
+          description: 'Sebutan lain yang dipakai warga, misalnya KTP, e-KTP, KTP-el.',
+          itemLabel: (item) => item.value,
+        }),
+        sumberResmi: optionalUrl('Sumber resmi', 'Halaman resmi instansi yang menjadi acuan.'),
+        ditinjau: fields.date({ label: 'Terakhir ditinjau', validation: { isRequired: true } }),
+      },
+    }),
+    kerjaSama: collection({
+      label: 'Perjanjian kerja sama',
+      path: dir('kerja-sama/*'),
+      slugField: 'judul',
+      format: { data: 'yaml' },
+      columns: ['judul', 'berlakuSampai'],
+      schema: {
+        judul: fields.slug({ name: { label: 'Judul' } }),
+        instansi: fields.relationship({ label: 'Instansi', collection: 'instansi', validation: { isRequired: true } }),
+        nomor: fields.array(fields.text({ label: 'Nomor' }), {
+          label: 'Nomor perjanjian',
+          description: 'Nomor dari masing-masing pihak.',
+          itemLabel: (item) => item.value,
+        }),
+        ditandatangani: fields.date({ label: 'Tanggal ditandatangani', validation: { isRequired: true } }),
+        berlakuMulai: fields.date({ label: 'Berlaku mulai', validation: { isRequired: true } }),
+        berlakuSampai: fields.date({ label: 'Berlaku sampai', validation: { isRequired: true } }),
+        ruangLingkup: fields.text({ label: 'Ruang lingkup', multiline: true }),
+        dokumen: fields.file({ label: 'Dokumen (PDF)', ...media('kerja-sama') }),
+      },
+    }),
+    pengumuman: collection({
+      label: 'Pengumuman',
+      path: dir('pengumuman/*'),
+      slugField: 'judul',
+      format: { contentField: 'isi' },
+      entryLayout: 'content',
+      columns: ['judul', 'tanggal'],
+      schema: {
+        judul: fields.slug({ name: { label: 'Judul', validation: { length: { min: 5, max: 160 } } } }),
+        tanggal: fields.date({ label: 'Tanggal', validation: { isRequired: true } }),
+        jenis: fields.select({ label: 'Jenis', options: [...ANNOUNCEMENT_KINDS], defaultValue: 'pengumuman' }),
+        ringkasan: fields.text({ label: 'Ringkasan', multiline: true, validation: { isRequired: true, length: { max: 300 } } }),
+        penulis: fields.text({ label: 'Penulis/sumber', validation: { isRequired: true } }),
+        tautanSumber: optionalUrl('Tautan sumber'),
+        sampul: fields.image({ label: 'Gambar sampul', ...media('pengumuman') }),
+        sampulAlt: fields.text({ label: 'Teks alternatif gambar sampul', description: 'Jelaskan isi gambar untuk pembaca layar.' }),
+        tag: fields.array(fields.text({ label: 'Tag' }), { label: 'Tag', itemLabel: (item) => item.value }),
+        isi: fields.markdoc({ label: 'Isi', options: { image: media('pengumuman') } }),
+      },
+    }),
+    halaman: collection({
+      label: 'Halaman',
+      path: dir('halaman/*'),
+      slugField: 'judul',
+      format: { contentField: 'isi' },
+      entryLayout: 'content',
+      schema: {
+        judul: fields.slug({ name: { label: 'Judul' } }),
+        ringkasan: fields.text({ label: 'Ringkasan', multiline: true }),
+        isi: fields.markdoc({ label: 'Isi' }),
+      },
+    }),
+  },
+});

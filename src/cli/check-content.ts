@@ -1,0 +1,14 @@
+// Validates the content folder before anything is built, so broken content never
+// replaces a working site. Exit code 1 with every problem listed for editors.
+import { ContentError, loadSite } from '../data/index.ts';
+import { contentDir } from '../data/read.ts';
+import { formatIssues } from '../lib/validate.ts';
+
+try {
+  const site = await loadSite();
+  if (site.warnings.length) console.warn(formatIssues(site.warnings));
+  console.log(`Konten valid: ${contentDir()} (${site.services.length} layanan, ${site.gerai.length} gerai, ${site.announcements.length} pengumuman).`);
+} catch (error) {
+  console.error(error instanceof ContentError ? error.message : error);
+  process.exit(1);
+}

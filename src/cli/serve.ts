@@ -1,0 +1,57 @@
+// A small static server for the built site (dist/), applying public/_headers like a
+// real host. Used by `npm start`, the browser tests and the benchmarks.
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import path from 'node:path';
+import { headersFor, parseHeadersFile } from '../lib/headers-file.ts';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8', '.xml': 'application/xml; charset=utf-8', '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.webp': 'image/webp',
+  '.pdf': 'application/pdf', '.wasm': 'application/wasm', '.csv': 'text/csv; charset=utf-8', '.ico': 'image/x-icon',
+  '.pf_meta': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pagefind': 'application/octet-stream',
+};
+
+function resolveFile(root: string, pathname: string): string | null {
+  const target = path.join(root, decodeURIComponent(pathname));
+  if (!target.startsWith(root)) return null;
+  if (existsSync(target) && statSync(target).isFile()) return target;
+  const index = path.join(target, 'index.html');
+  return existsSync(index) ? index : null;
+}
+
+/** Serve `root` on host:port (port 0 picks a free one); resolves once listening. */
+export function serveStatic(root: string, port = 0, host = '127.0.0.1'): Promise<{ server: Server; url: string }> {
+  const dir = path.resolve(root);
+  const headersPath = path.join(dir, '_headers');
+  const rules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
+  const server = createServer((req, res) => {
+    const pathname = new URL(req.url ?? '/', 'http://x').pathname;
+    if (pathname !== '/' && !path.extname(pathname) && !pathname.endsWith('/') && resolveFile(dir, `${pathname}/`)) {
+      res.writeHead(301, { Location: `${pathname}/` }).end();
+      return;
+    }
+    const file = resolveFile(dir, pathname);
+    const status = file ? 200 : 404;
+    const served = file ?? path.join(dir, '404.html');
+    for (const [name, value] of Object.entries(headersFor(rules, pathname))) res.setHeader(name, value);
+    res.setHeader('Content-Type', TYPES[path.extname(served).toLowerCase()] ?? 'application/octet-stream');
+    res.statusCode = status;
+    if (req.method === 'HEAD' || !existsSync(served)) res.end();
+    else createReadStream(served).pipe(res);
+  });
+  return new Promise((resolve) => {
+    server.listen(port, host, () => {
+      const address = server.address();
+      const actual = typeof address === 'object' && address ? address.port : port;
+      resolve({ server, url: `http://${host}:${actual}` });
+    });
+  });
+}
+
+if (import.meta.main) {
+  const port = Number(process.env.PORT ?? 4321);
+  const { url } = await serveStatic(process.argv[2] ?? 'dist', port);
+  console.log(`Portal MPP tersaji di ${url}/`);
+}

@@ -1,0 +1,127 @@
+// The one data-access layer: reads the content folder once per build (memoised),
+// validates it, and hands pages typed objects with relations resolved
+// (service → gerai → instansi; instansi → agreements).
+import { type DateRule, type HoursConfig, daysBetween, hoursForGerai, zonedNow } from '../lib/hours.ts';
+import { AGREEMENT_WARNING_DAYS, formatIssues, validateContent } from '../lib/validate.ts';
+import { contentDir, mediaExistsIn, readContent } from './read.ts';
+import type { Agreement, AgreementStatus, ContentIssue, Gerai, Instansi, RawContent, Service, Site } from './types.ts';
+
+/** Thrown when content has errors; the message lists every problem for editors. */
+export class ContentError extends Error {
+  readonly issues: ContentIssue[];
+  constructor(issues: ContentIssue[]) {
+    super(formatIssues(issues));
+    this.issues = issues;
+    this.name = 'ContentError';
+  }
+}
+
+/** Agreement status on a given day. */
+export function agreementStatus(validUntil: string, today: string): AgreementStatus {
+  const left = daysBetween(today, validUntil);
+  if (left < 0) return 'berakhir';
+  return left <= AGREEMENT_WARNING_DAYS ? 'segera-berakhir' : 'aktif';
+}
+
+function dateRules(content: RawContent): DateRule[] {
+  return content.libur.map(({ entry }) => ({
+    name: entry.nama,
+    start: entry.mulai ?? '',
+    end: entry.selesai,
+    kind: entry.jenis.discriminant,
+    intervals: entry.jenis.discriminant === 'jam-khusus' ? entry.jenis.value : [],
+    gerai: entry.gerai,
+  }));
+}
+
+/** Resolve relations of already-validated content into the site model. */
+export function buildSite(content: RawContent, today: string, warnings: ContentIssue[]): Site {
+  if (!content.profil || !content.jamLayanan) throw new Error('profil dan jam layanan wajib ada');
+  const profil = content.profil.entry;
+  const hours: HoursConfig = { timeZone: profil.zonaWaktu, weekly: content.jamLayanan.entry.jadwal, rules: dateRules(content) };
+
+  const instansi: Instansi[] = content.instansi.map(({ slug, entry }) => ({ ...entry, slug, gerai: [], agreements: [] }));
+  const instansiBySlug = new Map(instansi.map((i) => [i.slug, i]));
+  const found = <T>(map: Map<string, T>, key: string | null): T => map.get(key ?? '') as T;
+
+  const gerai: Gerai[] = content.gerai
+    .map(({ slug, entry }) => {
+      const owner = found(instansiBySlug, entry.instansi);
+      const own = entry.jamSendiri.discriminant ? entry.jamSendiri.value : undefined;
+      const item: Gerai = { ...entry, slug, instansi: owner, services: [], hours: hoursForGerai(hours, slug, own) };
+      owner.gerai.push(item);
+      return item;
+    })
+    .sort((a, b) => a.kode.localeCompare(b.kode, 'id', { numeric: true }));
+  const geraiBySlug = new Map(gerai.map((g) => [g.slug, g]));
+
+  const services: Service[] = content.layanan
+    .map(({ slug, entry }) => {
+      const owner = found(geraiBySlug, entry.gerai);
+      const item: Service = {
+        ...entry,
+        slug,
+        gerai: owner,
+        requiredDocuments: entry.persyaratan.filter((p) => !p.opsional).length,
+      };
+      owner.services.push(item);
+      return item;
+    })
+    .sort((a, b) => a.nama.localeCompare(b.nama, 'id'));
+
+  const agreements: Agreement[] = content.kerjaSama
+    .map(({ slug, entry }) => {
+      const owner = found(instansiBySlug, entry.instansi);
+      const item: Agreement = { ...entry, slug, instansi: owner, status: agreementStatus(entry.berlakuSampai ?? today, today) };
+      owner.agreements.push(item);
+      return item;
+    })
+    .sort((a, b) => a.instansi.nama.localeCompare(b.instansi.nama, 'id'));
+  for (const g of gerai) g.services.sort((a, b) => a.nama.localeCompare(b.nama, 'id'));
+
+  const origin = profil.alamatSitus.replace(/\/+$/, '');
+  return {
+    profile: { ...profil, origin, queueApiUrl: process.env.MPP_QUEUE_API_URL || profil.antrian.apiUrl || null },
+    hours,
+    notes: content.jamLayanan.entry.catatan,
+    today,
+    instansi,
+    gerai,
+    services,
+    agreements,
+    announcements: content.pengumuman
+      .map(({ slug, entry }) => ({ ...entry, slug }))
+      .sort((a, b) => (b.tanggal ?? '').localeCompare(a.tanggal ?? '') || a.slug.localeCompare(b.slug)),
+    pages: content.halaman.map(({ slug, entry }) => ({ ...entry, slug })),
+    warnings,
+  };
+}
+
+/** Today in the MPP's timezone, or MPP_TODAY (YYYY-MM-DD) for reproducible builds. */
+export function buildToday(timeZone: string): string {
+  return process.env.MPP_TODAY || zonedNow(new Date(), timeZone).date;
+}
+
+/** Read, validate and resolve a content folder; throws ContentError on any error. */
+export async function loadSite(dir = contentDir()): Promise<Site> {
+  const { content, issues: readIssues } = await readContent(dir);
+  const timeZone = content.profil?.entry.zonaWaktu ?? 'Asia/Jakarta';
+  const today = buildToday(timeZone);
+  const issues = [...readIssues, ...validateContent(content, { today, mediaExists: mediaExistsIn(dir) })];
+  const errors = issues.filter((i) => i.severity === 'error');
+  if (errors.length > 0) throw new ContentError(issues);
+  return buildSite(content, today, issues);
+}
+
+let cached: Promise<Site> | undefined;
+
+/** The site model, read once per build and shared by every page. */
+export function getSite(): Promise<Site> {
+  if (!cached) {
+    cached = loadSite().then((site) => {
+      if (site.warnings.length) console.warn(formatIssues(site.warnings));
+      return site;
+    });
+  }
+  return cached;
+}

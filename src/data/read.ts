@@ -1,0 +1,167 @@
+// Reads the Keystatic content folder into raw entries, naming the file of every entry
+// so validation messages can point editors at it. Schema errors from Keystatic's
+// reader are caught per entry and translated, so one bad file never hides the others.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { createReader } from '@keystatic/core/reader';
+import keystaticConfig, { CONTENT_ROOT } from '../../keystatic.config.ts';
+import { type PreparedRichText, prepareRichText } from '../lib/rich-text.ts';
+import type { ContentIssue, RawContent, RawEntry, RichText } from './types.ts';
+
+/** The content folder: MPP_CONTENT_DIR if set, else ./content. */
+export function contentDir(): string {
+  return path.resolve(process.env.MPP_CONTENT_DIR || CONTENT_ROOT);
+}
+
+// The schema's paths start with "content/"; the reader gets the folder's parent so a
+// content set anywhere on disk (another MPP, a generated benchmark set) reads the same.
+function readerFor(dir: string) {
+  if (path.basename(dir) === CONTENT_ROOT) return createReader(path.dirname(dir), keystaticConfig);
+  const rebased = structuredClone({ collections: {}, singletons: {} }) as typeof keystaticConfig;
+  const strip = (p: string | undefined) => p?.replace(`${CONTENT_ROOT}/`, '');
+  for (const [key, c] of Object.entries(keystaticConfig.collections)) {
+    (rebased.collections as Record<string, unknown>)[key] = { ...c, path: strip(c.path) };
+  }
+  for (const [key, s] of Object.entries(keystaticConfig.singletons)) {
+    (rebased.singletons as Record<string, unknown>)[key] = { ...s, path: strip(s.path) };
+  }
+  return createReader(dir, { ...keystaticConfig, ...rebased });
+}
+
+const MESSAGES: [RegExp, string][] = [
+  [/Must be a valid option/i, 'pilihan tidak valid'],
+  [/Must be a string/i, 'harus berupa teks'],
+  [/Must be a number/i, 'harus berupa angka'],
+  [/Must be a whole number/i, 'harus berupa bilangan bulat'],
+  [/Must be a boolean/i, 'harus berupa ya/tidak'],
+  [/Must be an array/i, 'harus berupa daftar'],
+  [/Must be a valid date/i, 'harus berupa tanggal (TTTT-BB-HH)'],
+  [/Must be a valid URL/i, 'harus berupa alamat URL yang valid'],
+  [/must not be empty|is required|Required/i, 'wajib diisi'],
+  [/must be no longer than (\d+) characters/i, 'maksimal $1 karakter'],
+  [/must be at least (\d+) characters/i, 'minimal $1 karakter'],
+  [/Must be at least (\d+)/i, 'minimal $1'],
+  [/Must be at most (\d+)/i, 'maksimal $1'],
+  [/Must be less than or equal to (\d+)/i, 'maksimal $1'],
+  [/Must be greater than or equal to (\d+)/i, 'minimal $1'],
+];
+
+function translate(message: string): string {
+  for (const [pattern, replacement] of MESSAGES) {
+    if (pattern.test(message)) return message.replace(new RegExp(`.*${pattern.source}.*`, 'i'), replacement);
+  }
+  return message;
+}
+
+/** Turn a Keystatic reader error ("Invalid data for ...:\nfield: message") into issues. */
+export function readerIssues(file: string, error: unknown): ContentIssue[] {
+  const text = error instanceof Error ? error.message : String(error);
+  const lines = text.split('\n').slice(1).filter((l) => l.trim());
+  if (lines.length === 0) return [{ severity: 'error', file, field: '-', message: `berkas tidak dapat dibaca: ${text}` }];
+  return lines.map((line) => {
+    const at = line.indexOf(': ');
+    const field = at > 0 ? line.slice(0, at).trim() : '-';
+    const message = at > 0 ? line.slice(at + 2) : line;
+    return { severity: 'error', file, field, message: `${translate(message)} (isi kolom tidak sesuai skema)` };
+  });
+}
+
+type AnyReader = {
+  list(): Promise<string[]>;
+  readOrThrow(slug: string): Promise<Record<string, unknown>>;
+};
+
+async function readCollection<T>(
+  reader: AnyReader,
+  folderPath: string,
+  extension: string,
+  issues: ContentIssue[],
+  relativeDir: string,
+): Promise<RawEntry<T>[]> {
+  const slugs = await reader.list();
+  const entries = await Promise.all(
+    slugs.map(async (slug) => {
+      const file = `${relativeDir}/${folderPath}/${slug}.${extension}`;
+      try {
+        return { slug, file, entry: (await reader.readOrThrow(slug)) as T };
+      } catch (error) {
+        issues.push(...readerIssues(file, error));
+        return null;
+      }
+    }),
+  );
+  return entries.filter((e): e is RawEntry<T> => e !== null).sort((a, b) => a.slug.localeCompare(b.slug));
+}
+
+async function withRichText<T extends { isi: () => Promise<{ node: Parameters<typeof prepareRichText>[0] }> }>(
+  entries: RawEntry<T>[],
+  issues: ContentIssue[],
+): Promise<RawEntry<Omit<T, 'isi'> & { isi: RichText }>[]> {
+  return Promise.all(
+    entries.map(async ({ slug, file, entry }) => {
+      const { node } = await entry.isi();
+      const prepared: PreparedRichText = prepareRichText(node);
+      for (const p of prepared.problems) issues.push({ severity: 'error', file, field: 'isi', message: p.message });
+      return { slug, file, entry: { ...entry, isi: { tree: prepared.tree, text: prepared.text } } };
+    }),
+  );
+}
+
+// Editors see paths as they know them (content/layanan/x.yaml); folders outside the
+// project are shown in full.
+function displayPath(dir: string): string {
+  const rel = path.relative(process.cwd(), dir);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : dir;
+}
+
+/** Read every entry of the content folder; entries that fail the schema become issues. */
+export async function readContent(dir = contentDir()): Promise<{ content: RawContent; issues: ContentIssue[] }> {
+  const reader = readerFor(dir);
+  const issues: ContentIssue[] = [];
+  const rel = displayPath(dir);
+  const single = async <T>(name: 'profil' | 'jamLayanan', fileName: string): Promise<RawEntry<T> | null> => {
+    const file = `${rel}/${fileName}.yaml`;
+    if (!existsSync(path.join(dir, `${fileName}.yaml`))) return null;
+    try {
+      const entry = await reader.singletons[name].read();
+      return entry ? { slug: name, file, entry: entry as T } : null;
+    } catch (error) {
+      issues.push(...readerIssues(file, error));
+      return null;
+    }
+  };
+  const c = reader.collections as unknown as Record<string, AnyReader>;
+  const col = <T>(key: string, folder: string, ext = 'yaml') => readCollection<T>(c[key] as AnyReader, folder, ext, issues, rel);
+
+  const [profil, jamLayanan, libur, instansi, gerai, layanan, kerjaSama, pengumumanRaw, halamanRaw] = await Promise.all([
+    single<RawContent['profil'] extends RawEntry<infer T> | null ? T : never>('profil', 'profil'),
+    single<RawContent['jamLayanan'] extends RawEntry<infer T> | null ? T : never>('jamLayanan', 'jam-layanan'),
+    col<RawContent['libur'][number]['entry']>('libur', 'libur'),
+    col<RawContent['instansi'][number]['entry']>('instansi', 'instansi'),
+    col<RawContent['gerai'][number]['entry']>('gerai', 'gerai'),
+    col<RawContent['layanan'][number]['entry']>('layanan', 'layanan'),
+    col<RawContent['kerjaSama'][number]['entry']>('kerjaSama', 'kerja-sama'),
+    col<Parameters<typeof withRichText>[0][number]['entry']>('pengumuman', 'pengumuman', 'mdoc'),
+    col<Parameters<typeof withRichText>[0][number]['entry']>('halaman', 'halaman', 'mdoc'),
+  ]);
+  const [pengumuman, halaman] = await Promise.all([withRichText(pengumumanRaw, issues), withRichText(halamanRaw, issues)]);
+  return {
+    content: {
+      profil,
+      jamLayanan,
+      libur,
+      instansi,
+      gerai,
+      layanan,
+      kerjaSama,
+      pengumuman: pengumuman as RawContent['pengumuman'],
+      halaman: halaman as RawContent['halaman'],
+    },
+    issues,
+  };
+}
+
+/** Whether a public media path (/media/...) exists inside the content folder. */
+export function mediaExistsIn(dir: string) {
+  return (publicPath: string) => existsSync(path.join(dir, decodeURI(publicPath).replace(/^\//, '')));
+}

@@ -1,0 +1,226 @@
+// Indonesian formatting for dates, money, times and durations. Dependency-free because it
+// runs at build time and in the browser. Numbers are grouped by hand rather than through
+// Intl so output is identical on every engine (some browsers ship reduced locale data).
+
+/** Day keys in week order, Monday first as on Indonesian office schedules. */
+export const DAY_KEYS = ['senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu'] as const;
+export type DayKey = (typeof DAY_KEYS)[number];
+
+const DAY_NAMES: Record<DayKey, string> = {
+  senin: 'Senin',
+  selasa: 'Selasa',
+  rabu: 'Rabu',
+  kamis: 'Kamis',
+  jumat: 'Jumat',
+  sabtu: 'Sabtu',
+  minggu: 'Minggu',
+};
+
+const MONTHS = [
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
+] as const;
+const MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'] as const;
+
+/** A calendar date without a time of day. */
+export interface CalendarDate {
+  year: number;
+  month: number; // 1–12
+  day: number;
+}
+
+/** A date as content stores it: 'YYYY-MM-DD', or a Date (read as UTC, which is how YAML dates load). */
+export type DateInput = string | Date;
+
+/** Splits a 'YYYY-MM-DD' string (or a Date, read in UTC) into a calendar date; throws when invalid. */
+export function toCalendarDate(input: DateInput): CalendarDate {
+  if (input instanceof Date) {
+    if (Number.isNaN(input.getTime())) throw new RangeError('Tanggal tidak valid');
+    return { year: input.getUTCFullYear(), month: input.getUTCMonth() + 1, day: input.getUTCDate() };
+  }
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(input.trim());
+  if (!match) throw new RangeError(`Tanggal tidak valid: "${input}" (gunakan format TTTT-BB-HH)`);
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  // Round-trip through UTC to reject dates such as 2027-02-30.
+  const check = new Date(Date.UTC(year, month - 1, day));
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
+    throw new RangeError(`Tanggal tidak valid: "${input}"`);
+  }
+  return { year, month, day };
+}
+
+/** Day of the week of a calendar date, independent of the device timezone. */
+export function dayKeyOf(input: DateInput): DayKey {
+  const { year, month, day } = toCalendarDate(input);
+  const sundayFirst = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+  // getUTCDay counts from Sunday; DAY_KEYS starts on Monday.
+  return DAY_KEYS[(sundayFirst + 6) % 7] as DayKey;
+}
+
+/** Options for {@link formatDate}. */
+export interface DateFormatOptions {
+  /** Prefix the day name: 'Rabu, 4 September 2024'. */
+  weekday?: boolean;
+  /** Abbreviate the month: '4 Sep 2024'. */
+  short?: boolean;
+}
+
+const monthName = (month: number, short = false) => (short ? MONTHS_SHORT : MONTHS)[month - 1] ?? '';
+
+/** Formats a calendar date in Indonesian, e.g. '4 September 2024' or 'Rabu, 4 September 2024'. */
+export function formatDate(input: DateInput, options: DateFormatOptions = {}): string {
+  const { year, month, day } = toCalendarDate(input);
+  const text = `${day} ${monthName(month, options.short)} ${year}`;
+  return options.weekday ? `${DAY_NAMES[dayKeyOf(input)]}, ${text}` : text;
+}
+
+/** Formats a date range compactly, e.g. '24–26 Desember 2026' or '30 Desember 2026–2 Januari 2027'. */
+export function formatDateRange(start: DateInput, end?: DateInput | null, options: { short?: boolean } = {}): string {
+  const from = toCalendarDate(start);
+  const to = end == null ? from : toCalendarDate(end);
+  const short = options.short ?? false;
+  const sameYear = from.year === to.year;
+  const sameMonth = sameYear && from.month === to.month;
+  if (sameMonth && from.day === to.day) return formatDate(start, { short });
+  const tail = `${to.day} ${monthName(to.month, short)} ${to.year}`;
+  if (sameMonth) return `${from.day}–${tail}`;
+  if (sameYear) return `${from.day} ${monthName(from.month, short)}–${tail}`;
+  return `${formatDate(start, { short })}–${tail}`;
+}
+
+/** Groups digits with dots and uses a decimal comma, keeping at most `maxFraction` decimals. */
+function formatNumber(value: number, maxFraction: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  const fixed = Math.abs(value).toFixed(maxFraction);
+  const [whole = '0', fraction = ''] = fixed.split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const decimals = fraction.replace(/0+$/, '');
+  const sign = value < 0 && (Number(whole) > 0 || decimals !== '') ? '-' : '';
+  return `${sign}${grouped}${decimals ? `,${decimals}` : ''}`;
+}
+
+/** Formats a count with Indonesian digit grouping, e.g. 1234 → '1.234' and 1.5 → '1,5'. */
+export function formatCount(value: number): string {
+  return formatNumber(value, 2);
+}
+
+/** Formats a whole-Rupiah amount, e.g. 80000 → 'Rp80.000'; 0 stays 'Rp0' (see formatCost). */
+export function formatRupiah(amount: number): string {
+  const text = formatNumber(Math.round(amount), 0);
+  return text.startsWith('-') ? `-Rp${text.slice(1)}` : `Rp${text}`;
+}
+
+/** Formats a service fee: 0 reads 'Gratis', anything else as Rupiah. */
+export function formatCost(amount: number): string {
+  return amount === 0 ? 'Gratis' : formatRupiah(amount);
+}
+
+/** Parses 'HH.MM' or 'HH:MM' (24-hour, '24.00' allowed as an end) into minutes since midnight; throws when invalid. */
+export function parseTime(text: string): number {
+  const match = /^(\d{1,2})[.:](\d{2})$/.exec(text.trim());
+  const hours = Number(match?.[1]);
+  const minutes = Number(match?.[2]);
+  if (!match || minutes > 59 || hours > 24 || (hours === 24 && minutes !== 0)) {
+    throw new RangeError(`Jam tidak valid: "${text}" (gunakan format JJ.MM, misalnya 08.00)`);
+  }
+  return hours * 60 + minutes;
+}
+
+/** Formats minutes since midnight as 'HH.MM' (1440 → '24.00'). */
+export function formatMinutes(totalMinutes: number): string {
+  const hours = Math.floor(totalMinutes / 60);
+  const minutes = totalMinutes % 60;
+  return `${String(hours).padStart(2, '0')}.${String(minutes).padStart(2, '0')}`;
+}
+
+/** Normalises a time to the Indonesian 'HH.MM' form, e.g. '8.00' or '08:00' → '08.00'. */
+export function formatTime(text: string): string {
+  return formatMinutes(parseTime(text));
+}
+
+const ZONE_ABBREVIATIONS: Record<string, string> = {
+  'Asia/Jakarta': 'WIB',
+  'Asia/Pontianak': 'WIB',
+  'Asia/Makassar': 'WITA',
+  'Asia/Ujung_Pandang': 'WITA',
+  'Asia/Jayapura': 'WIT',
+};
+
+/** Indonesian zone abbreviation ('WIB', 'WITA', 'WIT'); other zones fall back to their IANA name. */
+export function timeZoneAbbreviation(timeZone: string): string {
+  return ZONE_ABBREVIATIONS[timeZone] ?? timeZone;
+}
+
+/** Formats a time with its zone, e.g. ('08.00', 'Asia/Makassar') → '08.00 WITA'. */
+export function formatTimeWithZone(text: string, timeZone: string): string {
+  return `${formatTime(text)} ${timeZoneAbbreviation(timeZone)}`;
+}
+
+/** Capitalised Indonesian day name, e.g. 'jumat' → 'Jumat'. */
+export function formatDayName(day: DayKey): string {
+  return DAY_NAMES[day];
+}
+
+/** Lists days compactly: consecutive runs become 'Senin–Kamis', others 'Senin, Rabu, Jumat'. */
+export function formatDayRange(days: readonly DayKey[]): string {
+  const indexes = [...new Set(days.map((day) => DAY_KEYS.indexOf(day)))].sort((a, b) => a - b);
+  const parts: string[] = [];
+  let runStart = 0;
+  for (let i = 0; i < indexes.length; i++) {
+    const current = indexes[i] as number;
+    const next = indexes[i + 1];
+    if (next === current + 1) continue;
+    const first = indexes[runStart] as number;
+    const name = (index: number) => DAY_NAMES[DAY_KEYS[index] as DayKey];
+    parts.push(first === current ? name(first) : `${name(first)}–${name(current)}`);
+    runStart = i + 1;
+  }
+  return parts.join(', ');
+}
+
+/** Units of a service's completion time, as stored in content. */
+export type DurationUnit = 'menit' | 'jam' | 'hari-kerja' | 'hari';
+
+const DURATION_LABELS: Record<DurationUnit, string> = {
+  menit: 'menit',
+  jam: 'jam',
+  'hari-kerja': 'hari kerja',
+  hari: 'hari',
+};
+
+/** Formats a duration, e.g. (1, 'hari-kerja') → '1 hari kerja'; Indonesian units need no plural. */
+export function formatDuration(value: number, unit: DurationUnit): string {
+  return `${formatCount(value)} ${DURATION_LABELS[unit]}`;
+}
+
+/** Describes how long ago something happened, e.g. 90 → '1 menit lalu'; under 5 seconds → 'baru saja'. */
+export function formatRelativeSeconds(seconds: number): string {
+  const s = Math.floor(seconds);
+  if (!(s >= 5)) return 'baru saja';
+  if (s < 60) return `${s} detik lalu`;
+  if (s < 3600) return `${Math.floor(s / 60)} menit lalu`;
+  if (s < 86400) return `${Math.floor(s / 3600)} jam lalu`;
+  return `${formatCount(Math.floor(s / 86400))} hari lalu`;
+}
+
+/** Describes an estimated queue wait, e.g. 15 → 'sekitar 15 menit', 80 → 'sekitar 1 jam 20 menit', 0 → 'tanpa antre'. */
+export function formatMinutesWait(minutes: number): string {
+  const total = Math.round(minutes);
+  if (!(total > 0)) return 'tanpa antre';
+  if (total < 60) return `sekitar ${total} menit`;
+  const hours = Math.floor(total / 60);
+  const rest = total % 60;
+  return rest === 0 ? `sekitar ${hours} jam` : `sekitar ${hours} jam ${rest} menit`;
+}

@@ -1,0 +1,25 @@
+// Every public URL in one place, so pages, feeds, sitemaps and search agree.
+
+/** Page of a service. */
+export const serviceUrl = (slug: string) => `/layanan/${slug}/`;
+/** Page of a gerai. */
+export const geraiUrl = (slug: string) => `/gerai/${slug}/`;
+/** Page of an announcement. */
+export const announcementUrl = (slug: string) => `/pengumuman/${slug}/`;
+/** Page N (1-based) of the announcement list. */
+export const announcementListUrl = (page: number) => (page <= 1 ? '/pengumuman/' : `/pengumuman/halaman/${page}/`);
+/** Announcements carrying a tag. */
+export const tagUrl = (tag: string) => `/pengumuman/tag/${tagSlug(tag)}/`;
+/** URL-safe form of a free-text tag. */
+export function tagSlug(tag: string): string {
+  return tag
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+/** Page from the "halaman" collection (tentang, faq, ...). */
+export const pageUrl = (slug: string) => `/${slug}/`;
+/** Absolute URL on the configured site. */
+export const absoluteUrl = (origin: string, path: string) => new URL(path, `${origin}/`).toString();

@@ -1,0 +1,198 @@
+// Cross-entry rules the schema cannot express (relations, date ranges, schedules,
+// uniqueness). Messages are for DPMPTSP editors, so they are in Indonesian and name
+// the file and the field.
+import type { ContentIssue, RawContent, RawEntry } from '../data/types.ts';
+import { type TimeInterval, daysBetween, intervalProblems } from './hours.ts';
+
+/** Bounding box of Indonesia, generous enough for every kabupaten/kota. */
+export const INDONESIA_BOUNDS = { minLat: -11.2, maxLat: 6.3, minLon: 94.7, maxLon: 141.1 } as const;
+/** Agreements ending within this many days get a warning. */
+export const AGREEMENT_WARNING_DAYS = 90;
+/** Services not reviewed within this many months get a warning. */
+export const REVIEW_WARNING_MONTHS = 12;
+
+const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const IMAGE_EXTENSIONS = ['png', 'jpg', 'jpeg', 'webp', 'avif'];
+const DOCUMENT_EXTENSIONS = ['pdf'];
+
+/** The date `months` months before an ISO date. */
+export function monthsBefore(iso: string, months: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() - months);
+  return d.toISOString().slice(0, 10);
+}
+
+class Issues {
+  readonly list: ContentIssue[] = [];
+  error(file: string, field: string, message: string) {
+    this.list.push({ severity: 'error', file, field, message });
+  }
+  warn(file: string, field: string, message: string) {
+    this.list.push({ severity: 'warning', file, field, message });
+  }
+}
+
+function checkSlugs(issues: Issues, label: string, entries: RawEntry<unknown>[]) {
+  const seen = new Map<string, string>();
+  for (const { slug, file } of entries) {
+    if (!SLUG_PATTERN.test(slug)) {
+      issues.error(file, 'slug', `nama berkas "${slug}" harus huruf kecil, angka dan tanda hubung (misalnya ktp-el-baru)`);
+    }
+    const key = slug.toLowerCase();
+    const other = seen.get(key);
+    if (other) issues.error(file, 'slug', `slug ${label} "${slug}" sudah dipakai oleh ${other}`);
+    else seen.set(key, file);
+  }
+}
+
+function checkUnique<T>(issues: Issues, entries: RawEntry<T>[], field: string, label: string, pick: (e: T) => string) {
+  const seen = new Map<string, string>();
+  for (const { entry, file } of entries) {
+    const value = pick(entry).trim();
+    if (!value) continue;
+    const other = seen.get(value.toUpperCase());
+    if (other) issues.error(file, field, `${label} "${value}" sudah dipakai oleh ${other}`);
+    else seen.set(value.toUpperCase(), file);
+  }
+}
+
+function checkIntervals(issues: Issues, file: string, field: string, intervals: readonly TimeInterval[]) {
+  for (const problem of intervalProblems(intervals)) {
+    const interval = intervals[problem.index];
+    const text = interval ? `${interval.mulai}–${interval.selesai}` : '';
+    const message =
+      problem.kind === 'end-before-start'
+        ? `rentang ${text} berakhir sebelum atau tepat saat dimulai`
+        : problem.kind === 'overlap'
+          ? `rentang ${text} tumpang tindih dengan rentang lain pada hari yang sama`
+          : `jam "${text}" tidak valid; gunakan format JJ.MM`;
+    issues.error(file, `${field}[${problem.index + 1}]`, message);
+  }
+}
+
+function checkWeekly(issues: Issues, file: string, field: string, weekly: Record<string, readonly TimeInterval[]>) {
+  for (const [day, intervals] of Object.entries(weekly)) checkIntervals(issues, file, `${field}.${day}`, intervals);
+}
+
+function checkRelation(issues: Issues, file: string, field: string, target: string | null, label: string, folder: string, known: Set<string>) {
+  if (!target) {
+    issues.error(file, field, `${label} wajib dipilih`);
+  } else if (!known.has(target)) {
+    issues.error(file, field, `${label} "${target}" tidak ditemukan (tidak ada entri ${folder}/${target})`);
+  }
+}
+
+function checkMedia(issues: Issues, file: string, field: string, path: string | null, allowed: string[], exists: (p: string) => boolean) {
+  if (!path) return;
+  const ext = path.split('.').pop()?.toLowerCase() ?? '';
+  if (!allowed.includes(ext)) {
+    issues.error(file, field, `jenis berkas .${ext} tidak diizinkan; gunakan ${allowed.map((e) => `.${e}`).join(', ')}`);
+  } else if (!exists(path)) {
+    issues.error(file, field, `berkas ${path} tidak ditemukan; unggah ulang lewat CMS`);
+  }
+}
+
+export interface ValidateOptions {
+  /** Today's date (YYYY-MM-DD) in the MPP's timezone; warnings are relative to it. */
+  today: string;
+  /** Whether an uploaded media path (e.g. /media/pengumuman/x/sampul.png) exists. */
+  mediaExists: (publicPath: string) => boolean;
+}
+
+/** All problems in a content set: errors stop the build, warnings are reported. */
+export function validateContent(content: RawContent, options: ValidateOptions): ContentIssue[] {
+  const issues = new Issues();
+  const { today, mediaExists } = options;
+
+  const { profil, jamLayanan } = content;
+  if (!profil) issues.error('content/profil.yaml', '-', 'Profil MPP belum diisi');
+  else {
+    const { lintang, bujur } = profil.entry.koordinat;
+    const b = INDONESIA_BOUNDS;
+    if (lintang < b.minLat || lintang > b.maxLat || bujur < b.minLon || bujur > b.maxLon) {
+      issues.error(profil.file, 'koordinat', `koordinat ${lintang}, ${bujur} berada di luar wilayah Indonesia; periksa lintang (negatif di selatan khatulistiwa) dan bujur`);
+    }
+    checkMedia(issues, profil.file, 'logo', profil.entry.logo, [...IMAGE_EXTENSIONS, 'svg'], mediaExists);
+  }
+  if (!jamLayanan) issues.error('content/jam-layanan.yaml', '-', 'Jam layanan belum diisi');
+  else checkWeekly(issues, jamLayanan.file, 'jadwal', jamLayanan.entry.jadwal);
+
+  checkSlugs(issues, 'hari libur', content.libur);
+  checkSlugs(issues, 'instansi', content.instansi);
+  checkSlugs(issues, 'gerai', content.gerai);
+  checkSlugs(issues, 'layanan', content.layanan);
+  checkSlugs(issues, 'perjanjian', content.kerjaSama);
+  checkSlugs(issues, 'pengumuman', content.pengumuman);
+  checkSlugs(issues, 'halaman', content.halaman);
+
+  const instansiSlugs = new Set(content.instansi.map((e) => e.slug));
+  const geraiSlugs = new Set(content.gerai.map((e) => e.slug));
+
+  for (const { file, entry } of content.instansi) {
+    checkMedia(issues, file, 'logo', entry.logo, IMAGE_EXTENSIONS, mediaExists);
+  }
+
+  checkUnique(issues, content.gerai, 'kode', 'kode gerai', (e) => e.kode);
+  checkUnique(issues, content.gerai, 'antrian.prefix', 'awalan antrean', (e) => e.antrian.prefix);
+  for (const { file, entry } of content.gerai) {
+    checkRelation(issues, file, 'instansi', entry.instansi, 'instansi', 'instansi', instansiSlugs);
+    if (entry.jamSendiri.discriminant) checkWeekly(issues, file, 'jamSendiri', entry.jamSendiri.value);
+  }
+
+  for (const { file, entry } of content.libur) {
+    if (entry.selesai && entry.selesai < entry.mulai) {
+      issues.error(file, 'selesai', `tanggal selesai ${entry.selesai} lebih awal dari tanggal mulai ${entry.mulai}`);
+    }
+    if (entry.jenis.discriminant === 'jam-khusus') {
+      if (entry.jenis.value.length === 0) issues.error(file, 'jenis', 'jam khusus dipilih tetapi belum ada rentang jam; pilih "Tutup" bila MPP tutup');
+      checkIntervals(issues, file, 'jenis.jamKhusus', entry.jenis.value);
+    }
+    for (const slug of entry.gerai) checkRelation(issues, file, 'gerai', slug, 'gerai', 'gerai', geraiSlugs);
+  }
+
+  const reviewLimit = monthsBefore(today, REVIEW_WARNING_MONTHS);
+  for (const { file, entry } of content.layanan) {
+    checkRelation(issues, file, 'gerai', entry.gerai, 'gerai', 'gerai', geraiSlugs);
+    if (entry.persyaratan.length === 0) issues.error(file, 'persyaratan', 'layanan wajib memiliki paling sedikit satu persyaratan (tulis "Tidak ada persyaratan khusus" bila memang tidak ada)');
+    if (entry.prosedur.length === 0) issues.error(file, 'prosedur', 'layanan wajib memiliki paling sedikit satu langkah prosedur');
+    if (entry.biaya.discriminant === 'berbayar' && entry.biaya.value.tarif.length === 0) {
+      issues.error(file, 'biaya.tarif', 'layanan berbayar wajib memiliki paling sedikit satu tarif');
+    }
+    if (entry.ditinjau && entry.ditinjau < reviewLimit) {
+      issues.warn(file, 'ditinjau', `terakhir ditinjau ${entry.ditinjau}, lebih dari ${REVIEW_WARNING_MONTHS} bulan lalu; periksa kembali isinya`);
+    }
+  }
+
+  for (const { file, entry } of content.kerjaSama) {
+    checkRelation(issues, file, 'instansi', entry.instansi, 'instansi', 'instansi', instansiSlugs);
+    if (entry.berlakuSampai && entry.ditandatangani && entry.berlakuSampai < entry.ditandatangani) {
+      issues.error(file, 'berlakuSampai', `berlaku sampai ${entry.berlakuSampai} lebih awal dari tanggal ditandatangani ${entry.ditandatangani}`);
+    }
+    if (entry.berlakuSampai && entry.berlakuMulai && entry.berlakuSampai < entry.berlakuMulai) {
+      issues.error(file, 'berlakuSampai', `berlaku sampai ${entry.berlakuSampai} lebih awal dari berlaku mulai ${entry.berlakuMulai}`);
+    }
+    const left = entry.berlakuSampai ? daysBetween(today, entry.berlakuSampai) : Number.NaN;
+    if (left >= 0 && left <= AGREEMENT_WARNING_DAYS) {
+      issues.warn(file, 'berlakuSampai', `perjanjian berakhir ${entry.berlakuSampai} (${left} hari lagi); siapkan perpanjangan`);
+    }
+    checkMedia(issues, file, 'dokumen', entry.dokumen, DOCUMENT_EXTENSIONS, mediaExists);
+  }
+
+  for (const { file, entry } of content.pengumuman) {
+    checkMedia(issues, file, 'sampul', entry.sampul, IMAGE_EXTENSIONS, mediaExists);
+    if (entry.sampul && !entry.sampulAlt.trim()) issues.error(file, 'sampulAlt', 'gambar sampul wajib memiliki teks alternatif');
+  }
+
+  return issues.list;
+}
+
+/** Format issues as the build's message, errors first. */
+export function formatIssues(issues: ContentIssue[]): string {
+  const errors = issues.filter((i) => i.severity === 'error');
+  const warnings = issues.filter((i) => i.severity === 'warning');
+  const line = (i: ContentIssue) => `  - ${i.file} › ${i.field}: ${i.message}`;
+  const parts: string[] = [];
+  if (errors.length) parts.push(`Konten tidak valid (${errors.length} kesalahan). Perbaiki lalu jalankan build lagi:`, ...errors.map(line));
+  if (warnings.length) parts.push(`Peringatan konten (${warnings.length}):`, ...warnings.map(line));
+  return parts.join('\n');
+}

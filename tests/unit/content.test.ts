@@ -1,0 +1,196 @@
+// The data layer reads the fixture content set, resolves relations, and refuses
+// broken content with messages that name the file and the field.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ContentError, loadSite } from '../../src/data/index.ts';
+
+const FIXTURE = path.resolve('tests/fixtures/content');
+const dirs: string[] = [];
+
+beforeAll(() => {
+  process.env.MPP_TODAY = '2026-11-23';
+});
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A private copy of the fixture, optionally with files changed. */
+function contentWith(changes: Record<string, string | ((text: string) => string)> = {}): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'mpp-content-'));
+  dirs.push(dir);
+  cpSync(FIXTURE, dir, { recursive: true });
+  for (const [file, change] of Object.entries(changes)) {
+    const target = path.join(dir, file);
+    const before = (() => {
+      try {
+        return readFileSync(target, 'utf8');
+      } catch {
+        return '';
+      }
+    })();
+    writeFileSync(target, typeof change === 'function' ? change(before) : change);
+  }
+  return dir;
+}
+
+async function errorsOf(dir: string): Promise<string> {
+  try {
+    await loadSite(dir);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ContentError);
+    return (error as Error).message;
+  }
+  throw new Error('expected the content to be rejected');
+}
+
+describe('valid content', () => {
+  it('resolves service → gerai → instansi and instansi → agreements', async () => {
+    const site = await loadSite(contentWith());
+    const sim = site.services.find((s) => s.slug === 'perpanjangan-sim');
+    expect(sim?.gerai.kode).toBe('G02');
+    expect(sim?.gerai.instansi.nama).toBe('Polresta Uji');
+    expect(sim?.gerai.instansi.agreements.map((a) => a.slug)).toEqual(['polresta']);
+    expect(sim?.requiredDocuments).toBe(2);
+    expect(site.gerai.find((g) => g.slug === 'dukcapil')?.services.map((s) => s.slug)).toEqual(['ktp-el']);
+  });
+
+  it('gives each gerai its own hours when set, else the MPP schedule', async () => {
+    const site = await loadSite(contentWith());
+    const [dukcapil, polresta] = site.gerai;
+    expect(dukcapil?.hours.weekly.sabtu).toEqual([{ mulai: '08.00', selesai: '12.00' }]);
+    expect(polresta?.hours.weekly.senin).toEqual([{ mulai: '08.00', selesai: '14.00' }]);
+    expect(polresta?.hours.timeZone).toBe('Asia/Makassar');
+  });
+
+  it('warns (without failing) about agreements ending within 90 days and stale reviews', async () => {
+    const site = await loadSite(contentWith());
+    const messages = site.warnings.map((w) => `${w.file} › ${w.field}: ${w.message}`);
+    expect(messages).toContainEqual(expect.stringMatching(/kerja-sama\/polresta\.yaml › berlakuSampai: perjanjian berakhir 2027-01-09 \(47 hari lagi\)/));
+    expect(messages).toContainEqual(expect.stringMatching(/layanan\/perpanjangan-sim\.yaml › ditinjau: terakhir ditinjau 2025-01-15/));
+    expect(site.agreements[0]?.status).toBe('segera-berakhir');
+  });
+
+  it('renders rich text with headings below h1 and safe external links', async () => {
+    const site = await loadSite(contentWith());
+    const { renderRichText } = await import('../../src/lib/rich-text.ts');
+    const html = renderRichText(site.pages[0]!.isi.tree);
+    expect(html).toContain('<h2>Tentang kami</h2>');
+    const news = renderRichText(site.announcements[0]!.isi.tree);
+    expect(news).toContain('<a href="https://example.go.id" rel="noopener noreferrer">');
+    expect(news).toContain('<a href="/layanan/ktp-el/">');
+  });
+});
+
+describe('broken content fails with the file, the field and the problem', () => {
+  it('a relationship to a missing entry', async () => {
+    const dir = contentWith({ 'layanan/ktp-el.yaml': (t) => t.replace('gerai: dukcapil', 'gerai: capil') });
+    expect(await errorsOf(dir)).toMatch(/layanan\/ktp-el\.yaml › gerai: gerai "capil" tidak ditemukan/);
+  });
+
+  it('a gerai pointing to a missing instansi', async () => {
+    const dir = contentWith({ 'gerai/polresta.yaml': (t) => t.replace('instansi: polresta', 'instansi: polres') });
+    expect(await errorsOf(dir)).toMatch(/gerai\/polresta\.yaml › instansi: instansi "polres" tidak ditemukan/);
+  });
+
+  it('duplicate slugs and duplicate gerai codes', async () => {
+    const dir = contentWith({
+      'layanan/KTP-el.yaml': readFileSync(path.join(FIXTURE, 'layanan/ktp-el.yaml'), 'utf8'),
+      'gerai/polresta.yaml': (t) => t.replace('kode: G02', 'kode: G01'),
+    });
+    const message = await errorsOf(dir);
+    expect(message).toMatch(/layanan\/(KTP-el|ktp-el)\.yaml › slug: slug layanan "(KTP-el|ktp-el)" sudah dipakai oleh/);
+    expect(message).toMatch(/gerai\/polresta\.yaml › kode: kode gerai "G01" sudah dipakai oleh .*gerai\/dukcapil\.yaml/);
+  });
+
+  it('an opening interval that ends before it starts', async () => {
+    const dir = contentWith({ 'jam-layanan.yaml': (t) => t.replace("senin: [{mulai: '08.00', selesai: '15.00'}]", "senin: [{mulai: '15.00', selesai: '08.00'}]") });
+    expect(await errorsOf(dir)).toMatch(/jam-layanan\.yaml › jadwal\.senin\[1\]: rentang 15\.00–08\.00 berakhir sebelum/);
+  });
+
+  it('overlapping intervals in a gerai schedule', async () => {
+    const dir = contentWith({
+      'gerai/polresta.yaml': (t) => t.replace("jumat: [{mulai: '08.00', selesai: '11.00'}]", "jumat: [{mulai: '08.00', selesai: '11.00'}, {mulai: '10.00', selesai: '12.00'}]"),
+    });
+    expect(await errorsOf(dir)).toMatch(/gerai\/polresta\.yaml › jamSendiri\.jumat\[\d\]: rentang .* tumpang tindih/);
+  });
+
+  it('a date range that ends before it starts', async () => {
+    const dir = contentWith({ 'libur/natal-2026.yaml': (t) => t.replace('selesai: null', 'selesai: 2026-12-20') });
+    expect(await errorsOf(dir)).toMatch(/libur\/natal-2026\.yaml › selesai: tanggal selesai 2026-12-20 lebih awal dari tanggal mulai 2026-12-25/);
+  });
+
+  it('coordinates outside Indonesia (latitude sign flipped)', async () => {
+    const dir = contentWith({ 'profil.yaml': (t) => t.replace('lintang: -3.9985', 'lintang: 53.9985') });
+    expect(await errorsOf(dir)).toMatch(/profil\.yaml › koordinat: koordinat 53\.9985, 122\.5129 berada di luar wilayah Indonesia/);
+  });
+
+  it('a service without persyaratan or prosedur', async () => {
+    const dir = contentWith({
+      'layanan/ktp-el.yaml': (t) => t.replace(/persyaratan:\n(  - .*\n)+/, 'persyaratan: []\n').replace(/prosedur:\n(  - .*\n)+/, 'prosedur: []\n'),
+    });
+    const message = await errorsOf(dir);
+    expect(message).toMatch(/layanan\/ktp-el\.yaml › persyaratan: layanan wajib memiliki paling sedikit satu persyaratan/);
+    expect(message).toMatch(/layanan\/ktp-el\.yaml › prosedur: layanan wajib memiliki paling sedikit satu langkah/);
+  });
+
+  it('an agreement valid until before it was signed', async () => {
+    const dir = contentWith({ 'kerja-sama/polresta.yaml': (t) => t.replace('berlakuSampai: 2027-01-09', 'berlakuSampai: 2023-12-31') });
+    expect(await errorsOf(dir)).toMatch(/kerja-sama\/polresta\.yaml › berlakuSampai: berlaku sampai 2023-12-31 lebih awal dari tanggal ditandatangani 2024-01-10/);
+  });
+
+  it('a value outside the schema, translated for editors', async () => {
+    const dir = contentWith({ 'instansi/dukcapil.yaml': (t) => t.replace('jenis: opd', 'jenis: dinas') });
+    expect(await errorsOf(dir)).toMatch(/instansi\/dukcapil\.yaml › jenis: pilihan tidak valid/);
+  });
+
+  it('lists every problem at once, not just the first', async () => {
+    const dir = contentWith({
+      'layanan/ktp-el.yaml': (t) => t.replace('gerai: dukcapil', 'gerai: capil'),
+      'libur/natal-2026.yaml': (t) => t.replace('selesai: null', 'selesai: 2026-12-20'),
+    });
+    const message = await errorsOf(dir);
+    expect(message).toMatch(/Konten tidak valid \(2 kesalahan\)/);
+  });
+});
+
+describe('hostile editor content is rejected or neutralised', () => {
+  const withBody = (body: string) =>
+    contentWith({ 'pengumuman/mpp-dibuka.mdoc': (t) => `${t.split('---\n## Layanan pertama')[0]}---\n${body}\n` });
+
+  it('rejects javascript: links with a clear message', async () => {
+    const message = await errorsOf(withBody('Klik [di sini](javascript:alert(1)).'));
+    expect(message).toMatch(/pengumuman\/mpp-dibuka\.mdoc › isi: tautan "javascript:alert\(1\)" tidak diizinkan/);
+  });
+
+  it('rejects event-handler attributes', async () => {
+    const message = await errorsOf(withBody('[tautan](/a){% onclick="alert(1)" %}'));
+    expect(message).toMatch(/pengumuman\/mpp-dibuka\.mdoc › isi: baris 1: .*onclick/i);
+  });
+
+  it('rejects images from other sites', async () => {
+    const message = await errorsOf(withBody('![foto](https://evil.example/x.png)'));
+    expect(message).toMatch(/isi: gambar "https:\/\/evil\.example\/x\.png" harus diunggah lewat CMS/);
+  });
+
+  it('escapes script tags written as text', async () => {
+    const site = await loadSite(withBody('Halo <script>alert(1)</script> <img src=x onerror=alert(1)>'));
+    const { renderRichText } = await import('../../src/lib/rich-text.ts');
+    const html = renderRichText(site.announcements[0]!.isi.tree);
+    expect(html).not.toMatch(/<script|<img/);
+    expect(html).toContain('&lt;script&gt;');
+  });
+
+  it('rejects a huge body and an over-long summary', async () => {
+    const huge = withBody('a '.repeat(60_000));
+    expect(await errorsOf(huge)).toMatch(/isi: teks terlalu panjang \(\d+ karakter, maksimum 100000\)/);
+    const longSummary = contentWith({ 'layanan/ktp-el.yaml': (t) => t.replace(/ringkasan: .*/, `ringkasan: ${'x'.repeat(400)}`) });
+    expect(await errorsOf(longSummary)).toMatch(/layanan\/ktp-el\.yaml › ringkasan: maksimal 300 karakter/);
+  });
+
+  it('restricts uploaded file types', async () => {
+    const dir = contentWith({ 'pengumuman/mpp-dibuka.mdoc': (t) => t.replace('sampul: null', 'sampul: /media/pengumuman/mpp-dibuka/sampul.svg').replace("sampulAlt: ''", 'sampulAlt: Gedung') });
+    expect(await errorsOf(dir)).toMatch(/pengumuman\/mpp-dibuka\.mdoc › sampul: jenis berkas \.svg tidak diizinkan/);
+  });
+});
