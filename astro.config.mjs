@@ -4,6 +4,8 @@ import react from '@astrojs/react';
 import keystatic from '@keystatic/astro';
 import { defineConfig } from 'astro/config';
 import { contentMedia } from './src/integrations/content-media.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
+import { shareImages } from './src/integrations/share-images.ts';
 
 const isDev = process.argv.includes('dev');
 
@@ -11,7 +13,8 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [react(), contentMedia(), ...(isDev ? [keystatic()] : [])],
+  // Order matters: share images and media are written before the search index runs.
+  integrations: [react(), contentMedia(), shareImages(), searchIndex(), ...(isDev ? [keystatic()] : [])],
   security: { csp: true },
   devToolbar: { enabled: false },
 });

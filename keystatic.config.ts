@@ -29,25 +29,22 @@ const timeText = (label: string) =>
   fields.text({
     label,
     description: 'Format JJ.MM, 24 jam, misalnya 08.00 atau 15.30.',
-    validation: { isRequired: true, pattern: { regex: /^([01]\d|2[0-3])[.:][0-5]\d$|^24[.:]00$/, message: 'Gunakan format JJ.MM, misalnya 08.00' } },
+    validation: {
+      isRequired: true,
+      pattern: { regex: /^([01]\d|2[0-3])[.:][0-5]\d$|^24[.:]00$/, message: 'Gunakan format JJ.MM, misalnya 08.00' },
+    },
   });
 
 const intervals = (label: string) =>
-  fields.array(
-    fields.object({ mulai: timeText('Mulai'), selesai: timeText('Selesai') }),
-    {
-      label,
-      description: 'Kosongkan bila tutup. Tambahkan lebih dari satu rentang untuk jeda, misalnya istirahat salat Jumat.',
-      itemLabel: (item) => `${item.fields.mulai.value}–${item.fields.selesai.value}`,
-    },
-  );
+  fields.array(fields.object({ mulai: timeText('Mulai'), selesai: timeText('Selesai') }), {
+    label,
+    description: 'Kosongkan bila tutup. Tambahkan lebih dari satu rentang untuk jeda, misalnya istirahat salat Jumat.',
+    itemLabel: (item) => `${item.fields.mulai.value}–${item.fields.selesai.value}`,
+  });
 
 const weeklySchedule = () =>
   fields.object(
-    Object.fromEntries(DAYS.map((day) => [day, intervals(DAY_LABELS[day])])) as Record<
-      (typeof DAYS)[number],
-      ReturnType<typeof intervals>
-    >,
+    Object.fromEntries(DAYS.map((day) => [day, intervals(DAY_LABELS[day])])) as Record<(typeof DAYS)[number], ReturnType<typeof intervals>>,
     { label: 'Jadwal mingguan' },
   );
 
@@ -161,7 +158,10 @@ export default config({
             kecamatan: fields.text({ label: 'Kecamatan' }),
             kota: fields.text({ label: 'Kota/kabupaten', validation: { isRequired: true } }),
             provinsi: fields.text({ label: 'Provinsi', validation: { isRequired: true } }),
-            kodePos: fields.text({ label: 'Kode pos', validation: { pattern: { regex: /^(\d{5})?$/, message: 'Kode pos terdiri atas 5 angka' } } }),
+            kodePos: fields.text({
+              label: 'Kode pos',
+              validation: { pattern: { regex: /^(\d{5})?$/, message: 'Kode pos terdiri atas 5 angka' } },
+            }),
           },
           { label: 'Alamat' },
         ),
@@ -309,10 +309,10 @@ export default config({
         loket: fields.text({ label: 'Loket', description: 'Misalnya: Loket 1–3.' }),
         instansi: fields.relationship({ label: 'Instansi', collection: 'instansi', validation: { isRequired: true } }),
         deskripsi: fields.text({ label: 'Deskripsi', multiline: true }),
-        jamSendiri: fields.conditional(
-          fields.checkbox({ label: 'Jam layanan gerai berbeda dari jam MPP', defaultValue: false }),
-          { true: weeklySchedule(), false: fields.empty() },
-        ),
+        jamSendiri: fields.conditional(fields.checkbox({ label: 'Jam layanan gerai berbeda dari jam MPP', defaultValue: false }), {
+          true: weeklySchedule(),
+          false: fields.empty(),
+        }),
         antrian: fields.object(
           {
             prefix: fields.text({

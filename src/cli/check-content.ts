@@ -7,7 +7,9 @@ import { formatIssues } from '../lib/validate.ts';
 try {
   const site = await loadSite();
   if (site.warnings.length) console.warn(formatIssues(site.warnings));
-  console.log(`Konten valid: ${contentDir()} (${site.services.length} layanan, ${site.gerai.length} gerai, ${site.announcements.length} pengumuman).`);
+  console.log(
+    `Konten valid: ${contentDir()} (${site.services.length} layanan, ${site.gerai.length} gerai, ${site.announcements.length} pengumuman).`,
+  );
 } catch (error) {
   console.error(error instanceof ContentError ? error.message : error);
   process.exit(1);

@@ -56,7 +56,10 @@ function translate(message: string): string {
 /** Turn a Keystatic reader error ("Invalid data for ...:\nfield: message") into issues. */
 export function readerIssues(file: string, error: unknown): ContentIssue[] {
   const text = error instanceof Error ? error.message : String(error);
-  const lines = text.split('\n').slice(1).filter((l) => l.trim());
+  const lines = text
+    .split('\n')
+    .slice(1)
+    .filter((l) => l.trim());
   if (lines.length === 0) return [{ severity: 'error', file, field: '-', message: `berkas tidak dapat dibaca: ${text}` }];
   return lines.map((line) => {
     const at = line.indexOf(': ');

@@ -7,7 +7,15 @@ import type { AstroIntegration } from 'astro';
 import { MEDIA_PUBLIC_PATH } from '../../keystatic.config.ts';
 import { contentDir } from '../data/read.ts';
 
-const TYPES: Record<string, string> = { '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.webp': 'image/webp', '.avif': 'image/avif', '.svg': 'image/svg+xml', '.pdf': 'application/pdf' };
+const TYPES: Record<string, string> = {
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.svg': 'image/svg+xml',
+  '.pdf': 'application/pdf',
+};
 
 /** Astro integration publishing content/media at /media. */
 export function contentMedia(): AstroIntegration {

@@ -2,7 +2,17 @@
 // MPP's own timezone. Runs at build time and in the browser ("open now" refresh), so it
 // must stay dependency-free; the Keystatic config is imported for its types only.
 import type { DAYS } from '../../keystatic.config';
-import { DAY_KEYS, type DayKey, dayKeyOf, formatDate, formatDayName, formatMinutes, formatTime, parseTime, timeZoneAbbreviation } from './format.ts';
+import {
+  DAY_KEYS,
+  type DayKey,
+  dayKeyOf,
+  formatDate,
+  formatDayName,
+  formatMinutes,
+  formatTime,
+  parseTime,
+  timeZoneAbbreviation,
+} from './format.ts';
 
 export { DAY_KEYS, type DayKey, parseTime };
 

@@ -76,7 +76,9 @@ export function prepareRichText(ast: Node): PreparedRichText {
   // Markdown drops links with script schemes to plain text; tell the editor instead of
   // silently publishing a broken link.
   for (const match of text.matchAll(/\]\(\s*((?:javascript|vbscript|data):(?:[^()\s]|\([^()]*\))*)/gi)) {
-    problems.push({ message: `tautan "${match[1]?.slice(0, 80)}" tidak diizinkan; gunakan alamat https://, mailto:, tel: atau tautan internal yang diawali /` });
+    problems.push({
+      message: `tautan "${match[1]?.slice(0, 80)}" tidak diizinkan; gunakan alamat https://, mailto:, tel: atau tautan internal yang diawali /`,
+    });
   }
   for (const node of ast.walk()) {
     if (node.type === 'link' && !isSafeHref(String(node.attributes.href ?? ''))) {

@@ -74,7 +74,15 @@ function checkWeekly(issues: Issues, file: string, field: string, weekly: Record
   for (const [day, intervals] of Object.entries(weekly)) checkIntervals(issues, file, `${field}.${day}`, intervals);
 }
 
-function checkRelation(issues: Issues, file: string, field: string, target: string | null, label: string, folder: string, known: Set<string>) {
+function checkRelation(
+  issues: Issues,
+  file: string,
+  field: string,
+  target: string | null,
+  label: string,
+  folder: string,
+  known: Set<string>,
+) {
   if (!target) {
     issues.error(file, field, `${label} wajib dipilih`);
   } else if (!known.has(target)) {
@@ -110,7 +118,11 @@ export function validateContent(content: RawContent, options: ValidateOptions): 
     const { lintang, bujur } = profil.entry.koordinat;
     const b = INDONESIA_BOUNDS;
     if (lintang < b.minLat || lintang > b.maxLat || bujur < b.minLon || bujur > b.maxLon) {
-      issues.error(profil.file, 'koordinat', `koordinat ${lintang}, ${bujur} berada di luar wilayah Indonesia; periksa lintang (negatif di selatan khatulistiwa) dan bujur`);
+      issues.error(
+        profil.file,
+        'koordinat',
+        `koordinat ${lintang}, ${bujur} berada di luar wilayah Indonesia; periksa lintang (negatif di selatan khatulistiwa) dan bujur`,
+      );
     }
     checkMedia(issues, profil.file, 'logo', profil.entry.logo, [...IMAGE_EXTENSIONS, 'svg'], mediaExists);
   }
@@ -144,7 +156,8 @@ export function validateContent(content: RawContent, options: ValidateOptions): 
       issues.error(file, 'selesai', `tanggal selesai ${entry.selesai} lebih awal dari tanggal mulai ${entry.mulai}`);
     }
     if (entry.jenis.discriminant === 'jam-khusus') {
-      if (entry.jenis.value.length === 0) issues.error(file, 'jenis', 'jam khusus dipilih tetapi belum ada rentang jam; pilih "Tutup" bila MPP tutup');
+      if (entry.jenis.value.length === 0)
+        issues.error(file, 'jenis', 'jam khusus dipilih tetapi belum ada rentang jam; pilih "Tutup" bila MPP tutup');
       checkIntervals(issues, file, 'jenis.jamKhusus', entry.jenis.value);
     }
     for (const slug of entry.gerai) checkRelation(issues, file, 'gerai', slug, 'gerai', 'gerai', geraiSlugs);
@@ -153,20 +166,33 @@ export function validateContent(content: RawContent, options: ValidateOptions): 
   const reviewLimit = monthsBefore(today, REVIEW_WARNING_MONTHS);
   for (const { file, entry } of content.layanan) {
     checkRelation(issues, file, 'gerai', entry.gerai, 'gerai', 'gerai', geraiSlugs);
-    if (entry.persyaratan.length === 0) issues.error(file, 'persyaratan', 'layanan wajib memiliki paling sedikit satu persyaratan (tulis "Tidak ada persyaratan khusus" bila memang tidak ada)');
+    if (entry.persyaratan.length === 0)
+      issues.error(
+        file,
+        'persyaratan',
+        'layanan wajib memiliki paling sedikit satu persyaratan (tulis "Tidak ada persyaratan khusus" bila memang tidak ada)',
+      );
     if (entry.prosedur.length === 0) issues.error(file, 'prosedur', 'layanan wajib memiliki paling sedikit satu langkah prosedur');
     if (entry.biaya.discriminant === 'berbayar' && entry.biaya.value.tarif.length === 0) {
       issues.error(file, 'biaya.tarif', 'layanan berbayar wajib memiliki paling sedikit satu tarif');
     }
     if (entry.ditinjau && entry.ditinjau < reviewLimit) {
-      issues.warn(file, 'ditinjau', `terakhir ditinjau ${entry.ditinjau}, lebih dari ${REVIEW_WARNING_MONTHS} bulan lalu; periksa kembali isinya`);
+      issues.warn(
+        file,
+        'ditinjau',
+        `terakhir ditinjau ${entry.ditinjau}, lebih dari ${REVIEW_WARNING_MONTHS} bulan lalu; periksa kembali isinya`,
+      );
     }
   }
 
   for (const { file, entry } of content.kerjaSama) {
     checkRelation(issues, file, 'instansi', entry.instansi, 'instansi', 'instansi', instansiSlugs);
     if (entry.berlakuSampai && entry.ditandatangani && entry.berlakuSampai < entry.ditandatangani) {
-      issues.error(file, 'berlakuSampai', `berlaku sampai ${entry.berlakuSampai} lebih awal dari tanggal ditandatangani ${entry.ditandatangani}`);
+      issues.error(
+        file,
+        'berlakuSampai',
+        `berlaku sampai ${entry.berlakuSampai} lebih awal dari tanggal ditandatangani ${entry.ditandatangani}`,
+      );
     }
     if (entry.berlakuSampai && entry.berlakuMulai && entry.berlakuSampai < entry.berlakuMulai) {
       issues.error(file, 'berlakuSampai', `berlaku sampai ${entry.berlakuSampai} lebih awal dari berlaku mulai ${entry.berlakuMulai}`);

@@ -67,7 +67,9 @@ describe('valid content', () => {
   it('warns (without failing) about agreements ending within 90 days and stale reviews', async () => {
     const site = await loadSite(contentWith());
     const messages = site.warnings.map((w) => `${w.file} › ${w.field}: ${w.message}`);
-    expect(messages).toContainEqual(expect.stringMatching(/kerja-sama\/polresta\.yaml › berlakuSampai: perjanjian berakhir 2027-01-09 \(47 hari lagi\)/));
+    expect(messages).toContainEqual(
+      expect.stringMatching(/kerja-sama\/polresta\.yaml › berlakuSampai: perjanjian berakhir 2027-01-09 \(47 hari lagi\)/),
+    );
     expect(messages).toContainEqual(expect.stringMatching(/layanan\/perpanjangan-sim\.yaml › ditinjau: terakhir ditinjau 2025-01-15/));
     expect(site.agreements[0]?.status).toBe('segera-berakhir');
   });
@@ -105,20 +107,28 @@ describe('broken content fails with the file, the field and the problem', () => 
   });
 
   it('an opening interval that ends before it starts', async () => {
-    const dir = contentWith({ 'jam-layanan.yaml': (t) => t.replace("senin: [{mulai: '08.00', selesai: '15.00'}]", "senin: [{mulai: '15.00', selesai: '08.00'}]") });
+    const dir = contentWith({
+      'jam-layanan.yaml': (t) => t.replace("senin: [{mulai: '08.00', selesai: '15.00'}]", "senin: [{mulai: '15.00', selesai: '08.00'}]"),
+    });
     expect(await errorsOf(dir)).toMatch(/jam-layanan\.yaml › jadwal\.senin\[1\]: rentang 15\.00–08\.00 berakhir sebelum/);
   });
 
   it('overlapping intervals in a gerai schedule', async () => {
     const dir = contentWith({
-      'gerai/polresta.yaml': (t) => t.replace("jumat: [{mulai: '08.00', selesai: '11.00'}]", "jumat: [{mulai: '08.00', selesai: '11.00'}, {mulai: '10.00', selesai: '12.00'}]"),
+      'gerai/polresta.yaml': (t) =>
+        t.replace(
+          "jumat: [{mulai: '08.00', selesai: '11.00'}]",
+          "jumat: [{mulai: '08.00', selesai: '11.00'}, {mulai: '10.00', selesai: '12.00'}]",
+        ),
     });
     expect(await errorsOf(dir)).toMatch(/gerai\/polresta\.yaml › jamSendiri\.jumat\[\d\]: rentang .* tumpang tindih/);
   });
 
   it('a date range that ends before it starts', async () => {
     const dir = contentWith({ 'libur/natal-2026.yaml': (t) => t.replace('selesai: null', 'selesai: 2026-12-20') });
-    expect(await errorsOf(dir)).toMatch(/libur\/natal-2026\.yaml › selesai: tanggal selesai 2026-12-20 lebih awal dari tanggal mulai 2026-12-25/);
+    expect(await errorsOf(dir)).toMatch(
+      /libur\/natal-2026\.yaml › selesai: tanggal selesai 2026-12-20 lebih awal dari tanggal mulai 2026-12-25/,
+    );
   });
 
   it('coordinates outside Indonesia (latitude sign flipped)', async () => {
@@ -128,7 +138,8 @@ describe('broken content fails with the file, the field and the problem', () => 
 
   it('a service without persyaratan or prosedur', async () => {
     const dir = contentWith({
-      'layanan/ktp-el.yaml': (t) => t.replace(/persyaratan:\n(  - .*\n)+/, 'persyaratan: []\n').replace(/prosedur:\n(  - .*\n)+/, 'prosedur: []\n'),
+      'layanan/ktp-el.yaml': (t) =>
+        t.replace(/persyaratan:\n( {2}- .*\n)+/, 'persyaratan: []\n').replace(/prosedur:\n( {2}- .*\n)+/, 'prosedur: []\n'),
     });
     const message = await errorsOf(dir);
     expect(message).toMatch(/layanan\/ktp-el\.yaml › persyaratan: layanan wajib memiliki paling sedikit satu persyaratan/);
@@ -137,7 +148,9 @@ describe('broken content fails with the file, the field and the problem', () => 
 
   it('an agreement valid until before it was signed', async () => {
     const dir = contentWith({ 'kerja-sama/polresta.yaml': (t) => t.replace('berlakuSampai: 2027-01-09', 'berlakuSampai: 2023-12-31') });
-    expect(await errorsOf(dir)).toMatch(/kerja-sama\/polresta\.yaml › berlakuSampai: berlaku sampai 2023-12-31 lebih awal dari tanggal ditandatangani 2024-01-10/);
+    expect(await errorsOf(dir)).toMatch(
+      /kerja-sama\/polresta\.yaml › berlakuSampai: berlaku sampai 2023-12-31 lebih awal dari tanggal ditandatangani 2024-01-10/,
+    );
   });
 
   it('a value outside the schema, translated for editors', async () => {
@@ -190,7 +203,10 @@ describe('hostile editor content is rejected or neutralised', () => {
   });
 
   it('restricts uploaded file types', async () => {
-    const dir = contentWith({ 'pengumuman/mpp-dibuka.mdoc': (t) => t.replace('sampul: null', 'sampul: /media/pengumuman/mpp-dibuka/sampul.svg').replace("sampulAlt: ''", 'sampulAlt: Gedung') });
+    const dir = contentWith({
+      'pengumuman/mpp-dibuka.mdoc': (t) =>
+        t.replace('sampul: null', 'sampul: /media/pengumuman/mpp-dibuka/sampul.svg').replace("sampulAlt: ''", 'sampulAlt: Gedung'),
+    });
     expect(await errorsOf(dir)).toMatch(/pengumuman\/mpp-dibuka\.mdoc › sampul: jenis berkas \.svg tidak diizinkan/);
   });
 });

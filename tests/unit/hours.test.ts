@@ -16,8 +16,7 @@ import {
 
 // Instants are built from UTC so the device timezone never matters.
 // `local(offset, ...)` is a wall-clock time in a zone that is UTC+offset.
-const local = (offset: number, y: number, m: number, d: number, h: number, min = 0) =>
-  new Date(Date.UTC(y, m - 1, d, h - offset, min));
+const local = (offset: number, y: number, m: number, d: number, h: number, min = 0) => new Date(Date.UTC(y, m - 1, d, h - offset, min));
 const wib = (y: number, m: number, d: number, h: number, min = 0) => local(7, y, m, d, h, min);
 
 const weekday = [{ mulai: '08.00', selesai: '15.00' }];
@@ -178,9 +177,7 @@ describe('holidays and special hours', () => {
 
   it('names a full date when the next opening is more than a week away', () => {
     const config = mpp([rule({ name: 'Libur akhir tahun', start: '2026-12-24', end: '2027-01-03' })]);
-    expect(textAt(config, wib(2026, 12, 24, 9, 0))).toBe(
-      'Tutup (Libur akhir tahun), buka 4 Januari 2027 pukul 08.00 WIB',
-    );
+    expect(textAt(config, wib(2026, 12, 24, 9, 0))).toBe('Tutup (Libur akhir tahun), buka 4 Januari 2027 pukul 08.00 WIB');
   });
 
   it('uses the special hours on a Ramadan day', () => {
@@ -339,13 +336,7 @@ describe('summarizeWeek', () => {
       selasa: [{ mulai: '8:00', selesai: '15.00' }],
       rabu: [{ mulai: '08.00', selesai: '12.00' }],
     };
-    expect(summarizeWeek(weekly).map((g) => g.days)).toEqual([
-      ['senin', 'selasa'],
-      ['rabu'],
-      ['kamis'],
-      ['jumat'],
-      ['sabtu', 'minggu'],
-    ]);
+    expect(summarizeWeek(weekly).map((g) => g.days)).toEqual([['senin', 'selasa'], ['rabu'], ['kamis'], ['jumat'], ['sabtu', 'minggu']]);
   });
 });
 

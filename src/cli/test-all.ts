@@ -1,0 +1,73 @@
+// `npm test`: every gate in order (types, lint, unit and integration, production
+// builds, browser tests), then one plain line with the totals: "N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+const CACHE = path.resolve('.cache');
+mkdirSync(CACHE, { recursive: true });
+
+interface Outcome {
+  name: string;
+  passed: number;
+  failed: number;
+}
+const outcomes: Outcome[] = [];
+
+function run(command: string, args: string[], env: Record<string, string> = {}): boolean {
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status === 0;
+}
+
+/** A gate that either passes or fails as a whole (type check, lint, build). */
+function gate(name: string, command: string, args: string[], env: Record<string, string> = {}): boolean {
+  console.log(`\n=== ${name}`);
+  const ok = run(command, args, env);
+  outcomes.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1 });
+  return ok;
+}
+
+/** A Vitest suite, counted test by test from its JSON report. */
+function vitest(name: string, config: string | null, enabled = true) {
+  console.log(`\n=== ${name}`);
+  if (!enabled) {
+    console.log('Dilewati karena build gagal; dihitung sebagai gagal.');
+    outcomes.push({ name, passed: 0, failed: 1 });
+    return;
+  }
+  const report = path.join(CACHE, `${name.replace(/\W+/g, '-')}.json`);
+  rmSync(report, { force: true });
+  const args = ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`];
+  if (config) args.push('--config', config);
+  const ok = run('npx', args);
+  if (!existsSync(report)) {
+    outcomes.push({ name, passed: 0, failed: 1 });
+    return;
+  }
+  const json = JSON.parse(readFileSync(report, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numTotalTests: number;
+    testResults: { status: string }[];
+  };
+  // A file that fails to load has no tests but must still count as a failure.
+  const brokenFiles = json.testResults.filter((r) => r.status === 'failed').length;
+  const failed = json.numFailedTests || (!ok || json.numTotalTests === 0 ? Math.max(1, brokenFiles) : 0);
+  outcomes.push({ name, passed: json.numPassedTests, failed });
+}
+
+gate('Pemeriksaan tipe (astro check)', 'npx', ['astro', 'check', '--minimumSeverity', 'warning']);
+gate('Lint dan format (Biome)', 'npx', ['biome', 'check', '.']);
+vitest('unit dan integrasi', null);
+const built = gate('Build konten contoh', 'npm', ['run', '-s', 'build']);
+const fixtureBuilt = gate('Build konten uji (WITA)', 'npx', ['astro', 'build', '--outDir', path.join(CACHE, 'dist-fixture')], {
+  MPP_CONTENT_DIR: 'tests/fixtures/content',
+});
+vitest('end-to-end', 'vitest.e2e.config.ts', built && fixtureBuilt);
+
+console.log('\n=== Ringkasan');
+for (const o of outcomes) console.log(`${o.failed ? 'GAGAL' : 'lulus'}  ${o.name}: ${o.passed} lulus, ${o.failed} gagal`);
+const passed = outcomes.reduce((n, o) => n + o.passed, 0);
+const failed = outcomes.reduce((n, o) => n + o.failed, 0);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

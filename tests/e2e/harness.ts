@@ -1,0 +1,81 @@
+// Shared set-up for browser tests: serve a built site on loopback and drive Debian's
+// Chromium through playwright-core (no downloaded browsers).
+import { existsSync, readdirSync } from 'node:fs';
+import type { Server } from 'node:http';
+import path from 'node:path';
+import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import { serveStatic } from '../../src/cli/serve.ts';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+/** The sample-content build; `npm test` builds it before the browser tests. */
+export const DIST = path.resolve('dist');
+/** A build of tests/fixtures/content (an MPP in WITA). */
+export const FIXTURE_DIST = path.resolve('.cache/dist-fixture');
+
+export interface RunningSite {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serve a built folder on a free loopback port. */
+export async function startSite(root = DIST): Promise<RunningSite> {
+  if (!existsSync(path.join(root, 'index.html'))) throw new Error(`${root} belum dibangun: jalankan npm test (atau npm run build) dulu`);
+  const { server, url } = await serveStatic(root);
+  return { url, close: () => closeServer(server) };
+}
+
+function closeServer(server: Server): Promise<void> {
+  server.closeAllConnections();
+  return new Promise((resolve) => server.close(() => resolve()));
+}
+
+/** Launch headless Chromium with the flags this machine needs. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+export interface WatchedPage {
+  page: Page;
+  /** Console errors, page errors and failed same-origin requests seen so far. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+/** A fresh context and page that records console and page errors. */
+export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<WatchedPage> {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'id-ID', ...options });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  return { page, errors, close: () => context.close() };
+}
+
+/** Every built HTML page, as site paths ("/layanan/ktp-el/"). */
+export function builtPages(root = DIST): string[] {
+  const pages: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.html')) {
+        const rel = path.relative(root, full).split(path.sep).join('/');
+        pages.push(`/${rel.replace(/index\.html$/, '')}`);
+      }
+    }
+  };
+  walk(root);
+  return pages.sort();
+}

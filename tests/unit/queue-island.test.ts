@@ -1,0 +1,39 @@
+// What the island renders on the server (Astro build): a stable placeholder that reserves
+// its space, owns a polite live region, and nothing at all without an API URL.
+import { createElement } from 'react';
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { t } from '../../src/i18n/id.ts';
+import type { HoursConfig } from '../../src/lib/hours.ts';
+import QueueStatus from '../../src/islands/QueueStatus.tsx';
+
+const day = [{ mulai: '08.00', selesai: '15.00' }];
+const hours: HoursConfig = {
+  timeZone: 'Asia/Jakarta',
+  weekly: { senin: day, selasa: day, rabu: day, kamis: day, jumat: day, sabtu: [], minggu: [] },
+  rules: [],
+};
+
+describe('QueueStatus server render', () => {
+  it('renders nothing when no API is configured', () => {
+    expect(renderToString(createElement(QueueStatus, { apiUrl: '', mode: 'summary', hours }))).toBe('');
+  });
+
+  it.each(['summary', 'gerai'] as const)('renders a neutral placeholder in %s mode', (mode) => {
+    const html = renderToString(
+      createElement(QueueStatus, {
+        apiUrl: 'https://antrean.example.go.id/v1/antrean',
+        mode,
+        geraiId: 'dukcapil',
+        geraiName: 'Dukcapil',
+        hours,
+      }),
+    );
+    expect(html).toContain(`class="queue queue-${mode}"`);
+    expect(html).toContain(t.queue.heading);
+    expect(html).toContain(t.queue.loading);
+    expect(html).toMatch(/aria-live="polite"/);
+    // No clock-dependent text on the server: it would mismatch on hydration.
+    expect(html).not.toMatch(/Tutup|Buka|lalu/);
+  });
+});

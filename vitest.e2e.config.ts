@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+// Browser tests against the production build (dist/, built by `npm test` first).
+export default defineConfig({
+  test: {
+    include: ['tests/e2e/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // One Chromium at a time: the machines have 2 cores.
+    fileParallelism: false,
+  },
+});
