@@ -17,8 +17,8 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
-/** The sample-content build; `npm test` builds it before the browser tests. */
-export const DIST = path.resolve('dist');
+/** The sample-content build; `npm test` builds it before the browser tests (MPP_DIST overrides). */
+export const DIST = path.resolve(process.env.MPP_DIST ?? 'dist');
 /** A build of tests/fixtures/content (an MPP in WITA). */
 export const FIXTURE_DIST = path.resolve('.cache/dist-fixture');
 
