@@ -272,7 +272,15 @@ export default config({
             ],
             defaultValue: 'tutup',
           }),
-          { tutup: fields.empty(), 'jam-khusus': intervals('Jam khusus') },
+          {
+            tutup: fields.empty(),
+            'jam-khusus': fields.array(fields.object({ mulai: timeText('Mulai'), selesai: timeText('Selesai') }), {
+              label: 'Jam khusus',
+              description:
+                'Menggantikan jam biasa pada hari yang biasanya buka (misalnya jam Ramadan). Hari yang biasanya tutup tetap tutup.',
+              itemLabel: (item) => `${item.fields.mulai.value}–${item.fields.selesai.value}`,
+            }),
+          },
         ),
         gerai: fields.multiRelationship({
           label: 'Berlaku untuk gerai',

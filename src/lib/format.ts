@@ -224,3 +224,13 @@ export function formatMinutesWait(minutes: number): string {
   const rest = total % 60;
   return rest === 0 ? `sekitar ${hours} jam` : `sekitar ${hours} jam ${rest} menit`;
 }
+
+/** A phone number that never wraps: non-breaking spaces and hyphens. */
+export function formatPhone(text: string): string {
+  return text.trim().replace(/ /g, '\u00a0').replace(/-/g, '\u2011');
+}
+
+/** The digits (and leading +) of a phone number, for tel: links. */
+export function phoneHref(text: string): string {
+  return `tel:${text.replace(/[^\d+]/g, '')}`;
+}

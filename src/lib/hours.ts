@@ -125,7 +125,11 @@ export function dayHours(config: HoursConfig, isoDate: string): DayHours {
       winnerRank = rank;
     }
   }
-  if (!winner) return { intervals: config.weekly[dayKeyOf(isoDate)] };
+  const weekly = config.weekly[dayKeyOf(isoDate)];
+  if (!winner) return { intervals: weekly };
+  // Special hours (e.g. Ramadan) change the hours of working days; they never open a
+  // day that is normally closed, such as the weekend inside a month-long range.
+  if (winner.kind === 'jam-khusus' && weekly.length === 0) return { intervals: [] };
   return { intervals: winner.kind === 'tutup' ? [] : winner.intervals, rule: winner };
 }
 

@@ -149,3 +149,11 @@ describe('durations and waits', () => {
     expect(formatMinutesWait(80)).toBe('sekitar 1 jam 20 menit');
   });
 });
+
+describe('phone numbers', () => {
+  it('never break inside a number and link only the digits', async () => {
+    const { formatPhone, phoneHref } = await import('../../src/lib/format.ts');
+    expect(formatPhone('(0285) 421-000')).toBe('(0285)\u00a0421\u2011000');
+    expect(phoneHref('+62 285 421-000')).toBe('tel:+62285421000');
+  });
+});

@@ -196,6 +196,15 @@ describe('holidays and special hours', () => {
     expect(openStatus(config, wib(2027, 2, 19, 12, 0)).open).toBe(true);
   });
 
+  it('keeps weekends closed inside a month of special hours', () => {
+    const config = mpp([ramadan]);
+    // Saturday 13 February 2027, inside the Ramadan range.
+    expect(dayHours(config, '2027-02-13').intervals).toEqual([]);
+    const saturday = wib(2027, 2, 13, 10, 0);
+    expect(openStatus(config, saturday).open).toBe(false);
+    expect(textAt(config, saturday)).toBe('Tutup, buka Senin pukul 08.00 WIB');
+  });
+
   it('returns no next opening when none falls within the search window', () => {
     const config = mpp([rule({ name: 'Renovasi gedung', start: '2026-09-01', end: '2027-06-30' })]);
     const now = wib(2026, 9, 8, 10, 0);
