@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { FIXTURE_QUEUE_API_URL } from '../../tests/e2e/queue-port.ts';
 
 const CACHE = path.resolve('.cache');
 mkdirSync(CACHE, { recursive: true });
@@ -60,9 +61,15 @@ gate('Pemeriksaan tipe (astro check)', 'npx', ['astro', 'check', '--minimumSever
 gate('Lint dan format (Biome)', 'npx', ['biome', 'check', '.']);
 vitest('unit dan integrasi', null);
 const built = gate('Build konten contoh', 'npm', ['run', '-s', 'build']);
-const fixtureBuilt = gate('Build konten uji (WITA)', 'npx', ['astro', 'build', '--outDir', path.join(CACHE, 'dist-fixture')], {
-  MPP_CONTENT_DIR: 'tests/fixtures/content',
-});
+const fixtureBuilt = gate(
+  'Build konten uji (WITA, dengan API antrean)',
+  'npx',
+  ['astro', 'build', '--outDir', path.join(CACHE, 'dist-fixture')],
+  {
+    MPP_CONTENT_DIR: 'tests/fixtures/content',
+    MPP_QUEUE_API_URL: FIXTURE_QUEUE_API_URL,
+  },
+);
 vitest('end-to-end', 'vitest.e2e.config.ts', built && fixtureBuilt);
 
 console.log('\n=== Ringkasan');

@@ -1,0 +1,178 @@
+// The live-queue API contract, version 1. Shared by the reference server
+// (src/queue-server), the browser island and any vendor system that wants to feed the
+// portal: the same types on both ends keep them from drifting apart.
+//
+// Versioning policy: within version 1 fields may be ADDED but never removed, renamed or
+// given a different meaning; clients must ignore fields they do not know. A breaking
+// change gets a new path prefix (/v2/...) and `version: 2`, served next to /v1 for a
+// transition period.
+
+/** Major version of the contract; also the path prefix (/v1). */
+export const QUEUE_API_VERSION = 1 as const;
+
+/** Path of the public read endpoint, relative to the API origin. */
+export const SNAPSHOT_PATH = '/v1/antrean';
+/** Path of the server-sent events stream of snapshots. */
+export const STREAM_PATH = '/v1/antrean/stream';
+/** Path of the health check. */
+export const HEALTH_PATH = '/v1/health';
+
+/** Priority groups served before the regular line (UU 8/2016, PP 96/2012 standards). */
+export const PRIORITIES = ['disabilitas', 'lansia', 'ibu-hamil'] as const;
+export type Priority = (typeof PRIORITIES)[number];
+
+/** Ticket life cycle: waiting → called → serving → finished, or canceled (from waiting or called). */
+export const TICKET_STATUSES = ['waiting', 'called', 'serving', 'finished', 'canceled'] as const;
+export type TicketStatus = (typeof TICKET_STATUSES)[number];
+
+/** One gerai's line as residents see it. */
+export interface GeraiQueue {
+  /** Stable identifier, the same slug as the portal's gerai content. */
+  id: string;
+  name: string;
+  /** Ticket prefix, e.g. 'A' for A-023. */
+  prefix: string;
+  /** Whether the gerai takes and serves tickets right now. */
+  open: boolean;
+  /** Counters (loket) staffed right now; 0 when closed. */
+  counters: number;
+  /** Most recently called ticket today (called, being served or done), e.g. 'A-023'; null before the first call. */
+  nowServing: string | null;
+  /** Tickets issued today and not yet called. */
+  waiting: number;
+  /** Rolling average minutes per service; null when unknown. */
+  avgServiceMinutes: number | null;
+  /** Estimated minutes a ticket taken now waits before being called; null when it cannot be estimated (closed, no counters). */
+  estimatedWaitMinutes: number | null;
+  /** Last change to this gerai's line (ISO 8601 with offset); null when nothing happened today. */
+  updatedAt: string | null;
+}
+
+/** MPP-wide totals for today. */
+export interface MppTotals {
+  /** Whether the MPP is open now (opening hours and at least one open gerai). */
+  open: boolean;
+  waiting: number;
+  /** Tickets issued today, including canceled ones (they used a number and a quota slot). */
+  issuedToday: number;
+  /** Tickets finished today. */
+  finishedToday: number;
+  /** Daily ticket quota for the whole MPP; null when unlimited. */
+  quota: number | null;
+  /** Tickets that can still be issued today; null when unlimited. */
+  quotaLeft: number | null;
+}
+
+/** Response body of GET /v1/antrean. */
+export interface QueueSnapshot {
+  version: typeof QUEUE_API_VERSION;
+  /** IANA timezone of the MPP, e.g. 'Asia/Jakarta'. */
+  timeZone: string;
+  /** Service day in the MPP's timezone, 'YYYY-MM-DD'; numbers restart when it changes. */
+  serviceDay: string;
+  /** Last change of any number in this snapshot (ISO 8601). */
+  updatedAt: string;
+  /** Suggested polling interval in seconds for clients that do not use the stream. */
+  refreshSeconds: number;
+  /** URL (absolute, or relative to the snapshot URL) of the event stream; null when not offered. */
+  stream: string | null;
+  mpp: MppTotals;
+  gerai: GeraiQueue[];
+}
+
+/** A ticket as staff endpoints return it. Timestamps are ISO 8601 or null. */
+export interface Ticket {
+  id: string;
+  /** Display number, prefix plus zero-padded sequence: 'A-023'. */
+  number: string;
+  geraiId: string;
+  priority: Priority | null;
+  status: TicketStatus;
+  serviceDay: string;
+  /** Counter (loket) that called it; null while waiting. */
+  counter: number | null;
+  issuedAt: string;
+  calledAt: string | null;
+  servedAt: string | null;
+  finishedAt: string | null;
+  canceledAt: string | null;
+  /** 'skipped' when a called resident did not come, 'canceled' otherwise; null unless canceled. */
+  cancelReason: 'skipped' | 'canceled' | null;
+}
+
+/** What happened to a ticket; pushed as `ticket` events on the stream for display boards. */
+export const TICKET_EVENT_TYPES = ['issued', 'called', 'recalled', 'serving', 'finished', 'canceled'] as const;
+export type TicketEventType = (typeof TICKET_EVENT_TYPES)[number];
+
+/** A ticket event (stream event `ticket`, and the server's audit log). */
+export interface TicketEvent {
+  type: TicketEventType;
+  ticketId: string;
+  number: string;
+  geraiId: string;
+  counter: number | null;
+  at: string;
+}
+
+/** Body of POST /v1/staff/tickets (kiosk issues a ticket). */
+export interface IssueTicketRequest {
+  geraiId: string;
+  priority?: Priority;
+}
+
+/** Response of POST /v1/staff/tickets (201). */
+export interface IssueTicketResponse {
+  ticket: Ticket;
+  /** Tickets of this gerai waiting ahead of this one (priority tickets jump ahead later). */
+  waitingAhead: number;
+  estimatedWaitMinutes: number | null;
+}
+
+/** Body of POST /v1/staff/gerai/{id}/call-next and the single-ticket actions. */
+export interface CounterRequest {
+  /** Counter (loket) number, 1-based; defaults to 1. */
+  counter?: number;
+}
+
+/** Body of POST /v1/staff/gerai/{id}/status: open or close a gerai, set staffed counters. */
+export interface GeraiStatusRequest {
+  open?: boolean;
+  counters?: number;
+}
+
+/** Response of every single-ticket staff action. */
+export interface TicketResponse {
+  ticket: Ticket;
+}
+
+/** Machine-readable error codes; `message` is Indonesian text for staff. */
+export const API_ERROR_CODES = [
+  'bad_request',
+  'unsupported_media_type',
+  'payload_too_large',
+  'unauthorized',
+  'forbidden',
+  'not_found',
+  'method_not_allowed',
+  'invalid_transition',
+  'queue_empty',
+  'quota_exhausted',
+  'gerai_closed',
+  'rate_limited',
+  'unavailable',
+  'internal',
+] as const;
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
+
+/** Body of every error response. */
+export interface ApiError {
+  error: { code: ApiErrorCode; message: string };
+}
+
+/** Response of GET /v1/health. */
+export interface HealthResponse {
+  status: 'ok';
+  version: typeof QUEUE_API_VERSION;
+  serviceDay: string;
+  streamClients: number;
+}

@@ -1,0 +1,132 @@
+// Runtime check of a snapshot from the network. The island trusts nothing it fetched: a
+// vendor server, a proxy error page or a half-written file must become a quiet "no data"
+// state, never a crash. Mirrors contract.schema.json rule for rule (a unit test runs the
+// same fixtures through both). Returns a fresh object with only known fields, so unknown
+// additions from newer servers are ignored as the versioning policy requires.
+import { QUEUE_API_VERSION, type GeraiQueue, type MppTotals, type QueueSnapshot } from './contract.ts';
+
+/** Result of {@link parseSnapshot}. */
+export type ParseResult = { ok: true; value: QueueSnapshot } | { ok: false; error: string };
+
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const MAX_COUNT = 1_000_000;
+
+class ShapeError extends Error {}
+
+const fail = (path: string, expected: string): never => {
+  throw new ShapeError(`${path}: harus ${expected}`);
+};
+
+function record(value: unknown, path: string): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(path, 'objek');
+  return value as Record<string, unknown>;
+}
+
+function string(value: unknown, path: string, maxLength: number, pattern?: RegExp): string {
+  if (typeof value !== 'string' || value.length < 1 || value.length > maxLength) {
+    fail(path, `teks 1–${maxLength} karakter`);
+  }
+  const text = value as string;
+  if (pattern && !pattern.test(text)) fail(path, `sesuai pola ${pattern.source}`);
+  return text;
+}
+
+const nullable = <T>(value: unknown, read: (v: unknown) => T): T | null => (value === null ? null : read(value));
+
+function integer(value: unknown, path: string, min: number, max: number): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    fail(path, `bilangan bulat ${min}–${max}`);
+  }
+  return value as number;
+}
+
+function number(value: unknown, path: string, min: number, max: number): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
+    fail(path, `angka ${min}–${max}`);
+  }
+  return value as number;
+}
+
+function boolean(value: unknown, path: string): boolean {
+  if (typeof value !== 'boolean') fail(path, 'true atau false');
+  return value as boolean;
+}
+
+function required(obj: Record<string, unknown>, keys: readonly string[], path: string): void {
+  for (const key of keys) if (!Object.hasOwn(obj, key)) throw new ShapeError(`${path}.${key}: wajib ada`);
+}
+
+const MPP_KEYS = ['open', 'waiting', 'issuedToday', 'finishedToday', 'quota', 'quotaLeft'] as const;
+
+function parseMpp(value: unknown, path: string): MppTotals {
+  const o = record(value, path);
+  required(o, MPP_KEYS, path);
+  return {
+    open: boolean(o.open, `${path}.open`),
+    waiting: integer(o.waiting, `${path}.waiting`, 0, MAX_COUNT),
+    issuedToday: integer(o.issuedToday, `${path}.issuedToday`, 0, MAX_COUNT),
+    finishedToday: integer(o.finishedToday, `${path}.finishedToday`, 0, MAX_COUNT),
+    quota: nullable(o.quota, (v) => integer(v, `${path}.quota`, 0, MAX_COUNT)),
+    quotaLeft: nullable(o.quotaLeft, (v) => integer(v, `${path}.quotaLeft`, 0, MAX_COUNT)),
+  };
+}
+
+const GERAI_KEYS = [
+  'id',
+  'name',
+  'prefix',
+  'open',
+  'counters',
+  'nowServing',
+  'waiting',
+  'avgServiceMinutes',
+  'estimatedWaitMinutes',
+  'updatedAt',
+] as const;
+
+function parseGerai(value: unknown, path: string): GeraiQueue {
+  const o = record(value, path);
+  required(o, GERAI_KEYS, path);
+  return {
+    id: string(o.id, `${path}.id`, 100),
+    name: string(o.name, `${path}.name`, 200),
+    prefix: string(o.prefix, `${path}.prefix`, 10),
+    open: boolean(o.open, `${path}.open`),
+    counters: integer(o.counters, `${path}.counters`, 0, 1000),
+    nowServing: nullable(o.nowServing, (v) => string(v, `${path}.nowServing`, 20)),
+    waiting: integer(o.waiting, `${path}.waiting`, 0, MAX_COUNT),
+    avgServiceMinutes: nullable(o.avgServiceMinutes, (v) => number(v, `${path}.avgServiceMinutes`, 0, 100_000)),
+    estimatedWaitMinutes: nullable(o.estimatedWaitMinutes, (v) => number(v, `${path}.estimatedWaitMinutes`, 0, 100_000)),
+    updatedAt: nullable(o.updatedAt, (v) => string(v, `${path}.updatedAt`, 64, DATE_TIME)),
+  };
+}
+
+const SNAPSHOT_KEYS = ['version', 'timeZone', 'serviceDay', 'updatedAt', 'refreshSeconds', 'stream', 'mpp', 'gerai'];
+
+/** Validates an untrusted JSON value as a v1 {@link QueueSnapshot}; never throws. */
+export function parseSnapshot(json: unknown): ParseResult {
+  try {
+    const o = record(json, 'snapshot');
+    required(o, SNAPSHOT_KEYS, 'snapshot');
+    if (o.version !== QUEUE_API_VERSION) fail('snapshot.version', `bernilai ${QUEUE_API_VERSION}`);
+    const list = o.gerai;
+    if (!Array.isArray(list) || list.length > 500) fail('snapshot.gerai', 'daftar berisi paling banyak 500 gerai');
+    return {
+      ok: true,
+      value: {
+        version: QUEUE_API_VERSION,
+        timeZone: string(o.timeZone, 'snapshot.timeZone', 64),
+        serviceDay: string(o.serviceDay, 'snapshot.serviceDay', 10, DAY),
+        updatedAt: string(o.updatedAt, 'snapshot.updatedAt', 64, DATE_TIME),
+        refreshSeconds: integer(o.refreshSeconds, 'snapshot.refreshSeconds', 1, 3600),
+        stream: nullable(o.stream, (v) => string(v, 'snapshot.stream', 2000)),
+        mpp: parseMpp(o.mpp, 'snapshot.mpp'),
+        gerai: (list as unknown[]).map((g, i) => parseGerai(g, `snapshot.gerai[${i}]`)),
+      },
+    };
+  } catch (error) {
+    if (error instanceof ShapeError) return { ok: false, error: error.message };
+    return { ok: false, error: 'snapshot: tidak dapat dibaca' };
+  }
+}

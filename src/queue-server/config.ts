@@ -1,0 +1,224 @@
+// Server configuration: defaults, then a JSON file, then environment variables, then CLI
+// flags. Validation errors are Indonesian because MPP staff edit this file by hand.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { HoursConfig } from '../lib/hours.ts';
+import { DAY_KEYS } from '../lib/format.ts';
+
+export interface GeraiConfig {
+  id: string;
+  name: string;
+  prefix: string;
+  /** Counters (loket) staffed when the gerai opens. */
+  counters: number;
+  /** Used for estimates until today's first services finish. */
+  defaultServiceMinutes: number;
+}
+
+export interface DeviceConfig {
+  id: string;
+  name: string;
+  /** 'sha256:<hex>' of the device's bearer token; create it with `--hash-token`. */
+  tokenHash: string;
+  /** Gerai this device may act on; empty means all. */
+  gerai: string[];
+}
+
+export interface RateLimit {
+  perSecond: number;
+  burst: number;
+}
+
+export interface QueueServerConfig {
+  host: string;
+  port: number;
+  dataDir: string;
+  timeZone: string;
+  /** MPP-wide tickets per service day; null = unlimited. */
+  dailyQuota: number | null;
+  refreshSeconds: number;
+  /** Opening hours in the portal's HoursConfig shape (without timeZone); null = always open. */
+  hours: Omit<HoursConfig, 'timeZone'> | null;
+  gerai: GeraiConfig[];
+  cors: { allowedOrigins: string[] };
+  devices: DeviceConfig[];
+  /** null disables a limit (e.g. when a reverse proxy already limits). */
+  rateLimits: { public: RateLimit | null; staff: RateLimit | null };
+  /** Take the client address from X-Forwarded-For (only behind a trusted reverse proxy). */
+  trustProxy: boolean;
+  stream: { enabled: boolean; maxClients: number; heartbeatSeconds: number };
+  maxBodyBytes: number;
+}
+
+/** Defaults for every field; a config file only needs what differs. */
+export const DEFAULT_CONFIG: QueueServerConfig = {
+  host: '127.0.0.1',
+  port: 8787,
+  dataDir: './.data',
+  timeZone: 'Asia/Jakarta',
+  dailyQuota: 100,
+  refreshSeconds: 10,
+  hours: null,
+  gerai: [],
+  cors: { allowedOrigins: [] },
+  devices: [],
+  rateLimits: { public: { perSecond: 20, burst: 60 }, staff: { perSecond: 5, burst: 20 } },
+  trustProxy: false,
+  stream: { enabled: true, maxClients: 2000, heartbeatSeconds: 15 },
+  maxBodyBytes: 8 * 1024,
+};
+
+/** Thrown for an unusable configuration; the message is for MPP staff. */
+export class ConfigError extends Error {}
+
+const bad = (message: string): never => {
+  throw new ConfigError(`Konfigurasi tidak valid: ${message}`);
+};
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function int(value: unknown, name: string, min: number, max: number): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    bad(`${name} harus bilangan bulat ${min}–${max}`);
+  }
+  return value as number;
+}
+function text(value: unknown, name: string, pattern?: RegExp): string {
+  if (typeof value !== 'string' || value.trim() === '' || (pattern && !pattern.test(value))) bad(`${name} tidak valid`);
+  return value as string;
+}
+function rateLimit(value: unknown, name: string): RateLimit | null {
+  if (value === null || value === false) return null;
+  if (!isObject(value)) return bad(`${name} harus objek {perSecond, burst} atau null`);
+  return { perSecond: int(value.perSecond, `${name}.perSecond`, 1, 1_000_000), burst: int(value.burst, `${name}.burst`, 1, 1_000_000) };
+}
+
+function validTimeZone(tz: string): string {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return tz;
+  } catch {
+    return bad(`timeZone "${tz}" bukan zona waktu IANA (contoh: Asia/Jakarta)`);
+  }
+}
+
+function geraiList(value: unknown): GeraiConfig[] {
+  if (!Array.isArray(value)) return bad('gerai harus daftar');
+  const seen = new Set<string>();
+  return value.map((g: unknown, i) => {
+    if (!isObject(g)) return bad(`gerai[${i}] harus objek`);
+    const id = text(g.id, `gerai[${i}].id`, /^[a-z0-9][a-z0-9-]{0,99}$/);
+    if (seen.has(id)) bad(`gerai "${id}" tercantum dua kali`);
+    seen.add(id);
+    return {
+      id,
+      name: text(g.name, `gerai[${i}].name`),
+      prefix: text(g.prefix, `gerai[${i}].prefix`, /^[A-Z0-9]{1,5}$/),
+      counters: int(g.counters ?? 1, `gerai[${i}].counters`, 0, 1000),
+      defaultServiceMinutes: int(g.defaultServiceMinutes ?? 10, `gerai[${i}].defaultServiceMinutes`, 1, 600),
+    };
+  });
+}
+
+function deviceList(value: unknown, geraiIds: Set<string>): DeviceConfig[] {
+  if (!Array.isArray(value)) return bad('devices harus daftar');
+  return value.map((d: unknown, i) => {
+    if (!isObject(d)) return bad(`devices[${i}] harus objek`);
+    const gerai = d.gerai === undefined ? [] : d.gerai;
+    if (!Array.isArray(gerai) || gerai.some((g) => typeof g !== 'string' || !geraiIds.has(g))) {
+      bad(`devices[${i}].gerai harus daftar id gerai yang ada`);
+    }
+    return {
+      id: text(d.id, `devices[${i}].id`),
+      name: typeof d.name === 'string' ? d.name : String(d.id),
+      tokenHash: text(d.tokenHash, `devices[${i}].tokenHash (format sha256:<64 hex>)`, /^sha256:[0-9a-f]{64}$/),
+      gerai: gerai as string[],
+    };
+  });
+}
+
+function hours(value: unknown): QueueServerConfig['hours'] {
+  if (value === null || value === undefined) return null;
+  if (!isObject(value) || !isObject(value.weekly)) return bad('hours harus objek {weekly, rules}');
+  const weekly = value.weekly;
+  for (const day of DAY_KEYS) {
+    const list = weekly[day] ?? [];
+    if (!Array.isArray(list) || list.some((x) => !isObject(x) || typeof x.mulai !== 'string' || typeof x.selesai !== 'string')) {
+      bad(`hours.weekly.${day} harus daftar {mulai, selesai}`);
+    }
+  }
+  const rules = value.rules ?? [];
+  if (!Array.isArray(rules)) bad('hours.rules harus daftar');
+  const full = Object.fromEntries(DAY_KEYS.map((d) => [d, weekly[d] ?? []]));
+  return { weekly: full as unknown as HoursConfig['weekly'], rules: rules as HoursConfig['rules'] };
+}
+
+/** Merges and validates raw settings over {@link DEFAULT_CONFIG}. */
+export function normalizeConfig(raw: Record<string, unknown>): QueueServerConfig {
+  const d = DEFAULT_CONFIG;
+  const gerai = geraiList(raw.gerai ?? d.gerai);
+  const cors = isObject(raw.cors) ? raw.cors : {};
+  const origins = cors.allowedOrigins ?? d.cors.allowedOrigins;
+  if (!Array.isArray(origins) || origins.some((o) => typeof o !== 'string')) bad('cors.allowedOrigins harus daftar teks');
+  const limits = isObject(raw.rateLimits) ? raw.rateLimits : {};
+  const stream = isObject(raw.stream) ? raw.stream : {};
+  const quota = raw.dailyQuota === undefined ? d.dailyQuota : raw.dailyQuota;
+  return {
+    host: text(raw.host ?? d.host, 'host'),
+    port: int(raw.port ?? d.port, 'port', 0, 65535),
+    dataDir: text(raw.dataDir ?? d.dataDir, 'dataDir'),
+    timeZone: validTimeZone(text(raw.timeZone ?? d.timeZone, 'timeZone')),
+    dailyQuota: quota === null ? null : int(quota, 'dailyQuota', 0, 1_000_000),
+    refreshSeconds: int(raw.refreshSeconds ?? d.refreshSeconds, 'refreshSeconds', 1, 3600),
+    hours: hours(raw.hours),
+    gerai,
+    cors: { allowedOrigins: (origins as string[]).map((o) => o.replace(/\/+$/, '')) },
+    devices: deviceList(raw.devices ?? d.devices, new Set(gerai.map((g) => g.id))),
+    rateLimits: {
+      public: 'public' in limits ? rateLimit(limits.public, 'rateLimits.public') : d.rateLimits.public,
+      staff: 'staff' in limits ? rateLimit(limits.staff, 'rateLimits.staff') : d.rateLimits.staff,
+    },
+    trustProxy: raw.trustProxy === true,
+    stream: {
+      enabled: stream.enabled !== false,
+      maxClients: int(stream.maxClients ?? d.stream.maxClients, 'stream.maxClients', 0, 100_000),
+      heartbeatSeconds: int(stream.heartbeatSeconds ?? d.stream.heartbeatSeconds, 'stream.heartbeatSeconds', 1, 300),
+    },
+    maxBodyBytes: int(raw.maxBodyBytes ?? d.maxBodyBytes, 'maxBodyBytes', 256, 1_048_576),
+  };
+}
+
+/** Settings that can come from the environment, by variable name. */
+export function envOverrides(env: NodeJS.ProcessEnv): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (env.QUEUE_HOST) out.host = env.QUEUE_HOST;
+  if (env.QUEUE_PORT) out.port = Number(env.QUEUE_PORT);
+  if (env.QUEUE_DATA_DIR) out.dataDir = env.QUEUE_DATA_DIR;
+  if (env.QUEUE_TIMEZONE) out.timeZone = env.QUEUE_TIMEZONE;
+  if (env.QUEUE_DAILY_QUOTA) out.dailyQuota = env.QUEUE_DAILY_QUOTA === 'none' ? null : Number(env.QUEUE_DAILY_QUOTA);
+  if (env.QUEUE_CORS_ORIGINS !== undefined) {
+    out.cors = {
+      allowedOrigins: env.QUEUE_CORS_ORIGINS.split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    };
+  }
+  return out;
+}
+
+/** Reads a JSON config file (if given), applies env and flag overrides, and validates. */
+export function loadConfig(file: string | undefined, env: NodeJS.ProcessEnv, flags: Record<string, unknown> = {}): QueueServerConfig {
+  let fromFile: Record<string, unknown> = {};
+  if (file) {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(readFileSync(resolve(file), 'utf8'));
+    } catch (error) {
+      throw new ConfigError(`Berkas konfigurasi ${file} tidak dapat dibaca: ${(error as Error).message}`);
+    }
+    if (!isObject(raw)) throw new ConfigError(`Berkas konfigurasi ${file} harus berisi objek JSON`);
+    fromFile = raw;
+  }
+  const merged: Record<string, unknown> = { ...fromFile, ...envOverrides(env), ...flags };
+  if (isObject(fromFile.cors) && isObject(merged.cors)) merged.cors = { ...fromFile.cors, ...merged.cors };
+  return normalizeConfig(merged);
+}

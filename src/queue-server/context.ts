@@ -1,0 +1,34 @@
+// Everything a request handler needs, assembled once at start-up.
+import type { DatabaseSync } from 'node:sqlite';
+import type { TicketEvent } from '../lib/queue/contract.ts';
+import { createAuthenticator } from './auth.ts';
+import type { Clock } from './clock.ts';
+import type { QueueServerConfig } from './config.ts';
+import { createRateLimiter } from './rate-limit.ts';
+import { createSnapshotCache } from './snapshot.ts';
+import { createStreamHub } from './sse.ts';
+import { createStore } from './store.ts';
+
+export type ServerContext = ReturnType<typeof createContext>;
+
+/** Wires store, snapshot cache, stream hub, limiters and authentication together. */
+export function createContext(db: DatabaseSync, config: QueueServerConfig, clock: Clock) {
+  const store = createStore(db, config, clock);
+  const cache = createSnapshotCache(store, config, clock);
+  const hub = createStreamHub(config.stream);
+  return {
+    config,
+    clock,
+    store,
+    cache,
+    hub,
+    publicLimiter: createRateLimiter(config.rateLimits.public),
+    staffLimiter: createRateLimiter(config.rateLimits.staff),
+    authenticate: createAuthenticator(config.devices),
+    /** Call after every mutation (and periodically): pushes the snapshot to streams if it changed. */
+    changed(event?: TicketEvent): void {
+      if (event && (event.type === 'called' || event.type === 'recalled')) hub.ticketEvent(event);
+      if (cache.refresh()) hub.broadcast(cache.get());
+    },
+  };
+}

@@ -1,0 +1,97 @@
+// Small HTTP helpers on top of node:http: JSON bodies with a size cap, error bodies in the
+// contract's shape, CORS by allow-list, and conditional GET.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ApiError } from '../lib/queue/contract.ts';
+import { ApiFailure, badRequest } from './errors.ts';
+
+/** Headers every response carries. */
+export const BASE_HEADERS: Record<string, string> = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+
+/** Writes a JSON body with the given status. */
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const data = Buffer.from(JSON.stringify(body));
+  res.writeHead(status, {
+    ...BASE_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': String(data.length),
+    'Cache-Control': 'no-store',
+    ...headers,
+  });
+  res.end(data);
+}
+
+/** Writes an ApiFailure (or a generic 500) as the contract's error body. */
+export function sendError(res: ServerResponse, error: unknown, headers: Record<string, string> = {}): void {
+  const failure = error instanceof ApiFailure ? error : new ApiFailure(500, 'internal', 'Terjadi kesalahan pada server antrean');
+  const body: ApiError = { error: { code: failure.code, message: failure.message } };
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  sendJson(res, failure.status, body, { ...headers, ...failure.headers });
+}
+
+/** The client's address; X-Forwarded-For is honoured only when the operator trusts the proxy. */
+export function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = req.headers['x-forwarded-for'];
+    const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
+    if (first) return first;
+  }
+  return req.socket.remoteAddress ?? 'unknown';
+}
+
+/** CORS response headers for an allowed Origin; always varies on Origin. */
+export function corsHeaders(req: IncomingMessage, allowed: readonly string[]): Record<string, string> {
+  const origin = req.headers.origin;
+  const headers: Record<string, string> = { Vary: 'Origin' };
+  if (origin && (allowed.includes('*') || allowed.includes(origin))) {
+    headers['Access-Control-Allow-Origin'] = origin;
+    // ETag is not a CORS-safelisted response header; the poller needs it for If-None-Match.
+    headers['Access-Control-Expose-Headers'] = 'ETag, Retry-After';
+  }
+  return headers;
+}
+
+/** Whether an If-None-Match header matches a strong ETag (weak comparison, as RFC 9110 asks for GET). */
+export function etagMatches(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === '*') return true;
+  const bare = etag.replace(/^W\//, '');
+  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === bare);
+}
+
+/**
+ * Reads a JSON object body of at most `maxBytes`. An empty body yields {} so body-less
+ * actions need no ceremony; anything else must be declared and parse as JSON.
+ */
+export async function readJsonBody(req: IncomingMessage, maxBytes: number): Promise<Record<string, unknown>> {
+  const tooLarge = new ApiFailure(413, 'payload_too_large', `Isi permintaan terlalu besar (maksimal ${Math.round(maxBytes / 1024)} KB)`, {
+    Connection: 'close',
+  });
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > maxBytes) throw tooLarge;
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > maxBytes) throw tooLarge;
+    chunks.push(chunk);
+  }
+  if (size === 0) return {};
+  const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+  if (type !== 'application/json') {
+    throw new ApiFailure(415, 'unsupported_media_type', 'Isi permintaan harus berformat JSON (Content-Type: application/json)');
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  } catch {
+    throw badRequest('Isi permintaan bukan JSON yang valid');
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw badRequest('Isi permintaan harus berupa objek JSON');
+  return value as Record<string, unknown>;
+}

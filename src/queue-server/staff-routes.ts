@@ -1,0 +1,149 @@
+// Staff endpoints for kiosks and counter devices. Order of checks: rate limit (per device,
+// or per address for unauthenticated callers so token guessing is throttled too), then
+// authentication, body, input, existence, and finally the ticket's state.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import {
+  PRIORITIES,
+  type GeraiStatusRequest,
+  type IssueTicketResponse,
+  type Priority,
+  type TicketResponse,
+} from '../lib/queue/contract.ts';
+import { estimateWaitMinutes } from '../lib/queue/estimate.ts';
+import type { DeviceConfig } from './config.ts';
+import type { ServerContext } from './context.ts';
+import { ApiFailure, badRequest, conflict, notFound } from './errors.ts';
+import { clientAddress, corsHeaders, readJsonBody, sendError, sendJson } from './http.ts';
+import { withinHours } from './snapshot.ts';
+import type { TicketAction } from './store.ts';
+
+const TICKET_ACTION = /^\/v1\/staff\/tickets\/([^/]+)\/(recall|start|finish|skip|cancel)$/;
+const TICKET = /^\/v1\/staff\/tickets\/([^/]+)$/;
+const GERAI_ACTION = /^\/v1\/staff\/gerai\/([^/]+)\/(call-next|status)$/;
+
+/** Decodes a path segment; malformed escapes stay as they are and simply match nothing (404). */
+function segment(raw: string | undefined): string {
+  try {
+    return decodeURIComponent(raw ?? '');
+  } catch {
+    return raw ?? '';
+  }
+}
+
+function priorityOf(value: unknown): Priority | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'string' && (PRIORITIES as readonly string[]).includes(value)) return value as Priority;
+  throw badRequest(`Prioritas harus salah satu dari: ${PRIORITIES.join(', ')}`);
+}
+
+function counterOf(value: unknown): number | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 999) return value;
+  throw badRequest('Nomor loket (counter) harus bilangan bulat 1–999');
+}
+
+function statusChange(body: Record<string, unknown>): GeraiStatusRequest {
+  const change: GeraiStatusRequest = {};
+  if (body.open !== undefined) {
+    if (typeof body.open !== 'boolean') throw badRequest('Kolom open harus true atau false');
+    change.open = body.open;
+  }
+  if (body.counters !== undefined) {
+    const c = body.counters;
+    if (typeof c !== 'number' || !Number.isInteger(c) || c < 0 || c > 1000) throw badRequest('Kolom counters harus bilangan bulat 0–1000');
+    change.counters = c;
+  }
+  if (change.open === undefined && change.counters === undefined) throw badRequest('Isi minimal salah satu kolom: open atau counters');
+  return change;
+}
+
+function requireScope(device: DeviceConfig, geraiId: string): void {
+  if (device.gerai.length > 0 && !device.gerai.includes(geraiId)) {
+    throw new ApiFailure(403, 'forbidden', 'Perangkat ini tidak berwenang untuk gerai tersebut');
+  }
+}
+
+function issue(ctx: ServerContext, device: DeviceConfig, body: Record<string, unknown>): IssueTicketResponse {
+  if (typeof body.geraiId !== 'string' || body.geraiId.trim() === '') throw badRequest('Kolom geraiId wajib diisi');
+  const priority = priorityOf(body.priority);
+  const gerai = ctx.store.gerai(body.geraiId);
+  requireScope(device, gerai.id);
+  if (!withinHours(ctx.config, ctx.clock.now())) throw conflict('gerai_closed', 'MPP sedang tutup');
+  const state = ctx.store.geraiState(gerai.id);
+  if (!state.open) throw conflict('gerai_closed', `Gerai ${gerai.name} sedang tutup`);
+  const quota = ctx.config.dailyQuota;
+  if (quota !== null && ctx.store.issuedOn(ctx.store.today()) >= quota) throw conflict('quota_exhausted', 'Kuota harian sudah habis');
+  const { ticket, waitingAhead, event } = ctx.store.issue(gerai.id, priority, device.id);
+  ctx.changed(event);
+  const line = ctx.cache.get().snapshot.gerai.find((g) => g.id === gerai.id);
+  return {
+    ticket,
+    waitingAhead,
+    estimatedWaitMinutes: estimateWaitMinutes(waitingAhead, line?.counters ?? 0, line?.avgServiceMinutes ?? null),
+  };
+}
+
+async function route(ctx: ServerContext, req: IncomingMessage, path: string, device: DeviceConfig): Promise<[number, unknown]> {
+  const post = req.method === 'POST';
+  if (path === '/v1/staff/tickets' && post) {
+    return [201, issue(ctx, device, await readJsonBody(req, ctx.config.maxBodyBytes))];
+  }
+  let m = TICKET_ACTION.exec(path);
+  if (m && post) {
+    const body = await readJsonBody(req, ctx.config.maxBodyBytes);
+    const counter = counterOf(body.counter);
+    const id = segment(m[1]);
+    requireScope(device, ctx.store.getTicket(id).geraiId);
+    const { ticket, event } = ctx.store.transition(id, m[2] as TicketAction, counter, device.id);
+    ctx.changed(event);
+    return [200, { ticket } satisfies TicketResponse];
+  }
+  m = TICKET.exec(path);
+  if (m && req.method === 'GET') {
+    const ticket = ctx.store.getTicket(segment(m[1]));
+    requireScope(device, ticket.geraiId);
+    return [200, { ticket } satisfies TicketResponse];
+  }
+  m = GERAI_ACTION.exec(path);
+  if (m && post) {
+    const body = await readJsonBody(req, ctx.config.maxBodyBytes);
+    const gerai = ctx.store.gerai(segment(m[1]));
+    requireScope(device, gerai.id);
+    if (m[2] === 'call-next') {
+      const { ticket, event } = ctx.store.callNext(gerai.id, counterOf(body.counter) ?? 1, device.id);
+      ctx.changed(event);
+      return [200, { ticket } satisfies TicketResponse];
+    }
+    ctx.store.setGeraiStatus(gerai.id, statusChange(body));
+    ctx.changed();
+    return [200, { gerai: ctx.cache.get().snapshot.gerai.find((g) => g.id === gerai.id) }];
+  }
+  if (path === '/v1/staff/tickets' || TICKET_ACTION.test(path) || TICKET.test(path) || GERAI_ACTION.test(path)) {
+    throw new ApiFailure(405, 'method_not_allowed', 'Metode tidak diizinkan');
+  }
+  throw notFound('Alamat tidak ditemukan');
+}
+
+/** Handles /v1/staff/*; returns false for other paths. */
+export async function handleStaff(ctx: ServerContext, req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean> {
+  if (!path.startsWith('/v1/staff/')) return false;
+  const cors = corsHeaders(req, ctx.config.cors.allowedOrigins);
+  try {
+    const device = ctx.authenticate(req);
+    const wait = ctx.staffLimiter.take(device ? `device:${device.id}` : `addr:${clientAddress(req, ctx.config.trustProxy)}`);
+    if (wait > 0) {
+      throw new ApiFailure(429, 'rate_limited', `Terlalu banyak permintaan, coba lagi dalam ${wait} detik`, {
+        'Retry-After': String(wait),
+      });
+    }
+    if (!device) {
+      throw new ApiFailure(401, 'unauthorized', 'Token perangkat tidak ada atau tidak valid', { 'WWW-Authenticate': 'Bearer' });
+    }
+    const [status, body] = await route(ctx, req, path, device);
+    sendJson(res, status, body, cors);
+  } catch (error) {
+    if (!(error instanceof ApiFailure)) console.error('Kesalahan tak terduga pada endpoint petugas:', error);
+    sendError(res, error, cors);
+  }
+  return true;
+}

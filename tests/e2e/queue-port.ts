@@ -1,0 +1,5 @@
+// The queue API address baked into the fixture build (.cache/dist-fixture); the browser
+// tests start the fake or the real queue API on this port.
+export const FIXTURE_QUEUE_PORT = 47_811;
+/** Full snapshot URL given to the fixture build as MPP_QUEUE_API_URL. */
+export const FIXTURE_QUEUE_API_URL = `http://127.0.0.1:${FIXTURE_QUEUE_PORT}/v1/antrean`;
