@@ -11,7 +11,8 @@ const isDev = process.argv.includes('dev');
 
 export default defineConfig({
   output: 'static',
-  trailingSlash: 'always',
+  // Keystatic's admin and API routes have no trailing slash, so dev accepts both.
+  trailingSlash: isDev ? 'ignore' : 'always',
   build: { format: 'directory' },
   // Order matters: share images and media are written before the search index runs.
   integrations: [react(), contentMedia(), shareImages(), searchIndex(), ...(isDev ? [keystatic()] : [])],

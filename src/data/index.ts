@@ -81,7 +81,13 @@ export function buildSite(content: RawContent, today: string, warnings: ContentI
 
   const origin = profil.alamatSitus.replace(/\/+$/, '');
   return {
-    profile: { ...profil, origin, queueApiUrl: process.env.MPP_QUEUE_API_URL || profil.antrian.apiUrl || null },
+    profile: {
+      ...profil,
+      origin,
+      queueApiUrl: process.env.MPP_QUEUE_API_URL || profil.antrian.apiUrl || null,
+      // Deployments and offline test runs may point the map at their own tile server.
+      peta: { ...profil.peta, tileUrl: process.env.MPP_TILE_URL || profil.peta.tileUrl },
+    },
     hours,
     notes: content.jamLayanan.entry.catatan,
     today,

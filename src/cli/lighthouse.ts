@@ -1,0 +1,82 @@
+// `npm run lighthouse`: Lighthouse (mobile settings) on the pages residents use most,
+// against a production build served locally. Prints scores and the key metrics; it
+// measures, it does not pass or fail. Map tiles come from a local stub so the run needs
+// no network.
+import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { launch } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { loadSite } from '../data/index.ts';
+import { announcementUrl, serviceUrl } from '../lib/urls.ts';
+import { serveStatic } from './serve.ts';
+
+const OUT = path.resolve('.cache/dist-lighthouse');
+const CHROME_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+// A 1x1 grey PNG stands in for every map tile.
+const TILE = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mN8/w8AAn8B/0NV+9sAAAAASUVORK5CYII=', 'base64');
+
+const tiles = createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'image/png', 'Cache-Control': 'max-age=86400' }).end(TILE));
+await new Promise<void>((resolve) => tiles.listen(0, '127.0.0.1', resolve));
+const tileAddress = tiles.address();
+const tileUrl = `http://127.0.0.1:${typeof tileAddress === 'object' && tileAddress ? tileAddress.port : 0}/{z}/{x}/{y}.png`;
+
+if (!process.argv.includes('--no-build')) {
+  console.log('Membangun situs untuk Lighthouse...');
+  const build = spawnSync('npx', ['astro', 'build', '--outDir', OUT], { stdio: 'inherit', env: { ...process.env, MPP_TILE_URL: tileUrl } });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const site = await loadSite();
+const { server, url } = await serveStatic(OUT);
+const service = site.services.find((s) => s.populer) ?? site.services[0];
+const pages: [string, string][] = [
+  ['Beranda', '/'],
+  ['Layanan', serviceUrl(service?.slug ?? '')],
+  ['Pencarian', '/cari/?q=ktp'],
+  ['Lokasi (peta)', '/lokasi/'],
+  ['Pengumuman', announcementUrl(site.announcements[0]?.slug ?? '')],
+];
+
+const chrome = await launch({ chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', chromeFlags: CHROME_FLAGS });
+const rows: string[][] = [];
+try {
+  for (const [name, pagePath] of pages) {
+    const result = await lighthouse(url + pagePath, { port: chrome.port, output: 'json', logLevel: 'error' });
+    const lhr = result?.lhr;
+    if (!lhr) throw new Error(`Lighthouse tidak menghasilkan laporan untuk ${pagePath}`);
+    const score = (id: string) => String(Math.round((lhr.categories[id]?.score ?? 0) * 100));
+    const metric = (id: string) => lhr.audits[id]?.numericValue ?? 0;
+    rows.push([
+      name,
+      score('performance'),
+      score('accessibility'),
+      score('best-practices'),
+      score('seo'),
+      `${(metric('largest-contentful-paint') / 1000).toFixed(2)} s`,
+      `${Math.round(metric('total-blocking-time'))} ms`,
+      metric('cumulative-layout-shift').toFixed(3),
+      `${(metric('total-byte-weight') / 1024).toFixed(1)} KB`,
+    ]);
+  }
+} finally {
+  chrome.kill();
+  server.close();
+  tiles.close();
+}
+
+const header = ['Halaman', 'Perf', 'A11y', 'BP', 'SEO', 'LCP', 'TBT', 'CLS', 'Bytes'];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');
+console.log(`\nLighthouse (seluler, throttling simulasi) pada ${url}`);
+console.log(line(header));
+for (const row of rows) console.log(line(row));
