@@ -17,5 +17,7 @@ export default defineConfig({
   // Order matters: share images and media are written before the search index runs.
   integrations: [react(), contentMedia(), shareImages(), searchIndex(), ...(isDev ? [keystatic()] : [])],
   security: { csp: true },
+  // No Markdown code highlighting: Shiki's inline styles would need 'unsafe-inline'.
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
 });

@@ -38,7 +38,7 @@ export const id = {
   searchResults: {
     // Strings of the search page (src/pages/cari.astro, src/scripts/search.ts). {placeholders} are filled in by the script.
     description: 'Cari layanan, gerai dan pengumuman {name}.',
-    hint: 'Ketik kata yang Anda kenal, misalnya bikin KTP, SKCK atau pasang PDAM. Hasil muncul saat Anda mengetik.',
+    hint: 'Hasil muncul saat Anda mengetik, misalnya bikin KTP, SKCK atau pasang PDAM.',
     keyboardHint: 'Tekan panah bawah untuk berpindah ke hasil pencarian.',
     filters: 'Saring hasil',
     filterType: 'Jenis hasil',
@@ -106,6 +106,7 @@ export const id = {
     gerai: 'Gerai',
     category: 'Kategori',
     allServices: 'Semua layanan',
+    seeAll: 'Lihat semua',
     byGerai: 'Menurut gerai',
     byCategory: 'Menurut kategori',
     popular: 'Layanan populer',
@@ -215,7 +216,8 @@ export const id = {
     updated: 'Diperbarui',
     updatedNote: 'Berkas dibuat ulang setiap kali isi portal berubah. Tanggal tinjauan terakhir setiap layanan ada pada isian ditinjau.',
     licence: 'Lisensi',
-    licenceText: 'Data dirilis dengan lisensi {licence}: boleh disalin, dibagikan dan diolah untuk keperluan apa pun, termasuk komersial, asalkan sumbernya disebutkan.',
+    licenceText:
+      'Data dirilis dengan lisensi {licence}: boleh disalin, dibagikan dan diolah untuk keperluan apa pun, termasuk komersial, asalkan sumbernya disebutkan.',
     attribution: 'Cara menyebut sumber',
     files: 'Berkas yang tersedia',
     file: 'Berkas',
@@ -240,6 +242,17 @@ export const id = {
     rss: 'Pengumuman (RSS 2.0)',
     jsonFeed: 'Pengumuman (JSON Feed 1.1)',
     sitemap: 'Peta situs (XML)',
+    // JSON types as the field tables name them.
+    types: {
+      string: 'teks',
+      integer: 'bilangan bulat',
+      number: 'angka',
+      boolean: 'ya/tidak',
+      array: 'daftar',
+      object: 'objek',
+      null: 'null',
+    },
+    typeOr: ' atau ',
   },
 } as const;
 

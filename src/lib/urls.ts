@@ -2,6 +2,8 @@
 
 /** Page of a service. */
 export const serviceUrl = (slug: string) => `/layanan/${slug}/`;
+/** Page listing every service of one category. */
+export const categoryUrl = (category: string) => `/layanan/kategori/${category}/`;
 /** Page of a gerai. */
 export const geraiUrl = (slug: string) => `/gerai/${slug}/`;
 /** Page of an announcement. */
