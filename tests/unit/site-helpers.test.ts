@@ -1,0 +1,82 @@
+// Small pure helpers that pages rely on.
+import { describe, expect, it } from 'vitest';
+import { agreementStatus } from '../../src/data/index.ts';
+import { categoryGroups } from '../../src/lib/catalog.ts';
+import { originSource, tileSource } from '../../src/lib/csp.ts';
+import { headersFor, parseHeadersFile } from '../../src/lib/headers-file.ts';
+import { laterPages, pageOf } from '../../src/lib/paginate.ts';
+import { costSummary, lowestFee } from '../../src/lib/service-view.ts';
+import { absoluteUrl, tagSlug } from '../../src/lib/urls.ts';
+
+const paid = (...amounts: number[]) => ({
+  discriminant: 'berbayar',
+  value: { tarif: amounts.map((jumlah, i) => ({ uraian: `Tarif ${i}`, jumlah })), dasarHukum: 'PP', caraBayar: '' },
+});
+
+describe('cost summary', () => {
+  it('says Gratis, one amount, or the range from lowest to highest', () => {
+    expect(costSummary({ discriminant: 'gratis' })).toBe('Gratis');
+    expect(costSummary(paid(30000))).toBe('Rp30.000');
+    expect(costSummary(paid(80000, 75000))).toBe('Rp75.000–Rp80.000');
+    expect(lowestFee(paid(80000, 75000))).toBe(75000);
+    expect(lowestFee({ discriminant: 'gratis' })).toBe(0);
+  });
+});
+
+describe('catalogue grouping', () => {
+  it('orders categories as in the schema and names A–Z inside each', () => {
+    const groups = categoryGroups([
+      { kategori: 'kepolisian', nama: 'SKCK' },
+      { kategori: 'kependudukan', nama: 'KTP-el' },
+      { kategori: 'kepolisian', nama: 'Perpanjangan SIM' },
+      { kategori: 'kependudukan', nama: 'Akta kelahiran' },
+    ]);
+    expect(groups.map(([k, list]) => [k, list.map((s) => s.nama)])).toEqual([
+      ['kependudukan', ['Akta kelahiran', 'KTP-el']],
+      ['kepolisian', ['Perpanjangan SIM', 'SKCK']],
+    ]);
+  });
+});
+
+describe('urls', () => {
+  it('makes tag slugs URL-safe and absolute URLs from the site origin', () => {
+    expect(tagSlug('Jam Layanan')).toBe('jam-layanan');
+    expect(tagSlug('Idulfitri 1448 H!')).toBe('idulfitri-1448-h');
+    expect(absoluteUrl('https://mpp.example.go.id', '/layanan/ktp-el/')).toBe('https://mpp.example.go.id/layanan/ktp-el/');
+  });
+});
+
+describe('CSP sources', () => {
+  it('allows exactly the configured tile server and queue API', () => {
+    expect(tileSource('https://tile.openstreetmap.org/{z}/{x}/{y}.png')).toBe('https://tile.openstreetmap.org');
+    expect(tileSource('https://{s}.tiles.pemda.go.id/{z}/{x}/{y}.png')).toBe('https://*.tiles.pemda.go.id');
+    expect(originSource('https://antrean.pemda.go.id/v1/antrean')).toBe('https://antrean.pemda.go.id');
+    expect(originSource(null)).toBe('');
+  });
+});
+
+describe('_headers file', () => {
+  it('applies every matching rule, later ones winning', () => {
+    const rules = parseHeadersFile('# komentar\n/*\n  X-A: 1\n  X-B: 1\n/_astro/*\n  X-B: 2\n/exact\n  X-C: 3\n');
+    expect(headersFor(rules, '/_astro/x.js')).toEqual({ 'X-A': '1', 'X-B': '2' });
+    expect(headersFor(rules, '/exact')).toEqual({ 'X-A': '1', 'X-B': '1', 'X-C': '3' });
+  });
+});
+
+describe('pagination', () => {
+  it('splits a list into pages of ten', () => {
+    const items = Array.from({ length: 23 }, (_, i) => i);
+    expect(pageOf(items, 3)).toEqual({ items: [20, 21, 22], page: 3, pages: 3 });
+    expect(laterPages(23)).toEqual([2, 3]);
+    expect(laterPages(10)).toEqual([]);
+  });
+});
+
+describe('agreement status', () => {
+  it('is active, expiring within 90 days, or expired', () => {
+    expect(agreementStatus('2027-06-01', '2026-11-23')).toBe('aktif');
+    expect(agreementStatus('2027-02-21', '2026-11-23')).toBe('segera-berakhir');
+    expect(agreementStatus('2026-11-23', '2026-11-23')).toBe('segera-berakhir');
+    expect(agreementStatus('2026-11-22', '2026-11-23')).toBe('berakhir');
+  });
+});
