@@ -9,6 +9,7 @@ import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { loadSite } from '../data/index.ts';
 import { announcementUrl, serviceUrl } from '../lib/urls.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 import { serveStatic } from './serve.ts';
 
 const OUT = path.resolve('.cache/dist-lighthouse');
@@ -47,7 +48,7 @@ const pages: [string, string][] = [
   ['Pengumuman', announcementUrl(site.announcements[0]?.slug ?? '')],
 ];
 
-const chrome = await launch({ chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', chromeFlags: CHROME_FLAGS });
+const chrome = await launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_ARGS });
 const rows: string[][] = [];
 try {
   for (const [name, pagePath] of pages) {

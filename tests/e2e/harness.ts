@@ -3,20 +3,11 @@
 import { existsSync, readdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../src/cli/chromium.ts';
 import { serveStatic } from '../../src/cli/serve.ts';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 /** The sample-content build; `npm test` builds it before the browser tests (MPP_DIST overrides). */
 export const DIST = path.resolve(process.env.MPP_DIST ?? 'dist');
 /** A build of tests/fixtures/content (an MPP in WITA). */
@@ -41,7 +32,21 @@ function closeServer(server: Server): Promise<void> {
 
 /** Launch headless Chromium with the flags this machine needs. */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+/** Serve a build and launch Chromium once for a test file; both close after its tests. */
+export function useSiteAndBrowser(root = DIST): { site: RunningSite; browser: Browser } {
+  const context = {} as { site: RunningSite; browser: Browser };
+  beforeAll(async () => {
+    context.site = await startSite(root);
+    context.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await context.browser?.close();
+    await context.site?.close();
+  });
+  return context;
 }
 
 export interface WatchedPage {

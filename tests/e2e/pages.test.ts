@@ -1,28 +1,17 @@
 // Every page template loads cleanly, is accessible (axe, WCAG 2.2 AA) and works with
 // JavaScript turned off.
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, type RunningSite, startSite } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { openPage, useSiteAndBrowser } from './harness.ts';
 import { templateUrls } from './templates.ts';
 
-let site: RunningSite;
-let browser: Browser;
+const env = useSiteAndBrowser();
 const templates = await templateUrls();
-
-beforeAll(async () => {
-  site = await startSite();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
 
 describe.each(Object.entries(templates))('template %s (%s)', (_name, path) => {
   it('loads with one h1, Indonesian lang, a title and no console errors', async () => {
-    const { page, errors, close } = await openPage(browser);
-    const response = await page.goto(site.url + path);
+    const { page, errors, close } = await openPage(env.browser);
+    const response = await page.goto(env.site.url + path);
     expect(response?.status()).toBe(path.startsWith('/halaman-yang') ? 404 : 200);
     await page.waitForLoadState('networkidle');
     expect(await page.locator('h1').count()).toBe(1);
@@ -35,8 +24,8 @@ describe.each(Object.entries(templates))('template %s (%s)', (_name, path) => {
   });
 
   it('has no axe violations (WCAG 2.2 AA)', async () => {
-    const { page, close } = await openPage(browser);
-    await page.goto(site.url + path);
+    const { page, close } = await openPage(env.browser);
+    await page.goto(env.site.url + path);
     await page.waitForLoadState('networkidle');
     const results = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
@@ -47,8 +36,8 @@ describe.each(Object.entries(templates))('template %s (%s)', (_name, path) => {
   });
 
   it('renders its content with JavaScript disabled', async () => {
-    const { page, close } = await openPage(browser, { javaScriptEnabled: false });
-    await page.goto(site.url + path);
+    const { page, close } = await openPage(env.browser, { javaScriptEnabled: false });
+    await page.goto(env.site.url + path);
     const h1 = (await page.locator('h1').textContent())?.trim() ?? '';
     expect(h1.length).toBeGreaterThan(2);
     expect(await page.locator('main').innerText()).not.toBe('');

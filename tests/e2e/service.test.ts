@@ -1,29 +1,18 @@
 // What residents rely on when preparing a visit: the checklist, the restriction
 // notice, the one-page print view.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { serviceUrl } from '../../src/lib/urls.ts';
-import { launchBrowser, openPage, type RunningSite, startSite } from './harness.ts';
+import { openPage, useSiteAndBrowser } from './harness.ts';
 import { sampleSite } from './templates.ts';
 
-let site: RunningSite;
-let browser: Browser;
+const env = useSiteAndBrowser();
 const content = await sampleSite();
-
-beforeAll(async () => {
-  site = await startSite();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
 
 describe('requirements checklist', () => {
   it('remembers ticks across reloads, per service, on this device', async () => {
     const [first, second] = content.services;
-    const { page, close } = await openPage(browser);
-    await page.goto(site.url + serviceUrl(first!.slug));
+    const { page, close } = await openPage(env.browser);
+    await page.goto(env.site.url + serviceUrl(first!.slug));
     const boxes = page.locator('[data-checklist] input[type=checkbox]');
     await boxes.nth(0).check();
     await boxes.nth(1).check();
@@ -31,15 +20,15 @@ describe('requirements checklist', () => {
     await page.reload();
     expect(await boxes.nth(0).isChecked()).toBe(true);
     expect(await boxes.nth(1).isChecked()).toBe(false);
-    await page.goto(site.url + serviceUrl(second!.slug));
+    await page.goto(env.site.url + serviceUrl(second!.slug));
     expect(await page.locator('[data-checklist] input:checked').count()).toBe(0);
     await close();
   });
 
   it('is tickable by keyboard and labelled by the document name', async () => {
     const service = content.services[0]!;
-    const { page, close } = await openPage(browser);
-    await page.goto(site.url + serviceUrl(service.slug));
+    const { page, close } = await openPage(env.browser);
+    await page.goto(env.site.url + serviceUrl(service.slug));
     const box = page.getByRole('checkbox', { name: new RegExp(service.persyaratan[0]!.dokumen.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
     await box.focus();
     await page.keyboard.press('Space');
@@ -53,9 +42,9 @@ describe('availability notice', () => {
     const restricted = content.services.filter((s) => s.ketersediaan.discriminant !== 'penuh');
     const full = content.services.find((s) => s.ketersediaan.discriminant === 'penuh');
     expect(restricted.length).toBeGreaterThan(0);
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(env.browser);
     for (const service of restricted) {
-      await page.goto(site.url + serviceUrl(service.slug));
+      await page.goto(env.site.url + serviceUrl(service.slug));
       const notice = page.locator('[data-availability]');
       expect(await notice.isVisible()).toBe(true);
       expect(await notice.innerText()).toContain((service.ketersediaan as { value: string }).value.trim().slice(0, 40));
@@ -67,7 +56,7 @@ describe('availability notice', () => {
       });
       expect(order).toBeTruthy();
     }
-    await page.goto(site.url + serviceUrl(full!.slug));
+    await page.goto(env.site.url + serviceUrl(full!.slug));
     expect(await page.locator('[data-availability]').count()).toBe(0);
     await close();
   });
@@ -78,8 +67,8 @@ describe('print view', () => {
     const longest = [...content.services].sort(
       (a, b) => b.persyaratan.length + b.prosedur.length - (a.persyaratan.length + a.prosedur.length),
     )[0]!;
-    const { page, close } = await openPage(browser);
-    await page.goto(site.url + serviceUrl(longest.slug));
+    const { page, close } = await openPage(env.browser);
+    await page.goto(env.site.url + serviceUrl(longest.slug));
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     expect(pages).toBe(1);
