@@ -54,6 +54,8 @@ export const id = {
     noneFiltered: 'Tidak ada hasil untuk “{q}” dengan saringan yang dipilih.',
     noneHelp: 'Coba kata lain yang lebih umum, periksa ejaan, hapus saringan, atau buka daftar semua layanan A–Z.',
     corrected: 'Tidak ada hasil yang cocok untuk “{q}”. Menampilkan {n} hasil untuk “{s}”.',
+    relaxed: 'Tidak ada halaman yang memuat semua kata “{q}”. Menampilkan {n} hasil untuk “{s}”.',
+    alsoAnnouncements: 'Cari juga di pengumuman',
     didYouMean: 'Mungkin maksud Anda:',
     more: 'Tampilkan {n} lagi',
     groupCount: '{n} hasil',

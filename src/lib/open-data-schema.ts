@@ -1,0 +1,271 @@
+// JSON Schemas (draft 2020-12) of the open-data files, published beside them. The
+// descriptions are the field documentation: the /data/ page renders its tables from
+// them, so the page and the schemas cannot disagree.
+import type { Site } from '../data/types.ts';
+import { t } from '../i18n/id.ts';
+import { formatCount } from './format.ts';
+import { DAY_KEYS } from './hours.ts';
+import { CSV_COLUMNS, CSV_SOURCES, OPEN_DATA_FILES } from './open-data.ts';
+import { absoluteUrl } from './urls.ts';
+
+/** The subset of JSON Schema these files use. */
+export interface JsonSchema {
+  $schema?: string;
+  $id?: string;
+  title?: string;
+  description?: string;
+  type?: string | string[];
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  items?: JsonSchema;
+  enum?: readonly (string | number | boolean)[];
+  pattern?: string;
+  format?: string;
+  minimum?: number;
+}
+
+const DATE = '^\\d{4}-\\d{2}-\\d{2}$';
+const TIME = '^([01]\\d|2[0-4])\\.[0-5]\\d$';
+const str = (description: string, extra: JsonSchema = {}): JsonSchema => ({ type: 'string', description, ...extra });
+const optStr = (description: string, extra: JsonSchema = {}): JsonSchema => ({ type: ['string', 'null'], description, ...extra });
+const int = (description: string): JsonSchema => ({ type: 'integer', minimum: 0, description });
+const bool = (description: string): JsonSchema => ({ type: 'boolean', description });
+const date = (description: string): JsonSchema => str(`${description} (TTTT-BB-HH)`, { pattern: DATE });
+const list = (description: string, items: JsonSchema): JsonSchema => ({ type: 'array', description, items });
+// Every listed property is always present (null when empty), so consumers need no guards.
+const obj = (description: string, properties: Record<string, JsonSchema>): JsonSchema => ({
+  type: 'object',
+  description,
+  properties,
+  required: Object.keys(properties),
+});
+
+const intervals = (description: string) =>
+  list(
+    description,
+    obj('Rentang jam buka', { mulai: str('Jam mulai, JJ.MM', { pattern: TIME }), selesai: str('Jam selesai, JJ.MM', { pattern: TIME }) }),
+  );
+const weekly = (description: string) =>
+  obj(description, Object.fromEntries(DAY_KEYS.map((day) => [day, intervals(`Rentang jam buka hari ${day}; kosong bila tutup`)])));
+
+const envelope = {
+  $schema: str('Alamat JSON Schema berkas ini'),
+  mpp: str('Nama Mal Pelayanan Publik'),
+  penerbit: str('Instansi yang menerbitkan data'),
+  situs: str('Alamat portal', { format: 'uri' }),
+  lisensi: obj('Lisensi data', { nama: str('Nama lisensi'), url: str('Teks lisensi', { format: 'uri' }) }),
+  diperbarui: date('Tanggal data dibuat'),
+};
+
+const geraiFields = {
+  slug: str('Pengenal gerai yang tetap, dipakai di alamat halaman'),
+  kode: str('Nomor gerai di gedung, misalnya G01'),
+  nama: str('Nama gerai'),
+  lantai: int('Lantai tempat gerai berada'),
+  loket: optStr('Nomor loket, misalnya Loket 1–3'),
+};
+const instansiFields = {
+  slug: str('Pengenal instansi yang tetap'),
+  nama: str('Nama instansi'),
+  singkatan: optStr('Singkatan nama instansi'),
+  jenis: str('Jenis instansi', { enum: ['opd', 'vertikal', 'bumn', 'bumd', 'swasta'] }),
+};
+
+const service = obj('Satu layanan', {
+  slug: str('Pengenal layanan yang tetap, dipakai di alamat halaman'),
+  nama: str('Nama layanan'),
+  url: str('Halaman layanan di portal', { format: 'uri' }),
+  ringkasan: str('Ringkasan layanan dalam bahasa sehari-hari'),
+  kategori: str('Kategori layanan (nilai dari model konten)'),
+  peristiwa: list('Peristiwa hidup yang terkait (kelahiran, pernikahan, ...)', str('Peristiwa hidup')),
+  gerai: obj('Gerai yang melayani', geraiFields),
+  instansi: obj('Instansi pemilik gerai', instansiFields),
+  persyaratan: list(
+    'Dokumen yang perlu dibawa',
+    obj('Satu dokumen', {
+      dokumen: str('Nama dokumen'),
+      bentuk: str('Bentuk dokumen', { enum: ['asli', 'fotokopi', 'asli-dan-fotokopi', 'elektronik', 'di-lokasi'] }),
+      jumlah: int('Jumlah lembar atau rangkap'),
+      wajib: bool('true bila wajib untuk semua pemohon yang memenuhi kondisi'),
+      kondisi: optStr('Hanya diperlukan jika kondisi ini berlaku'),
+      catatan: optStr('Catatan tambahan'),
+    }),
+  ),
+  jumlahDokumenWajib: int('Banyaknya dokumen wajib'),
+  prosedur: list('Langkah-langkah berurutan', str('Satu langkah')),
+  jangkaWaktu: obj('Jangka waktu penyelesaian', {
+    teks: str('Jangka waktu seperti tertulis di halaman'),
+    nilai: { type: ['number', 'null'], minimum: 0, description: 'Nilai maksimum dalam satuan di bawah, bila ada' },
+    satuan: str('Satuan nilai', { enum: ['menit', 'jam', 'hari-kerja', 'hari'] }),
+  }),
+  biaya: obj('Biaya atau tarif', {
+    gratis: bool('true bila tidak dipungut biaya'),
+    terendah: int('Tarif terendah dalam rupiah (0 bila gratis)'),
+    ringkasan: str('Ringkasan biaya, misalnya Gratis atau Rp80.000'),
+    tarif: list('Rincian tarif', obj('Satu tarif', { uraian: str('Uraian tarif'), jumlah: int('Jumlah dalam rupiah') })),
+    dasarHukum: optStr('Dasar hukum tarif'),
+    caraBayar: optStr('Cara pembayaran'),
+  }),
+  produk: str('Produk yang diterima pemohon'),
+  pengaduan: optStr('Penanganan pengaduan khusus layanan ini'),
+  dasarHukum: list('Peraturan yang menjadi dasar layanan', str('Peraturan')),
+  ketersediaan: obj('Ketersediaan di MPP ini', {
+    status: str('penuh, terbatas atau tidak-tersedia', { enum: ['penuh', 'terbatas', 'tidak-tersedia'] }),
+    keterangan: optStr('Batasan atau tempat lain, bila tidak dilayani penuh'),
+  }),
+  alternatifDaring: optStr('Tautan pengajuan daring', { format: 'uri' }),
+  sumberResmi: optStr('Halaman resmi instansi yang menjadi acuan', { format: 'uri' }),
+  alias: list('Sebutan lain yang dipakai warga', str('Kata kunci')),
+  ditinjau: { ...date('Tanggal informasi terakhir ditinjau'), type: ['string', 'null'] },
+});
+
+const gerai = obj('Satu gerai', {
+  ...geraiFields,
+  url: str('Halaman gerai di portal', { format: 'uri' }),
+  deskripsi: optStr('Deskripsi gerai'),
+  instansi: obj('Instansi pemilik gerai', { ...instansiFields, situs: optStr('Situs web instansi', { format: 'uri' }) }),
+  jamSendiri: bool('true bila gerai memiliki jam layanan sendiri'),
+  jadwal: weekly('Jadwal mingguan gerai (jam MPP bila tidak memiliki jam sendiri)'),
+  layanan: list('Slug layanan di gerai ini (lihat layanan.json)', str('Slug layanan')),
+});
+
+const closure = obj('Libur atau jam khusus', {
+  nama: str('Nama libur atau jam khusus'),
+  mulai: date('Tanggal mulai'),
+  selesai: date('Tanggal selesai (sama dengan mulai bila satu hari)'),
+  jenis: str('tutup atau jam-khusus', { enum: ['tutup', 'jam-khusus'] }),
+  jam: intervals('Jam buka pada jam khusus; kosong bila tutup'),
+  gerai: list('Slug gerai yang terkena; kosong berarti seluruh MPP', str('Slug gerai')),
+});
+
+const documentSchema = (origin: string, file: string, title: string, properties: Record<string, JsonSchema>): JsonSchema => ({
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: absoluteUrl(origin, file),
+  ...obj(title, { ...envelope, ...properties }),
+  title,
+});
+
+/** The three published schemas, keyed by the file name before ".schema.json". */
+export function openDataSchemas(origin: string): Record<'layanan' | 'gerai' | 'jam-layanan', JsonSchema> {
+  return {
+    layanan: documentSchema(origin, '/data/layanan.schema.json', 'Katalog layanan', {
+      jumlah: int('Banyaknya layanan'),
+      layanan: list('Semua layanan, urut abjad', service),
+    }),
+    gerai: documentSchema(origin, '/data/gerai.schema.json', 'Daftar gerai', {
+      jumlah: int('Banyaknya gerai'),
+      gerai: list('Semua gerai, urut kode', gerai),
+    }),
+    'jam-layanan': documentSchema(origin, '/data/jam-layanan.schema.json', 'Jam layanan', {
+      zonaWaktu: str('Zona waktu IANA, misalnya Asia/Jakarta (WIB)'),
+      jadwal: weekly('Jadwal mingguan MPP'),
+      catatan: optStr('Catatan jam layanan'),
+      libur: list('Libur dan jam khusus yang belum lewat, urut tanggal', closure),
+    }),
+  };
+}
+
+/** One documented field, for the /data/ page. */
+export interface FieldDoc {
+  /** Dotted path, "[]" marking list items, e.g. persyaratan[].dokumen */
+  path: string;
+  type: string;
+  description: string;
+}
+
+const TYPE_NAMES: Record<string, string> = t.openData.types;
+
+const DAY_LIST = DAY_KEYS.join(', ');
+// A weekly schedule documents one day as "{hari}" instead of seven identical entries.
+const isWeekly = (schema: JsonSchema) => Object.keys(schema.properties ?? {}).join() === DAY_KEYS.join();
+
+/** Flattens a schema's properties into documented fields, depth first. */
+export function schemaFields(schema: JsonSchema, prefix = ''): FieldDoc[] {
+  if (isWeekly(schema)) {
+    const day = schema.properties?.senin as JsonSchema;
+    return schemaFields(
+      { properties: { '{hari}': { ...day, description: `Rentang jam buka per hari (${DAY_LIST}); kosong bila tutup` } } },
+      prefix,
+    );
+  }
+  return Object.entries(schema.properties ?? {}).flatMap(([name, field]) => {
+    const path = `${prefix}${name}`;
+    const types = [field.type ?? []].flat().map((type) => TYPE_NAMES[type] ?? type);
+    const own = { path, type: types.join(t.openData.typeOr), description: field.description ?? '' };
+    if (field.type === 'array' && field.items?.properties) return [own, ...schemaFields(field.items, `${path}[].`)];
+    if (field.properties) return [own, ...schemaFields(field, `${path}.`)];
+    return [own];
+  });
+}
+
+/** One file listed on the /data/ page, with its documented fields. */
+export interface OpenDataEntry {
+  id: string;
+  href: string;
+  name: string;
+  format: 'JSON' | 'CSV';
+  description: string;
+  /** "66 data", or '' when a count means nothing (the schedule). */
+  size: string;
+  schema: { href: string; name: string } | null;
+  /** JSON fields, or for the CSV its columns described by the field each comes from. */
+  fields: (FieldDoc & { source?: string })[];
+}
+
+/** The files of /data/ as the page lists them. */
+export function openDataCatalogue(site: Site): OpenDataEntry[] {
+  const o = t.openData;
+  const schemas = openDataSchemas(site.profile.origin);
+  const name = (href: string) => href.slice(href.lastIndexOf('/') + 1);
+  const count = (n: number) => o.count.replace('{n}', formatCount(n));
+  const schemaLink = (href: string) => ({ href, name: name(href) });
+  const serviceFields = schemaFields(schemas.layanan);
+  const byPath = new Map(serviceFields.map((f) => [f.path, f]));
+  const csvFields = CSV_COLUMNS.map((column) => {
+    const source = byPath.get(CSV_SOURCES[column]);
+    return { path: column, type: source?.type ?? '', description: source?.description ?? '', source: CSV_SOURCES[column] };
+  });
+  const { layanan, gerai, jamLayanan } = OPEN_DATA_FILES;
+  return [
+    {
+      id: 'layanan-json',
+      href: layanan.data,
+      name: name(layanan.data),
+      format: 'JSON',
+      description: o.servicesJson,
+      size: count(site.services.length),
+      schema: schemaLink(layanan.schema),
+      fields: serviceFields,
+    },
+    {
+      id: 'layanan-csv',
+      href: layanan.csv,
+      name: name(layanan.csv),
+      format: 'CSV',
+      description: o.servicesCsv,
+      size: count(site.services.length),
+      schema: null,
+      fields: csvFields,
+    },
+    {
+      id: 'gerai-json',
+      href: gerai.data,
+      name: name(gerai.data),
+      format: 'JSON',
+      description: o.geraiJson,
+      size: count(site.gerai.length),
+      schema: schemaLink(gerai.schema),
+      fields: schemaFields(schemas.gerai),
+    },
+    {
+      id: 'jam-layanan-json',
+      href: jamLayanan.data,
+      name: name(jamLayanan.data),
+      format: 'JSON',
+      description: o.hoursJson,
+      size: '',
+      schema: schemaLink(jamLayanan.schema),
+      fields: schemaFields(schemas['jam-layanan']),
+    },
+  ];
+}

@@ -1,0 +1,206 @@
+// Open data: the catalogue, gerai and opening hours as JSON and CSV for re-use (SPBE,
+// Satu Data Indonesia, journalists, apps). Field names follow the content model and,
+// once published, never change; new fields may be added. Their meaning is documented
+// in open-data-schema.ts, which is also published as JSON Schema.
+import type { Gerai, Service, Site } from '../data/types.ts';
+import { t } from '../i18n/id.ts';
+import { formatTime } from './format.ts';
+import { DAY_KEYS, type DateRule, type TimeInterval, type WeeklySchedule } from './hours.ts';
+import { relevantRules } from './hours-view.ts';
+import { costSummary, lowestFee } from './service-view.ts';
+import { absoluteUrl, geraiUrl, serviceUrl } from './urls.ts';
+
+/** Licence of the published data (the content model has no licence field, so it is fixed). */
+export const LICENCE = { nama: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/deed.id' } as const;
+
+/** The files under /data/, by key: path of the data and of its schema. */
+export const OPEN_DATA_FILES = {
+  layanan: { data: '/data/layanan.json', schema: '/data/layanan.schema.json', csv: '/data/layanan.csv' },
+  gerai: { data: '/data/gerai.json', schema: '/data/gerai.schema.json' },
+  jamLayanan: { data: '/data/jam-layanan.json', schema: '/data/jam-layanan.schema.json' },
+} as const;
+
+const orNull = (text: string | null | undefined) => (text ? text : null);
+const times = (intervals: readonly TimeInterval[]) =>
+  intervals.map((i) => ({ mulai: formatTime(i.mulai), selesai: formatTime(i.selesai) }));
+const schedule = (weekly: WeeklySchedule) => Object.fromEntries(DAY_KEYS.map((day) => [day, times(weekly[day])]));
+
+/** Fields every file starts with: who publishes it, under what licence, when. */
+function envelope(site: Site, key: keyof typeof OPEN_DATA_FILES) {
+  const { profile } = site;
+  return {
+    $schema: absoluteUrl(profile.origin, OPEN_DATA_FILES[key].schema),
+    mpp: profile.nama,
+    penerbit: profile.penyelenggara,
+    situs: `${profile.origin}/`,
+    lisensi: { ...LICENCE },
+    diperbarui: site.today,
+  };
+}
+
+function geraiRef(gerai: Gerai) {
+  const { instansi } = gerai;
+  return {
+    gerai: { slug: gerai.slug, kode: gerai.kode, nama: gerai.nama, lantai: gerai.lantai, loket: orNull(gerai.loket) },
+    instansi: { slug: instansi.slug, nama: instansi.nama, singkatan: orNull(instansi.singkatan), jenis: instansi.jenis },
+  };
+}
+
+/** One service as an open-data record. */
+export function serviceRecord(site: Site, service: Service) {
+  const paid = service.biaya.discriminant === 'berbayar' ? service.biaya.value : null;
+  const { ketersediaan } = service;
+  return {
+    slug: service.slug,
+    nama: service.nama,
+    url: absoluteUrl(site.profile.origin, serviceUrl(service.slug)),
+    ringkasan: service.ringkasan,
+    kategori: service.kategori,
+    peristiwa: [...service.peristiwa],
+    ...geraiRef(service.gerai),
+    persyaratan: service.persyaratan.map((p) => ({
+      dokumen: p.dokumen,
+      bentuk: p.bentuk,
+      jumlah: p.jumlah ?? 1,
+      wajib: !p.opsional,
+      kondisi: orNull(p.kondisi),
+      catatan: orNull(p.catatan),
+    })),
+    jumlahDokumenWajib: service.requiredDocuments,
+    prosedur: [...service.prosedur],
+    jangkaWaktu: { teks: service.jangkaWaktu.teks, nilai: service.jangkaWaktu.nilai ?? null, satuan: service.jangkaWaktu.satuan },
+    biaya: {
+      gratis: paid === null,
+      terendah: lowestFee(service.biaya),
+      ringkasan: costSummary(service.biaya),
+      tarif: (paid?.tarif ?? []).map((t) => ({ uraian: t.uraian, jumlah: t.jumlah ?? 0 })),
+      dasarHukum: orNull(paid?.dasarHukum),
+      caraBayar: orNull(paid?.caraBayar),
+    },
+    produk: service.produk,
+    pengaduan: orNull(service.pengaduan),
+    dasarHukum: [...service.dasarHukum],
+    ketersediaan: { status: ketersediaan.discriminant, keterangan: ketersediaan.discriminant === 'penuh' ? null : ketersediaan.value },
+    alternatifDaring: orNull(service.alternatifDaring),
+    sumberResmi: orNull(service.sumberResmi),
+    alias: [...service.alias],
+    ditinjau: service.ditinjau,
+  };
+}
+
+/** /data/layanan.json: the whole service catalogue. */
+export function servicesDocument(site: Site) {
+  return { ...envelope(site, 'layanan'), jumlah: site.services.length, layanan: site.services.map((s) => serviceRecord(site, s)) };
+}
+
+/** /data/gerai.json: every gerai with its agency, place, hours and services. */
+export function geraiDocument(site: Site) {
+  return {
+    ...envelope(site, 'gerai'),
+    jumlah: site.gerai.length,
+    gerai: site.gerai.map((g) => {
+      const { gerai, instansi } = geraiRef(g);
+      return {
+        ...gerai,
+        url: absoluteUrl(site.profile.origin, geraiUrl(g.slug)),
+        deskripsi: orNull(g.deskripsi),
+        instansi: { ...instansi, situs: orNull(g.instansi.situs) },
+        jamSendiri: g.jamSendiri.discriminant,
+        jadwal: schedule(g.hours.weekly),
+        layanan: g.services.map((s) => s.slug),
+      };
+    }),
+  };
+}
+
+function ruleRecord(rule: DateRule) {
+  return {
+    nama: rule.name,
+    mulai: rule.start,
+    selesai: rule.end ?? rule.start,
+    jenis: rule.kind,
+    jam: times(rule.intervals),
+    gerai: [...rule.gerai],
+  };
+}
+
+/** /data/jam-layanan.json: weekly schedule plus closures and special hours from today on. */
+export function hoursDocument(site: Site) {
+  return {
+    ...envelope(site, 'jamLayanan'),
+    zonaWaktu: site.hours.timeZone,
+    jadwal: schedule(site.hours.weekly),
+    catatan: orNull(site.notes),
+    libur: relevantRules(site.hours.rules, site.today)
+      .map(ruleRecord)
+      .sort((a, b) => a.mulai.localeCompare(b.mulai) || a.nama.localeCompare(b.nama, 'id')),
+  };
+}
+
+/** Columns of /data/layanan.csv, in order, each with the layanan.json field it comes from. */
+export const CSV_SOURCES = {
+  slug: 'layanan[].slug',
+  nama: 'layanan[].nama',
+  url: 'layanan[].url',
+  kategori: 'layanan[].kategori',
+  geraiKode: 'layanan[].gerai.kode',
+  geraiNama: 'layanan[].gerai.nama',
+  instansiNama: 'layanan[].instansi.nama',
+  biayaTerendah: 'layanan[].biaya.terendah',
+  biaya: 'layanan[].biaya.ringkasan',
+  jangkaWaktu: 'layanan[].jangkaWaktu.teks',
+  jangkaWaktuNilai: 'layanan[].jangkaWaktu.nilai',
+  jangkaWaktuSatuan: 'layanan[].jangkaWaktu.satuan',
+  jumlahDokumenWajib: 'layanan[].jumlahDokumenWajib',
+  persyaratan: 'layanan[].persyaratan',
+  ketersediaan: 'layanan[].ketersediaan.status',
+  alternatifDaring: 'layanan[].alternatifDaring',
+  ditinjau: 'layanan[].ditinjau',
+} as const;
+
+/** Column names of /data/layanan.csv, in order. */
+export const CSV_COLUMNS = Object.keys(CSV_SOURCES) as (keyof typeof CSV_SOURCES)[];
+
+/** One CSV row per service (multi-valued fields joined with line breaks, which RFC 4180 quoting allows). */
+export function serviceRow(site: Site, service: Service): Record<(typeof CSV_COLUMNS)[number], string | number> {
+  const r = serviceRecord(site, service);
+  return {
+    slug: r.slug,
+    nama: r.nama,
+    url: r.url,
+    kategori: r.kategori,
+    geraiKode: r.gerai.kode,
+    geraiNama: r.gerai.nama,
+    instansiNama: r.instansi.nama,
+    biayaTerendah: r.biaya.terendah,
+    biaya: r.biaya.ringkasan,
+    jangkaWaktu: r.jangkaWaktu.teks,
+    jangkaWaktuNilai: r.jangkaWaktu.nilai ?? '',
+    jangkaWaktuSatuan: r.jangkaWaktu.satuan,
+    jumlahDokumenWajib: r.jumlahDokumenWajib,
+    persyaratan: r.persyaratan.map((p) => (p.wajib ? p.dokumen : `${p.dokumen} (${t.service.optional})`)).join('\n'),
+    ketersediaan: r.ketersediaan.status,
+    alternatifDaring: r.alternatifDaring ?? '',
+    ditinjau: r.ditinjau ?? '',
+  };
+}
+
+/** One CSV field, quoted per RFC 4180 when it holds a comma, quote or line break. */
+export function csvField(value: string | number | null | undefined): string {
+  const text = value == null ? '' : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** RFC 4180 CSV text (CRLF line ends, header row first). */
+export function toCsv<K extends string>(columns: readonly K[], rows: readonly Record<K, string | number | null | undefined>[]): string {
+  const lines = [columns.join(','), ...rows.map((row) => columns.map((c) => csvField(row[c])).join(','))];
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** /data/layanan.csv */
+export function servicesCsv(site: Site): string {
+  return toCsv(
+    CSV_COLUMNS,
+    site.services.map((s) => serviceRow(site, s)),
+  );
+}

@@ -1,0 +1,185 @@
+// The Leaflet map island: hydrates when visible, shows a keyboard-operable marker whose
+// popup has the address, today's hours and directions; says so plainly when tiles fail;
+// and never loads Leaflet on pages without a map. Tiles are served locally: the test
+// machines have no internet.
+import AxeBuilder from '@axe-core/playwright';
+import { Resvg } from '@resvg/resvg-js';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { t } from '../../src/i18n/id.ts';
+import { launchBrowser, openPage, type RunningSite, startSite } from './harness.ts';
+import { sampleSite } from './templates.ts';
+
+let site: RunningSite;
+let browser: Browser;
+const content = await sampleSite();
+const { profile } = content;
+// Every tile URL of the configured template, e.g. https://tile.openstreetmap.org/**
+const tilePattern = `${new URL(profile.peta.tileUrl.replace(/\{[a-z]+\}/gi, '0')).origin}/**`;
+const tile = new Resvg(
+  '<svg xmlns="http://www.w3.org/2000/svg" width="256" height="256"><rect width="256" height="256" fill="#e8eef2"/><path d="M0 128h256M128 0v256" stroke="#b8c3cc" stroke-width="6"/></svg>',
+)
+  .render()
+  .asPng();
+
+beforeAll(async () => {
+  site = await startSite();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Open a page with tiles answered by `tiles`, and bring its map into view so it hydrates. */
+async function openMap(path: string, tiles: 'serve' | 'fail') {
+  const watched = await openPage(browser);
+  let tileRequests = 0;
+  await watched.page.route(tilePattern, (route) => {
+    tileRequests++;
+    return tiles === 'serve' ? route.fulfill({ status: 200, contentType: 'image/png', body: tile }) : route.abort('failed');
+  });
+  await watched.page.goto(site.url + path);
+  await watched.page.locator('[data-map-slot]').first().scrollIntoViewIfNeeded();
+  return { ...watched, tileRequests: () => tileRequests };
+}
+
+const marker = (page: Page) => page.locator('.leaflet-marker-icon');
+
+describe('map on /lokasi/', () => {
+  it('has a named map region and a focusable marker whose popup opens with Enter', async () => {
+    const { page, errors, close, tileRequests } = await openMap('/lokasi/', 'serve');
+    await marker(page).waitFor();
+    const region = page.locator('.location-map-canvas');
+    expect(await region.getAttribute('role')).toBe('region');
+    expect(await region.getAttribute('aria-label')).toBe(t.map.label.replace('{name}', profile.nama));
+    expect(await marker(page).getAttribute('tabindex')).toBe('0');
+    expect(await marker(page).getAttribute('alt')).toContain(profile.nama);
+    await page.locator('.leaflet-tile-loaded').first().waitFor();
+    expect(tileRequests()).toBeGreaterThan(0);
+
+    await marker(page).focus();
+    await page.keyboard.press('Enter');
+    const popup = page.locator('.leaflet-popup');
+    await popup.waitFor();
+    const text = await popup.innerText();
+    expect(text).toContain(profile.nama);
+    expect(text).toContain(profile.alamat.jalan);
+    expect(text).toContain(t.map.todayHours);
+    expect(text).toMatch(/Buka sekarang|Tutup/);
+    expect(await popup.locator('a[href*="openstreetmap.org/directions"]').count()).toBe(1);
+    expect(await popup.locator('a[href*="google.com/maps/dir"]').count()).toBe(1);
+    // Focus moved into the popup for screen readers; the close button speaks Indonesian.
+    expect(await page.evaluate(() => document.activeElement?.closest('.leaflet-popup') !== null)).toBe(true);
+    expect(await popup.locator('.leaflet-popup-close-button').getAttribute('aria-label')).toBe(t.map.closePopup);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('opens the popup on click too, and the same facts are plain HTML outside the map', async () => {
+    const { page, errors, close } = await openMap('/lokasi/', 'serve');
+    await marker(page).click();
+    await page.locator('.leaflet-popup').waitFor();
+    const outside = await page.locator('main').evaluate((main) => {
+      const clone = main.cloneNode(true) as HTMLElement;
+      clone.querySelector('.location-map')?.remove();
+      return clone.innerText;
+    });
+    expect(outside).toContain(profile.alamat.jalan);
+    expect(await page.locator('main a[href*="openstreetmap.org/directions"]:not(.location-map *)').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('has no axe violations with the map and its popup open', async () => {
+    const { page, close } = await openMap('/lokasi/', 'serve');
+    await marker(page).click();
+    await page.locator('.leaflet-popup').waitFor();
+    await page.locator('.leaflet-tile-loaded').first().waitFor();
+    const results = await new AxeBuilder({ page })
+      .include('.map-slot')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await close();
+  });
+
+  it('reserves the map height before it loads, so nothing shifts', async () => {
+    const watched = await openPage(browser, { javaScriptEnabled: true });
+    await watched.page.route(tilePattern, (route) => route.fulfill({ status: 200, contentType: 'image/png', body: tile }));
+    await watched.page.goto(`${site.url}/lokasi/`);
+    const before = await watched.page.locator('.location-map').boundingBox();
+    await watched.page.locator('[data-map-slot]').scrollIntoViewIfNeeded();
+    await marker(watched.page).waitFor();
+    const after = await watched.page.locator('.location-map').boundingBox();
+    expect(before?.height).toBeGreaterThan(200);
+    expect(after?.height).toBe(before?.height);
+    await watched.close();
+  });
+
+  it('shows a clear fallback inside the slot when tiles cannot load', async () => {
+    const { page, errors, close, tileRequests } = await openMap('/lokasi/', 'fail');
+    const message = page.locator('.location-map-message[role="status"]');
+    await message.waitFor();
+    expect(await message.innerText()).toBe(t.map.failed);
+    expect(tileRequests()).toBeGreaterThan(0);
+    expect(await page.locator('.leaflet-container').count()).toBe(0);
+    // The only errors are the aborted tile requests themselves.
+    expect(errors.filter((e) => !e.includes('Failed to load resource'))).toEqual([]);
+    await close();
+  });
+
+  it('is replaced by a note, not an empty box, with JavaScript off', async () => {
+    const { page, close } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${site.url}/lokasi/`);
+    expect(await page.locator('.location-map').isVisible()).toBe(false);
+    expect(await page.locator('.map-slot-note').innerText()).toBe(t.map.noScript);
+    await close();
+  });
+});
+
+describe('map on the home page', () => {
+  it('shows the compact map with the address and direction links above it', async () => {
+    const { page, errors, close } = await openMap('/', 'serve');
+    await marker(page).waitFor();
+    const slot = page.locator('[data-map-slot]');
+    expect(await slot.locator('address').innerText()).toContain(profile.alamat.jalan);
+    expect(await slot.locator('a[href*="google.com/maps/dir"]').count()).toBe(1);
+    expect((await page.locator('.location-map').boundingBox())?.height).toBeGreaterThan(150);
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
+
+describe('Leaflet stays off pages without a map', () => {
+  const leafletIn = async (path: string) => {
+    const { page, close } = await openPage(browser);
+    await page.route(tilePattern, (route) => route.fulfill({ status: 200, contentType: 'image/png', body: tile }));
+    const bodies: Promise<string>[] = [];
+    page.on('response', (response) => {
+      if (/\.(css|js)(\?|$)/.test(response.url())) bodies.push(response.text().catch(() => ''));
+    });
+    await page.goto(site.url + path);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForLoadState('networkidle');
+    if ((await page.locator('[data-map-slot]').count()) > 0) {
+      await page.locator('[data-map-slot]').first().scrollIntoViewIfNeeded();
+      await page.locator('.leaflet-marker-icon').waitFor();
+      await page.waitForLoadState('networkidle');
+    }
+    const texts = await Promise.all(bodies);
+    await close();
+    return { css: texts.some((b) => b.includes('.leaflet-container')), js: texts.some((b) => b.includes('leaflet-marker-icon')) };
+  };
+
+  it.each(['/layanan/', `/layanan/${content.services[0]!.slug}/`, '/jam-layanan/', '/pengumuman/', '/data/'])(
+    '%s loads no Leaflet CSS or JS',
+    async (path) => {
+      expect(await leafletIn(path)).toEqual({ css: false, js: false });
+    },
+  );
+
+  it('/lokasi/ does load both (the check above can see them)', async () => {
+    expect(await leafletIn('/lokasi/')).toEqual({ css: true, js: true });
+  });
+});
