@@ -13,16 +13,6 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 import { serveStatic } from './serve.ts';
 
 const OUT = path.resolve('.cache/dist-lighthouse');
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 // A 1x1 grey PNG stands in for every map tile.
 const TILE = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mN8/w8AAn8B/0NV+9sAAAAASUVORK5CYII=', 'base64');
 

@@ -1,6 +1,7 @@
 // Shapes service content for display: cost summaries, option labels, groupings.
 // Labels come from keystatic.config.ts so editors and residents see the same words.
 import { DOCUMENT_FORMS, LIFE_EVENTS, SERVICE_CATEGORIES } from '../../keystatic.config.ts';
+import { t } from '../i18n/id.ts';
 import { formatRupiah } from './format.ts';
 
 type Option = { readonly label: string; readonly value: string };
@@ -27,6 +28,11 @@ export function lowestFee(biaya: { discriminant: string; value?: unknown }): num
   if (biaya.discriminant !== 'berbayar') return 0;
   const tarif = (biaya.value as { tarif: { jumlah: number | null }[] }).tarif;
   return Math.min(...tarif.map((t) => t.jumlah ?? 0));
+}
+
+/** How residents see a gerai named everywhere: "Gerai G01 Dukcapil". */
+export function geraiName(gerai: { kode: string; nama: string }): string {
+  return `${t.service.gerai} ${gerai.kode} ${gerai.nama}`;
 }
 
 /** Group items by a key, keeping first-seen group order and item order. */

@@ -36,7 +36,7 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** Serve a build and launch Chromium once for a test file; both close after its tests. */
-export function useSiteAndBrowser(root = DIST): { site: RunningSite; browser: Browser } {
+export function serveAndLaunch(root = DIST): { site: RunningSite; browser: Browser } {
   const context = {} as { site: RunningSite; browser: Browser };
   beforeAll(async () => {
     context.site = await startSite(root);

@@ -2,10 +2,10 @@
 // JavaScript turned off.
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
-import { openPage, useSiteAndBrowser } from './harness.ts';
+import { openPage, serveAndLaunch } from './harness.ts';
 import { templateUrls } from './templates.ts';
 
-const env = useSiteAndBrowser();
+const env = serveAndLaunch();
 const templates = await templateUrls();
 
 describe.each(Object.entries(templates))('template %s (%s)', (_name, path) => {

@@ -2,10 +2,10 @@
 // notice, the one-page print view.
 import { describe, expect, it } from 'vitest';
 import { serviceUrl } from '../../src/lib/urls.ts';
-import { openPage, useSiteAndBrowser } from './harness.ts';
+import { openPage, serveAndLaunch } from './harness.ts';
 import { sampleSite } from './templates.ts';
 
-const env = useSiteAndBrowser();
+const env = serveAndLaunch();
 const content = await sampleSite();
 
 describe('requirements checklist', () => {

@@ -1,7 +1,8 @@
 // One representative URL per page template, taken from the content the site was built from.
 import { loadSite } from '../../src/data/index.ts';
 import type { Site } from '../../src/data/types.ts';
-import { announcementListUrl, announcementUrl, geraiUrl, serviceUrl, tagUrl } from '../../src/lib/urls.ts';
+import { categoryGroups, INDEX_PREVIEW } from '../../src/lib/catalog.ts';
+import { announcementListUrl, announcementUrl, categoryUrl, geraiUrl, serviceUrl, tagUrl } from '../../src/lib/urls.ts';
 
 let site: Promise<Site> | undefined;
 
@@ -29,10 +30,13 @@ export async function templateUrls(): Promise<Record<string, string>> {
     'pengumuman (daftar)': '/pengumuman/',
     'pengumuman (detail)': announcementUrl(s.announcements[0]!.slug),
     cari: '/cari/',
+    'data terbuka': '/data/',
     '404': '/halaman-yang-tidak-ada/',
   };
   if (s.announcements.length > 10) urls['pengumuman (halaman 2)'] = announcementListUrl(2);
   if (tagged) urls['pengumuman (tag)'] = tagUrl(tagged.tag[0]!);
+  const longCategory = categoryGroups(s.services).find(([, list]) => list.length > INDEX_PREVIEW);
+  if (longCategory) urls['layanan (kategori)'] = categoryUrl(longCategory[0]);
   for (const page of s.pages) urls[`halaman ${page.slug}`] = `/${page.slug}/`;
   return urls;
 }

@@ -77,7 +77,7 @@ describe('valid content', () => {
   it('renders rich text with headings below h1 and safe external links', async () => {
     const site = await loadSite(contentWith());
     const { renderRichText } = await import('../../src/lib/rich-text.ts');
-    const html = renderRichText(site.pages[0]!.isi.tree);
+    const html = renderRichText(site.pages.find((p) => p.slug === 'tentang')!.isi.tree);
     expect(html).toContain('<h2>Tentang kami</h2>');
     const news = renderRichText(site.announcements[0]!.isi.tree);
     expect(news).toContain('<a href="https://example.go.id" rel="noopener noreferrer">');

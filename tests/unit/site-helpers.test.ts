@@ -5,7 +5,7 @@ import { categoryGroups } from '../../src/lib/catalog.ts';
 import { originSource, tileSource } from '../../src/lib/csp.ts';
 import { headersFor, parseHeadersFile } from '../../src/lib/headers-file.ts';
 import { laterPages, pageOf } from '../../src/lib/paginate.ts';
-import { costSummary, lowestFee } from '../../src/lib/service-view.ts';
+import { costSummary, geraiName, lowestFee } from '../../src/lib/service-view.ts';
 import { absoluteUrl, tagSlug } from '../../src/lib/urls.ts';
 
 const paid = (...amounts: number[]) => ({
@@ -20,6 +20,10 @@ describe('cost summary', () => {
     expect(costSummary(paid(80000, 75000))).toBe('Rp75.000–Rp80.000');
     expect(lowestFee(paid(80000, 75000))).toBe(75000);
     expect(lowestFee({ discriminant: 'gratis' })).toBe(0);
+  });
+
+  it('names a gerai the same way everywhere', () => {
+    expect(geraiName({ kode: 'G01', nama: 'Dukcapil' })).toBe('Gerai G01 Dukcapil');
   });
 });
 
