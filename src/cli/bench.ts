@@ -127,7 +127,7 @@ const sizes = String(values.services)
   .split(',')
   .map((s) => Number(s.trim()))
   .filter((n) => n > 0);
-const results = [];
+const results: Awaited<ReturnType<typeof benchSize>>[] = [];
 for (const size of sizes) results.push(await benchSize(size, values.keep ?? false));
 
 const f = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '–');

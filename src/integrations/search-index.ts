@@ -1,7 +1,177 @@
-// Placeholder: builds the Pagefind index of the output (see issue on search).
-import type { AstroIntegration } from 'astro';
+// Builds the search index after the site is written: Pagefind indexes the main content of
+// every page that marks it (data-pagefind-body) into one bundle per result type (see
+// src/lib/search/bundles.ts): services at <outDir>/pagefind/ (with Pagefind's script and
+// WebAssembly), gerai, announcements and editor pages in sub-folders. A small term list for
+// typo suggestions is written next to it. The search page (src/pages/cari.astro) loads all
+// of this only when a resident searches.
+import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import * as pagefind from 'pagefind';
+import { loadSite } from '../data/index.ts';
+import { BUNDLE_DIRS, declaredType } from '../lib/search/bundles.ts';
+import { RESULT_TYPES, type ResultType } from '../lib/search/rank.ts';
+import { buildTermList } from '../lib/search/terms.ts';
+
+/** Folder of the index inside the build, and the URL the search page imports from. */
+export const PAGEFIND_DIR = 'pagefind';
+export const TERMS_FILE = 'terms.json';
+
+/**
+ * Parts of shared components that say nothing a resident searches for, and would make
+ * every search download them: print-only hints and buttons, the open-status widget, and on
+ * gerai pages the weekly hours table and the list of upcoming closures.
+ */
+const EXCLUDE_SELECTORS = ['.no-print', '[data-hours]', '[data-pagefind-body] > table', 'section[aria-labelledby="libur-mendatang"]'];
+
+/** Pagefind's bundled UIs: the search page has its own, so these are not shipped. */
+const UNUSED_FILES = [
+  'pagefind-worker.js',
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-highlight.js',
+];
+
+/** Runtime files merged bundles never load (they use the primary bundle's). */
+const RUNTIME_FILES = /^(pagefind\.js|wasm\..*\.pagefind)$/;
+
+/** Built HTML files, as paths relative to the build folder. */
+function htmlFiles(dir: string, base = dir): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === PAGEFIND_DIR ? [] : htmlFiles(full, base);
+    return entry.name.endsWith('.html') ? [path.relative(base, full)] : [];
+  });
+}
+
+/** The URL Pagefind should report for a built file: /layanan/ktp-el/ for layanan/ktp-el/index.html. */
+export function urlOf(file: string): string {
+  const posix = file.split(path.sep).join('/');
+  return `/${posix.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/**
+ * The HTML Pagefind indexes for a page: the type filter is dropped, because the bundle is
+ * the type. Only the indexed copy changes; the published page is untouched.
+ *
+ * Pagefind skips <label> text, so the requirement checklist (document names in labels) is
+ * not searchable. That is kept on purpose: on a 10,000-service site, indexing it made the
+ * index chunk a resident downloads for "ktp" five times larger (nearly every service asks
+ * for a KTP-el), and residents search for the service, not its paperwork.
+ */
+export function indexableHtml(html: string): string {
+  return html.replace(/ data-pagefind-filter="tipe:[a-z]+"/, '');
+}
+
+/** Pages with main content (data-pagefind-body), by declared type; undeclared pages count as editor pages. */
+async function pagesByType(outDir: string): Promise<Map<ResultType, { url: string; html: string }[]>> {
+  const byType = new Map<ResultType, { url: string; html: string }[]>(RESULT_TYPES.map((t) => [t, []]));
+  const files = htmlFiles(outDir);
+  const BATCH = 64;
+  for (let i = 0; i < files.length; i += BATCH) {
+    const batch = await Promise.all(
+      files.slice(i, i + BATCH).map(async (file) => ({ file, html: await readFile(path.join(outDir, file), 'utf8') })),
+    );
+    for (const { file, html } of batch) {
+      if (!html.includes('data-pagefind-body')) continue;
+      byType.get(declaredType(html) ?? 'halaman')?.push({ url: urlOf(file), html: indexableHtml(html) });
+    }
+  }
+  return byType;
+}
+
+/** Write one type's bundle; returns the number of pages in it. */
+async function writeBundle(pages: { url: string; html: string }[], target: string): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'id', excludeSelectors: EXCLUDE_SELECTORS });
+  if (!index) throw new Error(`Pagefind tidak dapat dimulai: ${errors.join('; ')}`);
+  const BATCH = 64;
+  for (let i = 0; i < pages.length; i += BATCH) {
+    await Promise.all(
+      pages.slice(i, i + BATCH).map(async ({ url, html }) => {
+        const result = await index.addHTMLFile({ url, content: html });
+        if (result.errors.length) throw new Error(`Pagefind gagal mengindeks ${url}: ${result.errors.join('; ')}`);
+      }),
+    );
+  }
+  const written = await index.writeFiles({ outputPath: target });
+  if (written.errors.length) throw new Error(`Pagefind gagal menulis indeks ${target}: ${written.errors.join('; ')}`);
+  await index.deleteIndex();
+  return pages.length;
+}
+
+function folderSize(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      const sub = folderSize(full);
+      bytes += sub.bytes;
+      files += sub.files;
+    } else {
+      bytes += statSync(full).size;
+      files += 1;
+    }
+  }
+  return { bytes, files };
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(bytes < 10_240 ? 1 : 0)} KB`;
+
+/** Index a built site folder; returns a one-line summary. Exported for the benchmark tools. */
+export async function indexSite(outDir: string, logger?: Pick<AstroIntegrationLogger, 'warn'>): Promise<string> {
+  const started = performance.now();
+  const target = path.join(outDir, PAGEFIND_DIR);
+  rmSync(target, { recursive: true, force: true });
+  const byType = await pagesByType(outDir);
+  const counts: string[] = [];
+  let pages = 0;
+  try {
+    // The services bundle first: it is the root folder the other bundles sit in.
+    for (const type of RESULT_TYPES) {
+      const dir = path.join(target, BUNDLE_DIRS[type]);
+      const count = await writeBundle(byType.get(type) ?? [], dir);
+      pages += count;
+      counts.push(`${count} ${type}`);
+      // Pages are indexed as Indonesian (forceLanguage), so the language-neutral WebAssembly is never used.
+      const unused = (name: string) =>
+        UNUSED_FILES.includes(name) || name === 'wasm.unknown.pagefind' || (BUNDLE_DIRS[type] !== '' && RUNTIME_FILES.test(name));
+      for (const name of readdirSync(dir)) if (unused(name)) rmSync(path.join(dir, name), { force: true });
+    }
+  } finally {
+    await pagefind.close();
+  }
+
+  let termCount = 0;
+  try {
+    const site = await loadSite();
+    const terms = buildTermList(site);
+    termCount = terms.terms.length;
+    writeFileSync(path.join(target, TERMS_FILE), JSON.stringify(terms));
+  } catch (error) {
+    // Suggestions are a nicety: search still works without them.
+    logger?.warn(`daftar istilah saran pencarian tidak ditulis: ${error instanceof Error ? error.message : String(error)}`);
+  }
+
+  const size = folderSize(target);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  return `indeks pencarian: ${pages} halaman (${counts.join(', ')}), ${kb(size.bytes)} dalam ${size.files} berkas, ${termCount} istilah saran, ${seconds} dtk`;
+}
 
 /** Astro integration indexing the built site with Pagefind. */
 export function searchIndex(): AstroIntegration {
-  return { name: 'mpp-search-index', hooks: {} };
+  return {
+    name: 'mpp-search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        logger.info(await indexSite(fileURLToPath(dir), logger));
+      },
+    },
+  };
 }

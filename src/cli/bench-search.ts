@@ -1,0 +1,173 @@
+// Measures what a resident's first search costs: serves a build, opens /cari/ in Chromium
+// with an empty cache, focuses the search box, types a query and waits for the results.
+// Counts every byte received after the focus (Pagefind's script, WebAssembly, index
+// chunks, page fragments, the term list when a suggestion is needed) and the time to
+// results, once on the local network and once on a slow mobile profile.
+//
+//   npm run bench:search -- [build folder] [--query "ktp" ...]
+//   node src/cli/bench-search.ts .cache/dist-10k --query "perpanjang sim"
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, startSite } from '../../tests/e2e/harness.ts';
+
+/** A slow mobile connection, as many residents have: 1.6 Mbit/s down, 150 ms round trip. */
+export const SLOW_MOBILE = { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8) | 0, uploadThroughput: (750e3 / 8) | 0 };
+
+export interface FileCost {
+  path: string;
+  /** Bytes received (headers and body) as the server sent them (src/cli/serve.ts does not compress). */
+  wire: number;
+  /** The same if the host gzips text (JS, JSON, HTML); Pagefind's index files are compressed already. */
+  gzip: number;
+}
+
+export interface SearchCost {
+  query: string;
+  profile: 'lokal' | 'seluler lambat';
+  /** Bytes of /cari/ itself before the box is touched (HTML, CSS, scripts). */
+  pageBytes: number;
+  files: FileCost[];
+  wire: number;
+  gzip: number;
+  /** From focusing the box to results on screen (includes loading Pagefind). */
+  msFromFocus: number;
+  /** From the last keystroke to results on screen (includes the 200 ms debounce). */
+  msFromTyping: number;
+  results: number;
+}
+
+const COMPRESSIBLE = /\.(js|json|css|html|svg|txt|xml)$|\/$/;
+
+async function measure(browser: Browser, url: string, query: string, slow: boolean): Promise<SearchCost> {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'id-ID' });
+  const page = await context.newPage();
+  if (slow) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', SLOW_MOBILE);
+  }
+  let focused = false;
+  let pageBytes = 0;
+  const files: Promise<FileCost>[] = [];
+  page.on('requestfinished', (request) => {
+    const after = focused;
+    const cost = (async () => {
+      const sizes = await request.sizes();
+      const wire = sizes.responseBodySize + sizes.responseHeadersSize;
+      const pathname = new URL(request.url()).pathname;
+      let body = sizes.responseBodySize;
+      if (COMPRESSIBLE.test(pathname)) {
+        const raw = await (await request.response())?.body().catch(() => null);
+        if (raw) body = gzipSync(raw, { level: 6 }).length;
+      }
+      return { path: pathname, wire, gzip: body + sizes.responseHeadersSize };
+    })();
+    if (after) files.push(cost);
+    else void cost.then((c) => (pageBytes += c.wire));
+  });
+  await page.goto(`${url}/cari/`);
+  await page.waitForLoadState('networkidle');
+  focused = true;
+  const start = performance.now();
+  await page.focus('#cari-halaman');
+  await page.keyboard.type(query, { delay: 60 });
+  const typed = performance.now();
+  await page.waitForSelector(`[data-search-results][data-state="done"][data-query="${query}"]`, { state: 'attached', timeout: 120_000 });
+  const done = performance.now();
+  await page.waitForLoadState('networkidle');
+  const results = await page.locator('.search-result').count();
+  await context.close();
+  const list = await Promise.all(files);
+  return {
+    query,
+    profile: slow ? 'seluler lambat' : 'lokal',
+    pageBytes,
+    files: list,
+    wire: list.reduce((n, f) => n + f.wire, 0),
+    gzip: list.reduce((n, f) => n + f.gzip, 0),
+    msFromFocus: Math.round(done - start),
+    msFromTyping: Math.round(done - typed),
+    results,
+  };
+}
+
+/** Run the benchmark on a built folder; returns one row per query and profile. */
+export async function benchSearch(dist: string, queries: string[]): Promise<SearchCost[]> {
+  const site = await startSite(dist);
+  const browser = await launchBrowser();
+  try {
+    const rows: SearchCost[] = [];
+    for (const slow of [false, true]) for (const query of queries) rows.push(await measure(browser, site.url, query, slow));
+    return rows;
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function kind(file: string): string {
+  if (file.endsWith('/pagefind.js')) return 'pagefind.js';
+  if (file.endsWith('.pagefind')) return 'wasm';
+  if (file.endsWith('.pf_meta')) return 'meta';
+  if (file.endsWith('.pf_index')) return 'indeks';
+  if (file.endsWith('.pf_filter')) return 'filter';
+  if (file.endsWith('.pf_fragment')) return 'fragmen';
+  if (file.endsWith('terms.json')) return 'istilah';
+  if (file.endsWith('pagefind-entry.json')) return 'entry';
+  return 'lain';
+}
+
+export function formatTable(dist: string, rows: SearchCost[]): string {
+  const header = ['kueri', 'profil', 'permintaan', 'byte (tanpa kompresi)', 'byte (teks di-gzip)', 'fokus→hasil', 'ketik→hasil', 'hasil'];
+  const body = rows.map((r) => [
+    r.query,
+    r.profile,
+    String(r.files.length),
+    kb(r.wire),
+    kb(r.gzip),
+    `${r.msFromFocus} ms`,
+    `${r.msFromTyping} ms`,
+    String(r.results),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => (b[i] ?? '').length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');
+  const first = rows[0];
+  const byKind = new Map<string, { n: number; wire: number; gzip: number }>();
+  for (const f of first?.files ?? []) {
+    const k = kind(f.path);
+    const entry = byKind.get(k) ?? { n: 0, wire: 0, gzip: 0 };
+    byKind.set(k, { n: entry.n + 1, wire: entry.wire + f.wire, gzip: entry.gzip + f.gzip });
+  }
+  return [
+    `Pencarian pertama di ${dist} (cache kosong; byte dihitung sejak kotak pencarian difokuskan)`,
+    `Halaman /cari/ sebelum fokus: ${kb(first?.pageBytes ?? 0)}`,
+    '',
+    line(header),
+    line(widths.map((w) => '-'.repeat(w))),
+    ...body.map(line),
+    '',
+    `Rincian kueri "${first?.query}" (${first?.profile}):`,
+    ...[...byKind.entries()].map(
+      ([k, v]) => `  ${k.padEnd(12)} ${String(v.n).padStart(3)} berkas  ${kb(v.wire).padStart(10)}  ${kb(v.gzip).padStart(10)} gzip`,
+    ),
+    '',
+    `Byte termasuk header respons. Profil seluler lambat: ${(SLOW_MOBILE.downloadThroughput * 8) / 1e6} Mbit/s turun, ${SLOW_MOBILE.latency} ms latensi (emulasi Chromium).`,
+  ].join('\n');
+}
+
+if (import.meta.main) {
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { query: { type: 'string', multiple: true } } });
+  const dist = path.resolve(positionals[0] ?? 'dist');
+  if (!existsSync(path.join(dist, 'pagefind', 'pagefind.js'))) {
+    console.error(`${dist} belum berisi indeks pencarian (pagefind/pagefind.js). Bangun situs dulu.`);
+    process.exit(2);
+  }
+  const queries = values.query?.length ? values.query : ['ktp', 'perpanjang sim', 'izin usaha', 'pasport'];
+  const rows = await benchSearch(dist, queries);
+  console.log(formatTable(path.relative(process.cwd(), dist) || dist, rows));
+}

@@ -1,0 +1,99 @@
+// "Mungkin maksud Anda: paspor". Corrects each unknown query word to the closest known
+// term (service names, aliases, dictionary) by Damerau–Levenshtein distance (optimal string
+// alignment: insert, delete, substitute, swap two neighbours). Pure; a few thousand terms
+// take well under a millisecond per word because most are rejected by length or by the
+// banded early exit.
+import { normalizeQuery, words } from './normalize.ts';
+
+/** Distance between two strings, or `max + 1` as soon as it is certain to exceed `max`. */
+export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINITY): number {
+  if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  if (a.length === 0) return b.length;
+  if (b.length === 0) return a.length;
+  let prevPrev: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, (prevPrev[j - 2] ?? 0) + 1);
+      row.push(value);
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > max) return max + 1;
+    prevPrev = prev;
+    prev = row;
+  }
+  return prev[b.length] ?? max + 1;
+}
+
+/**
+ * How many edits a word of this length may need. One for most words, two only for long
+ * ones: Indonesian has many real words two edits apart (lebaran/lamaran, pajak/pasak).
+ */
+export function allowedDistance(length: number): number {
+  if (length < 3) return 0;
+  if (length < 8) return 1;
+  return 2;
+}
+
+/** A prepared term list: the terms (most frequent first) and a set for exact look-ups. */
+export interface TermIndex {
+  terms: readonly string[];
+  set: ReadonlySet<string>;
+}
+
+export function termIndex(terms: readonly string[]): TermIndex {
+  return { terms, set: new Set(terms) };
+}
+
+/** True when the word is a term, or the start of one (the resident may still be typing). */
+export function isKnown(word: string, index: TermIndex): boolean {
+  if (index.set.has(word) || /^\d+$/.test(word)) return true;
+  if (word.length < 3) return true;
+  return index.terms.some((t) => t.startsWith(word));
+}
+
+/**
+ * The closest term to a word, or null when nothing is near enough. Ties go to the term
+ * sharing the first letter, then to the more frequent term (earlier in the list).
+ */
+export function closestTerm(word: string, index: TermIndex): string | null {
+  const max = allowedDistance(word.length);
+  if (max === 0) return null;
+  let best: string | null = null;
+  let bestRank = Number.POSITIVE_INFINITY;
+  for (const term of index.terms) {
+    if (Math.abs(term.length - word.length) > max || term === word) continue;
+    const distance = editDistance(word, term, max);
+    if (distance > max) continue;
+    const rank = distance * 2 + (term[0] === word[0] ? 0 : 1);
+    if (rank < bestRank) {
+      best = term;
+      bestRank = rank;
+    }
+  }
+  return best;
+}
+
+/**
+ * A corrected query when at least one word is unknown and has a close term, else null.
+ * Known words are kept as typed (normalised), so "perpanjang sin" → "perpanjang sim".
+ */
+export function suggestQuery(query: string, index: TermIndex): string | null {
+  const parts = normalizeQuery(query).split(' ').filter(Boolean);
+  let changed = false;
+  const corrected = parts.map((part) => {
+    // Hyphenated input ("e-ktp") is checked word by word but kept whole when all are known.
+    const pieces = words(part);
+    if (pieces.every((w) => isKnown(w, index))) return part;
+    const fixed = pieces.map((w) => (isKnown(w, index) ? w : (closestTerm(w, index) ?? w)));
+    if (fixed.join(' ') === pieces.join(' ')) return part;
+    changed = true;
+    return fixed.join(' ');
+  });
+  return changed ? corrected.join(' ') : null;
+}

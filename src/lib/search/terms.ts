@@ -1,0 +1,53 @@
+// The term list behind typo suggestions (written to /pagefind/terms.json at build): the
+// words residents are likely to mean, most frequent first. Built from names and aliases,
+// not from body text, so a suggestion always points at something the site is about.
+import { dictionaryWords, expandSearchTerms } from './aliases.ts';
+import { words } from './normalize.ts';
+
+/** Upper bound on the list, keeping the file a few kilobytes even for very large sites. */
+export const MAX_TERMS = 4000;
+
+/** The parts of the site model the term list reads (a structural subset of `Site`). */
+export interface TermSource {
+  services: readonly { nama: string; alias: readonly string[] }[];
+  gerai: readonly { nama: string; instansi: { nama: string; singkatan: string } }[];
+  announcements: readonly { judul: string; tag: readonly string[] }[];
+  pages: readonly { judul: string }[];
+}
+
+/** The file format of terms.json. */
+export interface TermFile {
+  version: 1;
+  terms: string[];
+}
+
+const usable = (w: string) => w.length >= 3 && w.length <= 24 && !/^\d+$/.test(w);
+
+/** Words weighted by where they appear (titles and aliases count most), most frequent first. */
+export function buildTermList(source: TermSource, max = MAX_TERMS): TermFile {
+  const counts = new Map<string, number>();
+  const add = (text: string, weight: number) => {
+    for (const w of words(text)) if (usable(w)) counts.set(w, (counts.get(w) ?? 0) + weight);
+  };
+  for (const s of source.services) {
+    add(s.nama, 3);
+    for (const a of s.alias) add(a, 3);
+    for (const term of expandSearchTerms(s)) add(term, 1);
+  }
+  for (const g of source.gerai) {
+    add(g.nama, 2);
+    add(g.instansi.nama, 1);
+    add(g.instansi.singkatan, 2);
+  }
+  for (const a of source.announcements) {
+    add(a.judul, 1);
+    for (const tag of a.tag) add(tag, 1);
+  }
+  for (const p of source.pages) add(p.judul, 1);
+  for (const w of dictionaryWords()) add(w, 1);
+  const terms = [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, max)
+    .map(([w]) => w);
+  return { version: 1, terms };
+}

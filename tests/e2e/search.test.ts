@@ -1,0 +1,249 @@
+// The search page in Chromium against the build: live results, ?q=, filters, keyboard,
+// suggestions, lazy loading of Pagefind, accessibility and the CSP.
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, type RunningSite, startSite } from './harness.ts';
+
+let site: RunningSite;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await startSite();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Wait until the page has rendered the results of `query`. */
+async function resultsFor(page: Page, query: string) {
+  await page.waitForSelector(`[data-search-results][data-state="done"][data-query="${query}"]`, { state: 'attached', timeout: 15_000 });
+}
+
+const resultPaths = (page: Page) =>
+  page.$$eval('.search-result-title a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+
+const isPagefind = (url: string) => new URL(url).pathname.startsWith('/pagefind/');
+
+describe('search page', () => {
+  it('does not request Pagefind until the search box is focused, then loads it', async () => {
+    const { page, errors, close } = await openPage(browser);
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.goto(`${site.url}/cari/`);
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(300);
+    expect(requested.filter(isPagefind)).toEqual([]);
+    const meta = page.waitForResponse((response) => response.url().endsWith('.pf_meta'));
+    await page.focus('#cari-halaman');
+    await meta;
+    const loaded = requested.filter(isPagefind).map((u) => new URL(u).pathname);
+    expect(loaded).toContain('/pagefind/pagefind.js');
+    expect(loaded.some((p) => p.endsWith('.pf_meta'))).toBe(true);
+    // The term list is only for failed searches, the announcements index only on demand.
+    expect(loaded).not.toContain('/pagefind/terms.json');
+    expect(loaded.filter((p) => p.startsWith('/pagefind/pengumuman/'))).toEqual([]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('shows results while typing, without pressing Enter', async () => {
+    const { page, errors, close } = await openPage(browser);
+    await page.goto(`${site.url}/cari/`);
+    await page.click('#cari-halaman');
+    await page.keyboard.type('bikin ktp', { delay: 40 });
+    await resultsFor(page, 'bikin ktp');
+    const paths = await resultPaths(page);
+    expect(paths[0]).toBe('/layanan/ktp-el/');
+    expect(await page.textContent('[data-search-status]')).toMatch(/\d+ hasil untuk “bikin ktp”/);
+    // The address follows the search so it can be shared.
+    expect(new URL(page.url()).searchParams.get('q')).toBe('bikin ktp');
+    // Matches are highlighted, and a service shows its gerai and cost.
+    expect(await page.locator('.search-result').first().locator('mark').count()).toBeGreaterThan(0);
+    expect(await page.locator('.search-result-facts').first().textContent()).toMatch(/Gerai G\d+ .+ · (Gratis|Rp)/);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('searches at once when opened with ?q=', async () => {
+    const { page, errors, close } = await openPage(browser);
+    await page.goto(`${site.url}/cari/?q=skck`);
+    await resultsFor(page, 'skck');
+    expect(await page.inputValue('#cari-halaman')).toBe('skck');
+    const paths = await resultPaths(page);
+    expect(paths.slice(0, 3)).toContain('/layanan/skck-baru/');
+    // Groups are labelled by type, services first.
+    expect(await page.locator('.search-group h2').first().textContent()).toMatch(/^Layanan/);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('narrows results with the type and gerai filters (and keeps them in the address)', async () => {
+    const { page, errors, close } = await openPage(browser);
+    await page.goto(`${site.url}/cari/?q=paspor`);
+    await resultsFor(page, 'paspor');
+    const all = await resultPaths(page);
+    expect(all.some((p) => p.startsWith('/layanan/'))).toBe(true);
+    expect(all.some((p) => !p.startsWith('/layanan/'))).toBe(true);
+
+    await page.click('[data-search-filters] summary');
+    await page.selectOption('#saring-tipe', 'layanan');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('tipe') === 'layanan');
+    await resultsFor(page, 'paspor');
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('.search-result-title a')].every((a) => (a as HTMLAnchorElement).pathname.startsWith('/layanan/')),
+    );
+    const services = await resultPaths(page);
+    expect(services.length).toBeGreaterThan(0);
+    expect(services.length).toBeLessThan(all.length);
+
+    await page.selectOption('#saring-gerai', 'kemenag');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('gerai') === 'kemenag');
+    await page.waitForFunction(() => !document.querySelector('.search-result-title a[href="/layanan/paspor/"]'));
+    await resultsFor(page, 'paspor');
+    // Only services of Gerai Kementerian Agama remain (the passport recommendation for pilgrims first).
+    const kemenag = await resultPaths(page);
+    expect(kemenag[0]).toBe('/layanan/rekomendasi-paspor-haji/');
+    expect(kemenag.length).toBeLessThan(services.length);
+    expect(await page.textContent('[data-search-status]')).toMatch(/saringan/);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('searches announcements on request, and by itself when nothing else answers', async () => {
+    const { page, errors, close } = await openPage(browser);
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${site.url}/cari/?q=paspor`);
+    await resultsFor(page, 'paspor');
+    expect(requested.filter((p) => p.startsWith('/pagefind/pengumuman/'))).toEqual([]);
+    expect((await resultPaths(page)).some((p) => p.startsWith('/pengumuman/'))).toBe(false);
+    await page.click('button.search-also');
+    await page.waitForSelector('#hasil-pengumuman');
+    expect((await resultPaths(page)).some((p) => p.startsWith('/pengumuman/'))).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('hasil-pengumuman');
+    expect(await page.locator('button.search-also').count()).toBe(0);
+
+    expect(errors).toEqual([]);
+    await close();
+
+    // Only announcements talk about Ramadan: in a fresh visit they are searched without asking.
+    const fresh = await openPage(browser);
+    await fresh.page.goto(`${site.url}/cari/?q=ramadan`);
+    await resultsFor(fresh.page, 'ramadan');
+    expect((await resultPaths(fresh.page))[0]).toMatch(/^\/pengumuman\//);
+    expect(await fresh.page.locator('button.search-also').count()).toBe(0);
+    expect(fresh.errors).toEqual([]);
+    await fresh.close();
+  });
+
+  it('restores filters from the address', async () => {
+    const { page, close } = await openPage(browser);
+    await page.goto(`${site.url}/cari/?q=bpjs&instansi=bumn`);
+    await resultsFor(page, 'bpjs');
+    expect(await page.inputValue('#saring-instansi')).toBe('bumn');
+    expect(await page.getAttribute('[data-search-filters]', 'open')).not.toBeNull();
+    const paths = await resultPaths(page);
+    expect(paths.length).toBeGreaterThan(0);
+    for (const p of paths) expect(p).toMatch(/^\/(layanan\/bpjs|gerai\/bpjs)/);
+    await close();
+  });
+
+  it('moves through results with the arrow keys and opens one with Enter', async () => {
+    const { page, errors, close } = await openPage(browser);
+    await page.goto(`${site.url}/cari/`);
+    await page.click('#cari-halaman');
+    await page.keyboard.type('paspor');
+    await resultsFor(page, 'paspor');
+    const paths = await resultPaths(page);
+    const focused = () => page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.pathname ?? document.activeElement?.id);
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe(paths[0]);
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe(paths[1]);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await focused()).toBe('cari-halaman');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await Promise.all([page.waitForURL(`${site.url}${paths[1]}`), page.keyboard.press('Enter')]);
+    expect(new URL(page.url()).pathname).toBe(paths[1]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('offers "Mungkin maksud Anda" for a misspelling that finds nothing, and searches it on click', async () => {
+    const { page, errors, close } = await openPage(browser);
+    await page.goto(`${site.url}/cari/`);
+    await page.fill('#cari-halaman', 'psapor');
+    await resultsFor(page, 'psapor');
+    const suggestion = page.locator('[data-search-suggestion] a');
+    await expect.poll(() => suggestion.textContent()).toBe('paspor');
+    expect(await page.textContent('[data-search-suggestion]')).toMatch(/^Mungkin maksud Anda:/);
+    expect(await page.textContent('[data-search-status]')).toMatch(/Tidak ada hasil yang cocok untuk “psapor”/);
+    await suggestion.click();
+    await resultsFor(page, 'paspor');
+    expect(await page.inputValue('#cari-halaman')).toBe('paspor');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('paspor');
+    expect(await page.isHidden('[data-search-suggestion]')).toBe(true);
+    expect((await resultPaths(page)).slice(0, 3)).toContain('/layanan/paspor/');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('says so when nothing is found', async () => {
+    const { page, close } = await openPage(browser);
+    await page.goto(`${site.url}/cari/?q=qwxzvbn`);
+    await resultsFor(page, 'qwxzvbn');
+    expect(await page.textContent('[data-search-status]')).toMatch(/Tidak ada hasil untuk “qwxzvbn”/);
+    expect(await page.locator('.search-result').count()).toBe(0);
+    expect(await page.locator('[data-search-fallback] a[href="/layanan/"]').count()).toBe(1);
+    await close();
+  });
+
+  it('has no axe violations with results and a suggestion shown', async () => {
+    const { page, close } = await openPage(browser);
+    for (const q of ['ktp', 'xkck']) {
+      await page.goto(`${site.url}/cari/?q=${q}`);
+      await resultsFor(page, q);
+      await page.click('[data-search-filters] summary');
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+        .analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    }
+    await close();
+  });
+
+  it('runs Pagefind and its WebAssembly under the CSP without violations', async () => {
+    const { page, errors, close } = await openPage(browser);
+    const violations: string[] = [];
+    await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as unknown as { reportViolation(t: string): void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
+      );
+    });
+    await page.goto(`${site.url}/cari/?q=npwp`);
+    await resultsFor(page, 'npwp');
+    expect((await resultPaths(page))[0]).toBe('/layanan/npwp/');
+    expect(violations).toEqual([]);
+    expect(errors.filter((e) => /Content Security Policy|CSP/i.test(e))).toEqual([]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
+
+describe('search page without JavaScript', () => {
+  it('keeps a working form and the link to the A–Z list', async () => {
+    const { page, close } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${site.url}/cari/`);
+    await page.fill('#cari-halaman', 'ktp');
+    await Promise.all([page.waitForURL(/\/cari\/\?q=ktp/), page.press('#cari-halaman', 'Enter')]);
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(await page.locator('[data-search-fallback] a[href="/layanan/"]').isVisible()).toBe(true);
+    await close();
+  });
+});

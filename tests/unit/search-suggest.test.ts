@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { allowedDistance, closestTerm, editDistance, isKnown, suggestQuery, termIndex } from '../../src/lib/search/suggest.ts';
+
+const terms = termIndex([
+  'ktp',
+  'paspor',
+  'sim',
+  'skck',
+  'skkb',
+  'kartu',
+  'keluarga',
+  'perpanjang',
+  'perpanjangan',
+  'passport',
+  'lamaran',
+  'npwp',
+  'akta',
+  'sertifikat',
+]);
+
+describe('editDistance (Damerau–Levenshtein, optimal string alignment)', () => {
+  it('counts insertions, deletions and substitutions', () => {
+    expect(editDistance('paspor', 'paspor')).toBe(0);
+    expect(editDistance('pasport', 'paspor')).toBe(1);
+    expect(editDistance('paspr', 'paspor')).toBe(1);
+    expect(editDistance('paspot', 'paspor')).toBe(1);
+    expect(editDistance('', 'abc')).toBe(3);
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+  });
+
+  it('counts a swap of neighbours as one edit', () => {
+    expect(editDistance('skkc', 'skck')).toBe(1);
+    expect(editDistance('psapor', 'paspor')).toBe(1);
+    expect(editDistance('keluraga', 'keluarga')).toBe(1);
+  });
+
+  it('stops early once the distance must exceed the limit', () => {
+    expect(editDistance('abcdefgh', 'zyxwvuts', 2)).toBe(3);
+    expect(editDistance('ktp', 'kartu tanda penduduk', 1)).toBe(2);
+  });
+});
+
+describe('closestTerm', () => {
+  it('finds the term a typo meant', () => {
+    expect(closestTerm('pasport', terms)).toBe('paspor');
+    expect(closestTerm('skkc', terms)).toBe('skck');
+    expect(closestTerm('sertifkat', terms)).toBe('sertifikat');
+  });
+
+  it('tolerates one edit for ordinary words and two only for long ones', () => {
+    expect(allowedDistance(2)).toBe(0);
+    expect(allowedDistance(5)).toBe(1);
+    expect(allowedDistance(9)).toBe(2);
+    // "lebaran" is a real word two edits from "lamaran": no suggestion.
+    expect(closestTerm('lebaran', terms)).toBeNull();
+  });
+
+  it('prefers the earlier (more frequent) term on a tie', () => {
+    expect(closestTerm('skcb', termIndex(['skck', 'skkb']))).toBe('skck');
+    expect(closestTerm('skcb', termIndex(['skkb', 'skck']))).toBe('skkb');
+  });
+});
+
+describe('isKnown', () => {
+  it('accepts terms, their beginnings, numbers and very short words', () => {
+    expect(isKnown('paspor', terms)).toBe(true);
+    expect(isKnown('pasp', terms)).toBe(true);
+    expect(isKnown('2026', terms)).toBe(true);
+    expect(isKnown('di', terms)).toBe(true);
+    expect(isKnown('pasport', terms)).toBe(false);
+  });
+});
+
+describe('suggestQuery', () => {
+  it('corrects only the unknown words', () => {
+    expect(suggestQuery('perpanjang sin', terms)).toBe('perpanjang sim');
+    expect(suggestQuery('Kartu Keluraga', terms)).toBe('kartu keluarga');
+  });
+
+  it('returns null when every word is known or nothing is close', () => {
+    expect(suggestQuery('paspor', terms)).toBeNull();
+    expect(suggestQuery('perpanj', terms)).toBeNull();
+    expect(suggestQuery('zzzzzz', terms)).toBeNull();
+  });
+
+  it('is cheap for a few thousand terms', () => {
+    const many = termIndex(Array.from({ length: 4000 }, (_, i) => `istilah${i.toString(36)}`).concat(['paspor']));
+    const start = performance.now();
+    for (let i = 0; i < 50; i++) suggestQuery('pasport', many);
+    expect(suggestQuery('pasport', many)).toBe('paspor');
+    expect((performance.now() - start) / 50).toBeLessThan(20);
+  });
+});
