@@ -4,14 +4,13 @@
 // machines have no internet.
 import AxeBuilder from '@axe-core/playwright';
 import { Resvg } from '@resvg/resvg-js';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/id.ts';
-import { launchBrowser, openPage, type RunningSite, startSite } from './harness.ts';
+import { openPage, serveAndLaunch } from './harness.ts';
 import { sampleSite } from './templates.ts';
 
-let site: RunningSite;
-let browser: Browser;
+const env = serveAndLaunch();
 const content = await sampleSite();
 const { profile } = content;
 // Every tile URL of the configured template, e.g. https://tile.openstreetmap.org/**
@@ -22,24 +21,15 @@ const tile = new Resvg(
   .render()
   .asPng();
 
-beforeAll(async () => {
-  site = await startSite();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
 /** Open a page with tiles answered by `tiles`, and bring its map into view so it hydrates. */
 async function openMap(path: string, tiles: 'serve' | 'fail') {
-  const watched = await openPage(browser);
+  const watched = await openPage(env.browser);
   let tileRequests = 0;
   await watched.page.route(tilePattern, (route) => {
     tileRequests++;
     return tiles === 'serve' ? route.fulfill({ status: 200, contentType: 'image/png', body: tile }) : route.abort('failed');
   });
-  await watched.page.goto(site.url + path);
+  await watched.page.goto(env.site.url + path);
   await watched.page.locator('[data-map-slot]').first().scrollIntoViewIfNeeded();
   return { ...watched, tileRequests: () => tileRequests };
 }
@@ -105,9 +95,9 @@ describe('map on /lokasi/', () => {
   });
 
   it('reserves the map height before it loads, so nothing shifts', async () => {
-    const watched = await openPage(browser, { javaScriptEnabled: true });
+    const watched = await openPage(env.browser, { javaScriptEnabled: true });
     await watched.page.route(tilePattern, (route) => route.fulfill({ status: 200, contentType: 'image/png', body: tile }));
-    await watched.page.goto(`${site.url}/lokasi/`);
+    await watched.page.goto(`${env.site.url}/lokasi/`);
     const before = await watched.page.locator('.location-map').boundingBox();
     await watched.page.locator('[data-map-slot]').scrollIntoViewIfNeeded();
     await marker(watched.page).waitFor();
@@ -130,8 +120,8 @@ describe('map on /lokasi/', () => {
   });
 
   it('is replaced by a note, not an empty box, with JavaScript off', async () => {
-    const { page, close } = await openPage(browser, { javaScriptEnabled: false });
-    await page.goto(`${site.url}/lokasi/`);
+    const { page, close } = await openPage(env.browser, { javaScriptEnabled: false });
+    await page.goto(`${env.site.url}/lokasi/`);
     expect(await page.locator('.location-map').isVisible()).toBe(false);
     expect(await page.locator('.map-slot-note').innerText()).toBe(t.map.noScript);
     await close();
@@ -153,13 +143,13 @@ describe('map on the home page', () => {
 
 describe('Leaflet stays off pages without a map', () => {
   const leafletIn = async (path: string) => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(env.browser);
     await page.route(tilePattern, (route) => route.fulfill({ status: 200, contentType: 'image/png', body: tile }));
     const bodies: Promise<string>[] = [];
     page.on('response', (response) => {
       if (/\.(css|js)(\?|$)/.test(response.url())) bodies.push(response.text().catch(() => ''));
     });
-    await page.goto(site.url + path);
+    await page.goto(env.site.url + path);
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await page.waitForLoadState('networkidle');
     if ((await page.locator('[data-map-slot]').count()) > 0) {

@@ -1,26 +1,12 @@
-// Relevance: every query of tests/relevance/queries.ts is typed into the real search page
-// (Pagefind in Chromium, against the build) and the first three results are checked.
-// Prints hits@1 and hits@3 and fails below 0.95 hits@3.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { QUERIES } from '../relevance/queries.ts';
-import { launchBrowser, openPage, type RunningSite, startSite } from './harness.ts';
+import { openPage, serveAndLaunch } from './harness.ts';
 
-let site: RunningSite;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await startSite();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = serveAndLaunch();
 
 it(`finds the right service in the top 3 for at least 95% of ${QUERIES.length} resident queries`, { timeout: 180_000 }, async () => {
-  const { page, errors, close } = await openPage(browser);
-  await page.goto(`${site.url}/cari/`);
+  const { page, errors, close } = await openPage(env.browser);
+  await page.goto(`${env.site.url}/cari/`);
   const rows: { q: string; slug: string; rank: number; top: string[] }[] = [];
   for (const { q, slug } of QUERIES) {
     await page.fill('#cari-halaman', q);

@@ -1,21 +1,11 @@
 // The search page in Chromium against the build: live results, ?q=, filters, keyboard,
 // suggestions, lazy loading of Pagefind, accessibility and the CSP.
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, type RunningSite, startSite } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage, serveAndLaunch } from './harness.ts';
 
-let site: RunningSite;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await startSite();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = serveAndLaunch();
 
 /** Wait until the page has rendered the results of `query`. */
 async function resultsFor(page: Page, query: string) {
@@ -29,10 +19,10 @@ const isPagefind = (url: string) => new URL(url).pathname.startsWith('/pagefind/
 
 describe('search page', () => {
   it('does not request Pagefind until the search box is focused, then loads it', async () => {
-    const { page, errors, close } = await openPage(browser);
+    const { page, errors, close } = await openPage(env.browser);
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
-    await page.goto(`${site.url}/cari/`);
+    await page.goto(`${env.site.url}/cari/`);
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(300);
     expect(requested.filter(isPagefind)).toEqual([]);
@@ -50,8 +40,8 @@ describe('search page', () => {
   });
 
   it('shows results while typing, without pressing Enter', async () => {
-    const { page, errors, close } = await openPage(browser);
-    await page.goto(`${site.url}/cari/`);
+    const { page, errors, close } = await openPage(env.browser);
+    await page.goto(`${env.site.url}/cari/`);
     await page.click('#cari-halaman');
     await page.keyboard.type('bikin ktp', { delay: 40 });
     await resultsFor(page, 'bikin ktp');
@@ -68,8 +58,8 @@ describe('search page', () => {
   });
 
   it('searches at once when opened with ?q=', async () => {
-    const { page, errors, close } = await openPage(browser);
-    await page.goto(`${site.url}/cari/?q=skck`);
+    const { page, errors, close } = await openPage(env.browser);
+    await page.goto(`${env.site.url}/cari/?q=skck`);
     await resultsFor(page, 'skck');
     expect(await page.inputValue('#cari-halaman')).toBe('skck');
     const paths = await resultPaths(page);
@@ -81,8 +71,8 @@ describe('search page', () => {
   });
 
   it('narrows results with the type and gerai filters (and keeps them in the address)', async () => {
-    const { page, errors, close } = await openPage(browser);
-    await page.goto(`${site.url}/cari/?q=paspor`);
+    const { page, errors, close } = await openPage(env.browser);
+    await page.goto(`${env.site.url}/cari/?q=paspor`);
     await resultsFor(page, 'paspor');
     const all = await resultPaths(page);
     expect(all.some((p) => p.startsWith('/layanan/'))).toBe(true);
@@ -113,10 +103,10 @@ describe('search page', () => {
   });
 
   it('searches announcements on request, and by itself when nothing else answers', async () => {
-    const { page, errors, close } = await openPage(browser);
+    const { page, errors, close } = await openPage(env.browser);
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-    await page.goto(`${site.url}/cari/?q=paspor`);
+    await page.goto(`${env.site.url}/cari/?q=paspor`);
     await resultsFor(page, 'paspor');
     expect(requested.filter((p) => p.startsWith('/pagefind/pengumuman/'))).toEqual([]);
     expect((await resultPaths(page)).some((p) => p.startsWith('/pengumuman/'))).toBe(false);
@@ -130,8 +120,8 @@ describe('search page', () => {
     await close();
 
     // Only announcements talk about Ramadan: in a fresh visit they are searched without asking.
-    const fresh = await openPage(browser);
-    await fresh.page.goto(`${site.url}/cari/?q=ramadan`);
+    const fresh = await openPage(env.browser);
+    await fresh.page.goto(`${env.site.url}/cari/?q=ramadan`);
     await resultsFor(fresh.page, 'ramadan');
     expect((await resultPaths(fresh.page))[0]).toMatch(/^\/pengumuman\//);
     expect(await fresh.page.locator('button.search-also').count()).toBe(0);
@@ -140,8 +130,8 @@ describe('search page', () => {
   });
 
   it('restores filters from the address', async () => {
-    const { page, close } = await openPage(browser);
-    await page.goto(`${site.url}/cari/?q=bpjs&instansi=bumn`);
+    const { page, close } = await openPage(env.browser);
+    await page.goto(`${env.site.url}/cari/?q=bpjs&instansi=bumn`);
     await resultsFor(page, 'bpjs');
     expect(await page.inputValue('#saring-instansi')).toBe('bumn');
     expect(await page.getAttribute('[data-search-filters]', 'open')).not.toBeNull();
@@ -152,8 +142,8 @@ describe('search page', () => {
   });
 
   it('moves through results with the arrow keys and opens one with Enter', async () => {
-    const { page, errors, close } = await openPage(browser);
-    await page.goto(`${site.url}/cari/`);
+    const { page, errors, close } = await openPage(env.browser);
+    await page.goto(`${env.site.url}/cari/`);
     await page.click('#cari-halaman');
     await page.keyboard.type('paspor');
     await resultsFor(page, 'paspor');
@@ -168,15 +158,15 @@ describe('search page', () => {
     expect(await focused()).toBe('cari-halaman');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
-    await Promise.all([page.waitForURL(`${site.url}${paths[1]}`), page.keyboard.press('Enter')]);
+    await Promise.all([page.waitForURL(`${env.site.url}${paths[1]}`), page.keyboard.press('Enter')]);
     expect(new URL(page.url()).pathname).toBe(paths[1]);
     expect(errors).toEqual([]);
     await close();
   });
 
   it('offers "Mungkin maksud Anda" for a misspelling that finds nothing, and searches it on click', async () => {
-    const { page, errors, close } = await openPage(browser);
-    await page.goto(`${site.url}/cari/`);
+    const { page, errors, close } = await openPage(env.browser);
+    await page.goto(`${env.site.url}/cari/`);
     await page.fill('#cari-halaman', 'psapor');
     await resultsFor(page, 'psapor');
     const suggestion = page.locator('[data-search-suggestion] a');
@@ -194,8 +184,8 @@ describe('search page', () => {
   });
 
   it('says so when nothing is found', async () => {
-    const { page, close } = await openPage(browser);
-    await page.goto(`${site.url}/cari/?q=qwxzvbn`);
+    const { page, close } = await openPage(env.browser);
+    await page.goto(`${env.site.url}/cari/?q=qwxzvbn`);
     await resultsFor(page, 'qwxzvbn');
     expect(await page.textContent('[data-search-status]')).toMatch(/Tidak ada hasil untuk “qwxzvbn”/);
     expect(await page.locator('.search-result').count()).toBe(0);
@@ -204,9 +194,9 @@ describe('search page', () => {
   });
 
   it('has no axe violations with results and a suggestion shown', async () => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(env.browser);
     for (const q of ['ktp', 'xkck']) {
-      await page.goto(`${site.url}/cari/?q=${q}`);
+      await page.goto(`${env.site.url}/cari/?q=${q}`);
       await resultsFor(page, q);
       await page.click('[data-search-filters] summary');
       const results = await new AxeBuilder({ page })
@@ -218,7 +208,7 @@ describe('search page', () => {
   });
 
   it('runs Pagefind and its WebAssembly under the CSP without violations', async () => {
-    const { page, errors, close } = await openPage(browser);
+    const { page, errors, close } = await openPage(env.browser);
     const violations: string[] = [];
     await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
     await page.addInitScript(() => {
@@ -226,7 +216,7 @@ describe('search page', () => {
         (window as unknown as { reportViolation(t: string): void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
       );
     });
-    await page.goto(`${site.url}/cari/?q=npwp`);
+    await page.goto(`${env.site.url}/cari/?q=npwp`);
     await resultsFor(page, 'npwp');
     expect((await resultPaths(page))[0]).toBe('/layanan/npwp/');
     expect(violations).toEqual([]);
@@ -238,8 +228,8 @@ describe('search page', () => {
 
 describe('search page without JavaScript', () => {
   it('keeps a working form and the link to the A–Z list', async () => {
-    const { page, close } = await openPage(browser, { javaScriptEnabled: false });
-    await page.goto(`${site.url}/cari/`);
+    const { page, close } = await openPage(env.browser, { javaScriptEnabled: false });
+    await page.goto(`${env.site.url}/cari/`);
     await page.fill('#cari-halaman', 'ktp');
     await Promise.all([page.waitForURL(/\/cari\/\?q=ktp/), page.press('#cari-halaman', 'Enter')]);
     expect(await page.locator('h1').count()).toBe(1);
