@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import path from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { loadSite } from '../data/index.ts';
@@ -13,8 +14,13 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 import { serveStatic } from './serve.ts';
 
 const OUT = path.resolve('.cache/dist-lighthouse');
-// A 1x1 grey PNG stands in for every map tile.
-const TILE = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mN8/w8AAn8B/0NV+9sAAAAASUVORK5CYII=', 'base64');
+// A plain 256x256 tile stands in for every map tile (full size, so Lighthouse does not
+// flag it as a low-resolution image).
+const TILE = new Resvg(
+  '<svg xmlns="http://www.w3.org/2000/svg" width="256" height="256"><rect width="256" height="256" fill="#e8eef2"/></svg>',
+)
+  .render()
+  .asPng();
 
 const tiles = createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'image/png', 'Cache-Control': 'max-age=86400' }).end(TILE));
 await new Promise<void>((resolve) => tiles.listen(0, '127.0.0.1', resolve));
@@ -46,6 +52,18 @@ try {
     const lhr = result?.lhr;
     if (!lhr) throw new Error(`Lighthouse tidak menghasilkan laporan untuk ${pagePath}`);
     const score = (id: string) => String(Math.round((lhr.categories[id]?.score ?? 0) * 100));
+    if (process.argv.includes('--details')) {
+      for (const category of Object.values(lhr.categories)) {
+        for (const ref of category.auditRefs) {
+          const audit = lhr.audits[ref.id];
+          if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) {
+            const items = (audit.details as { items?: { url?: string }[] } | undefined)?.items ?? [];
+            const urls = items.flatMap((i) => (i.url ? [i.url] : [])).slice(0, 3);
+            console.log(`  ${name} › ${category.title} › ${audit.title}: ${audit.displayValue ?? audit.score} ${urls.join(' ')}`);
+          }
+        }
+      }
+    }
     const metric = (id: string) => lhr.audits[id]?.numericValue ?? 0;
     rows.push([
       name,

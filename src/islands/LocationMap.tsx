@@ -8,7 +8,6 @@ import './LocationMap.css';
 import type { Map as LeafletMap } from 'leaflet';
 import iconRetina from 'leaflet/dist/images/marker-icon-2x.png';
 import icon from 'leaflet/dist/images/marker-icon.png';
-import shadow from 'leaflet/dist/images/marker-shadow.png';
 import { useEffect, useRef, useState } from 'react';
 import { t } from '../i18n/id.ts';
 import { formatTime, timeZoneAbbreviation } from '../lib/format.ts';
@@ -127,14 +126,13 @@ export default function LocationMap(props: LocationMapProps) {
           if (loaded === 0) fail();
         })
         .addTo(map);
+      // No shadow image: Leaflet ships it at 1x only, which looks blurred on phone screens.
       const pin = L.icon({
         iconUrl: assetUrl(icon),
         iconRetinaUrl: assetUrl(iconRetina),
-        shadowUrl: assetUrl(shadow),
         iconSize: [25, 41],
         iconAnchor: [12, 41],
         popupAnchor: [1, -34],
-        shadowSize: [41, 41],
       });
       const marker = L.marker([lat, lon], {
         icon: pin,
