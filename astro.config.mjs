@@ -14,8 +14,9 @@ export default defineConfig({
   // Keystatic's admin and API routes have no trailing slash, so dev accepts both.
   trailingSlash: isDev ? 'ignore' : 'always',
   build: { format: 'directory' },
-  // Order matters: share images and media are written before the search index runs.
-  integrations: [react(), contentMedia(), shareImages(), searchIndex(), ...(isDev ? [keystatic()] : [])],
+  // Order matters: the search index is built while the share-image workers finish drawing
+  // (their hook waits for them), instead of after them.
+  integrations: [react(), contentMedia(), searchIndex(), shareImages(), ...(isDev ? [keystatic()] : [])],
   security: { csp: true },
   // No Markdown code highlighting: Shiki's inline styles would need 'unsafe-inline'.
   markdown: { syntaxHighlight: false },

@@ -229,6 +229,7 @@ export default config({
           {
             tileUrl: fields.text({
               label: 'URL ubin peta',
+              description: 'Pola alamat ubin dengan {z}, {x}, {y}; {r} diisi "@2x" untuk layar tajam bila server ubin menyediakannya.',
               defaultValue: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
               validation: { isRequired: true },
             }),

@@ -145,8 +145,10 @@ const rows: [string, (r: (typeof results)[number]) => string][] = [
   ['Pencarian pertama, gzip (KB)', (r) => f(r.firstSearchKb)],
   ['ms per gambar berbagi', (r) => f(r.msPerShareImage, 0)],
 ];
-console.log(`\n${'Ukuran'.padEnd(34)}${results.map((r) => `${r.services} layanan`.padStart(20)).join('')}`);
-for (const [label, cell] of rows) console.log(`${label.padEnd(34)}${results.map((r) => cell(r).padStart(20)).join('')}`);
+// Columns are separated by two spaces at least, however long a cell gets.
+const cell = (text: string) => `  ${text.padStart(20)}`;
+console.log(`\n${'Ukuran'.padEnd(34)}${results.map((r) => cell(`${r.services} layanan`)).join('')}`);
+for (const [label, value] of rows) console.log(`${label.padEnd(34)}${results.map((r) => cell(value(r))).join('')}`);
 const first = results[0];
 const last = results.at(-1);
 if (first && last && results.length > 1) {

@@ -121,10 +121,21 @@ export async function loadSite(dir = contentDir()): Promise<Site> {
 
 let cached: Promise<Site> | undefined;
 
+// Pages (bundled by Vite) and build integrations (loaded by Node) get separate copies of
+// this module; a promise on globalThis lets them share one read of the content per build.
+const BUILD_SITE = Symbol.for('portal-mpp.build-site');
+const buildStore = globalThis as { [BUILD_SITE]?: Promise<Site> };
+
+/** The build's one content read, started by the first integration that needs it. */
+export function sharedBuildSite(): Promise<Site> {
+  buildStore[BUILD_SITE] ??= loadSite();
+  return buildStore[BUILD_SITE];
+}
+
 /** The site model, read once per build and shared by every page. */
 export function getSite(): Promise<Site> {
   if (!cached) {
-    cached = loadSite().then((site) => {
+    cached = (buildStore[BUILD_SITE] ?? loadSite()).then((site) => {
       if (site.warnings.length) console.warn(formatIssues(site.warnings));
       return site;
     });

@@ -2,7 +2,7 @@
 // every page that marks it (data-pagefind-body) into one bundle per result type (see
 // src/lib/search/bundles.ts): services at <outDir>/pagefind/ (with Pagefind's script and
 // WebAssembly), gerai, announcements and editor pages in sub-folders. A small term list for
-// typo suggestions is written next to it. The search page (src/pages/cari.astro) loads all
+// typo suggestions is written next to it, and page ids are shortened (search-ids.ts). The search page (src/pages/cari.astro) loads all
 // of this only when a resident searches.
 import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -10,10 +10,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { loadSite } from '../data/index.ts';
+import { sharedBuildSite } from '../data/index.ts';
 import { BUNDLE_DIRS, declaredType } from '../lib/search/bundles.ts';
 import { RESULT_TYPES, type ResultType } from '../lib/search/rank.ts';
 import { buildTermList } from '../lib/search/terms.ts';
+import { compactBundleIds } from './search-ids.ts';
 
 /** Folder of the index inside the build, and the URL the search page imports from. */
 export const PAGEFIND_DIR = 'pagefind';
@@ -132,6 +133,7 @@ export async function indexSite(outDir: string, logger?: Pick<AstroIntegrationLo
   const byType = await pagesByType(outDir);
   const counts: string[] = [];
   let pages = 0;
+  let pageList = 0;
   try {
     // The services bundle first: it is the root folder the other bundles sit in.
     for (const type of RESULT_TYPES) {
@@ -143,6 +145,9 @@ export async function indexSite(outDir: string, logger?: Pick<AstroIntegrationLo
       const unused = (name: string) =>
         UNUSED_FILES.includes(name) || name === 'wasm.unknown.pagefind' || (BUNDLE_DIRS[type] !== '' && RUNTIME_FILES.test(name));
       for (const name of readdirSync(dir)) if (unused(name)) rmSync(path.join(dir, name), { force: true });
+      const compacted = compactBundleIds(dir);
+      if (compacted) pageList += compacted.after;
+      else logger?.warn(`id halaman indeks ${type} tidak diperpendek: format Pagefind tidak dikenali; pencarian tetap berjalan`);
     }
   } finally {
     await pagefind.close();
@@ -150,7 +155,7 @@ export async function indexSite(outDir: string, logger?: Pick<AstroIntegrationLo
 
   let termCount = 0;
   try {
-    const site = await loadSite();
+    const site = await sharedBuildSite();
     const terms = buildTermList(site);
     termCount = terms.terms.length;
     writeFileSync(path.join(target, TERMS_FILE), JSON.stringify(terms));
@@ -161,7 +166,7 @@ export async function indexSite(outDir: string, logger?: Pick<AstroIntegrationLo
 
   const size = folderSize(target);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  return `indeks pencarian: ${pages} halaman (${counts.join(', ')}), ${kb(size.bytes)} dalam ${size.files} berkas, ${termCount} istilah saran, ${seconds} dtk`;
+  return `indeks pencarian: ${pages} halaman (${counts.join(', ')}), ${kb(size.bytes)} dalam ${size.files} berkas (daftar halaman ${kb(pageList)}), ${termCount} istilah saran, ${seconds} dtk`;
 }
 
 /** Astro integration indexing the built site with Pagefind. */

@@ -1,12 +1,12 @@
 // Renders the 1200x630 share images (og:image) of the home page, every service, gerai
 // and announcement into the build, at the paths pages already point to (/og/...).
-// Content is read through the same data layer as the pages (loadSite); drawing starts
+// Content is read once, shared with the pages (sharedBuildSite); drawing starts
 // when the build starts and runs in worker threads alongside page rendering, and the
 // PNGs are copied from the cache into the output once the pages are written.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { loadSite } from '../data/index.ts';
+import { sharedBuildSite } from '../data/index.ts';
 import { shareImageJobs } from '../lib/share-image/jobs.ts';
 import { copyShareImages, type RenderReport, renderShareImages } from '../lib/share-image/render.ts';
 
@@ -15,7 +15,7 @@ export function shareImages(): AstroIntegration {
   let root = process.cwd();
   let cacheDir = '';
   let rendering: Promise<RenderReport> | undefined;
-  const render = async () => renderShareImages(shareImageJobs(await loadSite()), { cacheDir, root });
+  const render = async () => renderShareImages(shareImageJobs(await sharedBuildSite()), { cacheDir, root });
 
   return {
     name: 'mpp-share-images',

@@ -12,6 +12,7 @@ import { useEffect, useRef, useState } from 'react';
 import { t } from '../i18n/id.ts';
 import { formatTime, timeZoneAbbreviation } from '../lib/format.ts';
 import { dayHours, type HoursConfig, openStatus, statusText, zonedNow } from '../lib/hours.ts';
+import { type ConnectionHints, wantsSharpTiles } from '../lib/map.ts';
 
 export interface LocationMapProps {
   lat: number;
@@ -117,7 +118,13 @@ export default function LocationMap(props: LocationMapProps) {
       L.control.zoom({ zoomInTitle: m.zoomIn, zoomOutTitle: m.zoomOut }).addTo(map);
       L.control.attribution({ prefix: '<a href="https://leafletjs.com">Leaflet</a>' }).addTo(map);
       let loaded = 0;
-      L.tileLayer(tileUrl, { attribution: attributionHtml(attribution, tileUrl), maxZoom: 19 })
+      const connection = (navigator as Navigator & { connection?: ConnectionHints }).connection;
+      L.tileLayer(tileUrl, {
+        attribution: attributionHtml(attribution, tileUrl),
+        maxZoom: 19,
+        // Leaflet then draws tiles of the next zoom level at half size (and fills {r} with "@2x").
+        detectRetina: wantsSharpTiles(window.devicePixelRatio, connection),
+      })
         .on('tileload', () => {
           loaded++;
         })

@@ -22,8 +22,13 @@ const tile = new Resvg(
   .asPng();
 
 /** Open a page with tiles answered by `tiles`, and bring its map into view so it hydrates. */
-async function openMap(path: string, tiles: 'serve' | 'fail') {
-  const watched = await openPage(env.browser);
+async function openMap(path: string, tiles: 'serve' | 'fail', options: { deviceScaleFactor?: number; saveData?: boolean } = {}) {
+  const watched = await openPage(env.browser, options.deviceScaleFactor ? { deviceScaleFactor: options.deviceScaleFactor } : {});
+  if (options.saveData) {
+    await watched.page.addInitScript(() =>
+      Object.defineProperty(navigator, 'connection', { value: { saveData: true, effectiveType: '4g' } }),
+    );
+  }
   let tileRequests = 0;
   await watched.page.route(tilePattern, (route) => {
     tileRequests++;
@@ -92,6 +97,22 @@ describe('map on /lokasi/', () => {
       .analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await close();
+  });
+
+  it('draws sharp tiles on a high-density screen, and 1x tiles when the visitor saves data', async () => {
+    for (const [saveData, cssWidth] of [
+      [false, 128],
+      [true, 256],
+    ] as const) {
+      const { page, errors, close } = await openMap('/lokasi/', 'serve', { deviceScaleFactor: 2, saveData });
+      const tileImage = page.locator('.leaflet-tile-loaded').first();
+      await tileImage.waitFor();
+      // Each tile is a 256 px image: drawn at 128 CSS px it fills the screen's pixels.
+      expect(await tileImage.evaluate((img) => Math.round(img.getBoundingClientRect().width))).toBe(cssWidth);
+      expect(await tileImage.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(256);
+      expect(errors).toEqual([]);
+      await close();
+    }
   });
 
   it('reserves the map height before it loads, so nothing shifts', async () => {

@@ -1,7 +1,14 @@
-// Helpers of the build step that writes the search bundles (src/integrations/search-index.ts).
+// Helpers of the build step that writes the search bundles (src/integrations/search-index.ts)
+// and the page-id compaction applied to them.
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
 import { describe, expect, it } from 'vitest';
 import { indexableHtml, urlOf } from '../../src/integrations/search-index.ts';
+import { compactBundleIds } from '../../src/integrations/search-ids.ts';
+import { compactPageIds, PAGEFIND_SIGNATURE } from '../../src/lib/search/compact-ids.ts';
 import { BUNDLE_DIRS, bundleUrl, declaredType, EAGER_TYPES, LAZY_TYPES } from '../../src/lib/search/bundles.ts';
 import { RESULT_TYPES } from '../../src/lib/search/rank.ts';
 
@@ -30,5 +37,90 @@ describe('indexing helpers', () => {
   it('indexes a copy without the type filter and leaves everything else alone', () => {
     const html = '<article data-pagefind-body data-pagefind-filter="tipe:layanan" data-pagefind-meta="biaya:Gratis"><h1>KTP</h1></article>';
     expect(indexableHtml(html)).toBe('<article data-pagefind-body data-pagefind-meta="biaya:Gratis"><h1>KTP</h1></article>');
+  });
+});
+
+describe('short page ids', () => {
+  const signature = new TextEncoder().encode(PAGEFIND_SIGNATURE);
+
+  async function writeSampleBundle(dir: string, count: number) {
+    const { index } = await pagefind.createIndex({ forceLanguage: 'id' });
+    if (!index) throw new Error('pagefind');
+    for (let i = 0; i < count; i++) {
+      await index.addHTMLFile({
+        url: `/layanan/l${i}/`,
+        content: `<html lang="id"><body><main data-pagefind-body><h1>Layanan ${i}</h1><p>Syarat nomor ${i} KTP-el</p></main></body></html>`,
+      });
+    }
+    await index.writeFiles({ outputPath: dir });
+    await index.deleteIndex();
+  }
+
+  it('renames every page to a short id, keeps each fragment reachable, and points the entry at the new page list', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'mpp-ids-'));
+    try {
+      await writeSampleBundle(dir, 40);
+      const entryBefore = JSON.parse(readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8'));
+      const oldMeta = gunzipSync(readFileSync(path.join(dir, `pagefind.${entryBefore.languages.id.hash}.pf_meta`)));
+      const oldIds = compactPageIds(oldMeta, 'x')?.renames.map((r) => r.from) ?? [];
+      expect(oldIds).toHaveLength(40);
+      const fragmentsBefore = new Map(
+        oldIds.map((id) => [id, gunzipSync(readFileSync(path.join(dir, 'fragment', `${id}.pf_fragment`))).toString()]),
+      );
+
+      const sizes = compactBundleIds(dir);
+      expect(sizes?.after).toBeLessThan(sizes?.before ?? 0);
+      const entry = JSON.parse(readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8'));
+      expect(entry.languages.id.hash).not.toBe(entryBefore.languages.id.hash);
+      expect(existsSync(path.join(dir, `pagefind.${entryBefore.languages.id.hash}.pf_meta`))).toBe(false);
+      const meta = gunzipSync(readFileSync(path.join(dir, `pagefind.${entry.languages.id.hash}.pf_meta`)));
+      const renamed = compactPageIds(meta, 'y')?.renames.map((r) => r.from) ?? [];
+      // Page n keeps its position (index chunks point at pages by position) and its fragment.
+      expect(renamed).toHaveLength(40);
+      expect(new Set(renamed).size).toBe(40);
+      renamed.forEach((id, n) => {
+        expect(id.length).toBeLessThan(9);
+        const fragment = gunzipSync(readFileSync(path.join(dir, 'fragment', `${id}.pf_fragment`))).toString();
+        expect(fragment).toBe(fragmentsBefore.get(oldIds[n] ?? ''));
+      });
+      expect(readdirSync(path.join(dir, 'fragment'))).toHaveLength(40);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      await pagefind.close();
+    }
+  });
+
+  it('leaves anything it does not recognise untouched', () => {
+    expect(compactPageIds(new TextEncoder().encode('not a page list'), 'x')).toBeNull();
+    // Signature, then an array of [version, pages] whose page has a fragment group.
+    const grouped = Uint8Array.from([
+      ...signature,
+      0x82,
+      0x65,
+      ...new TextEncoder().encode('1.6.0'),
+      0x81,
+      0x83,
+      0x69,
+      ...new TextEncoder().encode('id_abc123'),
+      0x05,
+      0x61,
+      0x67,
+    ]);
+    expect(compactPageIds(grouped, 'x')).toBeNull();
+    const plain = Uint8Array.from([
+      ...signature,
+      0x82,
+      0x65,
+      ...new TextEncoder().encode('1.6.0'),
+      0x81,
+      0x83,
+      0x69,
+      ...new TextEncoder().encode('id_abc123'),
+      0x05,
+      0x60,
+    ]);
+    expect(compactPageIds(plain, 'x')?.renames).toEqual([{ from: 'id_abc123', to: 'x0' }]);
+    // Cut short: an error, not a half-written list.
+    expect(compactPageIds(plain.subarray(0, plain.length - 3), 'x')).toBeNull();
   });
 });

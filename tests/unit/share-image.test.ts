@@ -1,11 +1,15 @@
-// Share-image text fitting, card layout and cache keys (no rendering here; see
-// tests/e2e/share-images.test.ts for PNGs and the cache behaviour).
+// Share-image text fitting, card layout, cache keys and PNG encoding (see
+// tests/e2e/share-images.test.ts for the images in the build and the cache behaviour).
 import path from 'node:path';
+import { crc32 } from 'node:zlib';
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSite } from '../../src/data/index.ts';
 import { type CardNode, cardTree, type ShareCard } from '../../src/lib/share-image/card.ts';
 import { cardHash, stableJson } from '../../src/lib/share-image/hash.ts';
 import { shareImageJobs } from '../../src/lib/share-image/jobs.ts';
+import { encodeOpaquePng, fontFiles, loadFonts, renderPng } from '../../src/lib/share-image/png.ts';
 import { fitText, textWidth, wrapText } from '../../src/lib/share-image/text.ts';
 
 const LONG_TITLE =
@@ -182,5 +186,71 @@ describe('shareImageJobs', () => {
     const news = jobs.find((j) => j.path === `og/pengumuman/${announcement.slug}.png`)!;
     expect(news.card.title).toBe(announcement.judul);
     expect(news.card.eyebrow).toMatch(/\d{1,2} [A-Z][a-z]+ \d{4}$/);
+  });
+});
+
+describe('encodeOpaquePng', () => {
+  // A 3x2 image with distinct colours, so swapped channels or rows would show.
+  const width = 3;
+  const height = 2;
+  const rgb = [
+    [255, 0, 0],
+    [0, 255, 0],
+    [0, 0, 255],
+    [11, 79, 138],
+    [255, 191, 71],
+    [26, 31, 36],
+  ];
+  const rgba = Uint8Array.from(rgb.flatMap(([r, g, b]) => [r ?? 0, g ?? 0, b ?? 0, 255]));
+
+  it('writes a valid PNG of strips stacked in order, which another decoder reads back pixel for pixel', () => {
+    const png = encodeOpaquePng(
+      [
+        { pixels: rgba.subarray(0, 12), height: 1 },
+        { pixels: rgba.subarray(12), height: 1 },
+      ],
+      width,
+    );
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    // Every chunk's CRC matches, as strict decoders (and social sites' crawlers) check.
+    for (let at = 8; at < png.length; ) {
+      const length = png.readUInt32BE(at);
+      expect(png.readUInt32BE(at + 8 + length)).toBe(crc32(png.subarray(at + 4, at + 8 + length)));
+      at += 12 + length;
+    }
+    // resvg decodes the PNG as an <image>; its pixels must be ours.
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><image width="${width}" height="${height}" style="image-rendering:pixelated" href="data:image/png;base64,${png.toString('base64')}"/></svg>`;
+    const decoded = new Resvg(svg).render();
+    expect([...decoded.pixels]).toEqual([...rgba]);
+  });
+});
+
+describe('a rendered card', () => {
+  const decode = (png: Uint8Array) =>
+    new Resvg(
+      `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630"><image width="1200" height="630" href="data:image/png;base64,${Buffer.from(png).toString('base64')}"/></svg>`,
+    ).render().pixels;
+  const fonts = loadFonts(fontFiles());
+
+  it('shows the accent line along its bottom edge', async () => {
+    const card: ShareCard = { site: 'MPP', host: 'mpp.example.go.id', eyebrow: 'Layanan', title: 'Akta Kelahiran', facts: [] };
+    const pixels = decode(await renderPng(card, fonts));
+    const at = (x: number, y: number) => [...pixels.subarray((y * 1200 + x) * 4, (y * 1200 + x) * 4 + 3)];
+    expect(at(600, 625)).toEqual([0xff, 0xbf, 0x47]);
+    expect(at(600, 610)).toEqual([0xff, 0xff, 0xff]);
+  });
+
+  it('is drawn in two parts (band reused) that match the whole card drawn at once', async () => {
+    const whole = new Resvg(await satori(cardTree(card) as unknown as Parameters<typeof satori>[0], { width: 1200, height: 630, fonts }), {
+      font: { loadSystemFonts: false },
+    }).render().pixels;
+    // The second card reuses the first one's band; its own text must still be there.
+    await renderPng({ ...card, title: 'Layanan lain' }, fonts);
+    const parts = decode(await renderPng(card, fonts));
+    const bandRow = 30 * 1200 * 4;
+    expect([...parts.subarray(bandRow, bandRow + 4800)]).toEqual([...whole.subarray(bandRow, bandRow + 4800)]);
+    let differing = 0;
+    for (let i = 0; i < whole.length; i++) if (whole[i] !== parts[i]) differing++;
+    expect(differing).toBe(0);
   });
 });

@@ -4,6 +4,7 @@ import { agreementStatus } from '../../src/data/index.ts';
 import { categoryGroups } from '../../src/lib/catalog.ts';
 import { originSource, tileSource } from '../../src/lib/csp.ts';
 import { headersFor, parseHeadersFile } from '../../src/lib/headers-file.ts';
+import { wantsSharpTiles } from '../../src/lib/map.ts';
 import { laterPages, pageOf } from '../../src/lib/paginate.ts';
 import { costSummary, geraiName, lowestFee } from '../../src/lib/service-view.ts';
 import { absoluteUrl, tagSlug } from '../../src/lib/urls.ts';
@@ -82,5 +83,17 @@ describe('agreement status', () => {
     expect(agreementStatus('2027-02-21', '2026-11-23')).toBe('segera-berakhir');
     expect(agreementStatus('2026-11-23', '2026-11-23')).toBe('segera-berakhir');
     expect(agreementStatus('2026-11-22', '2026-11-23')).toBe('berakhir');
+  });
+});
+
+describe('map tile density', () => {
+  it('gives high-density screens sharp tiles unless the visitor saves data or is on a slow connection', () => {
+    expect(wantsSharpTiles(2)).toBe(true);
+    expect(wantsSharpTiles(1.75, { effectiveType: '4g' })).toBe(true);
+    expect(wantsSharpTiles(1)).toBe(false);
+    expect(wantsSharpTiles(1.25, { effectiveType: '4g' })).toBe(false);
+    expect(wantsSharpTiles(3, { saveData: true, effectiveType: '4g' })).toBe(false);
+    expect(wantsSharpTiles(2, { effectiveType: '3g' })).toBe(false);
+    expect(wantsSharpTiles(2, { effectiveType: '2g' })).toBe(false);
   });
 });

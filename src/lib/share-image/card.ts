@@ -41,7 +41,8 @@ export interface CardNode {
 
 const COLORS = { band: '#0b4f8a', bandText: '#ffffff', text: '#1a1f24', muted: '#4a5663', surface: '#f2f5f7', accent: '#ffbf47' };
 const PAD = 64;
-const BAND = 96;
+/** Height of the top band with the MPP's name. */
+export const BAND_HEIGHT = 96;
 const INNER = CARD_WIDTH - 2 * PAD;
 const TITLE_SIZES = [64, 56, 48] as const;
 const TITLE_LEADING = 1.15;
@@ -55,7 +56,7 @@ const FACT_LABEL = 22;
 const MIN_FACT_WIDTH = 150;
 // Height left for title and subtitle: card minus band, accent line, paddings, eyebrow, facts and gaps.
 const ACCENT = 12;
-const BODY_HEIGHT = CARD_HEIGHT - BAND - ACCENT - 2 * 40 - 44 - FACTS_HEIGHT - 24;
+const BODY_HEIGHT = CARD_HEIGHT - BAND_HEIGHT - ACCENT - 2 * 40 - 44 - FACTS_HEIGHT - 24;
 
 const HOUSE_ICON = `data:image/svg+xml;base64,${btoa(
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#ffffff"/><path d="M6 26V13l10-7 10 7v13h-6v-8h-8v8z" fill="#0b4f8a"/></svg>',
@@ -80,7 +81,14 @@ function band(card: ShareCard): CardNode {
   const siteWidth = INNER - 72 - textWidth(host, 22) - 32;
   return h(
     'div',
-    { display: 'flex', alignItems: 'center', height: BAND, padding: `0 ${PAD}px`, backgroundColor: COLORS.band, color: COLORS.bandText },
+    {
+      display: 'flex',
+      alignItems: 'center',
+      height: BAND_HEIGHT,
+      padding: `0 ${PAD}px`,
+      backgroundColor: COLORS.band,
+      color: COLORS.bandText,
+    },
     [
       h('img', { width: 52, height: 52, marginRight: 20 }, undefined, { src: HOUSE_ICON, width: 52, height: 52 }),
       line(oneLine(card.site, 30, siteWidth, 700), { fontSize: 30, fontWeight: 700, flexGrow: 1 }),
@@ -158,8 +166,7 @@ function facts(items: CardFact[]): CardNode {
   );
 }
 
-/** The card as a Satori element tree (1200x630, Noto Sans 400/700). */
-export function cardTree(card: ShareCard): CardNode {
+function content(card: ShareCard): CardNode {
   const title = fitText(card.title, TITLE_SIZES, { maxWidth: INNER, maxLines: 3, weight: 700 });
   const titleHeight = Math.ceil(title.lines.length * title.fontSize * TITLE_LEADING);
   const subtitleLines = Math.max(0, Math.min(3, Math.floor((BODY_HEIGHT - titleHeight - 16) / SUBTITLE_LINE)));
@@ -167,7 +174,7 @@ export function cardTree(card: ShareCard): CardNode {
     card.subtitle && subtitleLines > 0
       ? wrapText(card.subtitle, { fontSize: SUBTITLE_SIZE, maxWidth: INNER, maxLines: subtitleLines }).lines
       : [];
-  const body = h('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: `40px ${PAD}px` }, [
+  return h('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: `40px ${PAD}px` }, [
     line(oneLine(card.eyebrow, 28, INNER, 700), { fontSize: 28, fontWeight: 700, color: COLORS.band, height: 44 }),
     h('div', { display: 'flex', flexDirection: 'column', flexGrow: 1 }, [
       ...title.lines.map((text) =>
@@ -179,17 +186,27 @@ export function cardTree(card: ShareCard): CardNode {
     ]),
     ...(card.facts.length > 0 ? [facts(card.facts)] : []),
   ]);
-  return h(
+}
+
+const root = (height: number, children: CardNode[]) =>
+  h(
     'div',
-    {
-      display: 'flex',
-      flexDirection: 'column',
-      width: CARD_WIDTH,
-      height: CARD_HEIGHT,
-      backgroundColor: '#ffffff',
-      fontFamily: FONT_FAMILY,
-      borderBottom: `${ACCENT}px solid ${COLORS.accent}`,
-    },
-    [band(card), body],
+    { display: 'flex', flexDirection: 'column', width: CARD_WIDTH, height, backgroundColor: '#ffffff', fontFamily: FONT_FAMILY },
+    children,
   );
+
+// The accent line is a drawn strip: as a CSS border it fell outside the 630 px canvas.
+const accent = () => h('div', { display: 'flex', height: ACCENT, flexShrink: 0, backgroundColor: COLORS.accent });
+
+/** The card as a Satori element tree (1200x630, Noto Sans 400/700). */
+export function cardTree(card: ShareCard): CardNode {
+  return root(CARD_HEIGHT, [band(card), content(card), accent()]);
+}
+
+/**
+ * The card as two trees stacked vertically: the top band (BAND_HEIGHT high, the same on
+ * every card of a site, so it can be drawn once) and the rest. Together they are cardTree.
+ */
+export function cardParts(card: ShareCard): { band: CardNode; body: CardNode } {
+  return { band: root(BAND_HEIGHT, [band(card)]), body: root(CARD_HEIGHT - BAND_HEIGHT, [content(card), accent()]) };
 }

@@ -15,7 +15,7 @@ import {
   utimesSync,
   writeFileSync,
 } from 'node:fs';
-import { copyFile, mkdir } from 'node:fs/promises';
+import { copyFile, link, mkdir, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -186,13 +186,24 @@ function pruneCache(dir: string, used: Set<string>, now: number): void {
   }
 }
 
-/** Copy rendered PNGs from the cache to their paths under outDir. */
+/** Put rendered PNGs from the cache at their paths under outDir (hard links where possible). */
 export async function copyShareImages(files: Map<string, string>, outDir: string): Promise<void> {
   const dirs = new Set([...files.keys()].map((p) => path.dirname(path.join(outDir, p))));
   for (const dir of dirs) await mkdir(dir, { recursive: true });
   const entries = [...files.entries()];
-  // Copy in modest batches: thousands of parallel copies only exhaust file handles.
+  // Modest batches: thousands of parallel file operations only exhaust file handles.
   for (let i = 0; i < entries.length; i += 64) {
-    await Promise.all(entries.slice(i, i + 64).map(([rel, file]) => copyFile(file, path.join(outDir, rel), constants.COPYFILE_FICLONE)));
+    await Promise.all(entries.slice(i, i + 64).map(([rel, file]) => placeFile(file, path.join(outDir, rel))));
+  }
+}
+
+// Cached PNGs are never rewritten in place (new content gets a new name), so linking is
+// safe and, at 12,000 images, seconds faster than copying. Across file systems, copy.
+async function placeFile(from: string, to: string): Promise<void> {
+  await rm(to, { force: true });
+  try {
+    await link(from, to);
+  } catch {
+    await copyFile(from, to, constants.COPYFILE_FICLONE);
   }
 }
