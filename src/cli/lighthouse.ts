@@ -44,14 +44,22 @@ const pages: [string, string][] = [
   ['Pengumuman', announcementUrl(site.announcements[0]?.slug ?? '')],
 ];
 
+// `--page Pencarian --page Beranda` runs only those rows.
+const only = process.argv.flatMap((arg, i) => (process.argv[i - 1] === '--page' ? [arg] : []));
+
 const chrome = await launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_ARGS });
 const rows: string[][] = [];
 try {
-  for (const [name, pagePath] of pages) {
+  for (const [name, pagePath] of pages.filter(([name]) => only.length === 0 || only.includes(name))) {
     const result = await lighthouse(url + pagePath, { port: chrome.port, output: 'json', logLevel: 'error' });
     const lhr = result?.lhr;
     if (!lhr) throw new Error(`Lighthouse tidak menghasilkan laporan untuk ${pagePath}`);
-    const score = (id: string) => String(Math.round((lhr.categories[id]?.score ?? 0) * 100));
+    // A failed run scores nothing; say why instead of printing a misleading 0.
+    if (lhr.runtimeError) console.log(`  ${name}: Lighthouse gagal (${lhr.runtimeError.code}): ${lhr.runtimeError.message}`);
+    const score = (id: string) => {
+      const value = lhr.categories[id]?.score;
+      return typeof value === 'number' ? String(Math.round(value * 100)) : '–';
+    };
     if (process.argv.includes('--details')) {
       for (const category of Object.values(lhr.categories)) {
         for (const ref of category.auditRefs) {

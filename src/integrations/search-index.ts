@@ -29,7 +29,6 @@ const EXCLUDE_SELECTORS = ['.no-print', '[data-hours]', '[data-pagefind-body] > 
 
 /** Pagefind's bundled UIs: the search page has its own, so these are not shipped. */
 const UNUSED_FILES = [
-  'pagefind-worker.js',
   'pagefind-ui.js',
   'pagefind-ui.css',
   'pagefind-component-ui.js',

@@ -207,7 +207,7 @@ describe('search page', () => {
     await close();
   });
 
-  it('runs Pagefind and its WebAssembly under the CSP without violations', async () => {
+  it('runs Pagefind and its WebAssembly in a worker under the CSP without violations', async () => {
     const { page, errors, close } = await openPage(env.browser);
     const violations: string[] = [];
     await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
@@ -216,9 +216,16 @@ describe('search page', () => {
         (window as unknown as { reportViolation(t: string): void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
       );
     });
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
     await page.goto(`${env.site.url}/cari/?q=npwp`);
     await resultsFor(page, 'npwp');
     expect((await resultPaths(page))[0]).toBe('/layanan/npwp/');
+    // The WebAssembly runs in Pagefind's worker, off the main thread (no fallback needed).
+    expect(page.workers().map((w) => new URL(w.url()).pathname)).toContain('/pagefind/pagefind-worker.js');
+    expect(warnings.filter((w) => /pagefind|worker/i.test(w))).toEqual([]);
     expect(violations).toEqual([]);
     expect(errors.filter((e) => /Content Security Policy|CSP/i.test(e))).toEqual([]);
     expect(errors).toEqual([]);
