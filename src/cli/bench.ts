@@ -128,7 +128,16 @@ const sizes = String(values.services)
   .map((s) => Number(s.trim()))
   .filter((n) => n > 0);
 const results: Awaited<ReturnType<typeof benchSize>>[] = [];
-for (const size of sizes) results.push(await benchSize(size, values.keep ?? false));
+let failed = false;
+for (const size of sizes) {
+  // A size that fails (e.g. runs out of memory) still leaves the figures of the others.
+  try {
+    results.push(await benchSize(size, values.keep ?? false));
+  } catch (error) {
+    failed = true;
+    console.error(`\n${size} layanan gagal: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
 
 const f = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
 const rows: [string, (r: (typeof results)[number]) => string][] = [
@@ -158,3 +167,4 @@ mkdirSync('.cache/bench', { recursive: true });
 const out = `.cache/bench/bench-${sizes.join('-')}.json`;
 writeFileSync(out, JSON.stringify({ machine: { cpus: (await import('node:os')).cpus().length }, results }, null, 2));
 console.log(`JSON: ${out}`);
+if (failed) process.exitCode = 1;

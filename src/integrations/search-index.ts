@@ -1,7 +1,7 @@
 // Builds the search index after the site is written: Pagefind indexes the main content of
-// every page that marks it (data-pagefind-body) into one bundle per result type (see
-// src/lib/search/bundles.ts): services at <outDir>/pagefind/ (with Pagefind's script and
-// WebAssembly), gerai, announcements and editor pages in sub-folders. A small term list for
+// every page that marks it (data-pagefind-body) into two bundles (see
+// src/lib/search/bundles.ts): services, gerai and editor pages at <outDir>/pagefind/ (with
+// Pagefind's script, worker and WebAssembly), announcements in a sub-folder. A small term list for
 // typo suggestions is written next to it, and page ids are shortened (search-ids.ts). The search page (src/pages/cari.astro) loads all
 // of this only when a resident searches.
 import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { sharedBuildSite } from '../data/index.ts';
-import { BUNDLE_DIRS, declaredType } from '../lib/search/bundles.ts';
+import { BUNDLE_DIRS, declaredType, typeFilterIndexed } from '../lib/search/bundles.ts';
 import { RESULT_TYPES, type ResultType } from '../lib/search/rank.ts';
 import { buildTermList } from '../lib/search/terms.ts';
 import { compactBundleIds } from './search-ids.ts';
@@ -57,16 +57,19 @@ export function urlOf(file: string): string {
 }
 
 /**
- * The HTML Pagefind indexes for a page: the type filter is dropped, because the bundle is
- * the type. Only the indexed copy changes; the published page is untouched.
+ * The HTML Pagefind indexes for a page of a type: the type filter is kept only where the
+ * index needs it (gerai and editor pages, see typeFilterIndexed), and added to editor pages
+ * that do not declare it. Only the indexed copy changes; the published page is untouched.
  *
  * Pagefind skips <label> text, so the requirement checklist (document names in labels) is
  * not searchable. That is kept on purpose: on a 10,000-service site, indexing it made the
  * index chunk a resident downloads for "ktp" five times larger (nearly every service asks
  * for a KTP-el), and residents search for the service, not its paperwork.
  */
-export function indexableHtml(html: string): string {
-  return html.replace(/ data-pagefind-filter="tipe:[a-z]+"/, '');
+export function indexableHtml(html: string, type: ResultType): string {
+  const untyped = html.replace(/ data-pagefind-filter="tipe:[a-z]+"/, '');
+  if (!typeFilterIndexed(type)) return untyped;
+  return untyped.replace('data-pagefind-body', `data-pagefind-body data-pagefind-filter="tipe:${type}"`);
 }
 
 /** Pages with main content (data-pagefind-body), by declared type; undeclared pages count as editor pages. */
@@ -80,7 +83,8 @@ async function pagesByType(outDir: string): Promise<Map<ResultType, { url: strin
     );
     for (const { file, html } of batch) {
       if (!html.includes('data-pagefind-body')) continue;
-      byType.get(declaredType(html) ?? 'halaman')?.push({ url: urlOf(file), html: indexableHtml(html) });
+      const type = declaredType(html) ?? 'halaman';
+      byType.get(type)?.push({ url: urlOf(file), html: indexableHtml(html, type) });
     }
   }
   return byType;
@@ -134,19 +138,24 @@ export async function indexSite(outDir: string, logger?: Pick<AstroIntegrationLo
   let pages = 0;
   let pageList = 0;
   try {
-    // The services bundle first: it is the root folder the other bundles sit in.
-    for (const type of RESULT_TYPES) {
-      const dir = path.join(target, BUNDLE_DIRS[type]);
-      const count = await writeBundle(byType.get(type) ?? [], dir);
-      pages += count;
-      counts.push(`${count} ${type}`);
+    // The primary bundle first: it is the root folder the other bundles sit in.
+    const dirs = [...new Set(RESULT_TYPES.map((type) => BUNDLE_DIRS[type]))];
+    for (const bundle of dirs) {
+      const types = RESULT_TYPES.filter((type) => BUNDLE_DIRS[type] === bundle);
+      const dir = path.join(target, bundle);
+      pages += await writeBundle(
+        types.flatMap((type) => byType.get(type) ?? []),
+        dir,
+      );
+      for (const type of types) counts.push(`${byType.get(type)?.length ?? 0} ${type}`);
       // Pages are indexed as Indonesian (forceLanguage), so the language-neutral WebAssembly is never used.
       const unused = (name: string) =>
-        UNUSED_FILES.includes(name) || name === 'wasm.unknown.pagefind' || (BUNDLE_DIRS[type] !== '' && RUNTIME_FILES.test(name));
+        UNUSED_FILES.includes(name) || name === 'wasm.unknown.pagefind' || (bundle !== '' && RUNTIME_FILES.test(name));
       for (const name of readdirSync(dir)) if (unused(name)) rmSync(path.join(dir, name), { force: true });
       const compacted = compactBundleIds(dir);
       if (compacted) pageList += compacted.after;
-      else logger?.warn(`id halaman indeks ${type} tidak diperpendek: format Pagefind tidak dikenali; pencarian tetap berjalan`);
+      else
+        logger?.warn(`id halaman indeks ${bundle || 'utama'} tidak diperpendek: format Pagefind tidak dikenali; pencarian tetap berjalan`);
     }
   } finally {
     await pagefind.close();

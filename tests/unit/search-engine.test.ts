@@ -35,8 +35,9 @@ const PAGES: FakePage[] = [
 ];
 
 /**
- * A Pagefind stand-in: one bundle per type (merged with a synthetic `tipe` filter), AND of
- * words, filters, and a prefix fallback for words no page has.
+ * A Pagefind stand-in: the primary bundle (services untyped, gerai and pages with a real
+ * `tipe` filter) and the announcements bundle (merged with a synthetic `tipe` filter), AND
+ * of words, filters, and a prefix fallback for words no page has.
  */
 function fakePagefind() {
   const merged = new Set<string>();
@@ -45,8 +46,11 @@ function fakePagefind() {
     const type = (options?.mergeFilter as { tipe?: string } | undefined)?.tipe;
     if (type) merged.add(type);
   };
+  const typeFilter = (page: FakePage) => (page.tipe === 'layanan' ? undefined : page.tipe);
   const api: PagefindApi = {
-    options: async (options) => mergeType(options),
+    options: async () => {
+      for (const type of ['layanan', 'gerai', 'halaman']) merged.add(type);
+    },
     init: async () => {},
     mergeIndex: async (_path, options) => mergeType(options),
     search: async (term, options = {}) => {
@@ -59,7 +63,7 @@ function fakePagefind() {
       const lookup = (page: FakePage, w: string) =>
         inIndex(w) ? page.words[w] : w.startsWith('ps') || w.startsWith('pa') ? page.words.pas : undefined;
       const results = visible
-        .filter((p) => (!filters.tipe || p.tipe === filters.tipe) && (!filters.populer || p.populer))
+        .filter((p) => (!filters.tipe || typeFilter(p) === filters.tipe) && (!filters.populer || p.populer))
         .filter((p) => term === null || queryWords.every((w) => lookup(p, w)))
         .map((p) => {
           const found = term === null ? [{ score: 1 }] : queryWords.map((w) => lookup(p, w)!);
@@ -120,6 +124,15 @@ describe('searchGroups', () => {
     const groups = await searchGroups(index, 'paspor', { tipe: 'gerai', gerai: 'imigrasi', instansi: 'vertikal' });
     expect(fake.searches.at(-1)).toEqual({ term: 'paspor', filters: { tipe: 'gerai', gerai: 'imigrasi', instansi: 'vertikal' } });
     expect(groups.map((g) => g.type)).toEqual(['gerai']);
+  });
+
+  it('keeps only services for the service type filter, which the index does not carry', async () => {
+    const fake = fakePagefind();
+    const index = await SearchIndex.open(fake.api);
+    const groups = await searchGroups(index, 'paspor', { tipe: 'layanan' });
+    expect(fake.searches.at(-1)).toEqual({ term: 'paspor', filters: {} });
+    expect(groups.filter((g) => g.hits.length > 0).map((g) => g.type)).toEqual(['layanan']);
+    expect(groups.flatMap((g) => g.hits.map((h) => h.id)).sort()).toEqual(['haji', 'paspor']);
   });
 
   it('does not search for an empty query', async () => {

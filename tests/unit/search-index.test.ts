@@ -9,15 +9,18 @@ import { describe, expect, it } from 'vitest';
 import { indexableHtml, urlOf } from '../../src/integrations/search-index.ts';
 import { compactBundleIds } from '../../src/integrations/search-ids.ts';
 import { compactPageIds, PAGEFIND_SIGNATURE } from '../../src/lib/search/compact-ids.ts';
-import { BUNDLE_DIRS, bundleUrl, declaredType, EAGER_TYPES, LAZY_TYPES } from '../../src/lib/search/bundles.ts';
+import { bundleUrl, declaredType, LAZY_TYPES, PRIMARY_TYPES, typeFilterIndexed } from '../../src/lib/search/bundles.ts';
 import { RESULT_TYPES } from '../../src/lib/search/rank.ts';
 
 describe('search bundles', () => {
-  it('gives every type one bundle, services at the root', () => {
+  it('puts services, gerai and pages in the root bundle and announcements in their own', () => {
     expect(bundleUrl('layanan')).toBe('/pagefind/');
+    expect(bundleUrl('gerai')).toBe('/pagefind/');
     expect(bundleUrl('pengumuman', 'http://127.0.0.1:4321')).toBe('http://127.0.0.1:4321/pagefind/pengumuman/');
-    expect(new Set(Object.values(BUNDLE_DIRS)).size).toBe(RESULT_TYPES.length);
-    expect([...EAGER_TYPES, ...LAZY_TYPES, 'layanan'].sort()).toEqual([...RESULT_TYPES].sort());
+    expect([...PRIMARY_TYPES, ...LAZY_TYPES].sort()).toEqual([...RESULT_TYPES].sort());
+    expect(LAZY_TYPES).toEqual(['pengumuman']);
+    // Only the small types are filtered in the index; services are the untyped rest.
+    expect(RESULT_TYPES.filter(typeFilterIndexed)).toEqual(['gerai', 'halaman']);
   });
 
   it('reads the type a page declares', () => {
@@ -34,9 +37,18 @@ describe('indexing helpers', () => {
     expect(urlOf('404.html')).toBe('/404.html');
   });
 
-  it('indexes a copy without the type filter and leaves everything else alone', () => {
-    const html = '<article data-pagefind-body data-pagefind-filter="tipe:layanan" data-pagefind-meta="biaya:Gratis"><h1>KTP</h1></article>';
-    expect(indexableHtml(html)).toBe('<article data-pagefind-body data-pagefind-meta="biaya:Gratis"><h1>KTP</h1></article>');
+  it('indexes a copy with the type filter only where the index needs it, and leaves everything else alone', () => {
+    const service =
+      '<article data-pagefind-body data-pagefind-filter="tipe:layanan" data-pagefind-meta="biaya:Gratis"><h1>KTP</h1></article>';
+    expect(indexableHtml(service, 'layanan')).toBe('<article data-pagefind-body data-pagefind-meta="biaya:Gratis"><h1>KTP</h1></article>');
+    const gerai = '<article data-pagefind-body data-pagefind-filter="tipe:gerai"><h1>Dukcapil</h1></article>';
+    expect(indexableHtml(gerai, 'gerai')).toBe(gerai);
+    expect(indexableHtml('<main data-pagefind-body><h1>FAQ</h1></main>', 'halaman')).toBe(
+      '<main data-pagefind-body data-pagefind-filter="tipe:halaman"><h1>FAQ</h1></main>',
+    );
+    expect(indexableHtml('<article data-pagefind-body data-pagefind-filter="tipe:pengumuman">', 'pengumuman')).toBe(
+      '<article data-pagefind-body>',
+    );
   });
 });
 

@@ -4,6 +4,7 @@ import { agreementStatus } from '../../src/data/index.ts';
 import { categoryGroups } from '../../src/lib/catalog.ts';
 import { originSource, tileSource } from '../../src/lib/csp.ts';
 import { headersFor, parseHeadersFile } from '../../src/lib/headers-file.ts';
+import { mapConcurrent } from '../../src/lib/concurrency.ts';
 import { wantsSharpTiles } from '../../src/lib/map.ts';
 import { laterPages, pageOf } from '../../src/lib/paginate.ts';
 import { costSummary, geraiName, lowestFee } from '../../src/lib/service-view.ts';
@@ -95,5 +96,24 @@ describe('map tile density', () => {
     expect(wantsSharpTiles(3, { saveData: true, effectiveType: '4g' })).toBe(false);
     expect(wantsSharpTiles(2, { effectiveType: '3g' })).toBe(false);
     expect(wantsSharpTiles(2, { effectiveType: '2g' })).toBe(false);
+  });
+});
+
+describe('bounded concurrency', () => {
+  it('never has more than the limit in flight, and keeps results in input order', async () => {
+    let inFlight = 0;
+    let peak = 0;
+    const items = Array.from({ length: 200 }, (_, i) => i);
+    const results = await mapConcurrent(items, 8, async (n) => {
+      inFlight++;
+      peak = Math.max(peak, inFlight);
+      // Later items finish sooner, so order would break if results were pushed as they came.
+      await new Promise((resolve) => setTimeout(resolve, (200 - n) % 7));
+      inFlight--;
+      return n * 2;
+    });
+    expect(peak).toBe(8);
+    expect(results).toEqual(items.map((n) => n * 2));
+    expect(await mapConcurrent([], 8, async () => 1)).toEqual([]);
   });
 });

@@ -1,9 +1,10 @@
 // The search flow on top of Pagefind's JS API, kept free of the DOM so the page, the
 // relevance test and the benchmark run the very same steps:
 //   1. normalise the query, drop filler words, standardise spellings;
-//   2. ask Pagefind once. The index is split into one bundle per result type, merged with a
-//      synthetic `tipe` filter, so hits are grouped by type without downloading any filter
-//      or page data; groups are then ordered (rank.ts);
+//   2. ask Pagefind once. Gerai and editor pages carry a `tipe` filter in the primary
+//      bundle (services are the untyped rest), announcements get one when their bundle is
+//      merged, so hits are grouped by type without loading any page data; groups are then
+//      ordered (rank.ts);
 //   3. when the words are not found among services, gerai and pages, merge the
 //      announcements bundle (loaded on demand: it can be thousands of pages) and try again;
 //   4. then try the closest known spelling ("Mungkin maksud Anda");
@@ -19,7 +20,7 @@ import {
   type ResultType,
   TYPE_PRIOR,
 } from './rank.ts';
-import { bundleUrl, EAGER_TYPES } from './bundles.ts';
+import { bundleUrl, PRIMARY_TYPES } from './bundles.ts';
 import { suggestQuery, type TermIndex } from './suggest.ts';
 
 /** Result data Pagefind returns from `result.data()` (the fields the page uses). */
@@ -97,7 +98,7 @@ const POPULAR_FILTER = { populer: 'ya' } as const;
 
 /** Which type each page is and which services are popular: the same for every query. */
 export interface PageClasses {
-  /** Type of pages outside the services bundle (services are not listed). */
+  /** Type of every page that is not a service (services are not listed). */
   typeOf: Map<string, ResultType>;
   popular: Set<string>;
 }
@@ -117,26 +118,24 @@ export class SearchIndex {
     this.origin = origin;
   }
 
-  /** Initialise Pagefind (imported from the services bundle) and merge the eager bundles. */
-  static async open(api: PagefindApi, options: { origin?: string; eager?: readonly ResultType[] } = {}): Promise<SearchIndex> {
+  /** Initialise Pagefind with the primary bundle (services, gerai, editor pages). */
+  static async open(api: PagefindApi, options: { origin?: string } = {}): Promise<SearchIndex> {
     const origin = options.origin ?? '';
     // Pagefind's WebAssembly runs in its web worker (12 KB more script): on the main thread
     // it blocked typing and scrolling for 200-350 ms on a throttled phone.
     await api.options({
       ...PAGEFIND_OPTIONS,
-      mergeFilter: { [TYPE_FILTER]: 'layanan' },
       ...(origin ? { basePath: bundleUrl('layanan', origin), baseUrl: '/' } : {}),
     });
     await api.init();
     const index = new SearchIndex(api, origin);
-    index.merged.set('layanan', Promise.resolve());
-    await Promise.all((options.eager ?? EAGER_TYPES).map((type) => index.load(type)));
+    for (const type of PRIMARY_TYPES) index.merged.set(type, Promise.resolve());
     // Ready before the resident finishes typing the first word.
     index.pageClasses().catch(() => undefined);
     return index;
   }
 
-  /** True when a type's bundle is merged (or being merged). */
+  /** True when a type's pages are searched (its bundle merged, or being merged). */
   has(type: ResultType): boolean {
     return this.merged.has(type);
   }
@@ -160,8 +159,8 @@ export class SearchIndex {
   }
 
   /**
-   * Page ids of the secondary types (from the synthetic filter: no download) and the popular
-   * services (a small filter chunk); any other hit is a service, from the primary bundle.
+   * Page ids of the other types (a small filter chunk for gerai and pages, the synthetic
+   * filter of merged bundles) and the popular services; any other hit is a service.
    * Filter-only searches, made once per set of merged bundles.
    */
   pageClasses(): Promise<PageClasses> {
@@ -190,7 +189,8 @@ export async function searchGroups(index: SearchIndex, query: string, filters: S
   const term = canonicalQuery(query);
   if (!term) return [];
   const filter: Record<string, string> = {};
-  if (filters.tipe) filter[TYPE_FILTER] = filters.tipe;
+  // Services carry no type filter (any untyped hit is a service): they are picked below.
+  if (filters.tipe && filters.tipe !== 'layanan') filter[TYPE_FILTER] = filters.tipe;
   if (filters.gerai) filter.gerai = filters.gerai;
   if (filters.instansi) filter.instansi = filters.instansi;
   const classes = await index.pageClasses();
@@ -198,6 +198,7 @@ export async function searchGroups(index: SearchIndex, query: string, filters: S
   const groups = new Map<ResultType, Hit[]>(RESULT_TYPES.map((type) => [type, []]));
   for (const hit of found?.results ?? []) {
     const type = classes.typeOf.get(hit.id) ?? 'layanan';
+    if (filters.tipe && type !== filters.tipe) continue;
     groups.get(type)?.push(Object.assign(hit, { prior: classes.popular.has(hit.id) ? POPULAR_PRIOR : 1 }));
   }
   return orderGroups([...groups].map(([type, hits]) => ({ type, hits })));
