@@ -67,9 +67,34 @@ export function urlOf(file: string): string {
  * for a KTP-el), and residents search for the service, not its paperwork.
  */
 export function indexableHtml(html: string, type: ResultType): string {
-  const untyped = html.replace(/ data-pagefind-filter="tipe:[a-z]+"/, '');
+  const untyped = indexedPart(html).replace(/ data-pagefind-filter="tipe:[a-z]+"/, '');
   if (!typeFilterIndexed(type)) return untyped;
   return untyped.replace('data-pagefind-body', `data-pagefind-body data-pagefind-filter="tipe:${type}"`);
+}
+
+/**
+ * The page reduced to its data-pagefind-body element (where every filter and meta tag of
+ * ours lives) inside an <html> with the page's language. Pagefind reads nothing else, and
+ * handing it a third of the HTML made indexing 10,000 services markedly faster.
+ */
+export function indexedPart(html: string): string {
+  const marker = html.indexOf('data-pagefind-body');
+  const start = html.lastIndexOf('<', marker);
+  const tag = /^<([a-z][a-z0-9]*)/i.exec(html.slice(start))?.[1]?.toLowerCase();
+  if (marker < 0 || start < 0 || !tag) return html;
+  // Find the matching end tag, counting nested elements of the same name.
+  const pattern = new RegExp(`<(/?)${tag}(?=[\\s>/])`, 'gi');
+  pattern.lastIndex = start;
+  let depth = 0;
+  for (let match = pattern.exec(html); match; match = pattern.exec(html)) {
+    depth += match[1] ? -1 : 1;
+    if (depth === 0) {
+      const end = html.indexOf('>', match.index) + 1;
+      const htmlTag = /<html[^>]*>/i.exec(html)?.[0] ?? '<html>';
+      return `<!doctype html>${htmlTag}<head><meta charset="utf-8"></head><body>${html.slice(start, end)}</body></html>`;
+    }
+  }
+  return html;
 }
 
 /** Pages with main content (data-pagefind-body), by declared type; undeclared pages count as editor pages. */

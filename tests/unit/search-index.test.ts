@@ -6,7 +6,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { describe, expect, it } from 'vitest';
-import { indexableHtml, urlOf } from '../../src/integrations/search-index.ts';
+import { indexableHtml, indexedPart, urlOf } from '../../src/integrations/search-index.ts';
 import { compactBundleIds } from '../../src/integrations/search-ids.ts';
 import { compactPageIds, PAGEFIND_SIGNATURE } from '../../src/lib/search/compact-ids.ts';
 import { bundleUrl, declaredType, LAZY_TYPES, PRIMARY_TYPES, typeFilterIndexed } from '../../src/lib/search/bundles.ts';
@@ -37,17 +37,34 @@ describe('indexing helpers', () => {
     expect(urlOf('404.html')).toBe('/404.html');
   });
 
+  it('hands Pagefind only the page language and the data-pagefind-body element, nested elements and all', () => {
+    const page =
+      '<!doctype html><html lang="id"><head><title>KTP</title><script>x()</script></head><body><header><nav>Menu</nav></header>' +
+      '<main><article data-pagefind-body><h1>KTP</h1><article><p>dalam</p></article><p>akhir</p></article><aside>Lain</aside></main></body></html>';
+    expect(indexedPart(page)).toBe(
+      '<!doctype html><html lang="id"><head><meta charset="utf-8"></head><body><article data-pagefind-body><h1>KTP</h1><article><p>dalam</p></article><p>akhir</p></article></body></html>',
+    );
+    // Pages without a marked body (or with broken markup) are passed on whole.
+    expect(indexedPart('<html><body><p>x</p></body></html>')).toBe('<html><body><p>x</p></body></html>');
+    expect(indexedPart('<html><body><article data-pagefind-body><p>x</p></body></html>')).toBe(
+      '<html><body><article data-pagefind-body><p>x</p></body></html>',
+    );
+  });
+
   it('indexes a copy with the type filter only where the index needs it, and leaves everything else alone', () => {
+    const indexed = (element: string) => `<!doctype html><html><head><meta charset="utf-8"></head><body>${element}</body></html>`;
     const service =
       '<article data-pagefind-body data-pagefind-filter="tipe:layanan" data-pagefind-meta="biaya:Gratis"><h1>KTP</h1></article>';
-    expect(indexableHtml(service, 'layanan')).toBe('<article data-pagefind-body data-pagefind-meta="biaya:Gratis"><h1>KTP</h1></article>');
-    const gerai = '<article data-pagefind-body data-pagefind-filter="tipe:gerai"><h1>Dukcapil</h1></article>';
-    expect(indexableHtml(gerai, 'gerai')).toBe(gerai);
-    expect(indexableHtml('<main data-pagefind-body><h1>FAQ</h1></main>', 'halaman')).toBe(
-      '<main data-pagefind-body data-pagefind-filter="tipe:halaman"><h1>FAQ</h1></main>',
+    expect(indexableHtml(service, 'layanan')).toBe(
+      indexed('<article data-pagefind-body data-pagefind-meta="biaya:Gratis"><h1>KTP</h1></article>'),
     );
-    expect(indexableHtml('<article data-pagefind-body data-pagefind-filter="tipe:pengumuman">', 'pengumuman')).toBe(
-      '<article data-pagefind-body>',
+    const gerai = '<article data-pagefind-body data-pagefind-filter="tipe:gerai"><h1>Dukcapil</h1></article>';
+    expect(indexableHtml(gerai, 'gerai')).toBe(indexed(gerai));
+    expect(indexableHtml('<main data-pagefind-body><h1>FAQ</h1></main>', 'halaman')).toBe(
+      indexed('<main data-pagefind-body data-pagefind-filter="tipe:halaman"><h1>FAQ</h1></main>'),
+    );
+    expect(indexableHtml('<article data-pagefind-body data-pagefind-filter="tipe:pengumuman"></article>', 'pengumuman')).toBe(
+      indexed('<article data-pagefind-body></article>'),
     );
   });
 });
