@@ -22,10 +22,14 @@ const TILE = new Resvg(
   .render()
   .asPng();
 
+// A fixed port: the build bakes the tile URL into its pages, and --no-build reuses that build.
+const TILE_PORT = 47815;
 const tiles = createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'image/png', 'Cache-Control': 'max-age=86400' }).end(TILE));
-await new Promise<void>((resolve) => tiles.listen(0, '127.0.0.1', resolve));
-const tileAddress = tiles.address();
-const tileUrl = `http://127.0.0.1:${typeof tileAddress === 'object' && tileAddress ? tileAddress.port : 0}/{z}/{x}/{y}.png`;
+await new Promise<void>((resolve, reject) => {
+  tiles.once('error', (error) => reject(new Error(`port ubin peta ${TILE_PORT} sedang dipakai: ${error.message}`)));
+  tiles.listen(TILE_PORT, '127.0.0.1', resolve);
+});
+const tileUrl = `http://127.0.0.1:${TILE_PORT}/{z}/{x}/{y}.png`;
 
 if (!process.argv.includes('--no-build')) {
   console.log('Membangun situs untuk Lighthouse...');

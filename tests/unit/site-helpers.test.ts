@@ -88,14 +88,12 @@ describe('agreement status', () => {
 });
 
 describe('map tile density', () => {
-  it('gives high-density screens sharp tiles unless the visitor saves data or is on a slow connection', () => {
+  it('gives high-density screens sharp tiles unless the visitor saves data', () => {
     expect(wantsSharpTiles(2)).toBe(true);
-    expect(wantsSharpTiles(1.75, { effectiveType: '4g' })).toBe(true);
+    expect(wantsSharpTiles(1.75, { saveData: false })).toBe(true);
     expect(wantsSharpTiles(1)).toBe(false);
-    expect(wantsSharpTiles(1.25, { effectiveType: '4g' })).toBe(false);
-    expect(wantsSharpTiles(3, { saveData: true, effectiveType: '4g' })).toBe(false);
-    expect(wantsSharpTiles(2, { effectiveType: '3g' })).toBe(false);
-    expect(wantsSharpTiles(2, { effectiveType: '2g' })).toBe(false);
+    expect(wantsSharpTiles(1.25)).toBe(false);
+    expect(wantsSharpTiles(3, { saveData: true })).toBe(false);
   });
 });
 
