@@ -12,7 +12,7 @@ import { useEffect, useRef, useState } from 'react';
 import { t } from '../i18n/id.ts';
 import { formatTime, timeZoneAbbreviation } from '../lib/format.ts';
 import { dayHours, type HoursConfig, openStatus, statusText, zonedNow } from '../lib/hours.ts';
-import { type ConnectionHints, wantsSharpTiles } from '../lib/map.ts';
+import { type ConnectionHints, wantsSharpTiles, yieldToBrowser } from '../lib/map.ts';
 
 export interface LocationMapProps {
   lat: number;
@@ -107,6 +107,8 @@ export default function LocationMap(props: LocationMapProps) {
       const mod = await import('leaflet');
       // Leaflet ships as CommonJS: the bundler exposes it as the default export.
       const L = (mod.default ?? mod) as typeof mod.default;
+      // Each step below is a separate task, so a slow phone can still scroll and type in between.
+      await yieldToBrowser();
       if (cancelled || !slot.current) return;
       // Leaflet owns this node; React only owns the wrapper around it.
       const container = document.createElement('div');
@@ -117,6 +119,8 @@ export default function LocationMap(props: LocationMapProps) {
       map = L.map(container, { zoomControl: false, attributionControl: false, scrollWheelZoom: false }).setView([lat, lon], zoom);
       L.control.zoom({ zoomInTitle: m.zoomIn, zoomOutTitle: m.zoomOut }).addTo(map);
       L.control.attribution({ prefix: '<a href="https://leafletjs.com">Leaflet</a>' }).addTo(map);
+      await yieldToBrowser();
+      if (cancelled || !map) return;
       let loaded = 0;
       const connection = (navigator as Navigator & { connection?: ConnectionHints }).connection;
       L.tileLayer(tileUrl, {
@@ -133,6 +137,8 @@ export default function LocationMap(props: LocationMapProps) {
           if (loaded === 0) fail();
         })
         .addTo(map);
+      await yieldToBrowser();
+      if (cancelled || !map) return;
       // No shadow image: Leaflet ships it at 1x only, which looks blurred on phone screens.
       const pin = L.icon({
         iconUrl: assetUrl(icon),

@@ -22,3 +22,9 @@ export interface ConnectionHints {
 export function wantsSharpTiles(devicePixelRatio: number, connection?: ConnectionHints): boolean {
   return devicePixelRatio >= 1.5 && !connection?.saveData;
 }
+
+/** Let the browser handle input and paint before the next step of a long job. */
+export function yieldToBrowser(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}

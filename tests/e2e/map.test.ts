@@ -160,6 +160,32 @@ describe('map on the home page', () => {
     expect(errors).toEqual([]);
     await close();
   });
+
+  it('downloads no Leaflet and no tiles until the resident scrolls to the map', async () => {
+    const watched = await openPage(env.browser);
+    let tileRequests = 0;
+    await watched.page.route(tilePattern, (route) => {
+      tileRequests++;
+      return route.fulfill({ status: 200, contentType: 'image/png', body: tile });
+    });
+    const scripts: string[] = [];
+    watched.page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await watched.page.goto(`${env.site.url}/`);
+    await watched.page.waitForLoadState('networkidle');
+    // Past the idle callback's 2 s limit, so only visibility is holding the map back.
+    await watched.page.waitForTimeout(2500);
+    const before = scripts.length;
+    expect(tileRequests).toBe(0);
+    expect(await marker(watched.page).count()).toBe(0);
+    await watched.page.locator('[data-map-slot]').scrollIntoViewIfNeeded();
+    await marker(watched.page).waitFor();
+    expect(tileRequests).toBeGreaterThan(0);
+    expect(scripts.length).toBeGreaterThan(before);
+    expect(watched.errors).toEqual([]);
+    await watched.close();
+  });
 });
 
 describe('Leaflet stays off pages without a map', () => {
