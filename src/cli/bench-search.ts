@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, startSite } from '../../tests/e2e/harness.ts';
+import { SEARCH_ROOT } from '../lib/search/bundles.ts';
 
 /** A slow mobile connection, as many residents have: 1.6 Mbit/s down, 150 ms round trip. */
 export const SLOW_MOBILE = { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8) | 0, uploadThroughput: (750e3 / 8) | 0 };
@@ -65,7 +66,8 @@ async function measure(browser: Browser, url: string, query: string, slow: boole
       }
       return { path: pathname, wire, gzip: body + sizes.responseHeadersSize };
     })();
-    if (after) files.push(cost);
+    // Only the search's own files: the browser also fetches the favicon lazily around then.
+    if (after && new URL(request.url()).pathname.startsWith(SEARCH_ROOT)) files.push(cost);
     else void cost.then((c) => (pageBytes += c.wire));
   });
   await page.goto(`${url}/cari/`);
