@@ -123,19 +123,26 @@ let cached: Promise<Site> | undefined;
 
 // Pages (bundled by Vite) and build integrations (loaded by Node) get separate copies of
 // this module; a promise on globalThis lets them share one read of the content per build.
+// Keyed by folder and date, so a process that builds twice never reuses another build's read.
 const BUILD_SITE = Symbol.for('portal-mpp.build-site');
-const buildStore = globalThis as { [BUILD_SITE]?: Promise<Site> };
+const buildStore = globalThis as { [BUILD_SITE]?: Map<string, Promise<Site>> };
+const buildKey = () => `${contentDir()}\n${process.env.MPP_TODAY ?? ''}`;
 
 /** The build's one content read, started by the first integration that needs it. */
 export function sharedBuildSite(): Promise<Site> {
-  buildStore[BUILD_SITE] ??= loadSite();
-  return buildStore[BUILD_SITE];
+  const reads = (buildStore[BUILD_SITE] ??= new Map());
+  let site = reads.get(buildKey());
+  if (!site) {
+    site = loadSite();
+    reads.set(buildKey(), site);
+  }
+  return site;
 }
 
 /** The site model, read once per build and shared by every page. */
 export function getSite(): Promise<Site> {
   if (!cached) {
-    cached = (buildStore[BUILD_SITE] ?? loadSite()).then((site) => {
+    cached = (buildStore[BUILD_SITE]?.get(buildKey()) ?? loadSite()).then((site) => {
       if (site.warnings.length) console.warn(formatIssues(site.warnings));
       return site;
     });

@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ContentError, loadSite } from '../../src/data/index.ts';
+import { ContentError, loadSite, sharedBuildSite } from '../../src/data/index.ts';
 
 const FIXTURE = path.resolve('tests/fixtures/content');
 const dirs: string[] = [];
@@ -208,5 +208,23 @@ describe('hostile editor content is rejected or neutralised', () => {
         t.replace('sampul: null', 'sampul: /media/pengumuman/mpp-dibuka/sampul.svg').replace("sampulAlt: ''", 'sampulAlt: Gedung'),
     });
     expect(await errorsOf(dir)).toMatch(/pengumuman\/mpp-dibuka\.mdoc › sampul: jenis berkas \.svg tidak diizinkan/);
+  });
+});
+
+describe('one content read per build', () => {
+  it('is shared by everyone asking for the same folder, and never crosses to another folder', async () => {
+    const saved = process.env.MPP_CONTENT_DIR;
+    try {
+      process.env.MPP_CONTENT_DIR = FIXTURE;
+      const fixture = sharedBuildSite();
+      expect(sharedBuildSite()).toBe(fixture);
+      process.env.MPP_CONTENT_DIR = path.resolve('content');
+      const sample = sharedBuildSite();
+      expect(sample).not.toBe(fixture);
+      expect((await sample).profile.zonaWaktu).not.toBe((await fixture).profile.zonaWaktu);
+    } finally {
+      if (saved === undefined) delete process.env.MPP_CONTENT_DIR;
+      else process.env.MPP_CONTENT_DIR = saved;
+    }
   });
 });

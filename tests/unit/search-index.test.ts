@@ -121,33 +121,24 @@ describe('short page ids', () => {
 
   it('leaves anything it does not recognise untouched', () => {
     expect(compactPageIds(new TextEncoder().encode('not a page list'), 'x')).toBeNull();
-    // Signature, then an array of [version, pages] whose page has a fragment group.
-    const grouped = Uint8Array.from([
-      ...signature,
-      0x82,
-      0x65,
-      ...new TextEncoder().encode('1.6.0'),
-      0x81,
-      0x83,
-      0x69,
-      ...new TextEncoder().encode('id_abc123'),
-      0x05,
-      0x61,
-      0x67,
-    ]);
-    expect(compactPageIds(grouped, 'x')).toBeNull();
-    const plain = Uint8Array.from([
-      ...signature,
-      0x82,
-      0x65,
-      ...new TextEncoder().encode('1.6.0'),
-      0x81,
-      0x83,
-      0x69,
-      ...new TextEncoder().encode('id_abc123'),
-      0x05,
-      0x60,
-    ]);
+    const text = (value: string) => new TextEncoder().encode(value);
+    // Signature, then an array of [version, pages] with one page [id, word count, fragment group].
+    const pageList = (group: string) =>
+      Uint8Array.from([
+        ...signature,
+        0x82,
+        0x65,
+        ...text('1.6.0'),
+        0x81,
+        0x83,
+        0x69,
+        ...text('id_abc123'),
+        0x05,
+        0x60 + group.length,
+        ...text(group),
+      ]);
+    expect(compactPageIds(pageList('g'), 'x')).toBeNull();
+    const plain = pageList('');
     expect(compactPageIds(plain, 'x')?.renames).toEqual([{ from: 'id_abc123', to: 'x0' }]);
     // Cut short: an error, not a half-written list.
     expect(compactPageIds(plain.subarray(0, plain.length - 3), 'x')).toBeNull();
