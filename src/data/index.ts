@@ -130,7 +130,8 @@ const buildKey = () => `${contentDir()}\n${process.env.MPP_TODAY ?? ''}`;
 
 /** The build's one content read, started by the first integration that needs it. */
 export function sharedBuildSite(): Promise<Site> {
-  const reads = (buildStore[BUILD_SITE] ??= new Map());
+  buildStore[BUILD_SITE] ??= new Map();
+  const reads = buildStore[BUILD_SITE];
   let site = reads.get(buildKey());
   if (!site) {
     site = loadSite();
