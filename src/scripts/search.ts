@@ -4,15 +4,8 @@
 // with ?q=, so visitors who never search never download it. The search flow itself lives in
 // src/lib/search/engine.ts and is shared with the relevance test and the benchmark.
 import { formatDate } from '../lib/format.ts';
-import {
-  type Hit,
-  type PagefindApi,
-  type PagefindData,
-  runSearch,
-  type SearchFilters,
-  SearchIndex,
-  type SearchOutcome,
-} from '../lib/search/engine.ts';
+import { runSearch, type SearchFilters, SearchIndex, type SearchOutcome } from '../lib/search/engine.ts';
+import type { Hit, PagefindApi, PagefindData } from '../lib/search/pagefind-api.ts';
 import { highlightWords, parseExcerpt, type Segment } from '../lib/search/highlight.ts';
 import { canonicalQuery, searchableQuery } from '../lib/search/normalize.ts';
 import { isStrongMatch, type ResultType } from '../lib/search/rank.ts';

@@ -1,13 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import {
-  containsQueryWords,
-  type PagefindApi,
-  type PagefindData,
-  runSearch,
-  SearchIndex,
-  searchGroups,
-  wordMatches,
-} from '../../src/lib/search/engine.ts';
+import { runSearch, SearchIndex, searchGroups } from '../../src/lib/search/engine.ts';
+import type { PagefindApi, PagefindData } from '../../src/lib/search/pagefind-api.ts';
+import { containsQueryWords, wordMatches } from '../../src/lib/search/query-words.ts';
 import { termIndex } from '../../src/lib/search/suggest.ts';
 
 interface FakePage {

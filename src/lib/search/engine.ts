@@ -9,53 +9,12 @@
 //      announcements bundle (loaded on demand: it can be thousands of pages) and try again;
 //   4. then try the closest known spelling ("Mungkin maksud Anda");
 //   5. when all words together find nothing, show the results without one of them.
-import { canonicalQuery, foldText, searchableQuery, words } from './normalize.ts';
-import {
-  adjustedScore,
-  displayOrder,
-  orderGroups,
-  POPULAR_PRIOR,
-  RESULT_TYPES,
-  type ResultGroup,
-  type ResultType,
-  TYPE_PRIOR,
-} from './rank.ts';
+import { canonicalQuery, searchableQuery } from './normalize.ts';
+import type { Hit, PagefindApi } from './pagefind-api.ts';
+import { containsQueryWords } from './query-words.ts';
+import { adjustedScore, orderGroups, POPULAR_PRIOR, RESULT_TYPES, type ResultGroup, type ResultType, TYPE_PRIOR } from './rank.ts';
 import { bundleUrl, PRIMARY_TYPES } from './bundles.ts';
 import { suggestQuery, type TermIndex } from './suggest.ts';
-
-/** Result data Pagefind returns from `result.data()` (the fields the page uses). */
-export interface PagefindData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-  filters?: Record<string, string[]>;
-}
-
-export interface PagefindHit {
-  id: string;
-  score: number;
-  matchedMetaFields?: string[];
-  data(): Promise<PagefindData>;
-}
-
-/** A Pagefind hit with the page-level prior the ranking adds. */
-export interface Hit extends PagefindHit {
-  prior: number;
-}
-
-export interface PagefindSearch {
-  results: PagefindHit[];
-  unfilteredResultCount: number;
-  filters: Record<string, Record<string, number>>;
-}
-
-/** The subset of /pagefind/pagefind.js the search uses. */
-export interface PagefindApi {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  mergeIndex(indexPath: string, options?: Record<string, unknown>): Promise<void>;
-  search(term: string | null, options?: { filters?: Record<string, string> }): Promise<PagefindSearch | null>;
-}
 
 /**
  * Options for every bundle. Meta weights: the title counts most, then the hidden alias
@@ -205,37 +164,6 @@ export async function searchGroups(index: SearchIndex, query: string, filters: S
 }
 
 const countHits = (groups: ResultGroup<Hit>[]) => groups.reduce((n, g) => n + g.hits.length, 0);
-
-/** How many of the first results are checked for the query's words. */
-const CHECKED_HITS = 3;
-
-/**
- * True when a page word stands for a query word: it starts with it ("ktp" → "ktp-el"), or
- * the query word is a longer form of it ("perpanjangan" → "perpanjang").
- */
-export function wordMatches(queryWord: string, pageWord: string): boolean {
-  return pageWord.startsWith(queryWord) || (pageWord.length >= 4 && queryWord.startsWith(pageWord));
-}
-
-/** Words Pagefind marked in an excerpt, plus the words of the title and alias terms. */
-export function matchedWords(data: PagefindData): string[] {
-  const marked = [...data.excerpt.matchAll(/<mark>(.*?)<\/mark>/gi)].map((m) => m[1] ?? '');
-  return [...marked, data.meta.title ?? '', data.meta.kata ?? ''].flatMap(words);
-}
-
-/**
- * Whether the first results really contain every query word. Pagefind falls back to
- * shorter prefixes when a word is not in the index ("psapor" finds "pas foto"), so a
- * result list alone does not mean the words were found. Loads the data of at most three
- * pages, which the page shows anyway.
- */
-export async function containsQueryWords(groups: ResultGroup<Hit>[], query: string): Promise<boolean> {
-  const queryWords = words(canonicalQuery(query)).filter((w) => w.length >= 2);
-  const hits = displayOrder(groups, () => CHECKED_HITS).slice(0, CHECKED_HITS);
-  if (hits.length === 0) return false;
-  const pageWords = (await Promise.all(hits.map((h) => h.data()))).flatMap(matchedWords).map(foldText);
-  return queryWords.every((q) => pageWords.some((p) => wordMatches(q, p)));
-}
 
 /**
  * The whole search: results for the query, or for the closest known spelling when the
