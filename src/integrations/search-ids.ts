@@ -1,10 +1,10 @@
-// Applies compactPageIds to a Pagefind bundle on disk: writes the new page list under a new
+// Applies compactPageList to a Pagefind bundle on disk: writes the new page list under a new
 // content-hashed name, renames the fragment files and points pagefind-entry.json at it.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { compactPageIds } from '../lib/search/compact-ids.ts';
+import { compactPageList } from '../lib/search/page-list.ts';
 
 interface PagefindEntry {
   languages: Record<string, { hash: string; [key: string]: unknown }>;
@@ -23,7 +23,7 @@ export function compactBundleIds(dir: string): { before: number; after: number }
   const plans = Object.entries(entry.languages).map(([language, info]) => {
     const compressed = readFileSync(metaPath(dir, info.hash));
     const raw = gunzipSync(compressed);
-    const result = compactPageIds(raw, sha256(raw).slice(0, 6));
+    const result = compactPageList(raw, sha256(raw).slice(0, 6));
     const complete = result?.renames.every(({ from }) => existsSync(fragmentPath(dir, from)));
     return complete && result ? { language, info, before: compressed.length, result } : null;
   });

@@ -1,9 +1,10 @@
 // Builds the search index after the site is written: Pagefind indexes the main content of
 // every page that marks it (data-pagefind-body) into two bundles (see
 // src/lib/search/bundles.ts): services, gerai and editor pages at <outDir>/pagefind/ (with
-// Pagefind's script, worker and WebAssembly), announcements in a sub-folder. A small term list for
-// typo suggestions is written next to it, and page ids are shortened (search-ids.ts). The search page (src/pages/cari.astro) loads all
-// of this only when a resident searches.
+// Pagefind's script, worker and WebAssembly), announcements in a sub-folder. Each bundle's
+// index is then cut into smaller chunks (search-chunks.ts) and its page ids are shortened
+// (search-ids.ts). A small term list for typo suggestions is written next to it. The search
+// page (src/pages/cari.astro) loads all of this only when a resident searches.
 import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -14,6 +15,7 @@ import { sharedBuildSite } from '../data/index.ts';
 import { BUNDLE_DIRS, declaredType, typeFilterIndexed } from '../lib/search/bundles.ts';
 import { RESULT_TYPES, type ResultType } from '../lib/search/rank.ts';
 import { buildTermList } from '../lib/search/terms.ts';
+import { rechunkBundle } from './search-chunks.ts';
 import { compactBundleIds } from './search-ids.ts';
 
 /** Folder of the index inside the build, and the URL the search page imports from. */
@@ -162,6 +164,7 @@ export async function indexSite(outDir: string, logger?: Pick<AstroIntegrationLo
   const counts: string[] = [];
   let pages = 0;
   let pageList = 0;
+  let chunks = 0;
   try {
     // The primary bundle first: it is the root folder the other bundles sit in.
     const dirs = [...new Set(RESULT_TYPES.map((type) => BUNDLE_DIRS[type]))];
@@ -177,6 +180,9 @@ export async function indexSite(outDir: string, logger?: Pick<AstroIntegrationLo
       const unused = (name: string) =>
         UNUSED_FILES.includes(name) || name === 'wasm.unknown.pagefind' || (bundle !== '' && RUNTIME_FILES.test(name));
       for (const name of readdirSync(dir)) if (unused(name)) rmSync(path.join(dir, name), { force: true });
+      const rechunked = rechunkBundle(dir);
+      if (rechunked) chunks += rechunked.after;
+      else logger?.warn(`indeks ${bundle || 'utama'} tidak dipotong ulang: format Pagefind tidak dikenali; pencarian tetap berjalan`);
       const compacted = compactBundleIds(dir);
       if (compacted) pageList += compacted.after;
       else
@@ -199,7 +205,7 @@ export async function indexSite(outDir: string, logger?: Pick<AstroIntegrationLo
 
   const size = folderSize(target);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  return `indeks pencarian: ${pages} halaman (${counts.join(', ')}), ${kb(size.bytes)} dalam ${size.files} berkas (daftar halaman ${kb(pageList)}), ${termCount} istilah saran, ${seconds} dtk`;
+  return `indeks pencarian: ${pages} halaman (${counts.join(', ')}), ${kb(size.bytes)} dalam ${size.files} berkas (daftar halaman ${kb(pageList)}, ${chunks} potongan indeks), ${termCount} istilah saran, ${seconds} dtk`;
 }
 
 /** Astro integration indexing the built site with Pagefind. */

@@ -152,9 +152,9 @@ function setup({ form, input, status, suggestionBox, results, details }: Element
             : [];
     const factText = facts.filter(Boolean).join(' · ');
     if (factText) li.append(element('p', 'search-result-facts', factText));
-    // A service found by its name or aliases is best described by its summary; otherwise
-    // show where the words occur.
-    const summary = type === 'layanan' && isStrongMatch(hit) && data.meta.ringkasan;
+    // A service found by its name, aliases or summary (none of them in the excerpt's text) is
+    // best described by its summary; otherwise show where the words occur.
+    const summary = type === 'layanan' && (isStrongMatch(hit) || !data.excerpt.includes('<mark>')) && data.meta.ringkasan;
     const excerpt = element('p', 'search-result-excerpt');
     appendSegments(excerpt, summary ? highlightWords(summary, queryWords) : parseExcerpt(data.excerpt));
     if (excerpt.textContent) li.append(excerpt);

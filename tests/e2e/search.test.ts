@@ -1,9 +1,13 @@
 // The search page in Chromium against the build: live results, ?q=, filters, keyboard,
 // suggestions, lazy loading of Pagefind, accessibility and the CSP.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, serveAndLaunch } from './harness.ts';
+import { CHUNK_TARGET_BYTES, chunkFor, readChunkRanges, readChunkWords } from '../../src/lib/search/rechunk.ts';
+import { DIST, openPage, serveAndLaunch } from './harness.ts';
 
 const env = serveAndLaunch();
 
@@ -230,6 +234,29 @@ describe('search page', () => {
     expect(errors.filter((e) => /Content Security Policy|CSP/i.test(e))).toEqual([]);
     expect(errors).toEqual([]);
     await close();
+  });
+});
+
+describe('search index as built', () => {
+  const bundles = ['pagefind', 'pagefind/pengumuman'].map((dir) => path.join(DIST, dir));
+
+  it('finds every indexed word in the chunk the search loads for it, in chunks of a few kilobytes', () => {
+    for (const dir of bundles) {
+      const { languages } = JSON.parse(readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8'));
+      const meta = gunzipSync(readFileSync(path.join(dir, `pagefind.${languages.id.hash}.pf_meta`)));
+      const ranges = readChunkRanges(meta)?.ranges ?? [];
+      expect(ranges.length).toBeGreaterThan(0);
+      expect(readdirSync(path.join(dir, 'index')).sort()).toEqual(ranges.map((r) => `${r.hash}.pf_index`).sort());
+      let words = 0;
+      for (const range of ranges) {
+        const entries = readChunkWords(gunzipSync(readFileSync(path.join(dir, 'index', `${range.hash}.pf_index`)))) ?? [];
+        expect(entries.length).toBeGreaterThan(0);
+        if (entries.length > 1) expect(entries.reduce((sum, e) => sum + e.bytes.length, 0)).toBeLessThanOrEqual(CHUNK_TARGET_BYTES);
+        for (const { word } of entries) expect(chunkFor(ranges, word)?.hash, `${path.basename(dir)}: ${word}`).toBe(range.hash);
+        words += entries.length;
+      }
+      expect(words).toBeGreaterThan(100);
+    }
   });
 });
 

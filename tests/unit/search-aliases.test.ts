@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { distinctTermWords } from '../../src/lib/search/page-terms.ts';
 import {
   AGENCY_GROUPS,
   dictionaryWords,
@@ -101,6 +102,14 @@ describe('expandSearchTerms', () => {
   it('reports which groups apply', () => {
     const groups = matchingGroups({ nama: 'Pendaftaran NPWP', alias: ['nomor pajak'] });
     expect(groups.some((g) => g.includes('npwp'))).toBe(true);
+  });
+});
+
+describe('hidden terms on a page', () => {
+  it('lists each word once, as Pagefind indexes it, and leaves out the words of the title', () => {
+    const terms = ['iui', 'izin usaha', 'surat izin usaha', 'Ijin Usaha', 'KTP-el', 'ktpel', 'e-KTP', 'perizinan'];
+    expect(distinctTermWords(terms, 'Pencabutan Izin Usaha Industri')).toBe('iui surat Ijin KTP-el e-KTP perizinan');
+    expect(distinctTermWords([], 'KTP')).toBe('');
   });
 });
 

@@ -8,7 +8,8 @@ import * as pagefind from 'pagefind';
 import { describe, expect, it } from 'vitest';
 import { indexableHtml, indexedPart, urlOf } from '../../src/integrations/search-index.ts';
 import { compactBundleIds } from '../../src/integrations/search-ids.ts';
-import { compactPageIds, PAGEFIND_SIGNATURE } from '../../src/lib/search/compact-ids.ts';
+import { compactPageList, roundedWordCount } from '../../src/lib/search/page-list.ts';
+import { head, PAGEFIND_SIGNATURE, skip } from '../../src/lib/search/pagefind-cbor.ts';
 import { bundleUrl, declaredType, LAZY_TYPES, PRIMARY_TYPES, typeFilterIndexed } from '../../src/lib/search/bundles.ts';
 import { RESULT_TYPES } from '../../src/lib/search/rank.ts';
 
@@ -72,13 +73,28 @@ describe('indexing helpers', () => {
 describe('short page ids', () => {
   const signature = new TextEncoder().encode(PAGEFIND_SIGNATURE);
 
+  /** Each page's word count in a decompressed page list: [signature][version, [[id, count, group], ...], ...]. */
+  function wordCounts(meta: Uint8Array): number[] {
+    const root = head(meta, signature.length);
+    const pages = head(meta, skip(meta, root.next));
+    const counts: number[] = [];
+    let at = pages.next;
+    for (let n = 0; n < pages.value; n++) {
+      const id = head(meta, head(meta, at).next);
+      counts.push(head(meta, id.next + id.value).value);
+      at = skip(meta, at);
+    }
+    return counts;
+  }
+
   async function writeSampleBundle(dir: string, count: number) {
     const { index } = await pagefind.createIndex({ forceLanguage: 'id' });
     if (!index) throw new Error('pagefind');
     for (let i = 0; i < count; i++) {
       await index.addHTMLFile({
         url: `/layanan/l${i}/`,
-        content: `<html lang="id"><body><main data-pagefind-body><h1>Layanan ${i}</h1><p>Syarat nomor ${i} KTP-el</p></main></body></html>`,
+        // Page lengths from 4 to 80 distinct words.
+        content: `<html lang="id"><body><main data-pagefind-body><h1>Layanan ${i}</h1><p>Syarat nomor ${i} KTP-el ${Array.from({ length: 2 * i }, (_, k) => `k${k}`).join(' ')}</p></main></body></html>`,
       });
     }
     await index.writeFiles({ outputPath: dir });
@@ -91,11 +107,14 @@ describe('short page ids', () => {
       await writeSampleBundle(dir, 40);
       const entryBefore = JSON.parse(readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8'));
       const oldMeta = gunzipSync(readFileSync(path.join(dir, `pagefind.${entryBefore.languages.id.hash}.pf_meta`)));
-      const oldIds = compactPageIds(oldMeta, 'x')?.renames.map((r) => r.from) ?? [];
+      const oldIds = compactPageList(oldMeta, 'x')?.renames.map((r) => r.from) ?? [];
       expect(oldIds).toHaveLength(40);
       const fragmentsBefore = new Map(
         oldIds.map((id) => [id, gunzipSync(readFileSync(path.join(dir, 'fragment', `${id}.pf_fragment`))).toString()]),
       );
+
+      const countsBefore = wordCounts(oldMeta);
+      expect(Math.max(...countsBefore)).toBeGreaterThan(60);
 
       const sizes = compactBundleIds(dir);
       expect(sizes?.after).toBeLessThan(sizes?.before ?? 0);
@@ -103,7 +122,8 @@ describe('short page ids', () => {
       expect(entry.languages.id.hash).not.toBe(entryBefore.languages.id.hash);
       expect(existsSync(path.join(dir, `pagefind.${entryBefore.languages.id.hash}.pf_meta`))).toBe(false);
       const meta = gunzipSync(readFileSync(path.join(dir, `pagefind.${entry.languages.id.hash}.pf_meta`)));
-      const renamed = compactPageIds(meta, 'y')?.renames.map((r) => r.from) ?? [];
+      const renamed = compactPageList(meta, 'y')?.renames.map((r) => r.from) ?? [];
+      expect(wordCounts(meta)).toEqual(countsBefore.map(roundedWordCount));
       // Page n keeps its position (index chunks point at pages by position) and its fragment.
       expect(renamed).toHaveLength(40);
       expect(new Set(renamed).size).toBe(40);
@@ -119,8 +139,19 @@ describe('short page ids', () => {
     }
   });
 
+  it('rounds page lengths to a few values, each within a tenth of the real one, short pages exact', () => {
+    const counts = Array.from({ length: 400 }, (_, i) => i + 1);
+    const rounded = counts.map(roundedWordCount);
+    rounded.forEach((r, i) => {
+      expect(Math.abs(r - (i + 1)) / (i + 1)).toBeLessThanOrEqual(0.1);
+      if (i > 0) expect(r).toBeGreaterThanOrEqual(rounded[i - 1] ?? 0);
+    });
+    expect(rounded.slice(0, 16)).toEqual(counts.slice(0, 16));
+    expect(new Set(rounded.slice(100)).size).toBeLessThan(10);
+  });
+
   it('leaves anything it does not recognise untouched', () => {
-    expect(compactPageIds(new TextEncoder().encode('not a page list'), 'x')).toBeNull();
+    expect(compactPageList(new TextEncoder().encode('not a page list'), 'x')).toBeNull();
     const text = (value: string) => new TextEncoder().encode(value);
     // Signature, then an array of [version, pages] with one page [id, word count, fragment group].
     const pageList = (group: string) =>
@@ -137,10 +168,10 @@ describe('short page ids', () => {
         0x60 + group.length,
         ...text(group),
       ]);
-    expect(compactPageIds(pageList('g'), 'x')).toBeNull();
+    expect(compactPageList(pageList('g'), 'x')).toBeNull();
     const plain = pageList('');
-    expect(compactPageIds(plain, 'x')?.renames).toEqual([{ from: 'id_abc123', to: 'x0' }]);
+    expect(compactPageList(plain, 'x')?.renames).toEqual([{ from: 'id_abc123', to: 'x0' }]);
     // Cut short: an error, not a half-written list.
-    expect(compactPageIds(plain.subarray(0, plain.length - 3), 'x')).toBeNull();
+    expect(compactPageList(plain.subarray(0, plain.length - 3), 'x')).toBeNull();
   });
 });

@@ -18,12 +18,13 @@ import { suggestQuery, type TermIndex } from './suggest.ts';
 
 /**
  * Options for every bundle. Meta weights: the title counts most, then the hidden alias
- * terms (`kata`); display-only fields never move results.
+ * terms (`kata`); a service's summary and gerai (`ringkasan`, `gerai`), indexed only as
+ * meta, count as body text; display-only fields never move results.
  */
 export const PAGEFIND_OPTIONS = {
   excerptLength: 22,
   ranking: {
-    metaWeights: { title: 5, kata: 3, ringkasan: 0, gerai: 0, biaya: 0, instansi: 0.5, tanggal: 0, image: 0, image_alt: 0 },
+    metaWeights: { title: 5, kata: 3, ringkasan: 1, gerai: 1, biaya: 0, instansi: 0.5, tanggal: 0, image: 0, image_alt: 0 },
   },
 } as const;
 

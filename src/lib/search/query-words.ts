@@ -15,10 +15,10 @@ export function wordMatches(queryWord: string, pageWord: string): boolean {
   return pageWord.startsWith(queryWord) || (pageWord.length >= 4 && queryWord.startsWith(pageWord));
 }
 
-/** Words Pagefind marked in an excerpt, plus the words of the title and alias terms. */
+/** Words Pagefind marked in an excerpt, plus the words of the fields indexed only as meta (title, alias terms, summary). */
 export function matchedWords(data: PagefindData): string[] {
   const marked = [...data.excerpt.matchAll(/<mark>(.*?)<\/mark>/gi)].map((m) => m[1] ?? '');
-  return [...marked, data.meta.title ?? '', data.meta.kata ?? ''].flatMap(words);
+  return [...marked, data.meta.title ?? '', data.meta.kata ?? '', data.meta.ringkasan ?? ''].flatMap(words);
 }
 
 /**
