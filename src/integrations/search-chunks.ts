@@ -1,32 +1,24 @@
 // Applies rechunkIndex to a Pagefind bundle on disk: writes the new index chunks, removes
 // the ones they replace and writes the page list under a new content-hashed name. Runs
 // before the page ids are shortened (search-ids.ts), which rewrites the page list again.
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { CHUNK_TARGET_BYTES, rechunkIndex } from '../lib/search/rechunk.ts';
+import { readEntry, readPageList, replacePageList, sha256, writeEntry } from './pagefind-bundle.ts';
 
-interface PagefindEntry {
-  languages: Record<string, { hash: string; [key: string]: unknown }>;
-  [key: string]: unknown;
-}
-
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-const metaPath = (dir: string, hash: string) => path.join(dir, `pagefind.${hash}.pf_meta`);
 const chunkPath = (dir: string, hash: string) => path.join(dir, 'index', `${hash}.pf_index`);
 
 /** Re-cut the index chunks of the bundle in `dir`; returns the chunk counts, or null if left as Pagefind wrote it. */
 export function rechunkBundle(dir: string, targetBytes = CHUNK_TARGET_BYTES): { before: number; after: number } | null {
-  const entryFile = path.join(dir, 'pagefind-entry.json');
-  const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as PagefindEntry;
+  const entry = readEntry(dir);
   const load = (hash: string) => {
     const file = chunkPath(dir, hash);
     return existsSync(file) ? gunzipSync(readFileSync(file)) : null;
   };
   // Plan every language before writing anything, so a surprise never leaves half an index.
   const plans = Object.entries(entry.languages).map(([language, info]) => {
-    const meta = gunzipSync(readFileSync(metaPath(dir, info.hash)));
+    const meta = readPageList(dir, info.hash).raw;
     // Seven hex digits, as Pagefind names chunks (the page list carries every name); longer on a clash.
     const used = new Set<string>();
     const name = (bytes: Uint8Array) => {
@@ -48,13 +40,10 @@ export function rechunkBundle(dir: string, targetBytes = CHUNK_TARGET_BYTES): { 
     const kept = new Set(result.chunks.map((c) => c.hash));
     for (const hash of result.replaced) if (!kept.has(hash)) rmSync(chunkPath(dir, hash), { force: true });
     for (const chunk of result.chunks) writeFileSync(chunkPath(dir, chunk.hash), gzipSync(chunk.bytes, { level: 9 }));
-    const hash = `${language}_${sha256(result.meta).slice(0, 10)}`;
-    writeFileSync(metaPath(dir, hash), gzipSync(result.meta, { level: 9 }));
-    if (hash !== info.hash) rmSync(metaPath(dir, info.hash));
-    info.hash = hash;
+    replacePageList(dir, language, info, result.meta);
     before += result.replaced.length;
     after += result.chunks.length;
   }
-  writeFileSync(entryFile, JSON.stringify(entry));
+  writeEntry(dir, entry);
   return { before, after };
 }

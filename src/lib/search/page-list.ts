@@ -10,7 +10,7 @@
 // The page list is CBOR. This reads just enough of it to find each page's id and word count
 // and splices new values in, leaving every other byte as Pagefind wrote it. Anything
 // unexpected (another layout, fragment groups) returns null and the index is left as it was.
-import { afterSignature, ARRAY, concat, encodeHead, encodeText, head, skip, text } from './pagefind-cbor.ts';
+import { ARRAY, concat, encodeHead, encodeText, head, metaFields, skip, text } from './pagefind-cbor.ts';
 
 const UNSIGNED = 0;
 
@@ -32,14 +32,10 @@ export interface CompactedMeta {
  * list with an old fragment.
  */
 export function compactPageList(meta: Uint8Array, tag: string): CompactedMeta | null {
-  const start = afterSignature(meta);
-  if (start < 0) return null;
   try {
-    const root = head(meta, start);
-    if (root.major !== ARRAY || root.value < 2) return null;
-    const version = text(meta, root.next);
-    if (!version?.value.startsWith('1.')) return null;
-    const pages = head(meta, version.end);
+    const fields = metaFields(meta);
+    if (!fields || fields.fields < 2) return null;
+    const pages = head(meta, fields.pagesAt);
     if (pages.major !== ARRAY) return null;
 
     const parts: Uint8Array[] = [meta.subarray(0, pages.next)];

@@ -91,6 +91,20 @@ export function afterSignature(bytes: Uint8Array): number {
   return SIGNATURE_BYTES.every((byte, i) => bytes[i] === byte) ? SIGNATURE_BYTES.length : -1;
 }
 
+/**
+ * Where the page list's fields start in a decompressed Pagefind 1.x meta file: the offset
+ * of the pages array (right after the version) and how many fields the root holds. Null
+ * for anything else; throws on CBOR cut short.
+ */
+export function metaFields(meta: Uint8Array): { pagesAt: number; fields: number } | null {
+  const start = afterSignature(meta);
+  if (start < 0) return null;
+  const root = head(meta, start);
+  if (root.major !== ARRAY) return null;
+  const version = text(meta, root.next);
+  return version?.value.startsWith('1.') ? { pagesAt: version.end, fields: root.value } : null;
+}
+
 /** The signature, for files written back. */
 export function signature(): Uint8Array {
   return SIGNATURE_BYTES.slice();

@@ -8,7 +8,7 @@
 // Every word entry is copied byte for byte, in Pagefind's order, so results and scores do
 // not change. Only the chunk list in the page list file is rewritten. Anything unexpected
 // returns null and the index stays as Pagefind wrote it.
-import { afterSignature, ARRAY, concat, encodeHead, encodeText, head, signature, skip, text } from './pagefind-cbor.ts';
+import { afterSignature, ARRAY, concat, encodeHead, encodeText, head, metaFields, signature, skip, text } from './pagefind-cbor.ts';
 
 /** One entry of the page list's chunk list: the chunk holds the words from `from` to `to`. */
 export interface ChunkRange {
@@ -58,14 +58,10 @@ export function chunkFor(ranges: readonly ChunkRange[], word: string): ChunkRang
 
 /** The page list's chunk list and where it sits in the file. */
 export function readChunkRanges(meta: Uint8Array): { ranges: ChunkRange[]; start: number; end: number } | null {
-  const start = afterSignature(meta);
-  if (start < 0) return null;
   try {
-    const root = head(meta, start);
-    if (root.major !== ARRAY || root.value < 3) return null;
-    const version = text(meta, root.next);
-    if (!version?.value.startsWith('1.')) return null;
-    const listAt = skip(meta, version.end); // past the pages
+    const fields = metaFields(meta);
+    if (!fields || fields.fields < 3) return null;
+    const listAt = skip(meta, fields.pagesAt); // past the pages
     const list = head(meta, listAt);
     if (list.major !== ARRAY) return null;
     const ranges: ChunkRange[] = [];
