@@ -18,17 +18,17 @@ const entryPath = (dir: string) => path.join(dir, 'pagefind-entry.json');
 const metaPath = (dir: string, hash: string) => path.join(dir, `pagefind.${hash}.pf_meta`);
 
 /** The bundle's entry file. */
-export function readEntry(dir: string): PagefindEntry {
+function readEntry(dir: string): PagefindEntry {
   return JSON.parse(readFileSync(entryPath(dir), 'utf8')) as PagefindEntry;
 }
 
 /** Write the entry back after its page lists were replaced. */
-export function writeEntry(dir: string, entry: PagefindEntry): void {
+function writeEntry(dir: string, entry: PagefindEntry): void {
   writeFileSync(entryPath(dir), JSON.stringify(entry));
 }
 
 /** A language's page list: compressed as on disk, and decompressed (signature + CBOR). */
-export function readPageList(dir: string, hash: string): { compressed: Buffer; raw: Uint8Array } {
+function readPageList(dir: string, hash: string): { compressed: Buffer; raw: Uint8Array } {
   const compressed = readFileSync(metaPath(dir, hash));
   return { compressed, raw: gunzipSync(compressed) };
 }
@@ -44,4 +44,42 @@ export function replacePageList(dir: string, language: string, info: { hash: str
   if (hash !== info.hash) rmSync(metaPath(dir, info.hash));
   info.hash = hash;
   return gzipped.length;
+}
+
+/** A language of the bundle as a rewrite step sees it. */
+export interface BundleLanguage {
+  language: string;
+  info: { hash: string };
+  /** The page list as on disk (gzip) and decompressed. */
+  compressed: Buffer;
+  raw: Uint8Array;
+}
+
+/**
+ * Rewrite every language of the bundle in `dir` in two passes: `plan` reads and checks
+ * each one (null refuses), and only when all are planned does `apply` write them, so a
+ * surprise never leaves half an index. Returns the sums of what `apply` reports, or null
+ * when the bundle was left as it was.
+ */
+export function rewriteBundle<P>(
+  dir: string,
+  plan: (language: BundleLanguage) => P | null,
+  apply: (plan: P, language: BundleLanguage) => { before: number; after: number },
+): { before: number; after: number } | null {
+  const entry = readEntry(dir);
+  const plans = Object.entries(entry.languages).map(([language, info]) => {
+    const target: BundleLanguage = { language, info, ...readPageList(dir, info.hash) };
+    const planned = plan(target);
+    return planned === null ? null : { planned, target };
+  });
+  if (plans.length === 0 || plans.some((p) => p === null)) return null;
+  const total = { before: 0, after: 0 };
+  for (const p of plans) {
+    if (!p) continue;
+    const sizes = apply(p.planned, p.target);
+    total.before += sizes.before;
+    total.after += sizes.after;
+  }
+  writeEntry(dir, entry);
+  return total;
 }
