@@ -63,8 +63,8 @@ vitest('unit dan integrasi', null);
 const built = gate('Build konten contoh', 'npm', ['run', '-s', 'build']);
 const fixtureBuilt = gate(
   'Build konten uji (WITA, dengan API antrean)',
-  'npx',
-  ['astro', 'build', '--outDir', path.join(CACHE, 'dist-fixture')],
+  'npm',
+  ['run', '-s', 'build', '--', '--outDir', path.join(CACHE, 'dist-fixture')],
   {
     MPP_CONTENT_DIR: 'tests/fixtures/content',
     MPP_QUEUE_API_URL: FIXTURE_QUEUE_API_URL,
