@@ -117,6 +117,14 @@ export const ANNOUNCEMENT_KINDS = [
 
 const optionalUrl = (label: string, description?: string) => fields.url({ label, description });
 
+/** Longest name of a gerai, instansi, holiday or page (names print on many pages). */
+export const MAX_NAME_CHARS = 120;
+const name = (label: string, description?: string, max = MAX_NAME_CHARS) =>
+  fields.slug({ name: { label, description, validation: { length: { max } } } });
+const NOT_BLANK = { regex: /\S/, message: 'Tidak boleh kosong atau hanya spasi' };
+const PHONE = { regex: /^(\+?[\d\s().-]{6,20})?$/, message: 'Tulis nomor dengan angka, misalnya (0285) 421000' };
+const WHATSAPP = { regex: /^(\+?[\d\s-]{9,20})?$/, message: 'Tulis nomor WhatsApp dengan kode negara, misalnya 6281234567890' };
+
 export default config({
   storage: { kind: 'local' },
   ui: {
@@ -181,8 +189,12 @@ export default config({
         zonaWaktu: fields.select({ label: 'Zona waktu', options: [...TIMEZONES], defaultValue: 'Asia/Jakarta' }),
         kontak: fields.object(
           {
-            telepon: fields.text({ label: 'Telepon' }),
-            whatsapp: fields.text({ label: 'WhatsApp', description: 'Nomor dengan kode negara, misalnya 6281234567890.' }),
+            telepon: fields.text({ label: 'Telepon', validation: { pattern: PHONE } }),
+            whatsapp: fields.text({
+              label: 'WhatsApp',
+              description: 'Nomor dengan kode negara, misalnya 6281234567890.',
+              validation: { pattern: WHATSAPP },
+            }),
             email: fields.text({ label: 'Email' }),
           },
           { label: 'Kontak' },
@@ -231,7 +243,13 @@ export default config({
               label: 'URL ubin peta',
               description: 'Pola alamat ubin dengan {z}, {x}, {y}; {r} diisi "@2x" untuk layar tajam bila server ubin menyediakannya.',
               defaultValue: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
-              validation: { isRequired: true },
+              validation: {
+                isRequired: true,
+                pattern: {
+                  regex: /^https?:\/\/[^/\s]+\/(?=.*\{z\})(?=.*\{x\})(?=.*\{y\})/,
+                  message: 'Tulis pola lengkap dengan https:// dan {z}, {x}, {y}, misalnya https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+                },
+              },
             }),
             atribusi: fields.text({
               label: 'Atribusi peta',
@@ -261,7 +279,7 @@ export default config({
       format: { data: 'yaml' },
       columns: ['nama', 'mulai'],
       schema: {
-        nama: fields.slug({ name: { label: 'Nama', description: 'Misalnya: Idulfitri 1447 H' } }),
+        nama: name('Nama', 'Misalnya: Idulfitri 1447 H'),
         mulai: fields.date({ label: 'Tanggal mulai', validation: { isRequired: true } }),
         selesai: fields.date({ label: 'Tanggal selesai', description: 'Kosongkan bila hanya satu hari.' }),
         jenis: fields.conditional(
@@ -297,7 +315,7 @@ export default config({
       slugField: 'nama',
       format: { data: 'yaml' },
       schema: {
-        nama: fields.slug({ name: { label: 'Nama instansi' } }),
+        nama: name('Nama instansi'),
         singkatan: fields.text({ label: 'Singkatan', description: 'Misalnya: Dukcapil, BPJS Kesehatan.' }),
         jenis: fields.select({ label: 'Jenis instansi', options: [...INSTANSI_KINDS], defaultValue: 'opd' }),
         logo: fields.image({ label: 'Logo', ...media('instansi') }),
@@ -312,7 +330,7 @@ export default config({
       format: { data: 'yaml' },
       columns: ['nama', 'kode'],
       schema: {
-        nama: fields.slug({ name: { label: 'Nama gerai' } }),
+        nama: name('Nama gerai'),
         kode: fields.text({ label: 'Nomor/kode gerai', description: 'Misalnya: G01.', validation: { isRequired: true } }),
         lantai: fields.integer({ label: 'Lantai', defaultValue: 1, validation: { isRequired: true, min: 0, max: 20 } }),
         loket: fields.text({ label: 'Loket', description: 'Misalnya: Loket 1–3.' }),
@@ -355,7 +373,7 @@ export default config({
         populer: fields.checkbox({ label: 'Tampilkan sebagai layanan populer', defaultValue: false }),
         persyaratan: fields.array(
           fields.object({
-            dokumen: fields.text({ label: 'Dokumen', validation: { isRequired: true } }),
+            dokumen: fields.text({ label: 'Dokumen', validation: { isRequired: true, pattern: NOT_BLANK } }),
             bentuk: fields.select({ label: 'Bentuk', options: [...DOCUMENT_FORMS], defaultValue: 'asli' }),
             jumlah: fields.integer({ label: 'Jumlah', defaultValue: 1, validation: { min: 1, max: 20 } }),
             catatan: fields.text({ label: 'Catatan' }),
@@ -367,7 +385,7 @@ export default config({
           }),
           { label: 'Persyaratan', itemLabel: (item) => item.fields.dokumen.value },
         ),
-        prosedur: fields.array(fields.text({ label: 'Langkah', multiline: true }), {
+        prosedur: fields.array(fields.text({ label: 'Langkah', multiline: true, validation: { isRequired: true, pattern: NOT_BLANK } }), {
           label: 'Sistem, mekanisme dan prosedur',
           description: 'Langkah berurutan dari datang sampai menerima hasil.',
           itemLabel: (item) => item.value,
@@ -452,7 +470,7 @@ export default config({
       format: { data: 'yaml' },
       columns: ['judul', 'berlakuSampai'],
       schema: {
-        judul: fields.slug({ name: { label: 'Judul' } }),
+        judul: name('Judul', undefined, 200),
         instansi: fields.relationship({ label: 'Instansi', collection: 'instansi', validation: { isRequired: true } }),
         nomor: fields.array(fields.text({ label: 'Nomor' }), {
           label: 'Nomor perjanjian',
@@ -493,7 +511,7 @@ export default config({
       format: { contentField: 'isi' },
       entryLayout: 'content',
       schema: {
-        judul: fields.slug({ name: { label: 'Judul' } }),
+        judul: name('Judul'),
         ringkasan: fields.text({ label: 'Ringkasan', multiline: true }),
         isi: fields.markdoc({ label: 'Isi' }),
       },

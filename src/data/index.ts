@@ -2,6 +2,7 @@
 // validates it, and hands pages typed objects with relations resolved
 // (service → gerai → instansi; instansi → agreements).
 import { type DateRule, type HoursConfig, daysBetween, hoursForGerai, zonedNow } from '../lib/hours.ts';
+import { normalizeWhatsApp } from '../lib/format.ts';
 import { AGREEMENT_WARNING_DAYS, formatIssues, validateContent } from '../lib/validate.ts';
 import { contentDir, mediaExistsIn, readContent } from './read.ts';
 import type { Agreement, AgreementStatus, ContentIssue, Gerai, Instansi, RawContent, Service, Site } from './types.ts';
@@ -83,6 +84,7 @@ export function buildSite(content: RawContent, today: string, warnings: ContentI
   return {
     profile: {
       ...profil,
+      kontak: { ...profil.kontak, whatsapp: normalizeWhatsApp(profil.kontak.whatsapp) ?? '' },
       origin,
       queueApiUrl: process.env.MPP_QUEUE_API_URL || profil.antrian.apiUrl || null,
       // Deployments and offline test runs may point the map at their own tile server.
@@ -113,7 +115,11 @@ export async function loadSite(dir = contentDir()): Promise<Site> {
   const { content, issues: readIssues } = await readContent(dir);
   const timeZone = content.profil?.entry.zonaWaktu ?? 'Asia/Jakarta';
   const today = buildToday(timeZone);
-  const issues = [...readIssues, ...validateContent(content, { today, mediaExists: mediaExistsIn(dir) })];
+  const issues = [...readIssues, ...validateContent(content, {
+      today,
+      mediaExists: mediaExistsIn(dir),
+      overrides: { queueApiUrl: process.env.MPP_QUEUE_API_URL, tileUrl: process.env.MPP_TILE_URL },
+    })];
   const errors = issues.filter((i) => i.severity === 'error');
   if (errors.length > 0) throw new ContentError(issues);
   return buildSite(content, today, issues);

@@ -2,11 +2,13 @@
 // so validation messages can point editors at it. Schema errors from Keystatic's
 // reader are caught per entry and translated, so one bad file never hides the others.
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createReader } from '@keystatic/core/reader';
 import keystaticConfig, { CONTENT_ROOT } from '../../keystatic.config.ts';
 import { mapConcurrent } from '../lib/concurrency.ts';
 import { type PreparedRichText, prepareRichText } from '../lib/rich-text.ts';
+import { fieldPath, translateSchemaMessage, yamlErrorMessage } from './messages.ts';
 import type { ContentIssue, RawContent, RawEntry, RichText } from './types.ts';
 
 /** The content folder: MPP_CONTENT_DIR if set, else ./content. */
@@ -29,44 +31,26 @@ function readerFor(dir: string) {
   return createReader(dir, { ...keystaticConfig, ...rebased });
 }
 
-const MESSAGES: [RegExp, string][] = [
-  [/Must be a valid option/i, 'pilihan tidak valid'],
-  [/Must be a string/i, 'harus berupa teks'],
-  [/Must be a number/i, 'harus berupa angka'],
-  [/Must be a whole number/i, 'harus berupa bilangan bulat'],
-  [/Must be a boolean/i, 'harus berupa ya/tidak'],
-  [/Must be an array/i, 'harus berupa daftar'],
-  [/Must be a valid date/i, 'harus berupa tanggal (TTTT-BB-HH)'],
-  [/Must be a valid URL/i, 'harus berupa alamat URL yang valid'],
-  [/must not be empty|is required|Required/i, 'wajib diisi'],
-  [/must be no longer than (\d+) characters/i, 'maksimal $1 karakter'],
-  [/must be at least (\d+) characters/i, 'minimal $1 karakter'],
-  [/Must be at least (\d+)/i, 'minimal $1'],
-  [/Must be at most (\d+)/i, 'maksimal $1'],
-  [/Must be less than or equal to (\d+)/i, 'maksimal $1'],
-  [/Must be greater than or equal to (\d+)/i, 'minimal $1'],
-];
-
-function translate(message: string): string {
-  for (const [pattern, replacement] of MESSAGES) {
-    if (pattern.test(message)) return message.replace(new RegExp(`.*${pattern.source}.*`, 'i'), replacement);
-  }
-  return message;
-}
-
-/** Turn a Keystatic reader error ("Invalid data for ...:\nfield: message") into issues. */
+/** Turn a Keystatic reader error ("Invalid data for ...:\nfield: message") or a YAML syntax error into issues. */
 export function readerIssues(file: string, error: unknown): ContentIssue[] {
+  // A .mdoc file's YAML starts on line 2, after the opening "---".
+  const syntax = yamlErrorMessage(error, file.endsWith('.mdoc') ? 2 : 1);
+  if (syntax) return [{ severity: 'error', file, field: '-', message: `kesalahan penulisan YAML di ${syntax}` }];
   const text = error instanceof Error ? error.message : String(error);
   const lines = text
     .split('\n')
     .slice(1)
-    .filter((l) => l.trim());
-  if (lines.length === 0) return [{ severity: 'error', file, field: '-', message: `berkas tidak dapat dibaca: ${text}` }];
+    .filter((l) => /^[\w.-]*: /.test(l));
+  if (lines.length === 0) return [{ severity: 'error', file, field: '-', message: 'berkas tidak dapat dibaca' }];
   return lines.map((line) => {
     const at = line.indexOf(': ');
-    const field = at > 0 ? line.slice(0, at).trim() : '-';
-    const message = at > 0 ? line.slice(at + 2) : line;
-    return { severity: 'error', file, field, message: `${translate(message)} (isi kolom tidak sesuai skema)` };
+    const path = line.slice(0, at).trim();
+    return {
+      severity: 'error',
+      file,
+      field: path && path !== 'Unexpected error' ? fieldPath(path) : '-',
+      message: `${translateSchemaMessage(line.slice(at + 2))} (isi kolom tidak sesuai skema)`,
+    };
   });
 }
 
@@ -84,6 +68,7 @@ async function readCollection<T>(
   extension: string,
   issues: ContentIssue[],
   relativeDir: string,
+  unreadable: Set<string>,
 ): Promise<RawEntry<T>[]> {
   const slugs = await reader.list();
   const entries = await mapConcurrent(slugs, OPEN_FILES, async (slug) => {
@@ -92,10 +77,18 @@ async function readCollection<T>(
       return { slug, file, entry: (await reader.readOrThrow(slug)) as T };
     } catch (error) {
       issues.push(...readerIssues(file, error));
+      unreadable.add(`${folderPath}/${slug}`);
       return null;
     }
   });
   return entries.filter((e): e is RawEntry<T> => e !== null).sort((a, b) => a.slug.localeCompare(b.slug));
+}
+
+/** Lines above a Markdoc body (its frontmatter block), as Keystatic splits the file. */
+async function frontmatterLines(file: string): Promise<number> {
+  const text = await readFile(path.resolve(file), 'utf8');
+  const match = text.match(/^---(?:\r?\n([^]*?))?\r?\n---\r?\n?/);
+  return match ? match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0) : 0;
 }
 
 async function withRichText<T extends { isi: () => Promise<{ node: Parameters<typeof prepareRichText>[0] }> }>(
@@ -104,7 +97,7 @@ async function withRichText<T extends { isi: () => Promise<{ node: Parameters<ty
 ): Promise<RawEntry<Omit<T, 'isi'> & { isi: RichText }>[]> {
   return mapConcurrent(entries, OPEN_FILES, async ({ slug, file, entry }) => {
     const { node } = await entry.isi();
-    const prepared: PreparedRichText = prepareRichText(node);
+    const prepared: PreparedRichText = prepareRichText(node, await frontmatterLines(file));
     for (const p of prepared.problems) issues.push({ severity: 'error', file, field: 'isi', message: p.message });
     return { slug, file, entry: { ...entry, isi: { tree: prepared.tree, text: prepared.text } } };
   });
@@ -121,6 +114,9 @@ function displayPath(dir: string): string {
 export async function readContent(dir = contentDir()): Promise<{ content: RawContent; issues: ContentIssue[] }> {
   const reader = readerFor(dir);
   const issues: ContentIssue[] = [];
+  // Entries that exist but fail the schema: their own errors are reported, so nothing else
+  // reports them as missing.
+  const unreadable = new Set<string>();
   const rel = displayPath(dir);
   const single = async <T>(name: 'profil' | 'jamLayanan', fileName: string): Promise<RawEntry<T> | null> => {
     const file = `${rel}/${fileName}.yaml`;
@@ -130,11 +126,12 @@ export async function readContent(dir = contentDir()): Promise<{ content: RawCon
       return entry ? { slug: name, file, entry: entry as T } : null;
     } catch (error) {
       issues.push(...readerIssues(file, error));
+      unreadable.add(name);
       return null;
     }
   };
   const c = reader.collections as unknown as Record<string, AnyReader>;
-  const col = <T>(key: string, folder: string, ext = 'yaml') => readCollection<T>(c[key] as AnyReader, folder, ext, issues, rel);
+  const col = <T>(key: string, folder: string, ext = 'yaml') => readCollection<T>(c[key] as AnyReader, folder, ext, issues, rel, unreadable);
 
   const [profil, jamLayanan, libur, instansi, gerai, layanan, kerjaSama, pengumumanRaw, halamanRaw] = await Promise.all([
     single<RawContent['profil'] extends RawEntry<infer T> | null ? T : never>('profil', 'profil'),
@@ -159,6 +156,7 @@ export async function readContent(dir = contentDir()): Promise<{ content: RawCon
       kerjaSama,
       pengumuman: pengumuman as RawContent['pengumuman'],
       halaman: halaman as RawContent['halaman'],
+      unreadable,
     },
     issues,
   };

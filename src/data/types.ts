@@ -45,6 +45,8 @@ export interface RawContent {
   kerjaSama: RawEntry<KerjaSamaEntry>[];
   pengumuman: RawEntry<Omit<PengumumanEntry, 'isi'> & { isi: RichText }>[];
   halaman: RawEntry<Omit<HalamanEntry, 'isi'> & { isi: RichText }>[];
+  /** Entries that exist but failed the schema ("profil", "gerai/<slug>"); already reported. */
+  unreadable?: ReadonlySet<string>;
 }
 
 export interface Profile extends ProfilEntry {

@@ -234,3 +234,19 @@ export function formatPhone(text: string): string {
 export function phoneHref(text: string): string {
   return `tel:${text.replace(/[^\d+]/g, '')}`;
 }
+
+/** Digits of a phone number written the usual ways ("(0285) 000-0000", "+62 812-..."), or null if it is not one. */
+export function phoneDigits(text: string): string | null {
+  const trimmed = text.trim();
+  if (!/^\+?[\d\s().-]+$/.test(trimmed)) return null;
+  const digits = trimmed.replace(/\D/g, '');
+  return digits.length >= 6 && digits.length <= 15 ? digits : null;
+}
+
+/** A WhatsApp number in the international form wa.me needs (0812… → 62812…), or null if it is not a number. */
+export function normalizeWhatsApp(text: string): string | null {
+  const digits = phoneDigits(text);
+  if (!digits) return null;
+  const international = digits.replace(/^0/, '62');
+  return /^[1-9]\d{8,14}$/.test(international) ? international : null;
+}

@@ -66,8 +66,36 @@ function plainText(node: Node): string {
   return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
-/** Check and transform a Markdoc document; problems are returned, never thrown. */
-export function prepareRichText(ast: Node): PreparedRichText {
+const quoted = (message: string) => message.match(/'([^']*)'/)?.[1] ?? '';
+
+// Markdoc's validation messages, in Indonesian, by error id.
+const MARKDOC_MESSAGES: Record<string, (name: string) => string> = {
+  'tag-undefined': (n) => `tag {% ${n} %} tidak dikenal; hapus tag itu atau tulis sebagai teks biasa`,
+  'node-undefined': (n) => `unsur "${n}" tidak dikenal`,
+  'attribute-undefined': (n) => `atribut "${n}" tidak diizinkan; hapus atribut itu`,
+  'attribute-type-invalid': (n) => `nilai atribut "${n}" tidak valid`,
+  'attribute-value-invalid': (n) => `nilai atribut "${n}" tidak valid`,
+  'attribute-missing-required': (n) => `atribut "${n}" wajib diisi`,
+  'duplicate-attribute': (n) => `atribut "${n}" ditulis dua kali`,
+  'missing-closing': (n) => `tag "${n}" belum ditutup`,
+  'missing-opening': (n) => `penutup tag "${n}" tidak punya pembuka`,
+  'variable-undefined': (n) => `variabel "${n}" tidak dikenal`,
+  'function-undefined': (n) => `fungsi "${n}" tidak dikenal`,
+  'child-invalid': () => 'susunan unsur tidak diizinkan di sini',
+};
+
+/** A Markdoc validation error in Indonesian. */
+export function markdocMessage(error: { id: string; message: string }): string {
+  const translate = MARKDOC_MESSAGES[error.id];
+  return translate ? translate(quoted(error.message)) : 'penulisan tag {% %} tidak valid';
+}
+
+/**
+ * Check and transform a Markdoc document; problems are returned, never thrown.
+ * `lineOffset` is the number of lines above the body (the frontmatter), so line numbers
+ * count from the top of the file.
+ */
+export function prepareRichText(ast: Node, lineOffset = 0): PreparedRichText {
   const problems: RichTextProblem[] = [];
   const text = plainText(ast);
   if (text.length > MAX_RICH_TEXT_CHARS) {
@@ -94,7 +122,7 @@ export function prepareRichText(ast: Node): PreparedRichText {
   }
   for (const error of Markdoc.validate(ast, config)) {
     if (error.error.level === 'error' || error.error.level === 'critical') {
-      problems.push({ message: `baris ${(error.lines[0] ?? 0) + 1}: ${error.error.message}` });
+      problems.push({ message: `baris ${(error.lines[0] ?? 0) + 1 + lineOffset}: ${markdocMessage(error.error)}` });
     }
   }
   return { tree: Markdoc.transform(ast, config), text, problems };

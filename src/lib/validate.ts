@@ -3,6 +3,7 @@
 // the file and the field.
 import type { ContentIssue, RawContent, RawEntry } from '../data/types.ts';
 import { type TimeInterval, daysBetween, intervalProblems } from './hours.ts';
+import { checkEntries, checkProfileContacts, type UrlOverrides } from './validate-rules.ts';
 
 /** Bounding box of Indonesia, generous enough for every kabupaten/kota. */
 export const INDONESIA_BOUNDS = { minLat: -11.2, maxLat: 6.3, minLon: 94.7, maxLon: 141.1 } as const;
@@ -82,7 +83,9 @@ function checkRelation(
   label: string,
   folder: string,
   known: Set<string>,
+  unreadable: ReadonlySet<string> = new Set(),
 ) {
+  if (target && unreadable.has(`${folder}/${target}`)) return;
   if (!target) {
     issues.error(file, field, `${label} wajib dipilih`);
   } else if (!known.has(target)) {
@@ -105,6 +108,8 @@ export interface ValidateOptions {
   today: string;
   /** Whether an uploaded media path (e.g. /media/pengumuman/x/sampul.png) exists. */
   mediaExists: (publicPath: string) => boolean;
+  /** Deployment overrides of profile addresses, checked like the profile's own. */
+  overrides?: UrlOverrides;
 }
 
 /** All problems in a content set: errors stop the build, warnings are reported. */
@@ -113,7 +118,10 @@ export function validateContent(content: RawContent, options: ValidateOptions): 
   const { today, mediaExists } = options;
 
   const { profil, jamLayanan } = content;
-  if (!profil) issues.error('content/profil.yaml', '-', 'Profil MPP belum diisi');
+  const unreadable = content.unreadable ?? new Set<string>();
+  if (!profil) {
+    if (!unreadable.has('profil')) issues.error('content/profil.yaml', '-', 'Profil MPP belum diisi');
+  }
   else {
     const { lintang, bujur } = profil.entry.koordinat;
     const b = INDONESIA_BOUNDS;
@@ -126,7 +134,9 @@ export function validateContent(content: RawContent, options: ValidateOptions): 
     }
     checkMedia(issues, profil.file, 'logo', profil.entry.logo, [...IMAGE_EXTENSIONS, 'svg'], mediaExists);
   }
-  if (!jamLayanan) issues.error('content/jam-layanan.yaml', '-', 'Jam layanan belum diisi');
+  if (!jamLayanan) {
+    if (!unreadable.has('jamLayanan')) issues.error('content/jam-layanan.yaml', '-', 'Jam layanan belum diisi');
+  }
   else checkWeekly(issues, jamLayanan.file, 'jadwal', jamLayanan.entry.jadwal);
 
   checkSlugs(issues, 'hari libur', content.libur);
@@ -147,7 +157,7 @@ export function validateContent(content: RawContent, options: ValidateOptions): 
   checkUnique(issues, content.gerai, 'kode', 'kode gerai', (e) => e.kode);
   checkUnique(issues, content.gerai, 'antrian.prefix', 'awalan antrean', (e) => e.antrian.prefix);
   for (const { file, entry } of content.gerai) {
-    checkRelation(issues, file, 'instansi', entry.instansi, 'instansi', 'instansi', instansiSlugs);
+    checkRelation(issues, file, 'instansi', entry.instansi, 'instansi', 'instansi', instansiSlugs, unreadable);
     if (entry.jamSendiri.discriminant) checkWeekly(issues, file, 'jamSendiri', entry.jamSendiri.value);
   }
 
@@ -160,12 +170,12 @@ export function validateContent(content: RawContent, options: ValidateOptions): 
         issues.error(file, 'jenis', 'jam khusus dipilih tetapi belum ada rentang jam; pilih "Tutup" bila MPP tutup');
       checkIntervals(issues, file, 'jenis.jamKhusus', entry.jenis.value);
     }
-    for (const slug of entry.gerai) checkRelation(issues, file, 'gerai', slug, 'gerai', 'gerai', geraiSlugs);
+    for (const slug of entry.gerai) checkRelation(issues, file, 'gerai', slug, 'gerai', 'gerai', geraiSlugs, unreadable);
   }
 
   const reviewLimit = monthsBefore(today, REVIEW_WARNING_MONTHS);
   for (const { file, entry } of content.layanan) {
-    checkRelation(issues, file, 'gerai', entry.gerai, 'gerai', 'gerai', geraiSlugs);
+    checkRelation(issues, file, 'gerai', entry.gerai, 'gerai', 'gerai', geraiSlugs, unreadable);
     if (entry.persyaratan.length === 0)
       issues.error(
         file,
@@ -186,7 +196,7 @@ export function validateContent(content: RawContent, options: ValidateOptions): 
   }
 
   for (const { file, entry } of content.kerjaSama) {
-    checkRelation(issues, file, 'instansi', entry.instansi, 'instansi', 'instansi', instansiSlugs);
+    checkRelation(issues, file, 'instansi', entry.instansi, 'instansi', 'instansi', instansiSlugs, unreadable);
     if (entry.berlakuSampai && entry.ditandatangani && entry.berlakuSampai < entry.ditandatangani) {
       issues.error(
         file,
@@ -209,6 +219,8 @@ export function validateContent(content: RawContent, options: ValidateOptions): 
     if (entry.sampul && !entry.sampulAlt.trim()) issues.error(file, 'sampulAlt', 'gambar sampul wajib memiliki teks alternatif');
   }
 
+  checkProfileContacts(issues, content, options.overrides);
+  checkEntries(issues, content, today);
   return issues.list;
 }
 

@@ -1,0 +1,77 @@
+// Rules for content that would otherwise publish wrong information without a word:
+// unusable profile addresses and numbers, a gerai whose own hours are empty, ended
+// agreements and duplicate service names.
+import type { RawContent } from '../data/types.ts';
+import { daysBetween } from './hours.ts';
+import { normalizeWhatsApp, phoneDigits } from './format.ts';
+import { fetchUrlProblem, linkUrlProblem, tileUrlProblem } from './validate-urls.ts';
+
+/** Collects issues; the one sink every rule writes to. */
+export interface IssueSink {
+  error(file: string, field: string, message: string): void;
+  warn(file: string, field: string, message: string): void;
+}
+
+const QUEUE_EXAMPLE = 'https://antrean.contoh.go.id/v1/antrean';
+const ENV_FILE = 'variabel lingkungan';
+
+/** Deployment overrides of profile addresses (MPP_QUEUE_API_URL, MPP_TILE_URL). */
+export interface UrlOverrides {
+  queueApiUrl?: string;
+  tileUrl?: string;
+}
+
+/** Every address and number in the profile, plus the environment overrides that replace them. */
+export function checkProfileContacts(issues: IssueSink, content: RawContent, overrides: UrlOverrides = {}) {
+  const profil = content.profil;
+  if (!profil) return;
+  const { file, entry } = profil;
+  const problem = (field: string, message: string | null) => message && issues.error(file, field, message);
+  problem('alamatSitus', linkUrlProblem(entry.alamatSitus));
+  if (entry.antrian.apiUrl) problem('antrian.apiUrl', fetchUrlProblem(entry.antrian.apiUrl, QUEUE_EXAMPLE));
+  problem('peta.tileUrl', tileUrlProblem(entry.peta.tileUrl));
+  problem('pengaduan.lapor', linkUrlProblem(entry.pengaduan.lapor));
+  if (entry.skm.tautanSurvei) problem('skm.tautanSurvei', linkUrlProblem(entry.skm.tautanSurvei));
+  entry.mediaSosial.forEach((m, i) => problem(`mediaSosial[${i + 1}].url`, linkUrlProblem(m.url)));
+  if (overrides.queueApiUrl) {
+    const message = fetchUrlProblem(overrides.queueApiUrl, QUEUE_EXAMPLE);
+    if (message) issues.error(ENV_FILE, 'MPP_QUEUE_API_URL', message);
+  }
+  if (overrides.tileUrl) {
+    const message = tileUrlProblem(overrides.tileUrl);
+    if (message) issues.error(ENV_FILE, 'MPP_TILE_URL', message);
+  }
+  const { telepon, whatsapp } = entry.kontak;
+  if (telepon.trim() && !phoneDigits(telepon)) {
+    issues.error(file, 'kontak.telepon', `"${telepon}" bukan nomor telepon; tulis angka saja, misalnya (0285) 421000`);
+  }
+  if (whatsapp.trim() && !normalizeWhatsApp(whatsapp)) {
+    issues.error(file, 'kontak.whatsapp', `"${whatsapp}" bukan nomor WhatsApp; tulis dengan kode negara, misalnya 6281234567890`);
+  }
+}
+
+/** Rules across fields and entries that the schema cannot express (name lengths and blank items are in the schema). */
+export function checkEntries(issues: IssueSink, content: RawContent, today: string) {
+  for (const { file, entry } of content.gerai) {
+    if (entry.jamSendiri.discriminant && Object.values(entry.jamSendiri.value).every((day) => day.length === 0)) {
+      issues.error(
+        file,
+        'jamSendiri',
+        'jam layanan gerai berbeda dicentang tetapi belum ada jam yang diisi, sehingga gerai dan layanannya tampil tutup sepanjang minggu; isi jamnya atau hapus centangnya',
+      );
+    }
+  }
+  const names = new Map<string, string>();
+  for (const { file, entry } of content.layanan) {
+    const key = entry.nama.trim().toLocaleLowerCase('id');
+    const other = names.get(key);
+    if (other) issues.warn(file, 'nama', `nama layanan "${entry.nama}" sama dengan ${other}; warga sulit membedakannya`);
+    else names.set(key, file);
+  }
+  for (const { file, entry } of content.kerjaSama) {
+    const left = entry.berlakuSampai ? daysBetween(today, entry.berlakuSampai) : 0;
+    if (left < 0) {
+      issues.warn(file, 'berlakuSampai', `perjanjian sudah berakhir ${entry.berlakuSampai} (${-left} hari lalu); perbarui atau arsipkan`);
+    }
+  }
+}
