@@ -27,9 +27,24 @@ const TYPES: Record<string, string> = {
   '.pagefind': 'application/octet-stream',
 };
 
-function resolveFile(root: string, pathname: string): string | null {
-  const target = path.join(root, decodeURIComponent(pathname));
-  if (!target.startsWith(root)) return null;
+/** The request path decoded, or null when it is not valid percent-encoding (e.g. /%E0%A4%A). */
+function decodePath(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+}
+
+/** Whether `target` lies inside `root` (not merely shares its prefix, like dist-secret beside dist). */
+export function isInside(root: string, target: string): boolean {
+  const rel = path.relative(root, target);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+function resolveFile(root: string, decoded: string): string | null {
+  const target = path.join(root, decoded);
+  if (!isInside(root, target) || decoded.includes('\0')) return null;
   if (existsSync(target) && statSync(target).isFile()) return target;
   const index = path.join(target, 'index.html');
   return existsSync(index) ? index : null;
@@ -42,11 +57,16 @@ export function serveStatic(root: string, port = 0, host = '127.0.0.1'): Promise
   const rules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
   const server = createServer((req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://x').pathname;
-    if (pathname !== '/' && !path.extname(pathname) && !pathname.endsWith('/') && resolveFile(dir, `${pathname}/`)) {
+    const decoded = decodePath(pathname);
+    if (decoded === null) {
+      res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Alamat tidak valid');
+      return;
+    }
+    if (pathname !== '/' && !path.extname(pathname) && !pathname.endsWith('/') && resolveFile(dir, `${decoded}/`)) {
       res.writeHead(301, { Location: `${pathname}/` }).end();
       return;
     }
-    const file = resolveFile(dir, pathname);
+    const file = resolveFile(dir, decoded);
     const status = file ? 200 : 404;
     const served = file ?? path.join(dir, '404.html');
     for (const [name, value] of Object.entries(headersFor(rules, pathname))) res.setHeader(name, value);

@@ -132,3 +132,17 @@ export function prepareRichText(ast: Node, lineOffset = 0): PreparedRichText {
 export function renderRichText(tree: RenderableTreeNode): string {
   return Markdoc.renderers.html(tree);
 }
+
+/** Every image source in a render tree (editors' uploads inside the body). */
+export function imageSources(tree: RenderableTreeNode): string[] {
+  const found: string[] = [];
+  const walk = (node: RenderableTreeNode) => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (Tag.isTag(node)) {
+      if (node.name === 'img' && typeof node.attributes.src === 'string') found.push(node.attributes.src);
+      node.children.forEach(walk);
+    }
+  };
+  walk(tree);
+  return found;
+}

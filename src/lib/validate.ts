@@ -2,6 +2,7 @@
 // uniqueness). Messages are for DPMPTSP editors, so they are in Indonesian and name
 // the file and the field.
 import type { ContentIssue, RawContent, RawEntry } from '../data/types.ts';
+import { imageSources } from './rich-text.ts';
 import { type TimeInterval, daysBetween, intervalProblems } from './hours.ts';
 import { checkEntries, checkProfileContacts, type UrlOverrides } from './validate-rules.ts';
 
@@ -214,6 +215,9 @@ export function validateContent(content: RawContent, options: ValidateOptions): 
     checkMedia(issues, file, 'dokumen', entry.dokumen, DOCUMENT_EXTENSIONS, mediaExists);
   }
 
+  for (const { file, entry } of [...content.pengumuman, ...content.halaman]) {
+    for (const src of imageSources(entry.isi.tree)) checkMedia(issues, file, 'isi', src, IMAGE_EXTENSIONS, mediaExists);
+  }
   for (const { file, entry } of content.pengumuman) {
     checkMedia(issues, file, 'sampul', entry.sampul, IMAGE_EXTENSIONS, mediaExists);
     if (entry.sampul && !entry.sampulAlt.trim()) issues.error(file, 'sampulAlt', 'gambar sampul wajib memiliki teks alternatif');

@@ -111,3 +111,12 @@ describe('content that published wrong information without a word', () => {
     );
   });
 });
+
+describe('images inside rich text', () => {
+  it('an image in an announcement body that does not exist', async () => {
+    const dir = contentWith({ 'pengumuman/mpp-dibuka.mdoc': (t) => `${t}\n![Gedung](/media/pengumuman/mpp-dibuka/gedung.png)\n` });
+    expect(await errorsOf(dir)).toMatch(
+      /pengumuman\/mpp-dibuka\.mdoc › isi: berkas \/media\/pengumuman\/mpp-dibuka\/gedung\.png tidak ditemukan/,
+    );
+  });
+});
