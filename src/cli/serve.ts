@@ -4,6 +4,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { headersFor, parseHeadersFile } from '../lib/headers-file.ts';
+import { isInside } from '../lib/paths.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -34,12 +35,6 @@ function decodePath(pathname: string): string | null {
   } catch {
     return null;
   }
-}
-
-/** Whether `target` lies inside `root` (not merely shares its prefix, like dist-secret beside dist). */
-export function isInside(root: string, target: string): boolean {
-  const rel = path.relative(root, target);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
 function resolveFile(root: string, decoded: string): string | null {

@@ -4,6 +4,7 @@
 import { type DateRule, type HoursConfig, daysBetween, hoursForGerai, zonedNow } from '../lib/hours.ts';
 import { normalizeWhatsApp } from '../lib/format.ts';
 import { AGREEMENT_WARNING_DAYS, formatIssues, validateContent } from '../lib/validate.ts';
+import { mediaProblemIn } from './media.ts';
 import { contentDir, mediaExistsIn, readContent } from './read.ts';
 import type { Agreement, AgreementStatus, ContentIssue, Gerai, Instansi, RawContent, Service, Site } from './types.ts';
 
@@ -118,6 +119,7 @@ export async function loadSite(dir = contentDir()): Promise<Site> {
   const issues = [...readIssues, ...validateContent(content, {
       today,
       mediaExists: mediaExistsIn(dir),
+      mediaProblem: mediaProblemIn(dir),
       overrides: { queueApiUrl: process.env.MPP_QUEUE_API_URL, tileUrl: process.env.MPP_TILE_URL },
     })];
   const errors = issues.filter((i) => i.severity === 'error');

@@ -94,13 +94,21 @@ function checkRelation(
   }
 }
 
-function checkMedia(issues: Issues, file: string, field: string, path: string | null, allowed: string[], exists: (p: string) => boolean) {
+interface MediaAccess {
+  exists: (publicPath: string) => boolean;
+  problem?: (publicPath: string) => string | null;
+}
+
+function checkMedia(issues: Issues, file: string, field: string, path: string | null, allowed: string[], media: MediaAccess) {
   if (!path) return;
   const ext = path.split('.').pop()?.toLowerCase() ?? '';
   if (!allowed.includes(ext)) {
     issues.error(file, field, `jenis berkas .${ext} tidak diizinkan; gunakan ${allowed.map((e) => `.${e}`).join(', ')}`);
-  } else if (!exists(path)) {
+  } else if (!media.exists(path)) {
     issues.error(file, field, `berkas ${path} tidak ditemukan; unggah ulang lewat CMS`);
+  } else {
+    const problem = media.problem?.(path);
+    if (problem) issues.error(file, field, `berkas ${path}: ${problem}`);
   }
 }
 
@@ -109,6 +117,8 @@ export interface ValidateOptions {
   today: string;
   /** Whether an uploaded media path (e.g. /media/pengumuman/x/sampul.png) exists. */
   mediaExists: (publicPath: string) => boolean;
+  /** Why an existing upload must not be published (wrong bytes, hidden script), or null. */
+  mediaProblem?: (publicPath: string) => string | null;
   /** Deployment overrides of profile addresses, checked like the profile's own. */
   overrides?: UrlOverrides;
 }
@@ -116,7 +126,8 @@ export interface ValidateOptions {
 /** All problems in a content set: errors stop the build, warnings are reported. */
 export function validateContent(content: RawContent, options: ValidateOptions): ContentIssue[] {
   const issues = new Issues();
-  const { today, mediaExists } = options;
+  const { today } = options;
+  const media: MediaAccess = { exists: options.mediaExists, problem: options.mediaProblem };
 
   const { profil, jamLayanan } = content;
   const unreadable = content.unreadable ?? new Set<string>();
@@ -133,7 +144,7 @@ export function validateContent(content: RawContent, options: ValidateOptions): 
         `koordinat ${lintang}, ${bujur} berada di luar wilayah Indonesia; periksa lintang (negatif di selatan khatulistiwa) dan bujur`,
       );
     }
-    checkMedia(issues, profil.file, 'logo', profil.entry.logo, [...IMAGE_EXTENSIONS, 'svg'], mediaExists);
+    checkMedia(issues, profil.file, 'logo', profil.entry.logo, [...IMAGE_EXTENSIONS, 'svg'], media);
   }
   if (!jamLayanan) {
     if (!unreadable.has('jamLayanan')) issues.error('content/jam-layanan.yaml', '-', 'Jam layanan belum diisi');
@@ -152,7 +163,7 @@ export function validateContent(content: RawContent, options: ValidateOptions): 
   const geraiSlugs = new Set(content.gerai.map((e) => e.slug));
 
   for (const { file, entry } of content.instansi) {
-    checkMedia(issues, file, 'logo', entry.logo, IMAGE_EXTENSIONS, mediaExists);
+    checkMedia(issues, file, 'logo', entry.logo, IMAGE_EXTENSIONS, media);
   }
 
   checkUnique(issues, content.gerai, 'kode', 'kode gerai', (e) => e.kode);
@@ -212,14 +223,14 @@ export function validateContent(content: RawContent, options: ValidateOptions): 
     if (left >= 0 && left <= AGREEMENT_WARNING_DAYS) {
       issues.warn(file, 'berlakuSampai', `perjanjian berakhir ${entry.berlakuSampai} (${left} hari lagi); siapkan perpanjangan`);
     }
-    checkMedia(issues, file, 'dokumen', entry.dokumen, DOCUMENT_EXTENSIONS, mediaExists);
+    checkMedia(issues, file, 'dokumen', entry.dokumen, DOCUMENT_EXTENSIONS, media);
   }
 
   for (const { file, entry } of [...content.pengumuman, ...content.halaman]) {
-    for (const src of imageSources(entry.isi.tree)) checkMedia(issues, file, 'isi', src, IMAGE_EXTENSIONS, mediaExists);
+    for (const src of imageSources(entry.isi.tree)) checkMedia(issues, file, 'isi', src, IMAGE_EXTENSIONS, media);
   }
   for (const { file, entry } of content.pengumuman) {
-    checkMedia(issues, file, 'sampul', entry.sampul, IMAGE_EXTENSIONS, mediaExists);
+    checkMedia(issues, file, 'sampul', entry.sampul, IMAGE_EXTENSIONS, media);
     if (entry.sampul && !entry.sampulAlt.trim()) issues.error(file, 'sampulAlt', 'gambar sampul wajib memiliki teks alternatif');
   }
 
