@@ -37,7 +37,7 @@ function dateRules(content: RawContent): DateRule[] {
 }
 
 /** Resolve relations of already-validated content into the site model. */
-export function buildSite(content: RawContent, today: string, warnings: ContentIssue[]): Site {
+export function buildSite(content: RawContent, today: string, warnings: ContentIssue[], now = new Date()): Site {
   if (!content.profil || !content.jamLayanan) throw new Error('profil dan jam layanan wajib ada');
   const profil = content.profil.entry;
   const hours: HoursConfig = { timeZone: profil.zonaWaktu, weekly: content.jamLayanan.entry.jadwal, rules: dateRules(content) };
@@ -64,7 +64,8 @@ export function buildSite(content: RawContent, today: string, warnings: ContentI
         ...entry,
         slug,
         gerai: owner,
-        requiredDocuments: entry.persyaratan.filter((p) => !p.opsional).length,
+        // Documents only some applicants bring ("hanya jika ...") are not counted as required.
+        requiredDocuments: entry.persyaratan.filter((p) => !p.opsional && !p.kondisi.trim()).length,
       };
       owner.services.push(item);
       return item;
@@ -94,6 +95,7 @@ export function buildSite(content: RawContent, today: string, warnings: ContentI
     hours,
     notes: content.jamLayanan.entry.catatan,
     today,
+    now,
     instansi,
     gerai,
     services,
@@ -111,6 +113,20 @@ export function buildToday(timeZone: string): string {
   return process.env.MPP_TODAY || zonedNow(new Date(), timeZone).date;
 }
 
+/**
+ * The moment the build's HTML describes (e.g. "open now"): the real clock, or 00.00 of
+ * MPP_TODAY in the MPP's timezone, so a build with MPP_TODAY repeats byte for byte.
+ */
+export function buildNow(timeZone: string): Date {
+  const today = process.env.MPP_TODAY;
+  if (!today) return new Date();
+  const utcMidnight = new Date(`${today}T00:00:00Z`);
+  const local = zonedNow(utcMidnight, timeZone);
+  // Minutes the zone is ahead of (or, on the previous date, behind) UTC.
+  const ahead = local.date === today ? local.minutes : local.minutes - 1440;
+  return new Date(utcMidnight.getTime() - ahead * 60_000);
+}
+
 /** Read, validate and resolve a content folder; throws ContentError on any error. */
 export async function loadSite(dir = contentDir()): Promise<Site> {
   const { content, issues: readIssues } = await readContent(dir);
@@ -124,7 +140,7 @@ export async function loadSite(dir = contentDir()): Promise<Site> {
     })];
   const errors = issues.filter((i) => i.severity === 'error');
   if (errors.length > 0) throw new ContentError(issues);
-  return buildSite(content, today, issues);
+  return buildSite(content, today, issues, buildNow(timeZone));
 }
 
 let cached: Promise<Site> | undefined;

@@ -105,6 +105,8 @@ export interface Site {
   notes: string;
   /** The build's "today" in the MPP's timezone (YYYY-MM-DD). */
   today: string;
+  /** The moment the built HTML describes (see buildNow); pages never read the clock themselves. */
+  now: Date;
   instansi: Instansi[];
   gerai: Gerai[];
   services: Service[];

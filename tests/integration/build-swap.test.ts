@@ -6,6 +6,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { loadSite } from '../../src/data/index.ts';
+import { openStatus, statusText } from '../../src/lib/hours.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'mpp-build-'));
 const out = path.join(work, 'dist');
@@ -53,4 +55,14 @@ describe('npm run build', () => {
     expect(readFileSync(path.join(out, 'index.html'), 'utf8')).not.toContain('situs yang tayang');
     expect(readdirSync(work)).toEqual(['dist']);
   }, 180_000);
+
+  it('renders the open status for MPP_TODAY, not the build clock, so builds repeat', async () => {
+    process.env.MPP_TODAY = '2026-11-23';
+    const site = await loadSite(path.resolve('tests/fixtures/content'));
+    delete process.env.MPP_TODAY;
+    const gerai = site.gerai[0]!;
+    const expected = statusText(openStatus(gerai.hours, site.now), gerai.hours, site.now);
+    const html = readFileSync(path.join(out, 'gerai', gerai.slug, 'index.html'), 'utf8');
+    expect(html).toContain(`<span data-status-text>${expected}</span>`);
+  });
 });

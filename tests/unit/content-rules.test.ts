@@ -120,3 +120,11 @@ describe('images inside rich text', () => {
     );
   });
 });
+
+describe('document count', () => {
+  it('counts only documents every applicant needs, not conditional ones', async () => {
+    const dir = contentWith({ 'layanan/ktp-el.yaml': (t) => t.replace('opsional: true, kondisi: belum', 'opsional: false, kondisi: belum') });
+    const site = await loadSite(dir);
+    expect(site.services.find((s) => s.slug === 'ktp-el')?.requiredDocuments).toBe(1);
+  });
+});
