@@ -9,7 +9,7 @@ import { loadSite } from '../../src/data/index.ts';
 import { type CardNode, cardTree, type ShareCard } from '../../src/lib/share-image/card.ts';
 import { cardHash, stableJson } from '../../src/lib/share-image/hash.ts';
 import { shareImageJobs } from '../../src/lib/share-image/jobs.ts';
-import { encodeOpaquePng, fontFiles, loadFonts, renderPng } from '../../src/lib/share-image/png.ts';
+import { emojiFileName, encodeOpaquePng, fontFiles, loadAdditionalAsset, loadFonts, renderPng } from '../../src/lib/share-image/png.ts';
 import { fitText, textWidth, wrapText } from '../../src/lib/share-image/text.ts';
 
 const LONG_TITLE =
@@ -252,5 +252,40 @@ describe('a rendered card', () => {
     let differing = 0;
     for (let i = 0; i < whole.length; i++) if (whole[i] !== parts[i]) differing++;
     expect(differing).toBe(0);
+  });
+});
+
+describe('share images draw emoji and Arabic from bundled fonts (no empty boxes)', () => {
+  const fonts = loadFonts(fontFiles());
+  const svgOf = (text: string) =>
+    satori({ type: 'div', props: { style: { display: 'flex', fontSize: 64, fontFamily: 'Noto Sans' }, children: text } } as never, {
+      width: 400,
+      height: 100,
+      fonts,
+      loadAdditionalAsset,
+    });
+
+  it('names Twemoji files the way @twemoji/svg does', () => {
+    expect(emojiFileName('🕋')).toBe('1f54b');
+    expect(emojiFileName('❤️')).toBe('2764');
+    expect(emojiFileName('👩‍⚕️')).toBe('1f469-200d-2695-fe0f');
+  });
+
+  it('draws an emoji as the Twemoji image', async () => {
+    expect(await svgOf('Haji 🕋')).toMatch(/<image[^>]+href="data:image\/svg\+xml;base64,/);
+  });
+
+  it('draws two different Arabic letters with two different shapes (not the same empty box)', async () => {
+    const pathsOf = async (text: string) => [...(await svgOf(text)).matchAll(/ d="([^"]+)"/g)].map((m) => m[1]).join();
+    const [ha, jim] = await Promise.all([pathsOf('ح'), pathsOf('ج')]);
+    expect(ha).not.toBe('');
+    expect(ha).not.toBe(jim);
+  });
+
+  it('renders "Pendaftaran Haji 🕋 حج" with its own emoji, not a box any emoji would get', async () => {
+    const card: ShareCard = { site: 'MPP', host: 'mpp.example.go.id', eyebrow: 'Layanan', title: 'Pendaftaran Haji 🕋 حج', facts: [] };
+    const kaaba = Buffer.from(await renderPng(card, fonts));
+    const party = Buffer.from(await renderPng({ ...card, title: 'Pendaftaran Haji 🎉 حج' }, fonts));
+    expect(kaaba.equals(party)).toBe(false);
   });
 });

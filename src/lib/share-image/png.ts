@@ -1,6 +1,6 @@
 // Draws one card to PNG bytes with Satori (layout to SVG) and resvg (SVG to PNG).
 // Build-time Node code, shared by the worker threads and the in-process renderer.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
@@ -8,25 +8,61 @@ import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
 import { BAND_HEIGHT, CARD_HEIGHT, CARD_WIDTH, type CardNode, cardParts, FONT_FAMILY, type ShareCard } from './card.ts';
 
-/** A font file the cards use, with the weight it is registered under. */
+/** A font file the cards use, with the weight it is registered under (and the script it covers, for fallbacks). */
 export interface FontFile {
   file: string;
   weight: 400 | 700;
+  /** Satori language code of a fallback font, e.g. "ar-AR"; none for the main font. */
+  lang?: 'ar-AR';
 }
 
-/** The Noto Sans latin .woff files from @fontsource/noto-sans, resolved from the project root. */
+const ARABIC_FAMILY = 'Noto Sans Arabic';
+
+/** Noto Sans (latin) and the Noto Sans Arabic fallback, .woff files from @fontsource, resolved from the project root. */
 export function fontFiles(root = process.cwd()): FontFile[] {
   const require = createRequire(path.join(root, 'package.json'));
-  const dir = path.join(path.dirname(require.resolve('@fontsource/noto-sans/package.json')), 'files');
+  const files = (pkg: string) => path.join(path.dirname(require.resolve(`${pkg}/package.json`)), 'files');
+  const latin = files('@fontsource/noto-sans');
+  const arabic = files('@fontsource/noto-sans-arabic');
   return [
-    { file: path.join(dir, 'noto-sans-latin-400-normal.woff'), weight: 400 },
-    { file: path.join(dir, 'noto-sans-latin-700-normal.woff'), weight: 700 },
+    { file: path.join(latin, 'noto-sans-latin-400-normal.woff'), weight: 400 },
+    { file: path.join(latin, 'noto-sans-latin-700-normal.woff'), weight: 700 },
+    { file: path.join(arabic, 'noto-sans-arabic-arabic-400-normal.woff'), weight: 400, lang: 'ar-AR' },
+    { file: path.join(arabic, 'noto-sans-arabic-arabic-700-normal.woff'), weight: 700, lang: 'ar-AR' },
   ];
 }
 
 /** Font files read once, in the form Satori takes. */
 export function loadFonts(files: FontFile[]): Font[] {
-  return files.map(({ file, weight }) => ({ name: FONT_FAMILY, data: readFileSync(file), weight, style: 'normal' as const }));
+  return files.map(({ file, weight, lang }) => ({
+    name: lang ? ARABIC_FAMILY : FONT_FAMILY,
+    data: readFileSync(file),
+    weight,
+    style: 'normal' as const,
+    ...(lang ? { lang } : {}),
+  }));
+}
+
+/** Twemoji file name of an emoji ("🕋" → "1f54b"): code points in hex, FE0F dropped unless the emoji joins others. */
+export function emojiFileName(emoji: string): string {
+  const text = emoji.includes('\u200d') ? emoji : emoji.replace(/\ufe0f/g, '');
+  return [...text].map((c) => (c.codePointAt(0) ?? 0).toString(16)).join('-');
+}
+
+const emojiImages = new Map<string, string>();
+let emojiDir: string | undefined;
+
+/** Satori's asset loader: emoji as Twemoji SVGs bundled from npm (@twemoji/svg); no network. */
+export async function loadAdditionalAsset(code: string, segment: string): Promise<string | Font[]> {
+  if (code !== 'emoji') return [];
+  emojiDir ??= path.dirname(createRequire(path.join(process.cwd(), 'package.json')).resolve('@twemoji/svg/package.json'));
+  let image = emojiImages.get(segment);
+  if (image === undefined) {
+    const file = path.join(emojiDir, `${emojiFileName(segment)}.svg`);
+    image = existsSync(file) ? `data:image/svg+xml;base64,${readFileSync(file).toString('base64')}` : '';
+    emojiImages.set(segment, image);
+  }
+  return image || [];
 }
 
 type SatoriTree = Parameters<typeof satori>[0];
@@ -39,7 +75,7 @@ export interface PixelRows {
 
 async function draw(tree: CardNode, height: number, fonts: Font[]): Promise<PixelRows> {
   // Satori accepts React-element-shaped objects; ours are plain data with the same shape.
-  const svg = await satori(tree as unknown as SatoriTree, { width: CARD_WIDTH, height, fonts });
+  const svg = await satori(tree as unknown as SatoriTree, { width: CARD_WIDTH, height, fonts, loadAdditionalAsset });
   const image = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render();
   return { pixels: image.pixels, height: image.height };
 }

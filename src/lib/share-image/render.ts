@@ -75,6 +75,7 @@ export function rendererSalt(fonts: FontFile[], root = process.cwd()): string {
     `layout:${LAYOUT_VERSION}:${sources.join(':')}`,
     `satori:${version('satori')}`,
     `resvg:${version('@resvg/resvg-js')}`,
+    `twemoji:${version('@twemoji/svg')}`,
     ...fontDigests,
   ].join('\n');
 }
