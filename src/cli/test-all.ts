@@ -70,7 +70,12 @@ const fixtureBuilt = gate(
     MPP_QUEUE_API_URL: FIXTURE_QUEUE_API_URL,
   },
 );
-vitest('end-to-end', 'vitest.e2e.config.ts', built && fixtureBuilt);
+// Screenshot baselines need a build that never changes by itself: fixed date, no live data.
+const visualBuilt = gate('Build konten uji untuk uji visual', 'npm', ['run', '-s', 'build', '--', '--outDir', path.join(CACHE, 'dist-visual')], {
+  MPP_CONTENT_DIR: 'tests/fixtures/content',
+  MPP_TODAY: '2026-11-23',
+});
+vitest('end-to-end', 'vitest.e2e.config.ts', built && fixtureBuilt && visualBuilt);
 
 console.log('\n=== Ringkasan');
 for (const o of outcomes) console.log(`${o.failed ? 'GAGAL' : 'lulus'}  ${o.name}: ${o.passed} lulus, ${o.failed} gagal`);

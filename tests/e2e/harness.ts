@@ -12,6 +12,8 @@ import { serveStatic } from '../../src/cli/serve.ts';
 export const DIST = path.resolve(process.env.MPP_DIST ?? 'dist');
 /** A build of tests/fixtures/content (an MPP in WITA). */
 export const FIXTURE_DIST = path.resolve('.cache/dist-fixture');
+/** A build of tests/fixtures/content with MPP_TODAY fixed and no queue API, for screenshot comparisons. */
+export const VISUAL_DIST = path.resolve('.cache/dist-visual');
 
 export interface RunningSite {
   url: string;
