@@ -71,10 +71,15 @@ const fixtureBuilt = gate(
   },
 );
 // Screenshot baselines need a build that never changes by itself: fixed date, no live data.
-const visualBuilt = gate('Build konten uji untuk uji visual', 'npm', ['run', '-s', 'build', '--', '--outDir', path.join(CACHE, 'dist-visual')], {
-  MPP_CONTENT_DIR: 'tests/fixtures/content',
-  MPP_TODAY: '2026-11-23',
-});
+const visualBuilt = gate(
+  'Build konten uji untuk uji visual',
+  'npm',
+  ['run', '-s', 'build', '--', '--outDir', path.join(CACHE, 'dist-visual')],
+  {
+    MPP_CONTENT_DIR: 'tests/fixtures/content',
+    MPP_TODAY: '2026-11-23',
+  },
+);
 vitest('end-to-end', 'vitest.e2e.config.ts', built && fixtureBuilt && visualBuilt);
 
 console.log('\n=== Ringkasan');

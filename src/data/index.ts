@@ -132,12 +132,15 @@ export async function loadSite(dir = contentDir()): Promise<Site> {
   const { content, issues: readIssues } = await readContent(dir);
   const timeZone = content.profil?.entry.zonaWaktu ?? 'Asia/Jakarta';
   const today = buildToday(timeZone);
-  const issues = [...readIssues, ...validateContent(content, {
+  const issues = [
+    ...readIssues,
+    ...validateContent(content, {
       today,
       mediaExists: mediaExistsIn(dir),
       mediaProblem: mediaProblemIn(dir),
       overrides: { queueApiUrl: process.env.MPP_QUEUE_API_URL, tileUrl: process.env.MPP_TILE_URL },
-    })];
+    }),
+  ];
   const errors = issues.filter((i) => i.severity === 'error');
   if (errors.length > 0) throw new ContentError(issues);
   return buildSite(content, today, issues, buildNow(timeZone));

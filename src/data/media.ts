@@ -42,7 +42,8 @@ function purify() {
 
 function svgProblem(text: string): string | null {
   if (!/<svg[\s>]/i.test(text)) return 'isi berkas bukan gambar SVG';
-  if (SVG_AMBIGUOUS.test(text)) return 'SVG memuat DOCTYPE, ENTITY, CDATA atau instruksi pemrosesan; simpan ulang sebagai SVG biasa atau gunakan PNG';
+  if (SVG_AMBIGUOUS.test(text))
+    return 'SVG memuat DOCTYPE, ENTITY, CDATA atau instruksi pemrosesan; simpan ulang sebagai SVG biasa atau gunakan PNG';
   const dompurify = purify();
   dompurify.sanitize(text, { USE_PROFILES: { svg: true, svgFilters: true } });
   const removed = dompurify.removed
@@ -58,10 +59,12 @@ export function mediaFileProblem(bytes: Buffer, ext: string): string | null {
   const type = ext.toLowerCase();
   if (!MEDIA_TYPES[type]) return `jenis berkas .${type} tidak diterbitkan`;
   if (type === 'svg') return svgProblem(bytes.toString('utf8'));
-  if (!SIGNATURES[type]?.(bytes)) return `isi berkas bukan ${type.toUpperCase()} (mungkin berkas lain yang diganti namanya); ekspor ulang lalu unggah`;
+  if (!SIGNATURES[type]?.(bytes))
+    return `isi berkas bukan ${type.toUpperCase()} (mungkin berkas lain yang diganti namanya); ekspor ulang lalu unggah`;
   const text = bytes.toString('latin1');
   if (ACTIVE_MARKUP.test(text)) return 'berkas memuat kode HTML atau skrip tersembunyi; ekspor ulang gambar itu lalu unggah';
-  if (type === 'pdf' && PDF_ACTIONS.test(text)) return 'PDF memuat JavaScript atau perintah yang menjalankan program; simpan ulang sebagai PDF biasa';
+  if (type === 'pdf' && PDF_ACTIONS.test(text))
+    return 'PDF memuat JavaScript atau perintah yang menjalankan program; simpan ulang sebagai PDF biasa';
   return null;
 }
 

@@ -87,7 +87,7 @@ async function readCollection<T>(
 /** Lines above a Markdoc body (its frontmatter block), as Keystatic splits the file. */
 async function frontmatterLines(file: string): Promise<number> {
   const text = await readFile(path.resolve(file), 'utf8');
-  const match = text.match(/^---(?:\r?\n([^]*?))?\r?\n---\r?\n?/);
+  const match = text.match(/^---(?:\r?\n([\s\S]*?))?\r?\n---\r?\n?/);
   return match ? match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0) : 0;
 }
 
@@ -131,7 +131,8 @@ export async function readContent(dir = contentDir()): Promise<{ content: RawCon
     }
   };
   const c = reader.collections as unknown as Record<string, AnyReader>;
-  const col = <T>(key: string, folder: string, ext = 'yaml') => readCollection<T>(c[key] as AnyReader, folder, ext, issues, rel, unreadable);
+  const col = <T>(key: string, folder: string, ext = 'yaml') =>
+    readCollection<T>(c[key] as AnyReader, folder, ext, issues, rel, unreadable);
 
   const [profil, jamLayanan, libur, instansi, gerai, layanan, kerjaSama, pengumumanRaw, halamanRaw] = await Promise.all([
     single<RawContent['profil'] extends RawEntry<infer T> | null ? T : never>('profil', 'profil'),

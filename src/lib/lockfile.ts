@@ -51,10 +51,12 @@ export function lockfileProblems(pkg: PackageJson, lock: Lockfile): string[] {
     const wanted = pkg[section] ?? {};
     const locked = root[section] ?? {};
     for (const [name, spec] of Object.entries(wanted)) {
-      if (locked[name] !== spec) problems.push(`package.json ${section}.${name} is "${spec}" but the lockfile has "${locked[name] ?? '(missing)'}"`);
+      if (locked[name] !== spec)
+        problems.push(`package.json ${section}.${name} is "${spec}" but the lockfile has "${locked[name] ?? '(missing)'}"`);
       else if (!locate(packages, '', name)) problems.push(`${name} (${section}) has no lockfile entry`);
     }
-    for (const name of Object.keys(locked)) if (!(name in wanted)) problems.push(`lockfile lists ${section}.${name}, package.json does not`);
+    for (const name of Object.keys(locked))
+      if (!(name in wanted)) problems.push(`lockfile lists ${section}.${name}, package.json does not`);
   }
   for (const [at, entry] of Object.entries(packages)) {
     if (!at || entry.link) continue;

@@ -26,21 +26,20 @@ export function checkProfileContacts(issues: IssueSink, content: RawContent, ove
   const profil = content.profil;
   if (!profil) return;
   const { file, entry } = profil;
-  const problem = (field: string, message: string | null) => message && issues.error(file, field, message);
+  const problem = (field: string, message: string | null) => {
+    if (message) issues.error(file, field, message);
+  };
   problem('alamatSitus', linkUrlProblem(entry.alamatSitus));
   if (entry.antrian.apiUrl) problem('antrian.apiUrl', fetchUrlProblem(entry.antrian.apiUrl, QUEUE_EXAMPLE));
   problem('peta.tileUrl', tileUrlProblem(entry.peta.tileUrl));
   problem('pengaduan.lapor', linkUrlProblem(entry.pengaduan.lapor));
   if (entry.skm.tautanSurvei) problem('skm.tautanSurvei', linkUrlProblem(entry.skm.tautanSurvei));
-  entry.mediaSosial.forEach((m, i) => problem(`mediaSosial[${i + 1}].url`, linkUrlProblem(m.url)));
-  if (overrides.queueApiUrl) {
-    const message = fetchUrlProblem(overrides.queueApiUrl, QUEUE_EXAMPLE);
-    if (message) issues.error(ENV_FILE, 'MPP_QUEUE_API_URL', message);
-  }
-  if (overrides.tileUrl) {
-    const message = tileUrlProblem(overrides.tileUrl);
-    if (message) issues.error(ENV_FILE, 'MPP_TILE_URL', message);
-  }
+  for (const [i, m] of entry.mediaSosial.entries()) problem(`mediaSosial[${i + 1}].url`, linkUrlProblem(m.url));
+  const override = (name: string, message: string | null) => {
+    if (message) issues.error(ENV_FILE, name, message);
+  };
+  if (overrides.queueApiUrl) override('MPP_QUEUE_API_URL', fetchUrlProblem(overrides.queueApiUrl, QUEUE_EXAMPLE));
+  if (overrides.tileUrl) override('MPP_TILE_URL', tileUrlProblem(overrides.tileUrl));
   const { telepon, whatsapp } = entry.kontak;
   if (telepon.trim() && !phoneDigits(telepon)) {
     issues.error(file, 'kontak.telepon', `"${telepon}" bukan nomor telepon; tulis angka saja, misalnya (0285) 421000`);

@@ -27,7 +27,10 @@ export function fetchUrlProblem(value: string, example: string): string | null {
 export function tileUrlProblem(template: string): string | null {
   const missing = ['{z}', '{x}', '{y}'].filter((p) => !template.includes(p));
   if (missing.length) return `pola alamat ubin "${template}" belum memuat ${missing.join(', ')}`;
-  const sample = template.replace(/\{s\}/g, 'a').replace(/\{r\}/g, '').replace(/\{[a-z]+\}/gi, '0');
+  const sample = template
+    .replace(/\{s\}/g, 'a')
+    .replace(/\{r\}/g, '')
+    .replace(/\{[a-z]+\}/gi, '0');
   return fetchUrlProblem(sample, 'https://tile.openstreetmap.org/{z}/{x}/{y}.png')?.replace(`"${sample}"`, `"${template}"`) ?? null;
 }
 

@@ -133,8 +133,7 @@ export function validateContent(content: RawContent, options: ValidateOptions): 
   const unreadable = content.unreadable ?? new Set<string>();
   if (!profil) {
     if (!unreadable.has('profil')) issues.error('content/profil.yaml', '-', 'Profil MPP belum diisi');
-  }
-  else {
+  } else {
     const { lintang, bujur } = profil.entry.koordinat;
     const b = INDONESIA_BOUNDS;
     if (lintang < b.minLat || lintang > b.maxLat || bujur < b.minLon || bujur > b.maxLon) {
@@ -148,8 +147,7 @@ export function validateContent(content: RawContent, options: ValidateOptions): 
   }
   if (!jamLayanan) {
     if (!unreadable.has('jamLayanan')) issues.error('content/jam-layanan.yaml', '-', 'Jam layanan belum diisi');
-  }
-  else checkWeekly(issues, jamLayanan.file, 'jadwal', jamLayanan.entry.jadwal);
+  } else checkWeekly(issues, jamLayanan.file, 'jadwal', jamLayanan.entry.jadwal);
 
   checkSlugs(issues, 'hari libur', content.libur);
   checkSlugs(issues, 'instansi', content.instansi);

@@ -17,7 +17,7 @@ function cssInOrder(urlPath: string): string {
   const file = path.join(DIST, urlPath.startsWith('/halaman-yang') ? '404.html' : `${urlPath}index.html`);
   const html = readFileSync(file, 'utf8');
   const parts: string[] = [];
-  for (const match of html.matchAll(/<style[^>]*>([^]*?)<\/style>|<link rel="stylesheet" href="([^"]+)"/g)) {
+  for (const match of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>|<link rel="stylesheet" href="([^"]+)"/g)) {
     parts.push(match[1] ?? readFileSync(path.join(DIST, match[2] ?? ''), 'utf8'));
   }
   return parts.join('\n');

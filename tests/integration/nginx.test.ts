@@ -26,7 +26,7 @@ function freePort(): Promise<number> {
 }
 
 beforeAll(async () => {
-  const block = readFileSync('README.md', 'utf8').match(/```nginx\n([^]*?)```/)?.[1] ?? '';
+  const block = readFileSync('README.md', 'utf8').match(/```nginx\n([\s\S]*?)```/)?.[1] ?? '';
   const root = path.join(work, 'dist');
   for (const dir of ['media/profil', '_astro']) mkdirSync(path.join(root, dir), { recursive: true });
   writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>beranda</title>');
@@ -34,8 +34,7 @@ beforeAll(async () => {
   writeFileSync(path.join(root, 'media/profil/logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   writeFileSync(path.join(root, '_astro/app.js'), '');
   const port = await freePort();
-  const server = block
-    .replace('root /var/www/portal-mpp/dist;', `root ${root};\n  listen 127.0.0.1:${port};`);
+  const server = block.replace('root /var/www/portal-mpp/dist;', `root ${root};\n  listen 127.0.0.1:${port};`);
   const temp = (name: string) => `${name} ${path.join(work, name)};`;
   writeFileSync(
     path.join(work, 'nginx.conf'),

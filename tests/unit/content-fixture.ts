@@ -9,7 +9,7 @@ export const FIXTURE = path.resolve('tests/fixtures/content');
 const dirs: string[] = [];
 
 /** Registers the fixed "today" and the clean-up of copies; call once at the top of a test file. */
-export function useContentCopies() {
+export function registerContentCopies() {
   beforeAll(() => {
     process.env.MPP_TODAY = '2026-11-23';
   });

@@ -1,9 +1,9 @@
 // Messages editors can act on: a YAML syntax error keeps its cause, line and column; a
 // file that fails the schema causes no false second error; nothing reaches editors in English.
 import { describe, expect, it } from 'vitest';
-import { contentWith, errorsOf, useContentCopies } from './content-fixture.ts';
+import { contentWith, errorsOf, registerContentCopies } from './content-fixture.ts';
 
-useContentCopies();
+registerContentCopies();
 
 describe('YAML syntax errors', () => {
   it('keep their cause, line and column, as one error', async () => {

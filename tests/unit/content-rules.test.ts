@@ -3,9 +3,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadSite } from '../../src/data/index.ts';
 import { normalizeWhatsApp } from '../../src/lib/format.ts';
-import { contentWith, errorsOf, useContentCopies } from './content-fixture.ts';
+import { contentWith, errorsOf, registerContentCopies } from './content-fixture.ts';
 
-useContentCopies();
+registerContentCopies();
 const profil = (from: string, to: string) => contentWith({ 'profil.yaml': (t) => t.replace(from, to) });
 
 describe('profile addresses are checked before the build', () => {
@@ -59,7 +59,8 @@ describe('profile addresses are checked before the build', () => {
 describe('contacts', () => {
   it('phone and WhatsApp numbers that are not numbers', async () => {
     const dir = contentWith({
-      'profil.yaml': (t) => t.replace('telepon: (0401) 000000', 'telepon: hubungi kami').replace("whatsapp: '6281200000000'", 'whatsapp: WA kami'),
+      'profil.yaml': (t) =>
+        t.replace('telepon: (0401) 000000', 'telepon: hubungi kami').replace("whatsapp: '6281200000000'", 'whatsapp: WA kami'),
     });
     const message = await errorsOf(dir);
     expect(message).toMatch(/profil\.yaml › kontak\.telepon: Tulis nomor dengan angka/);
@@ -105,7 +106,9 @@ describe('content that published wrong information without a word', () => {
       'layanan/perpanjangan-sim.yaml': (t) => t.replace(/^nama: .*/m, 'nama: KTP-el Baru'),
     });
     const messages = (await loadSite(dir)).warnings.map((w) => `${w.file} › ${w.field}: ${w.message}`);
-    expect(messages).toContainEqual(expect.stringMatching(/kerja-sama\/polresta\.yaml › berlakuSampai: perjanjian sudah berakhir 2026-01-09/));
+    expect(messages).toContainEqual(
+      expect.stringMatching(/kerja-sama\/polresta\.yaml › berlakuSampai: perjanjian sudah berakhir 2026-01-09/),
+    );
     expect(messages).toContainEqual(
       expect.stringMatching(/layanan\/perpanjangan-sim\.yaml › nama: nama layanan "KTP-el Baru" sama dengan .*layanan\/ktp-el\.yaml/),
     );
@@ -123,7 +126,9 @@ describe('images inside rich text', () => {
 
 describe('document count', () => {
   it('counts only documents every applicant needs, not conditional ones', async () => {
-    const dir = contentWith({ 'layanan/ktp-el.yaml': (t) => t.replace('opsional: true, kondisi: belum', 'opsional: false, kondisi: belum') });
+    const dir = contentWith({
+      'layanan/ktp-el.yaml': (t) => t.replace('opsional: true, kondisi: belum', 'opsional: false, kondisi: belum'),
+    });
     const site = await loadSite(dir);
     expect(site.services.find((s) => s.slug === 'ktp-el')?.requiredDocuments).toBe(1);
   });

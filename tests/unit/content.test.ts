@@ -4,9 +4,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSite, sharedBuildSite } from '../../src/data/index.ts';
-import { contentWith, errorsOf, FIXTURE, useContentCopies } from './content-fixture.ts';
+import { contentWith, errorsOf, FIXTURE, registerContentCopies } from './content-fixture.ts';
 
-useContentCopies();
+registerContentCopies();
 
 describe('valid content', () => {
   it('resolves service → gerai → instansi and instansi → agreements', async () => {

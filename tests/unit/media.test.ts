@@ -6,9 +6,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSite } from '../../src/data/index.ts';
 import { publishableMedia } from '../../src/data/media.ts';
-import { contentWith, errorsOf, useContentCopies } from './content-fixture.ts';
+import { contentWith, errorsOf, registerContentCopies } from './content-fixture.ts';
 
-useContentCopies();
+registerContentCopies();
 
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
 const CLEAN_SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><title>Logo</title><rect width="10" height="10"/></svg>';
