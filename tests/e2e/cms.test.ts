@@ -2,12 +2,12 @@
 // and what an editor creates or edits lands in content/ as valid content.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import keystaticConfig from '../../keystatic.config.ts';
 import { loadSite } from '../../src/data/index.ts';
 import { launchBrowser, openPage } from './harness.ts';
+import { freePort } from '../fixtures/free-port.ts';
 
 const CREATED = 'content/instansi/instansi-uji-cms.yaml';
 const SINGLETON = 'content/jam-layanan.yaml';
@@ -16,15 +16,6 @@ let dev: ChildProcess;
 let base: string;
 let browser: Browser;
 let singletonBefore: string;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 beforeAll(async () => {
   singletonBefore = readFileSync(SINGLETON, 'utf8');

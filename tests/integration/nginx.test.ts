@@ -2,11 +2,11 @@
 // _headers: the security headers on every location and the script-free policy on /media/.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { headersFor, parseHeadersFile } from '../../src/lib/headers-file.ts';
+import { freePort } from '../fixtures/free-port.ts';
 
 const NGINX = '/usr/sbin/nginx';
 const work = mkdtempSync(path.join(tmpdir(), 'mpp-nginx-'));
@@ -15,15 +15,6 @@ chmodSync(work, 0o755);
 const rules = parseHeadersFile(readFileSync('public/_headers', 'utf8'));
 let nginx: ChildProcess;
 let base = '';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 beforeAll(async () => {
   const block = readFileSync('README.md', 'utf8').match(/```nginx\n([\s\S]*?)```/)?.[1] ?? '';
