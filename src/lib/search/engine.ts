@@ -1,6 +1,6 @@
 // The search flow on top of Pagefind's JS API, kept free of the DOM so the page, the
 // relevance test and the benchmark run the very same steps:
-//   1. normalise the query, drop filler words, standardise spellings;
+//   1. understand the query (normalize.ts): stop words set aside, spellings standardised;
 //   2. ask Pagefind once. Gerai and editor pages carry a `tipe` filter in the primary
 //      bundle (services are the untyped rest), announcements get one when their bundle is
 //      merged, so hits are grouped by type without loading any page data; groups are then
@@ -8,23 +8,26 @@
 //   3. when the words are not found among services, gerai and pages, merge the
 //      announcements bundle (loaded on demand: it can be thousands of pages) and try again;
 //   4. then try the closest known spelling ("Mungkin maksud Anda");
-//   5. when all words together find nothing, show the results without one of them.
-import { canonicalQuery, searchableQuery } from './normalize.ts';
+//   5. when no page has all the words, rank pages by how many they match (coverage.ts), or
+//      say the MPP does not offer it when words are in no page.
+import { rankByCoverage } from './coverage.ts';
+import { canonicalQuery, understandQuery } from './normalize.ts';
 import type { Hit, PagefindApi } from './pagefind-api.ts';
-import { containsQueryWords } from './query-words.ts';
-import { adjustedScore, orderGroups, POPULAR_PRIOR, RESULT_TYPES, type ResultGroup, type ResultType, TYPE_PRIOR } from './rank.ts';
+import { checkedWords, containsQueryWords, wordsFound } from './query-words.ts';
+import { orderGroups, POPULAR_PRIOR, RESULT_TYPES, type ResultGroup, type ResultType } from './rank.ts';
 import { bundleUrl, PRIMARY_TYPES } from './bundles.ts';
 import { suggestQuery, type TermIndex } from './suggest.ts';
 
 /**
  * Options for every bundle. Meta weights: the title counts most, then the hidden alias
  * terms (`kata`); a service's summary and gerai (`ringkasan`, `gerai`), indexed only as
- * meta, count as body text; display-only fields never move results.
+ * meta, count as body text; requirement document names (`dokumen`) count half as much;
+ * display-only fields never move results.
  */
 export const PAGEFIND_OPTIONS = {
   excerptLength: 22,
   ranking: {
-    metaWeights: { title: 5, kata: 3, ringkasan: 1, gerai: 1, biaya: 0, instansi: 0.5, tanggal: 0, image: 0, image_alt: 0 },
+    metaWeights: { title: 5, kata: 3, ringkasan: 1, gerai: 1, dokumen: 0.5, biaya: 0, instansi: 0.5, tanggal: 0, image: 0, image_alt: 0 },
   },
 } as const;
 
@@ -42,8 +45,10 @@ export interface SearchOutcome {
   shownQuery: string;
   /** True when the results are for `suggestion` because `query` found nothing useful. */
   corrected: boolean;
-  /** True when no page has all the words and the results are for `shownQuery`, the query minus one word. */
+  /** True when no page has all the words: results are ranked by how many they match; `shownQuery` has those the first matches. */
   relaxed: boolean;
+  /** True when words are in no page and no page has two of the words: "not offered here", with the closest services as `groups`. */
+  notOffered: boolean;
   /** "Mungkin maksud Anda: …", or null. */
   suggestion: string | null;
   groups: ResultGroup<Hit>[];
@@ -166,10 +171,58 @@ export async function searchGroups(index: SearchIndex, query: string, filters: S
 
 const countHits = (groups: ResultGroup<Hit>[]) => groups.reduce((n, g) => n + g.hits.length, 0);
 
+/** How many of the first services the left-out stop words may reorder (the page shows five). */
+export const HINT_RERANK = 5;
+
 /**
- * The whole search: results for the query, or for the closest known spelling when the
- * query's words are not found. `loadTerms` is called only in that case, so the term list
- * is not downloaded for ordinary searches.
+ * Among the first services, those whose name or alias terms contain the stop words left
+ * out of the query come first ("bikin ktp": the new KTP-el, whose aliases say "bikin").
+ * Their data is what the page shows first anyway, so this downloads nothing more.
+ */
+export async function preferHintWords(groups: ResultGroup<Hit>[], hints: readonly string[]): Promise<ResultGroup<Hit>[]> {
+  const services = groups.find((g) => g.type === 'layanan');
+  if (!services || hints.length === 0 || services.hits.length < 2) return groups;
+  const first = services.hits.slice(0, HINT_RERANK);
+  const counts = await Promise.all(first.map(async (hit) => wordsFound(await hit.data(), hints).length));
+  const reordered = first.map((hit, i) => ({ hit, i, n: counts[i] ?? 0 })).sort((a, b) => b.n - a.n || a.i - b.i);
+  const hits = [...reordered.map((r) => r.hit), ...services.hits.slice(HINT_RERANK)];
+  return groups.map((g) => (g === services ? { ...g, hits } : g));
+}
+
+/** Results for all the words together, and whether the first ones really contain them. */
+async function allWords(index: SearchIndex, meaningful: readonly string[], filters: SearchFilters) {
+  const groups = await searchGroups(index, meaningful.join(' '), filters);
+  return { groups, found: await containsQueryWords(groups, meaningful) };
+}
+
+/**
+ * The words no page has. Pagefind falls back to a shorter prefix (down to one letter) for
+ * such a word, for every page alike, so its best hit shows whether the word itself exists.
+ */
+async function unknownWords(index: SearchIndex, meaningful: readonly string[]): Promise<string[]> {
+  const known = await Promise.all(
+    meaningful.map(async (word) => {
+      const top = (await index.api.search(word))?.results[0];
+      if (!top) return false;
+      const expected = checkedWords([word]);
+      return wordsFound(await top.data(), expected).length === expected.length;
+    }),
+  );
+  return meaningful.filter((_, i) => !known[i]);
+}
+
+/** Closest known spelling of each unknown word, or the word joined with its neighbour ("ketenaga kerjaan"). */
+function correctWords(meaningful: readonly string[], unknown: readonly string[], terms: TermIndex): string[] {
+  const corrected = suggestQuery(meaningful.join(' '), terms, unknown);
+  return corrected ? corrected.split(' ') : [...meaningful];
+}
+
+/**
+ * The whole search: results for the query's meaningful words; else for the closest known
+ * spelling; else ranked by how many of the words each page matches; and when words are in
+ * no page and no page has two of them, the "not offered here" state with the closest
+ * services. `loadTerms` is called only when a word is unknown, so the term list is not
+ * downloaded for ordinary searches.
  */
 export async function runSearch(
   index: SearchIndex,
@@ -179,67 +232,67 @@ export async function runSearch(
 ): Promise<SearchOutcome> {
   const trimmed = query.trim();
   if (filters.tipe && !index.has(filters.tipe)) await index.load(filters.tipe);
-  let groups = await searchGroups(index, trimmed, filters);
-  let found = await containsQueryWords(groups, trimmed);
+  const { meaningful, hints } = understandQuery(trimmed);
+  const outcome: SearchOutcome = {
+    query: trimmed,
+    shownQuery: meaningful.join(' '),
+    corrected: false,
+    relaxed: false,
+    notOffered: false,
+    suggestion: null,
+    groups: [],
+    total: 0,
+    notSearched: [],
+  };
+  if (meaningful.length === 0) return outcome;
+  const done = async (groups: ResultGroup<Hit>[], extra: Partial<SearchOutcome> = {}): Promise<SearchOutcome> => {
+    const ranked = extra.relaxed || extra.notOffered ? groups : await preferHintWords(groups, hints);
+    return {
+      ...outcome,
+      ...extra,
+      groups: ranked,
+      total: countHits(ranked),
+      notSearched: filters.tipe ? [] : RESULT_TYPES.filter((type) => !index.has(type)),
+    };
+  };
+
+  let first = await allWords(index, meaningful, filters);
+  if (first.found) return done(first.groups);
   // Announcements load only when services, gerai and pages do not answer (and no filter
   // that announcements cannot match is set).
   const lazy = index.types().length < RESULT_TYPES.length && !filters.tipe && !filters.gerai && !filters.instansi;
-  if (searchableQuery(trimmed) && !found && lazy) {
+  if (lazy) {
     await Promise.all(RESULT_TYPES.map((type) => index.load(type)));
-    groups = await searchGroups(index, trimmed, filters);
-    found = await containsQueryWords(groups, trimmed);
+    first = await allWords(index, meaningful, filters);
+    if (first.found) return done(first.groups);
   }
-  const outcome: SearchOutcome = {
-    query: trimmed,
-    shownQuery: trimmed,
-    corrected: false,
-    relaxed: false,
-    suggestion: null,
-    groups,
-    total: countHits(groups),
-    notSearched: filters.tipe ? [] : RESULT_TYPES.filter((type) => !index.has(type)),
-  };
-  if (!searchableQuery(trimmed) || found) return outcome;
 
-  const terms = await loadTerms();
-  const suggestion = terms ? suggestQuery(canonicalQuery(trimmed), terms) : null;
-  if (suggestion) {
-    outcome.suggestion = suggestion;
-    const alternative = await searchGroups(index, suggestion, filters);
-    // Show the suggestion's results instead only when they do contain its words.
-    if (await containsQueryWords(alternative, suggestion)) {
-      return { ...outcome, shownQuery: suggestion, corrected: true, groups: alternative, total: countHits(alternative) };
+  let words = [...meaningful];
+  let unknown = await unknownWords(index, words);
+  if (unknown.length > 0) {
+    const terms = await loadTerms();
+    const corrected = terms ? correctWords(words, unknown, terms) : words;
+    if (corrected.join(' ') !== words.join(' ')) {
+      const suggestion = corrected.join(' ');
+      const alternative = await allWords(index, corrected, filters);
+      if (alternative.found) return done(alternative.groups, { shownQuery: suggestion, corrected: true, suggestion });
+      outcome.suggestion = suggestion;
+      words = corrected;
+      unknown = await unknownWords(index, words);
     }
   }
-  if (outcome.total === 0) return (await relaxQuery(index, trimmed, filters)) ?? outcome;
-  return outcome;
-}
 
-/**
- * Pagefind requires every word, so one word no page has ("ktp jakarta") hides everything.
- * Tries the query without each word in turn and keeps the best that finds its words.
- */
-async function relaxQuery(index: SearchIndex, query: string, filters: SearchFilters): Promise<SearchOutcome | null> {
-  const parts = canonicalQuery(query).split(' ').filter(Boolean);
-  if (parts.length < 2) return null;
-  let best: { shown: string; groups: ResultGroup<Hit>[]; score: number } | null = null;
-  for (let i = 0; i < parts.length; i++) {
-    const shown = parts.filter((_, j) => j !== i).join(' ');
-    const groups = await searchGroups(index, shown, filters);
-    const top = groups[0]?.hits[0];
-    if (!top || !(await containsQueryWords(groups, shown))) continue;
-    const score = adjustedScore(top) * TYPE_PRIOR[groups[0]?.type ?? 'halaman'];
-    if (!best || score > best.score) best = { shown, groups, score };
+  const known = words.filter((w) => !unknown.includes(w));
+  const classes = await index.pageClasses();
+  const perWord = await Promise.all(
+    known.map(async (word) => ({ word, hits: (await searchGroups(index, word, filters)).flatMap((g) => g.hits) })),
+  );
+  const coverage = rankByCoverage(perWord, (hit) => classes.typeOf.get(hit.id) ?? 'layanan');
+  // Words in no page, and no page with two of the words: this MPP does not offer it.
+  if (unknown.length > 0 && coverage.best <= 1) {
+    const close = coverage.groups.filter((g) => g.type === 'layanan');
+    return done(close, { notOffered: true, shownQuery: words.join(' ') });
   }
-  if (!best) return null;
-  return {
-    query: query.trim(),
-    shownQuery: best.shown,
-    corrected: false,
-    relaxed: true,
-    suggestion: null,
-    groups: best.groups,
-    total: countHits(best.groups),
-    notSearched: [],
-  };
+  if (coverage.best === 0) return done([]);
+  return done(coverage.groups, { relaxed: true, shownQuery: coverage.bestWords.join(' ') });
 }
