@@ -4,7 +4,7 @@ import { MIN_DOCUMENT_SERVICES, serviceDocumentTerms } from '../../src/lib/searc
 
 type Requirement = Service['persyaratan'][number];
 const service = (nama: string, ...dokumen: string[]) =>
-  ({ nama, persyaratan: dokumen.map((d) => ({ dokumen: d }) as Requirement) }) as Service;
+  ({ nama, persyaratan: dokumen.map((d) => ({ dokumen: d }) as Requirement) }) as unknown as Service;
 
 describe('requirement documents as search terms', () => {
   const pindah = service(

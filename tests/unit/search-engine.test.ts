@@ -114,10 +114,11 @@ describe('searchGroups', () => {
       [null, { tipe: 'gerai' }],
       [null, { tipe: 'halaman' }],
       [null, { populer: 'ya' }],
+      [null, {}],
       ['paspor', {}],
     ]);
     await searchGroups(index, 'haji');
-    expect(fake.searches).toHaveLength(5);
+    expect(fake.searches).toHaveLength(6);
     expect(groups.map((g) => g.type)).toEqual(['layanan', 'gerai']);
     // The popular passport service outranks the pilgrims' recommendation despite a lower raw score.
     expect(groups[0]?.hits.map((h) => h.id)).toEqual(['paspor', 'haji']);

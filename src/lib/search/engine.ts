@@ -15,7 +15,7 @@ import { canonicalQuery, understandQuery } from './normalize.ts';
 import type { Hit, PagefindApi } from './pagefind-api.ts';
 import { checkedWords, containsQueryWords, wordsFound } from './query-words.ts';
 import { orderGroups, POPULAR_PRIOR, RESULT_TYPES, type ResultGroup, type ResultType } from './rank.ts';
-import { bundleUrl, PRIMARY_TYPES } from './bundles.ts';
+import { BUNDLE_DIRS, bundleUrl, PRIMARY_TYPES } from './bundles.ts';
 import { suggestQuery, type TermIndex } from './suggest.ts';
 
 /**
@@ -66,6 +66,8 @@ export interface PageClasses {
   /** Type of every page that is not a service (services are not listed). */
   typeOf: Map<string, ResultType>;
   popular: Set<string>;
+  /** Number of pages searched (all merged bundles). */
+  total: number;
 }
 
 /**
@@ -125,21 +127,22 @@ export class SearchIndex {
 
   /**
    * Page ids of the other types (a small filter chunk for gerai and pages, the synthetic
-   * filter of merged bundles) and the popular services; any other hit is a service.
-   * Filter-only searches, made once per set of merged bundles.
+   * filter of merged bundles), the popular services and the number of pages; any other hit
+   * is a service. Filter-only searches, made once per set of merged bundles.
    */
   pageClasses(): Promise<PageClasses> {
     if (!this.classes) {
       const types = this.types().filter((type) => type !== 'layanan');
       this.classes = (async () => {
         await Promise.all(types.map((type) => this.merged.get(type)));
-        const [byType, popular] = await Promise.all([
+        const [byType, popular, all] = await Promise.all([
           Promise.all(types.map(async (type) => ({ type, found: await this.api.search(null, { filters: { [TYPE_FILTER]: type } }) }))),
           this.api.search(null, { filters: POPULAR_FILTER }),
+          this.api.search(null),
         ]);
         const typeOf = new Map<string, ResultType>();
         for (const { type, found } of byType) for (const hit of found?.results ?? []) typeOf.set(hit.id, type);
-        return { typeOf, popular: new Set((popular?.results ?? []).map((h) => h.id)) };
+        return { typeOf, popular: new Set((popular?.results ?? []).map((h) => h.id)), total: all?.results.length ?? 0 };
       })();
       this.classes.catch(() => {
         this.classes = null;
@@ -189,26 +192,45 @@ export async function preferHintWords(groups: ResultGroup<Hit>[], hints: readonl
   return groups.map((g) => (g === services ? { ...g, hits } : g));
 }
 
-/** Results for all the words together, and whether the first ones really contain them. */
+/**
+ * Results for all the words together, without the bundles whose best hit lacks them (see
+ * realHits), and whether the first results really contain them.
+ */
 async function allWords(index: SearchIndex, meaningful: readonly string[], filters: SearchFilters) {
-  const groups = await searchGroups(index, meaningful.join(' '), filters);
+  const groups = await withoutFallback(await searchGroups(index, meaningful.join(' '), filters), meaningful);
   return { groups, found: await containsQueryWords(groups, meaningful) };
 }
 
-/**
- * The words no page has. Pagefind falls back to a shorter prefix (down to one letter) for
- * such a word, for every page alike, so its best hit shows whether the word itself exists.
- */
-async function unknownWords(index: SearchIndex, meaningful: readonly string[]): Promise<string[]> {
-  const known = await Promise.all(
-    meaningful.map(async (word) => {
-      const top = (await index.api.search(word))?.results[0];
-      if (!top) return false;
-      const expected = checkedWords([word]);
-      return wordsFound(await top.data(), expected).length === expected.length;
+/** The groups of the bundles whose best hit has all the words. */
+async function withoutFallback(groups: ResultGroup<Hit>[], meaningful: readonly string[]): Promise<ResultGroup<Hit>[]> {
+  const expected = checkedWords(meaningful);
+  const bundles = [...new Set(groups.map((g) => BUNDLE_DIRS[g.type]))];
+  const real = await Promise.all(
+    bundles.map(async (dir) => {
+      const best = groups
+        .filter((g) => BUNDLE_DIRS[g.type] === dir)
+        .flatMap((g) => g.hits)
+        .sort((a, b) => b.score - a.score)[0];
+      return best ? wordsFound(await best.data(), expected).length === expected.length : false;
     }),
   );
+  return groups.filter((g) => real[bundles.indexOf(BUNDLE_DIRS[g.type])]);
+}
+
+/** The words no page has (see realHits). */
+async function unknownWords(index: SearchIndex, meaningful: readonly string[]): Promise<string[]> {
+  const known = await Promise.all(meaningful.map(async (word) => (await realHits(index, word, {})).length > 0));
   return meaningful.filter((_, i) => !known[i]);
+}
+
+/**
+ * The hits for one word, without those of a bundle that does not have the word: for a word
+ * it does not have, Pagefind falls back to a shorter prefix (down to one letter), per bundle,
+ * so "apotek", found among services, finds announcements with a lone "A". The best hit of
+ * each bundle shows whether it has the word.
+ */
+async function realHits(index: SearchIndex, word: string, filters: SearchFilters): Promise<Hit[]> {
+  return (await withoutFallback(await searchGroups(index, word, filters), [word])).flatMap((g) => g.hits);
 }
 
 /** Closest known spelling of each unknown word, or the word joined with its neighbour ("ketenaga kerjaan"). */
@@ -267,8 +289,8 @@ export async function runSearch(
     if (first.found) return done(first.groups);
   }
 
-  let words = [...meaningful];
-  let unknown = await unknownWords(index, words);
+  const words = [...meaningful];
+  const unknown = await unknownWords(index, words);
   if (unknown.length > 0) {
     const terms = await loadTerms();
     const corrected = terms ? correctWords(words, unknown, terms) : words;
@@ -276,18 +298,16 @@ export async function runSearch(
       const suggestion = corrected.join(' ');
       const alternative = await allWords(index, corrected, filters);
       if (alternative.found) return done(alternative.groups, { shownQuery: suggestion, corrected: true, suggestion });
+      // A correction that finds no page with all the words is offered, not searched:
+      // "umur" is a real word, not a typo of "umum".
       outcome.suggestion = suggestion;
-      words = corrected;
-      unknown = await unknownWords(index, words);
     }
   }
 
   const known = words.filter((w) => !unknown.includes(w));
   const classes = await index.pageClasses();
-  const perWord = await Promise.all(
-    known.map(async (word) => ({ word, hits: (await searchGroups(index, word, filters)).flatMap((g) => g.hits) })),
-  );
-  const coverage = rankByCoverage(perWord, (hit) => classes.typeOf.get(hit.id) ?? 'layanan');
+  const perWord = await Promise.all(known.map(async (word) => ({ word, hits: await realHits(index, word, filters) })));
+  const coverage = rankByCoverage(perWord, (hit) => classes.typeOf.get(hit.id) ?? 'layanan', classes.total);
   // Words in no page, and no page with two of the words: this MPP does not offer it.
   if (unknown.length > 0 && coverage.best <= 1) {
     const close = coverage.groups.filter((g) => g.type === 'layanan');
