@@ -36,6 +36,8 @@ const PAGES: FakePage[] = [
   { id: 'libur', tipe: 'pengumuman', title: 'Libur Lebaran', words: { lebaran: { score: 9, title: true } } },
   { id: 'umroh', tipe: 'layanan', title: 'Rekomendasi Umroh', words: { umroh: { score: 6, title: true }, visa: { score: 1 } } },
   { id: 'umroh-info', tipe: 'pengumuman', title: 'Info Umroh', words: { umroh: { score: 20, title: true }, visa: { score: 5 } } },
+  { id: 'kk', tipe: 'layanan', title: 'Kartu Keluarga', words: { kk: { score: 5, title: true } } },
+  { id: 'krk', tipe: 'layanan', title: 'Keterangan Rencana Kota', words: { kkpr: { score: 8, marked: 'kkpr' } } },
   { id: 'visa', tipe: 'halaman', title: 'Tanya Jawab Visa', words: { visa: { score: 30, title: true } } },
 ];
 
@@ -61,12 +63,17 @@ function fakePagefind() {
     search: async (term, options = {}) => {
       const filters = options.filters ?? {};
       searches.push({ term, filters });
-      const queryWords = (term ?? '').split(' ').filter(Boolean);
+      // A quoted term is an exact search: whole words only.
+      const exact = /^".+"$/.test(term ?? '');
+      const queryWords = (term ?? '').replace(/"/g, '').split(' ').filter(Boolean);
       const visible = PAGES.filter((p) => merged.has(p.tipe));
-      // Like Pagefind, fall back to a shorter prefix only for words the index does not have.
-      const inIndex = (w: string) => visible.some((p) => p.words[w]);
+      // Like Pagefind, match words as prefixes, and fall back to a shorter prefix only for
+      // words the index does not have.
+      const byPrefix = (page: FakePage, w: string) =>
+        exact ? page.words[w] : (page.words[w] ?? Object.entries(page.words).find(([k]) => k.startsWith(w))?.[1]);
+      const inIndex = (w: string) => visible.some((p) => byPrefix(p, w));
       const lookup = (page: FakePage, w: string) =>
-        inIndex(w) ? page.words[w] : w.startsWith('ps') || w.startsWith('pa') ? page.words.pas : undefined;
+        inIndex(w) ? byPrefix(page, w) : w.startsWith('ps') || w.startsWith('pa') ? page.words.pas : undefined;
       const results = visible
         .filter((p) => (!filters.tipe || typeFilter(p) === filters.tipe) && (!filters.populer || p.populer))
         .filter((p) => term === null || queryWords.every((w) => lookup(p, w)))
@@ -122,6 +129,14 @@ describe('searchGroups', () => {
     expect(groups.map((g) => g.type)).toEqual(['layanan', 'gerai']);
     // The popular passport service outranks the pilgrims' recommendation despite a lower raw score.
     expect(groups[0]?.hits.map((h) => h.id)).toEqual(['paspor', 'haji']);
+  });
+
+  it('matches a word shorter than three letters only as a whole word', async () => {
+    const fake = fakePagefind();
+    const index = await SearchIndex.open(fake.api);
+    // Pagefind's own prefix match would also find "kkpr".
+    expect((await fake.api.search('kk'))?.results.map((h) => h.id)).toEqual(['krk', 'kk']);
+    expect((await searchGroups(index, 'kk')).flatMap((g) => g.hits.map((h) => h.id))).toEqual(['kk']);
   });
 
   it('passes the resident’s filters to Pagefind', async () => {

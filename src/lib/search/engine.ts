@@ -11,9 +11,9 @@
 //   5. when no page has all the words, rank pages by how many they match (coverage.ts), or
 //      say the MPP does not offer it when words are in no page.
 import { rankByCoverage } from './coverage.ts';
-import { canonicalQuery, understandQuery } from './normalize.ts';
+import { canonicalQuery, understandQuery, words } from './normalize.ts';
 import type { Hit, PagefindApi } from './pagefind-api.ts';
-import { checkedWords, containsQueryWords, wordsFound } from './query-words.ts';
+import { checkedWords, containsQueryWords, MIN_PREFIX, wordMatches, wordsFound } from './query-words.ts';
 import { orderGroups, POPULAR_PRIOR, RESULT_TYPES, type ResultGroup, type ResultType } from './rank.ts';
 import { BUNDLE_DIRS, bundleUrl, PRIMARY_TYPES } from './bundles.ts';
 import { suggestQuery, type TermIndex } from './suggest.ts';
@@ -163,13 +163,29 @@ export async function searchGroups(index: SearchIndex, query: string, filters: S
   if (filters.instansi) filter.instansi = filters.instansi;
   const classes = await index.pageClasses();
   const found = await index.api.search(term, { filters: filter });
+  const whole = await wholeWordPages(index, term, filter);
   const groups = new Map<ResultType, Hit[]>(RESULT_TYPES.map((type) => [type, []]));
   for (const hit of found?.results ?? []) {
+    if (whole && !whole.has(hit.id)) continue;
     const type = classes.typeOf.get(hit.id) ?? 'layanan';
     if (filters.tipe && type !== filters.tipe) continue;
     groups.get(type)?.push(Object.assign(hit, { prior: classes.popular.has(hit.id) ? POPULAR_PRIOR : 1 }));
   }
   return orderGroups([...groups].map(([type, hits]) => ({ type, hits })));
+}
+
+/**
+ * Pages that have every word of the query shorter than MIN_PREFIX as a whole word, or null
+ * when there is none: Pagefind matches every word as a prefix, so "kk" would find "KKPR".
+ * A quoted (exact) search reads the same index chunk, so this downloads nothing more.
+ */
+async function wholeWordPages(index: SearchIndex, term: string, filter: Record<string, string>): Promise<Set<string> | null> {
+  const short = term.split(' ').filter((w) => w.length < MIN_PREFIX);
+  if (short.length === 0) return null;
+  const sets = await Promise.all(
+    short.map(async (w) => new Set(((await index.api.search(`"${w}"`, { filters: filter }))?.results ?? []).map((h) => h.id))),
+  );
+  return new Set([...(sets[0] ?? [])].filter((id) => sets.every((set) => set.has(id))));
 }
 
 const countHits = (groups: ResultGroup<Hit>[]) => groups.reduce((n, g) => n + g.hits.length, 0);
@@ -186,7 +202,13 @@ export async function preferHintWords(groups: ResultGroup<Hit>[], hints: readonl
   const services = groups.find((g) => g.type === 'layanan');
   if (!services || hints.length === 0 || services.hits.length < 2) return groups;
   const first = services.hits.slice(0, HINT_RERANK);
-  const counts = await Promise.all(first.map(async (hit) => wordsFound(await hit.data(), hints).length));
+  const counts = await Promise.all(
+    first.map(async (hit) => {
+      const { meta } = await hit.data();
+      const named = words(`${meta.title ?? ''} ${meta.kata ?? ''}`);
+      return hints.filter((h) => named.some((w) => wordMatches(h, w))).length;
+    }),
+  );
   const reordered = first.map((hit, i) => ({ hit, i, n: counts[i] ?? 0 })).sort((a, b) => b.n - a.n || a.i - b.i);
   const hits = [...reordered.map((r) => r.hit), ...services.hits.slice(HINT_RERANK)];
   return groups.map((g) => (g === services ? { ...g, hits } : g));
