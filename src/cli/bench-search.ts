@@ -94,7 +94,8 @@ async function measure(browser: Browser, url: string, query: string, slow: boole
     })();
     // Only the search's own files: the browser also fetches the favicon lazily around then.
     if (after && new URL(request.url()).pathname.startsWith(SEARCH_ROOT)) files.push(cost);
-    else void cost.then((c) => (pageBytes += c.wire));
+    // A request of the page itself may finish as the context closes: it counts for nothing then.
+    else void cost.then((c) => (pageBytes += c.wire)).catch(() => undefined);
   });
   await page.goto(`${url}/cari/`);
   await page.waitForLoadState('networkidle');
@@ -107,8 +108,9 @@ async function measure(browser: Browser, url: string, query: string, slow: boole
   const done = performance.now();
   await page.waitForLoadState('networkidle');
   const results = await page.locator('.search-result').count();
-  await context.close();
+  // Sizes are read from the open context: every search file is counted before it closes.
   const list = await Promise.all(files);
+  await context.close();
   return {
     query,
     profile: slow ? 'seluler lambat' : 'lokal',

@@ -268,7 +268,8 @@ describe('search page', () => {
     for (const r of requests) {
       expect(r.method, r.url).toBe('GET');
       expect(new URL(r.url).origin, r.url).toBe(env.site.url);
-      expect(new URL(r.url).pathname, r.url).toMatch(/^\/pagefind\//);
+      // The search files, and the favicon the browser fetches when it likes.
+      expect(new URL(r.url).pathname, r.url).toMatch(/^\/(pagefind\/|favicon\.)/);
       // Pagefind's own cache-buster on its entry file is the only query string.
       expect(new URL(r.url).search, r.url).toMatch(/^(\?ts=\d+)?$/);
       for (const word of queries.flatMap((q) => q.split(' ')).filter((w) => w.length >= 4)) {
