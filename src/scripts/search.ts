@@ -282,12 +282,14 @@ function setup({ form, input, status, suggestionBox, results, notOffered, detail
       setState('error', query.trim());
       return;
     }
-    const outcome = await runSearch(index, query, filters(), loadTerms);
+    const outcome = await runSearch(index, query, filters(), loadTerms, () => id === sequence);
     if (id !== sequence) return;
     await render(outcome, id);
   }
 
   const searchSoon = () => {
+    // A search still running for the earlier text stops before it downloads more.
+    sequence++;
     clearTimeout(timer);
     timer = setTimeout(() => void search(), DEBOUNCE_MS);
   };

@@ -264,6 +264,31 @@ describe('query understanding in the search', () => {
   });
 });
 
+describe('searching while the resident types', () => {
+  it('answers with the other words when a word under three letters is no whole word, downloading nothing more', async () => {
+    const fake = fakePagefind();
+    const loadTerms = vi.fn(async () => terms());
+    const outcome = await runSearch(await SearchIndex.open(fake.api), 'paspor ha', {}, loadTerms);
+    expect(outcome).toMatchObject({ relaxed: true, shownQuery: 'paspor', notOffered: false });
+    expect(outcome.groups[0]?.hits.length).toBeGreaterThan(0);
+    expect(fake.merged.has('pengumuman')).toBe(false);
+    expect(loadTerms).not.toHaveBeenCalled();
+  });
+
+  it('keeps a two-letter word that is a whole word of a page', async () => {
+    const outcome = await runSearch(await SearchIndex.open(fakePagefind().api), 'kk paspor', {}, async () => terms());
+    expect(outcome.shownQuery).not.toBe('paspor');
+  });
+
+  it('stops before the steps that download more once the query is no longer current', async () => {
+    const fake = fakePagefind();
+    const loadTerms = vi.fn(async () => terms());
+    await runSearch(await SearchIndex.open(fake.api), 'qwxzvbn paspr', {}, loadTerms, () => false);
+    expect(fake.merged.has('pengumuman')).toBe(false);
+    expect(loadTerms).not.toHaveBeenCalled();
+  });
+});
+
 describe('fallback when no page has every word', () => {
   it('ranks by how many words match, services ahead of announcements matching as many', async () => {
     const outcome = await runSearch(await SearchIndex.open(fakePagefind().api), 'visa umroh bandung', {}, async () => terms());

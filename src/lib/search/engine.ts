@@ -266,13 +266,15 @@ function correctWords(meaningful: readonly string[], unknown: readonly string[],
  * spelling; else ranked by how many of the words each page matches; and when words are in
  * no page and no page has two of them, the "not offered here" state with the closest
  * services. `loadTerms` is called only when a word is unknown, so the term list is not
- * downloaded for ordinary searches.
+ * downloaded for ordinary searches; `isCurrent` false (the resident typed on) stops before
+ * each step that downloads more.
  */
 export async function runSearch(
   index: SearchIndex,
   query: string,
   filters: SearchFilters = {},
   loadTerms: () => Promise<TermIndex | null> = async () => null,
+  isCurrent: () => boolean = () => true,
 ): Promise<SearchOutcome> {
   const trimmed = query.trim();
   if (filters.tipe && !index.has(filters.tipe)) await index.load(filters.tipe);
@@ -302,6 +304,21 @@ export async function runSearch(
 
   let first = await allWords(index, meaningful, filters);
   if (first.found) return done(first.groups);
+  // A word shorter than three letters matches only whole words; one that is no whole word
+  // of any page is mostly the start of a word being typed ("perpanjang si"): the other
+  // words answer, cheaply (an exact search reads the chunk already loaded).
+  const partial = await Promise.all(
+    meaningful.map(async (w) => w.length < MIN_PREFIX && !(await index.api.search(`"${w}"`))?.results.length),
+  );
+  const rest = meaningful.filter((_, i) => !partial[i]);
+  if (rest.length === 0) return done([]);
+  if (rest.length < meaningful.length) {
+    const withoutPartial = await allWords(index, rest, filters);
+    if (withoutPartial.found) return done(withoutPartial.groups, { relaxed: true, shownQuery: rest.join(' ') });
+  }
+  // The steps below download more (announcements, page data, the term list): skipped once
+  // the resident has typed on.
+  if (!isCurrent()) return done(first.groups);
   // Announcements load only when services, gerai and pages do not answer (and no filter
   // that announcements cannot match is set).
   const lazy = index.types().length < RESULT_TYPES.length && !filters.tipe && !filters.gerai && !filters.instansi;
@@ -312,8 +329,9 @@ export async function runSearch(
   }
 
   const words = [...meaningful];
+  if (!isCurrent()) return done(first.groups);
   const unknown = await unknownWords(index, words);
-  if (unknown.length > 0) {
+  if (unknown.length > 0 && isCurrent()) {
     const terms = await loadTerms();
     const corrected = terms ? correctWords(words, unknown, terms) : words;
     if (corrected.join(' ') !== words.join(' ')) {
@@ -326,6 +344,7 @@ export async function runSearch(
     }
   }
 
+  if (!isCurrent()) return done(first.groups);
   const known = words.filter((w) => !unknown.includes(w));
   const classes = await index.pageClasses();
   const perWord = await Promise.all(known.map(async (word) => ({ word, hits: await realHits(index, word, filters) })));
