@@ -282,6 +282,8 @@ function setup({ form, input, status, suggestionBox, results, notOffered, detail
       setState('error', query.trim());
       return;
     }
+    // Typed on while Pagefind loaded: only the newest text is searched.
+    if (id !== sequence) return;
     const outcome = await runSearch(index, query, filters(), loadTerms, () => id === sequence);
     if (id !== sequence) return;
     await render(outcome, id);

@@ -292,7 +292,7 @@ export async function runSearch(
   };
   if (meaningful.length === 0) return outcome;
   const done = async (groups: ResultGroup<Hit>[], extra: Partial<SearchOutcome> = {}): Promise<SearchOutcome> => {
-    const ranked = extra.relaxed || extra.notOffered ? groups : await preferHintWords(groups, hints);
+    const ranked = extra.relaxed || extra.notOffered || !isCurrent() ? groups : await preferHintWords(groups, hints);
     return {
       ...outcome,
       ...extra,
@@ -302,6 +302,7 @@ export async function runSearch(
     };
   };
 
+  if (!isCurrent()) return outcome;
   let first = await allWords(index, meaningful, filters);
   if (first.found) return done(first.groups);
   // A word shorter than three letters matches only whole words; one that is no whole word
