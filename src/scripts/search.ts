@@ -7,7 +7,7 @@ import { formatDate } from '../lib/format.ts';
 import { runSearch, type SearchFilters, SearchIndex, type SearchOutcome } from '../lib/search/engine.ts';
 import type { Hit, PagefindApi, PagefindData } from '../lib/search/pagefind-api.ts';
 import { highlightWords, parseExcerpt, type Segment } from '../lib/search/highlight.ts';
-import { canonicalQuery, searchableQuery } from '../lib/search/normalize.ts';
+import { searchableQuery, understandQuery } from '../lib/search/normalize.ts';
 import { isStrongMatch, type ResultType } from '../lib/search/rank.ts';
 import { type TermIndex, termIndex } from '../lib/search/suggest.ts';
 
@@ -29,6 +29,8 @@ interface Strings {
   noneHelp: string;
   corrected: string;
   relaxed: string;
+  notOfferedStatus: string;
+  notOfferedClose: string;
   alsoAnnouncements: string;
   didYouMean: string;
   more: string;
@@ -87,6 +89,7 @@ interface Elements {
   status: HTMLElement;
   suggestionBox: HTMLElement;
   results: HTMLElement;
+  notOffered: HTMLElement | null;
   details: HTMLDetailsElement | null;
 }
 
@@ -96,10 +99,18 @@ function findElements(form: HTMLFormElement): Elements | null {
   const suggestionBox = document.querySelector<HTMLElement>('[data-search-suggestion]');
   const results = document.querySelector<HTMLElement>('[data-search-results]');
   if (!input || !status || !suggestionBox || !results) return null;
-  return { form, input, status, suggestionBox, results, details: form.querySelector<HTMLDetailsElement>('[data-search-filters]') };
+  return {
+    form,
+    input,
+    status,
+    suggestionBox,
+    results,
+    notOffered: document.querySelector<HTMLElement>('[data-search-not-offered]'),
+    details: form.querySelector<HTMLDetailsElement>('[data-search-filters]'),
+  };
 }
 
-function setup({ form, input, status, suggestionBox, results, details }: Elements) {
+function setup({ form, input, status, suggestionBox, results, notOffered, details }: Elements) {
   const strings = JSON.parse(form.dataset.strings ?? '{}') as Strings;
   const selects = new Map(FILTER_KEYS.map((key) => [key, form.querySelector<HTMLSelectElement>(`[data-search-filter="${key}"]`)]));
 
@@ -156,7 +167,7 @@ function setup({ form, input, status, suggestionBox, results, details }: Element
     // best described by its summary; otherwise show where the words occur.
     const summary = type === 'layanan' && (isStrongMatch(hit) || !data.excerpt.includes('<mark>')) && data.meta.ringkasan;
     const excerpt = element('p', 'search-result-excerpt');
-    appendSegments(excerpt, summary ? highlightWords(summary, queryWords) : parseExcerpt(data.excerpt));
+    appendSegments(excerpt, summary ? highlightWords(summary, queryWords) : parseExcerpt(data.excerpt, queryWords));
     if (excerpt.textContent) li.append(excerpt);
     return li;
   }
@@ -169,8 +180,8 @@ function setup({ form, input, status, suggestionBox, results, details }: Element
   }
 
   async function render(outcome: SearchOutcome, id: number) {
-    const queryWords = canonicalQuery(outcome.shownQuery)
-      .split(/[\s-]+/)
+    const queryWords = understandQuery(outcome.shownQuery)
+      .meaningful.flatMap((w) => w.split(/[\s-]+/))
       .filter(Boolean);
     // Promise.all keeps the groups in the order the ranking chose.
     const sections = await Promise.all(
@@ -218,8 +229,11 @@ function setup({ form, input, status, suggestionBox, results, details }: Element
       suggestionBox.append(`${strings.didYouMean} `, link);
     }
 
+    if (notOffered) notOffered.hidden = !outcome.notOffered;
     const isFiltered = filtered();
-    if (outcome.corrected) status.textContent = fill(strings.corrected, { q: outcome.query, s: outcome.shownQuery, n: outcome.total });
+    if (outcome.notOffered)
+      status.textContent = `${fill(strings.notOfferedStatus, { q: outcome.query })}${outcome.total > 0 ? ` ${strings.notOfferedClose}` : ''}`;
+    else if (outcome.corrected) status.textContent = fill(strings.corrected, { q: outcome.query, s: outcome.shownQuery, n: outcome.total });
     else if (outcome.relaxed) status.textContent = fill(strings.relaxed, { q: outcome.query, s: outcome.shownQuery, n: outcome.total });
     else if (outcome.total > 0)
       status.textContent = fill(isFiltered ? strings.resultsFiltered : strings.results, { q: outcome.query, n: outcome.total });
@@ -251,6 +265,7 @@ function setup({ form, input, status, suggestionBox, results, details }: Element
     if (!searchableQuery(query)) {
       results.replaceChildren();
       suggestionBox.hidden = true;
+      if (notOffered) notOffered.hidden = true;
       status.textContent = '';
       setState('idle');
       return;
@@ -267,12 +282,16 @@ function setup({ form, input, status, suggestionBox, results, details }: Element
       setState('error', query.trim());
       return;
     }
-    const outcome = await runSearch(index, query, filters(), loadTerms);
+    // Typed on while Pagefind loaded: only the newest text is searched.
+    if (id !== sequence) return;
+    const outcome = await runSearch(index, query, filters(), loadTerms, () => id === sequence);
     if (id !== sequence) return;
     await render(outcome, id);
   }
 
   const searchSoon = () => {
+    // A search still running for the earlier text stops before it downloads more.
+    sequence++;
     clearTimeout(timer);
     timer = setTimeout(() => void search(), DEBOUNCE_MS);
   };

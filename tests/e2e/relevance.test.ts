@@ -1,34 +1,66 @@
-import { expect, it } from 'vitest';
-import { QUERIES } from '../relevance/queries.ts';
+// Relevance on the built sample site, in Chromium, through the search page itself: the
+// tuning suite (queries.ts) and, reported separately, the held-out queries (held-out.ts)
+// that the search was never tuned against.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { HELD_OUT } from '../relevance/held-out.ts';
+import { QUERIES, type RelevanceQuery } from '../relevance/queries.ts';
 import { openPage, serveAndLaunch } from './harness.ts';
 
 const env = serveAndLaunch();
 
-it(`finds the right service in the top 3 for at least 95% of ${QUERIES.length} resident queries`, { timeout: 180_000 }, async () => {
-  const { page, errors, close } = await openPage(env.browser);
-  await page.goto(`${env.site.url}/cari/`);
-  const rows: { q: string; slug: string; rank: number; top: string[] }[] = [];
-  for (const { q, slug } of QUERIES) {
+interface Row {
+  q: string;
+  rank: number;
+  top: string[];
+}
+
+/** Type each query into the search box and read the first three result links, as a resident sees them. */
+async function measure(page: Page, queries: readonly RelevanceQuery[]): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const { q, slug } of queries) {
     await page.fill('#cari-halaman', q);
     await page.waitForSelector(`[data-search-results][data-state="done"][data-query="${q.trim().replace(/"/g, '\\"')}"]`, {
       state: 'attached',
       timeout: 15_000,
     });
-    // What the resident sees first, in display order (groups in ranked order).
     const top = (
       await page.$$eval('.search-result-title a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
     ).slice(0, 3);
-    rows.push({ q, slug, rank: top.indexOf(`/layanan/${slug}/`) + 1, top });
+    rows.push({ q, rank: top.indexOf(`/layanan/${slug}/`) + 1, top });
   }
-  await close();
+  return rows;
+}
 
-  const at = (n: number) => rows.filter((r) => r.rank > 0 && r.rank <= n).length / rows.length;
+const share = (rows: Row[], n: number) => rows.filter((r) => r.rank > 0 && r.rank <= n).length / rows.length;
+
+function report(title: string, rows: Row[]): string {
   const lines = rows.map(
-    (r) => `${r.rank === 1 ? ' 1' : r.rank > 0 ? ` ${r.rank}` : ' -'}  ${r.q.padEnd(26)} ${r.rank === 1 ? '' : `→ ${r.top.join(' ')}`}`,
+    (r) => `${r.rank === 1 ? ' 1' : r.rank > 0 ? ` ${r.rank}` : ' -'}  ${r.q.padEnd(40)} ${r.rank === 1 ? '' : `→ ${r.top.join(' ')}`}`,
   );
-  console.log(
-    [`Relevansi pencarian (${rows.length} kueri)`, ...lines, `hits@1 ${at(1).toFixed(3)}   hits@3 ${at(3).toFixed(3)}`].join('\n'),
+  return [`${title} (${rows.length} kueri)`, ...lines, `hits@1 ${share(rows, 1).toFixed(3)}   hits@3 ${share(rows, 3).toFixed(3)}`].join(
+    '\n',
   );
+}
+
+async function run(queries: readonly RelevanceQuery[], title: string): Promise<Row[]> {
+  const { page, errors, close } = await openPage(env.browser);
+  await page.goto(`${env.site.url}/cari/`);
+  const rows = await measure(page, queries);
+  await close();
+  console.log(report(title, rows));
   expect(errors).toEqual([]);
-  expect(at(3)).toBeGreaterThanOrEqual(0.95);
+  return rows;
+}
+
+describe('relevance', () => {
+  it(`finds the right service in the top 3 for at least 97% of the ${QUERIES.length} tuning queries`, { timeout: 300_000 }, async () => {
+    const rows = await run(QUERIES, 'Relevansi pencarian, kueri penyetelan');
+    expect(share(rows, 3)).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it(`finds the right service in the top 3 for at least 97% of the ${HELD_OUT.length} held-out queries`, { timeout: 300_000 }, async () => {
+    const rows = await run(HELD_OUT, 'Relevansi pencarian, kueri uji tersisih');
+    expect(share(rows, 3)).toBeGreaterThanOrEqual(0.97);
+  });
 });

@@ -187,19 +187,105 @@ describe('search page', () => {
     await close();
   });
 
-  it('says so when nothing is found', async () => {
-    const { page, close } = await openPage(env.browser);
-    await page.goto(`${env.site.url}/cari/?q=qwxzvbn`);
-    await resultsFor(page, 'qwxzvbn');
-    expect(await page.textContent('[data-search-status]')).toMatch(/Tidak ada hasil untuk “qwxzvbn”/);
-    expect(await page.locator('.search-result').count()).toBe(0);
-    expect(await page.locator('[data-search-fallback] a[href="/layanan/"]').count()).toBe(1);
+  it('says the service is not offered here, with next steps, when the words are in no page', async () => {
+    const { page, errors, close } = await openPage(env.browser);
+    for (const q of ['qwxzvbn', 'surabaya', 'xylofon']) {
+      await page.goto(`${env.site.url}/cari/?q=${q}`);
+      await resultsFor(page, q);
+      expect(await page.textContent('[data-search-status]')).toMatch(
+        new RegExp(`Layanan ini belum tersedia di MPP ini: tidak ada layanan untuk “${q}”`),
+      );
+      // No services whose text merely contains the letter Pagefind fell back to ("S", "X").
+      expect(await page.locator('.search-result').count()).toBe(0);
+      const panel = page.locator('[data-search-not-offered]');
+      expect(await panel.isVisible()).toBe(true);
+      expect(await panel.locator('h2').textContent()).toBe('Layanan ini belum tersedia di MPP ini');
+      expect(await panel.locator('a[href="/layanan/"]').count()).toBe(1);
+      expect(await panel.locator('a[href^="https://www.lapor.go.id"]').count()).toBe(1);
+    }
+    // A search that does find something hides the state again.
+    await page.fill('#cari-halaman', 'ktp');
+    await resultsFor(page, 'ktp');
+    expect(await page.isHidden('[data-search-not-offered]')).toBe(true);
+    expect(errors).toEqual([]);
     await close();
   });
 
-  it('has no axe violations with results and a suggestion shown', async () => {
+  it('shows the closest services when a service is not offered here', async () => {
+    const { page, errors, close } = await openPage(env.browser);
+    await page.goto(`${env.site.url}/cari/`);
+    await page.fill('#cari-halaman', 'bikin sim internasional');
+    await resultsFor(page, 'bikin sim internasional');
+    expect(await page.isVisible('[data-search-not-offered]')).toBe(true);
+    expect(await page.textContent('[data-search-status]')).toMatch(/belum tersedia.*Layanan yang mirip ada di bawah/);
+    const paths = await resultPaths(page);
+    expect(paths.slice(0, 3)).toContain('/layanan/sim-baru/');
+    expect(paths.every((p) => p.startsWith('/layanan/'))).toBe(true);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('highlights only words that really match, never a lone letter or Roman numeral', async () => {
+    const { page, errors, close } = await openPage(env.browser);
+    await page.goto(`${env.site.url}/cari/`);
+    for (const q of ['legalisir ijazah', 'kk', 'pekalongan antrean']) {
+      await page.fill('#cari-halaman', q);
+      await resultsFor(page, q);
+      const marks = await page.$$eval('.search-result mark', (els) => els.map((e) => e.textContent ?? ''));
+      for (const mark of marks) expect(mark.length, `${q}: <mark>${mark}</mark>`).toBeGreaterThanOrEqual(2);
+      if (q === 'kk') for (const mark of marks) expect(mark.toLowerCase()).toBe('kk');
+    }
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('finds a service by a requirement document, which the page shows only in its checklist', async () => {
+    const { page, errors, close } = await openPage(env.browser);
+    await page.goto(`${env.site.url}/cari/?q=ijazah`);
+    await resultsFor(page, 'ijazah');
+    const paths = await resultPaths(page);
+    // Services that ask for it, not announcements marking a Roman numeral "I".
+    expect(paths.slice(0, 3).every((p) => p.startsWith('/layanan/'))).toBe(true);
+    expect(paths).toContain('/layanan/kartu-kuning/');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('sends the query nowhere: only the static search files are requested, nothing is stored', async () => {
+    const { page, errors, close } = await openPage(env.browser);
+    const requests: { method: string; url: string; body: string }[] = [];
+    await page.goto(`${env.site.url}/cari/`);
+    await page.waitForLoadState('networkidle');
+    page.on('request', (r) => requests.push({ method: r.method(), url: r.url(), body: r.postData() ?? '' }));
+    // An ordinary search, a typo, a partial match and one not offered here.
+    const queries = ['syarat perpanjang sim', 'psapor', 'ktp saya hilang gimana', 'sertifikat halal zzqx'];
+    for (const q of queries) {
+      await page.fill('#cari-halaman', q);
+      await resultsFor(page, q);
+    }
+    await page.waitForLoadState('networkidle');
+    expect(requests.length).toBeGreaterThan(0);
+    for (const r of requests) {
+      expect(r.method, r.url).toBe('GET');
+      expect(new URL(r.url).origin, r.url).toBe(env.site.url);
+      // The search files, and the favicon the browser fetches when it likes.
+      expect(new URL(r.url).pathname, r.url).toMatch(/^\/(pagefind\/|favicon\.)/);
+      // Pagefind's own cache-buster on its entry file is the only query string.
+      expect(new URL(r.url).search, r.url).toMatch(/^(\?ts=\d+)?$/);
+      for (const word of queries.flatMap((q) => q.split(' ')).filter((w) => w.length >= 4)) {
+        expect(decodeURIComponent(r.url).toLowerCase(), r.url).not.toContain(word);
+        expect(r.body).not.toContain(word);
+      }
+    }
+    const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie);
+    for (const q of queries) expect(stored).not.toContain(q.split(' ')[0]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('has no axe violations with results, a suggestion and the not-offered state shown', async () => {
     const { page, close } = await openPage(env.browser);
-    for (const q of ['ktp', 'xkck']) {
+    for (const q of ['ktp', 'xkck', 'surabaya']) {
       await page.goto(`${env.site.url}/cari/?q=${q}`);
       await resultsFor(page, q);
       await page.click('[data-search-filters] summary');

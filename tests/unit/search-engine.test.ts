@@ -11,6 +11,8 @@ interface FakePage {
   /** Words that find this page, with the score Pagefind would give and whether the title matched. */
   words: Record<string, { score: number; title?: boolean; marked?: string }>;
   title: string;
+  /** Hidden alias terms (the `kata` meta field). */
+  kata?: string;
 }
 
 const PAGES: FakePage[] = [
@@ -21,11 +23,22 @@ const PAGES: FakePage[] = [
     title: 'Penggantian Paspor',
     words: { paspor: { score: 10, title: true }, pas: { score: 1, marked: 'paspor' } },
   },
-  { id: 'haji', tipe: 'layanan', title: 'Rekomendasi Paspor Haji', words: { paspor: { score: 11, title: true } } },
+  {
+    id: 'haji',
+    tipe: 'layanan',
+    title: 'Rekomendasi Paspor Haji',
+    kata: 'bikin paspor haji',
+    words: { paspor: { score: 11, title: true } },
+  },
   { id: 'kia', tipe: 'layanan', title: 'Kartu Identitas Anak', words: { pas: { score: 3, marked: 'pas' } } },
   { id: 'imigrasi', tipe: 'gerai', title: 'Gerai Imigrasi', words: { paspor: { score: 4 } } },
   { id: 'berita', tipe: 'pengumuman', title: 'Paspor Elektronik Tersedia', words: { paspor: { score: 10, title: true } } },
   { id: 'libur', tipe: 'pengumuman', title: 'Libur Lebaran', words: { lebaran: { score: 9, title: true } } },
+  { id: 'umroh', tipe: 'layanan', title: 'Rekomendasi Umroh', words: { umroh: { score: 6, title: true }, visa: { score: 1 } } },
+  { id: 'umroh-info', tipe: 'pengumuman', title: 'Info Umroh', words: { umroh: { score: 20, title: true }, visa: { score: 5 } } },
+  { id: 'kk', tipe: 'layanan', title: 'Kartu Keluarga', words: { kk: { score: 5, title: true } } },
+  { id: 'krk', tipe: 'layanan', title: 'Keterangan Rencana Kota', words: { kkpr: { score: 8, marked: 'kkpr' } } },
+  { id: 'visa', tipe: 'halaman', title: 'Tanya Jawab Visa', words: { visa: { score: 30, title: true } } },
 ];
 
 /**
@@ -50,12 +63,17 @@ function fakePagefind() {
     search: async (term, options = {}) => {
       const filters = options.filters ?? {};
       searches.push({ term, filters });
-      const queryWords = (term ?? '').split(' ').filter(Boolean);
+      // A quoted term is an exact search: whole words only.
+      const exact = /^".+"$/.test(term ?? '');
+      const queryWords = (term ?? '').replace(/"/g, '').split(' ').filter(Boolean);
       const visible = PAGES.filter((p) => merged.has(p.tipe));
-      // Like Pagefind, fall back to a shorter prefix only for words the index does not have.
-      const inIndex = (w: string) => visible.some((p) => p.words[w]);
+      // Like Pagefind, match words as prefixes, and fall back to a shorter prefix only for
+      // words the index does not have.
+      const byPrefix = (page: FakePage, w: string) =>
+        exact ? page.words[w] : (page.words[w] ?? Object.entries(page.words).find(([k]) => k.startsWith(w))?.[1]);
+      const inIndex = (w: string) => visible.some((p) => byPrefix(p, w));
       const lookup = (page: FakePage, w: string) =>
-        inIndex(w) ? page.words[w] : w.startsWith('ps') || w.startsWith('pa') ? page.words.pas : undefined;
+        inIndex(w) ? byPrefix(page, w) : w.startsWith('ps') || w.startsWith('pa') ? page.words.pas : undefined;
       const results = visible
         .filter((p) => (!filters.tipe || typeFilter(p) === filters.tipe) && (!filters.populer || p.populer))
         .filter((p) => term === null || queryWords.every((w) => lookup(p, w)))
@@ -64,7 +82,7 @@ function fakePagefind() {
           const data: PagefindData = {
             url: `/${p.tipe}/${p.id}/`,
             excerpt: found.map((f, i) => `<mark>${'marked' in f ? f.marked : queryWords[i]}</mark>`).join(' '),
-            meta: { title: p.title },
+            meta: { title: p.title, kata: p.kata },
           };
           return {
             id: p.id,
@@ -103,13 +121,22 @@ describe('searchGroups', () => {
       [null, { tipe: 'gerai' }],
       [null, { tipe: 'halaman' }],
       [null, { populer: 'ya' }],
+      [null, {}],
       ['paspor', {}],
     ]);
     await searchGroups(index, 'haji');
-    expect(fake.searches).toHaveLength(5);
+    expect(fake.searches).toHaveLength(6);
     expect(groups.map((g) => g.type)).toEqual(['layanan', 'gerai']);
     // The popular passport service outranks the pilgrims' recommendation despite a lower raw score.
     expect(groups[0]?.hits.map((h) => h.id)).toEqual(['paspor', 'haji']);
+  });
+
+  it('matches a word shorter than three letters only as a whole word', async () => {
+    const fake = fakePagefind();
+    const index = await SearchIndex.open(fake.api);
+    // Pagefind's own prefix match would also find "kkpr".
+    expect((await fake.api.search('kk'))?.results.map((h) => h.id)).toEqual(['krk', 'kk']);
+    expect((await searchGroups(index, 'kk')).flatMap((g) => g.hits.map((h) => h.id))).toEqual(['kk']);
   });
 
   it('passes the resident’s filters to Pagefind', async () => {
@@ -146,10 +173,28 @@ describe('containsQueryWords', () => {
     expect(wordMatches('psapor', 'pas')).toBe(false);
   });
 
+  it('matches short words and single letters only whole', () => {
+    expect(wordMatches('kk', 'kk')).toBe(true);
+    expect(wordMatches('kk', 'kkpr')).toBe(false);
+    // Pagefind's fallback for "surabaya" and "ijazah": a lone letter is never a match.
+    expect(wordMatches('surabaya', 's')).toBe(false);
+    expect(wordMatches('ijazah', 'i')).toBe(false);
+    expect(wordMatches('pasword', 'pas')).toBe(false);
+  });
+
+  it('matches Indonesian affixed forms of the same word, not other words inside it', () => {
+    expect(wordMatches('perekaman', 'rekam')).toBe(true);
+    expect(wordMatches('rekam', 'perekaman')).toBe(true);
+    expect(wordMatches('kematian', 'mati')).toBe(true);
+    expect(wordMatches('pekerjaan', 'kerja')).toBe(true);
+    expect(wordMatches('surabaya', 'raya')).toBe(false);
+    expect(wordMatches('pekalongan', 'pekan')).toBe(false);
+  });
+
   it('tells real matches from Pagefind’s prefix fallback', async () => {
     const index = await SearchIndex.open(fakePagefind().api);
-    expect(await containsQueryWords(await searchGroups(index, 'paspor'), 'paspor')).toBe(true);
-    expect(await containsQueryWords(await searchGroups(index, 'psapor'), 'psapor')).toBe(false);
+    expect(await containsQueryWords(await searchGroups(index, 'paspor'), ['paspor'])).toBe(true);
+    expect(await containsQueryWords(await searchGroups(index, 'psapor'), ['psapor'])).toBe(false);
   });
 });
 
@@ -204,14 +249,70 @@ describe('runSearch', () => {
   });
 });
 
-describe('relaxed search', () => {
-  it('shows the results without a word no page has, and says so', async () => {
-    const outcome = await runSearch(await SearchIndex.open(fakePagefind().api), 'paspor jakarta', {}, async () => termIndex(['paspor']));
-    expect(outcome).toMatchObject({ query: 'paspor jakarta', shownQuery: 'paspor', relaxed: true, corrected: false });
-    expect(outcome.groups[0]?.hits[0]?.id).toBe('paspor');
+describe('query understanding in the search', () => {
+  it('leaves question and stop words out of the query Pagefind gets', async () => {
+    const fake = fakePagefind();
+    const outcome = await runSearch(await SearchIndex.open(fake.api), 'berapa biaya bikin paspor untuk saya?');
+    expect(fake.searches.at(-1)?.term).toBe('paspor');
+    expect(outcome).toMatchObject({ shownQuery: 'paspor', relaxed: false, notOffered: false, total: 3 });
   });
 
-  it('does not relax a single word', async () => {
-    expect(await runSearch(await SearchIndex.open(fakePagefind().api), 'jakarta')).toMatchObject({ total: 0, relaxed: false });
+  it('lets the left-out words prefer the first services that carry them', async () => {
+    // Without the hint the popular passport service leads (see searchGroups above).
+    const outcome = await runSearch(await SearchIndex.open(fakePagefind().api), 'bikin paspor');
+    expect(outcome.groups[0]?.hits.map((h) => h.id)).toEqual(['haji', 'paspor']);
   });
 });
+
+describe('searching while the resident types', () => {
+  it('answers with the other words when a word under three letters is no whole word, downloading nothing more', async () => {
+    const fake = fakePagefind();
+    const loadTerms = vi.fn(async () => terms());
+    const outcome = await runSearch(await SearchIndex.open(fake.api), 'paspor ha', {}, loadTerms);
+    expect(outcome).toMatchObject({ relaxed: true, shownQuery: 'paspor', notOffered: false });
+    expect(outcome.groups[0]?.hits.length).toBeGreaterThan(0);
+    expect(fake.merged.has('pengumuman')).toBe(false);
+    expect(loadTerms).not.toHaveBeenCalled();
+  });
+
+  it('keeps a two-letter word that is a whole word of a page', async () => {
+    const outcome = await runSearch(await SearchIndex.open(fakePagefind().api), 'kk paspor', {}, async () => terms());
+    expect(outcome.shownQuery).not.toBe('paspor');
+  });
+
+  it('stops before the steps that download more once the query is no longer current', async () => {
+    const fake = fakePagefind();
+    const loadTerms = vi.fn(async () => terms());
+    await runSearch(await SearchIndex.open(fake.api), 'qwxzvbn paspr', {}, loadTerms, () => false);
+    expect(fake.merged.has('pengumuman')).toBe(false);
+    expect(loadTerms).not.toHaveBeenCalled();
+  });
+});
+
+describe('fallback when no page has every word', () => {
+  it('ranks by how many words match, services ahead of announcements matching as many', async () => {
+    const outcome = await runSearch(await SearchIndex.open(fakePagefind().api), 'visa umroh bandung', {}, async () => terms());
+    expect(outcome).toMatchObject({ relaxed: true, notOffered: false, shownQuery: 'visa umroh' });
+    const order = outcome.groups.flatMap((g) => g.hits.map((h) => h.id));
+    // Both match two words: the service first although the announcement scores higher;
+    // the page that matches one word only, however well, comes after both.
+    expect(order.indexOf('umroh')).toBeLessThan(order.indexOf('umroh-info'));
+    expect(order.indexOf('umroh-info')).toBeLessThan(order.indexOf('visa'));
+    expect(outcome.groups[0]?.type).toBe('layanan');
+  });
+
+  it('says the MPP does not offer it when a word is in no page, with the closest services', async () => {
+    const outcome = await runSearch(await SearchIndex.open(fakePagefind().api), 'paspor jakarta', {}, async () => termIndex(['paspor']));
+    expect(outcome).toMatchObject({ query: 'paspor jakarta', notOffered: true, relaxed: false, corrected: false });
+    expect(outcome.groups.map((g) => g.type)).toEqual(['layanan']);
+    expect(outcome.groups[0]?.hits.map((h) => h.id)).toEqual(['paspor', 'haji']);
+  });
+
+  it('says so with no results at all for a word in no page, never showing fallback matches', async () => {
+    expect(await runSearch(await SearchIndex.open(fakePagefind().api), 'jakarta')).toMatchObject({ total: 0, notOffered: true });
+    // "pasaran" is in no page; Pagefind's fallback would find pages with "pas".
+    expect(await runSearch(await SearchIndex.open(fakePagefind().api), 'pasaran')).toMatchObject({ total: 0, notOffered: true });
+  });
+});
+
+const terms = () => termIndex(['paspor', 'haji', 'kartu', 'anak', 'umroh', 'visa']);

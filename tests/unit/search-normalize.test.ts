@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
   canonicalQuery,
-  FILLER_WORDS,
   foldText,
+  JOINED_FORMS,
   MAX_QUERY_LENGTH,
   normalizeQuery,
   SPELLING_VARIANTS,
   searchableQuery,
+  understandQuery,
   words,
 } from '../../src/lib/search/normalize.ts';
+import { isStopWord, STOP_WORDS } from '../../src/lib/search/stop-words.ts';
 
 describe('normalizeQuery', () => {
   it('lower-cases, trims and collapses spaces', () => {
@@ -48,21 +50,83 @@ describe('words', () => {
   });
 });
 
-describe('searchableQuery', () => {
-  it('drops conversational filler words', () => {
-    expect(searchableQuery('cara bikin ktp')).toBe('bikin ktp');
-    expect(searchableQuery('Mau urus paspor dong')).toBe('urus paspor');
-    expect(searchableQuery('syarat skck untuk lamaran kerja')).toBe('syarat skck lamaran kerja');
+describe('stop words', () => {
+  it('lists the question and everyday words residents add around a service', () => {
+    for (const word of [
+      'syarat',
+      'cara',
+      'berapa',
+      'biaya',
+      'ngurus',
+      'gimana',
+      'untuk',
+      'gedung',
+      'bagaimana',
+      'mau',
+      'bikin',
+      'dimana',
+      'apa',
+      'yang',
+      'dan',
+    ])
+      expect(isStopWord(word), word).toBe(true);
   });
 
-  it('keeps the words when nothing else would remain', () => {
-    expect(searchableQuery('cara')).toBe('cara');
-    expect(searchableQuery('di mana')).toBe('di mana');
+  it('never lists a word that names a service or what happened to a document', () => {
+    for (const word of [
+      'ktp',
+      'sim',
+      'kk',
+      'paspor',
+      'baru',
+      'hilang',
+      'rusak',
+      'daftar',
+      'perpanjang',
+      'pindah',
+      'nikah',
+      'izin',
+      'pajak',
+      'bayar',
+      'ganti',
+    ])
+      expect(isStopWord(word), word).toBe(false);
   });
 
-  it('never lists a word residents search for as filler', () => {
-    for (const word of ['ktp', 'sim', 'buat', 'bikin', 'baru', 'hilang', 'syarat', 'urus', 'daftar'])
-      expect(FILLER_WORDS.has(word)).toBe(false);
+  it('holds folded, lower-case single words only', () => {
+    for (const word of STOP_WORDS) expect(word).toMatch(/^[a-z]+$/);
+  });
+});
+
+describe('understandQuery', () => {
+  it('sets stop words aside and keeps the words that carry meaning', () => {
+    expect(understandQuery('Berapa biaya bikin paspor?')).toEqual({ meaningful: ['paspor'], hints: ['berapa', 'biaya', 'bikin'] });
+    expect(understandQuery('gimana cara ngurus akta kelahiran untuk anak').meaningful).toEqual(['akta', 'kelahiran', 'anak']);
+    expect(understandQuery('syarat skck untuk lamaran kerja').meaningful).toEqual(['skck', 'lamaran', 'kerja']);
+  });
+
+  it('keeps the words when only stop words were typed', () => {
+    expect(understandQuery('cara').meaningful).toEqual(['cara']);
+    expect(understandQuery('di mana').meaningful).toEqual(['di', 'mana']);
+    expect(searchableQuery('?!')).toBe(false);
+  });
+
+  it('drops single letters, which would match any word starting with them', () => {
+    expect(canonicalQuery('perpanjang sim c')).toBe('perpanjang sim');
+    expect(canonicalQuery('stnk mati 1 tahun')).toBe('stnk mati tahun');
+    expect(canonicalQuery('kk')).toBe('kk');
+  });
+
+  it('joins words residents split and splits words they join', () => {
+    expect(canonicalQuery('bpjs ketenaga kerjaan')).toBe('bpjs ketenagakerjaan');
+    expect(canonicalQuery('foto kopi ktp')).toBe('fotokopi ktp');
+    expect(canonicalQuery('kartukeluarga')).toBe('kartu keluarga');
+    expect(canonicalQuery('e ktp')).toBe('e-ktp');
+    expect(canonicalQuery('e court gugatan')).toBe('e-court gugatan');
+  });
+
+  it('maps every joined form to a different form', () => {
+    for (const [pair, joined] of Object.entries(JOINED_FORMS)) expect(joined).not.toBe(pair);
   });
 });
 
@@ -72,10 +136,13 @@ describe('canonicalQuery', () => {
     expect(canonicalQuery('nomor antrian')).toBe('nomor antrean');
     expect(canonicalQuery('akte kelahiran')).toBe('akta kelahiran');
     expect(canonicalQuery('pasport')).toBe('paspor');
+    expect(canonicalQuery('sertipikat tanah')).toBe('sertifikat tanah');
+    expect(canonicalQuery('akte kematian')).toBe('akta kematian');
   });
 
   it('leaves standard words alone', () => {
-    expect(canonicalQuery('perpanjang sim c')).toBe('perpanjang sim c');
+    expect(canonicalQuery('perpanjang sim a')).toBe('perpanjang sim');
+    expect(canonicalQuery('ktp-el hilang')).toBe('ktp-el hilang');
   });
 
   it('maps variants to a different, standard word', () => {

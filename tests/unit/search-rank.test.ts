@@ -87,6 +87,24 @@ describe('highlighting', () => {
     ]);
   });
 
+  it('marks a lone letter or a two-letter word only when the query has exactly that word', () => {
+    // The queue prefix of "berawalan K" is not "kk", nor "kartu".
+    expect(highlightWords('Ambil nomor berawalan K', ['kartu', 'kk']).some((s) => s.mark)).toBe(false);
+    expect(highlightWords('Kartu KK dan KKPR', ['kk'])).toEqual([
+      { text: 'Kartu ', mark: false },
+      { text: 'KK', mark: true },
+      { text: ' dan KKPR', mark: false },
+    ]);
+  });
+
+  it('drops the marks Pagefind puts on the letter it fell back to', () => {
+    // "legalisir ijazah": Pagefind has no "ijazah" and marks the Roman numeral "I".
+    expect(parseExcerpt('Gedung MPP tahap <mark>I</mark> selesai', ['legalisir', 'ijazah']).some((s) => s.mark)).toBe(false);
+    expect(parseExcerpt('nomor berawalan <mark>S</mark>', ['surabaya'])).toEqual([{ text: 'nomor berawalan S', mark: false }]);
+    // Real matches, stemmed ones included, keep their marks.
+    expect(parseExcerpt('<mark>Perekaman</mark> KTP-el', ['rekam'])[0]).toEqual({ text: 'Perekaman', mark: true });
+  });
+
   it('never lets other markup through', () => {
     const segments = parseExcerpt('<img src=x onerror=alert(1)><mark>paspor</mark><script>x</script>');
     expect(segments).toEqual([

@@ -1,6 +1,7 @@
 // Highlighting for result titles and excerpts, as plain segments the page turns into text
 // nodes and <mark> elements (no HTML from the index is ever inserted as markup).
 import { foldText } from './normalize.ts';
+import { matchesAny } from './query-words.ts';
 
 export interface Segment {
   text: string;
@@ -20,24 +21,30 @@ export function decodeEntities(text: string): string {
   });
 }
 
-/** Pagefind's excerpt ("… <mark>KTP</mark>-el …") → segments; any other tag is dropped. */
-export function parseExcerpt(html: string): Segment[] {
+/**
+ * Pagefind's excerpt ("… <mark>KTP</mark>-el …") → segments; any other tag is dropped. With
+ * query words, a mark is kept only on a word that really matches one (query-words.ts):
+ * Pagefind also marks the letter it fell back to ("S" for "surabaya", a Roman numeral "I").
+ */
+export function parseExcerpt(html: string, queryWords?: readonly string[]): Segment[] {
   const segments: Segment[] = [];
   let mark = false;
+  const real = (text: string) => !queryWords || [...text.matchAll(/[\p{L}\p{N}]+/gu)].some((m) => matchesAny(queryWords, m[0]));
   for (const piece of html.split(/(<\/?mark>)/i)) {
     if (/^<mark>$/i.test(piece)) mark = true;
     else if (/^<\/mark>$/i.test(piece)) mark = false;
     else {
       const text = decodeEntities(piece.replace(/<[^>]*>/g, ''));
-      if (text) segments.push({ text, mark });
+      if (text) segments.push({ text, mark: mark && real(text) });
     }
   }
   return merge(segments);
 }
 
 /**
- * Marks the words of `text` that start with a query word (case and accents ignored), so
- * "ktp" marks "KTP-el" and "perpanjang" marks "Perpanjangan".
+ * Marks the words of `text` that match a query word (case and accents ignored, see
+ * wordMatches), so "ktp" marks "KTP-el" and "perpanjang" marks "Perpanjangan", but a lone
+ * letter or a two-letter word is marked only when the query has exactly that word.
  */
 export function highlightWords(text: string, query: readonly string[]): Segment[] {
   const needles = query.map(foldText).filter((q) => q.length >= 2);
@@ -45,8 +52,7 @@ export function highlightWords(text: string, query: readonly string[]): Segment[
   const segments: Segment[] = [];
   let last = 0;
   for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const word = foldText(match[0]);
-    if (!needles.some((n) => word.startsWith(n))) continue;
+    if (!matchesAny(needles, match[0])) continue;
     const start = match.index ?? 0;
     if (start > last) segments.push({ text: text.slice(last, start), mark: false });
     segments.push({ text: match[0], mark: true });

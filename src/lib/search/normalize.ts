@@ -1,61 +1,9 @@
 // Query normalisation shared by the search page, the index builder and the suggester.
 // Pure and dependency-free: it runs at build time and in the browser.
+import { isStopWord } from './stop-words.ts';
 
 /** Longest query we pass on; longer input is cut at a word boundary. */
 export const MAX_QUERY_LENGTH = 100;
-
-/**
- * Conversational filler residents type around the words that matter ("cara bikin ktp",
- * "mau urus paspor dong"). Pagefind combines query words with AND, so a filler word that
- * is not on the page would hide the right result. Removed only when other words remain.
- */
-export const FILLER_WORDS: ReadonlySet<string> = new Set([
-  'cara',
-  'bagaimana',
-  'gimana',
-  'gmn',
-  'gmana',
-  'mau',
-  'ingin',
-  'pengen',
-  'pingin',
-  'saya',
-  'aku',
-  'sy',
-  'tolong',
-  'mohon',
-  'dong',
-  'donk',
-  'sih',
-  'ya',
-  'yah',
-  'kak',
-  'min',
-  'apa',
-  'apakah',
-  'gak',
-  'ga',
-  'nggak',
-  'dimana',
-  'mana',
-  'kemana',
-  'yang',
-  'yg',
-  'untuk',
-  'utk',
-  'di',
-  'ke',
-  'dan',
-  'atau',
-  'dengan',
-  'dgn',
-  'bisa',
-  'bs',
-  'mpp',
-  'info',
-  'tentang',
-  'soal',
-]);
 
 /** Lower-case, fold compatibility characters and drop diacritics: "Kartu  Keluarga’" → "kartu keluarga'". */
 export function foldText(text: string): string {
@@ -88,14 +36,6 @@ export function words(text: string): string[] {
     .filter(Boolean);
 }
 
-/** The query handed to Pagefind: normalised, with filler words removed when something else remains. */
-export function searchableQuery(raw: string): string {
-  const normalized = normalizeQuery(raw);
-  const parts = normalized.split(' ').filter(Boolean);
-  const kept = parts.filter((p) => !FILLER_WORDS.has(p));
-  return (kept.length > 0 ? kept : parts).join(' ');
-}
-
 /**
  * Spellings residents often type for a word pages write in standard form (KBBI). Applied
  * to the query, because body text (requirements, procedures) only has the standard form.
@@ -122,12 +62,79 @@ export const SPELLING_VARIANTS: Readonly<Record<string, string>> = {
   kwitansi: 'kuitansi',
   ektp: 'e-ktp',
   kartukeluarga: 'kartu keluarga',
+  ijasah: 'ijazah',
+  poto: 'foto',
+  photo: 'foto',
+  ilang: 'hilang',
+  antri: 'antre',
+  perpanjangin: 'perpanjang',
+  panjangin: 'perpanjang',
+  tehnis: 'teknis',
+  resiko: 'risiko',
+  legalisir: 'legalisasi',
 };
 
-/** The query as searched: normalised, filler words dropped, common misspellings standardised. */
+/**
+ * Word pairs residents split or join differently from the pages: the form the pages use.
+ * A lone "e" before a word is the "e-" of e-KTP, e-Court, e-paspor ("e court" → "e-court").
+ */
+export const JOINED_FORMS: Readonly<Record<string, string>> = {
+  'ketenaga kerjaan': 'ketenagakerjaan',
+  'tenaga kerjaan': 'ketenagakerjaan',
+  'foto kopi': 'fotokopi',
+  'photo copy': 'fotokopi',
+  'pas photo': 'pas foto',
+  'pass foto': 'pas foto',
+  'pas poto': 'pas foto',
+  'on line': 'online',
+};
+
+/** The words of a query as understood: those sent to Pagefind, and the stop words left out. */
+export interface QueryWords {
+  /** Words that carry meaning, standard spelling, in order (the query Pagefind gets). */
+  meaningful: string[];
+  /** Stop words left out (standard spelling): they only break ties among the first results. */
+  hints: string[];
+}
+
+/** Applies JOINED_FORMS and the lone "e-" rule to normalised tokens. */
+function joinTokens(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] ?? '';
+    const next = tokens[i + 1];
+    const pair = next === undefined ? undefined : JOINED_FORMS[`${token} ${next}`];
+    if (pair !== undefined) {
+      out.push(...pair.split(' '));
+      i++;
+    } else if (token === 'e' && next && /^\p{L}{2,}$/u.test(next)) {
+      out.push(`e-${next}`);
+      i++;
+    } else out.push(token);
+  }
+  return out;
+}
+
+/**
+ * Understands a query as typed: normalised, split or joined words repaired, spellings
+ * standardised, single letters dropped (a lone "c" of "sim c" would match every word
+ * starting with c), and stop words (stop-words.ts) set aside when another word remains.
+ */
+export function understandQuery(raw: string): QueryWords {
+  const tokens = joinTokens(normalizeQuery(raw).split(' ').filter(Boolean))
+    .flatMap((token) => (SPELLING_VARIANTS[token] ?? token).split(' '))
+    .filter((token) => words(token).join('').length >= 2);
+  const meaningful = tokens.filter((t) => !isStopWord(t));
+  if (meaningful.length === 0) return { meaningful: tokens, hints: [] };
+  return { meaningful, hints: tokens.filter((t) => isStopWord(t)) };
+}
+
+/** The query as searched: the meaningful words of understandQuery, space-separated. */
 export function canonicalQuery(raw: string): string {
-  return searchableQuery(raw)
-    .split(' ')
-    .map((word) => SPELLING_VARIANTS[word] ?? word)
-    .join(' ');
+  return understandQuery(raw).meaningful.join(' ');
+}
+
+/** True when the query has something to search for. */
+export function searchableQuery(raw: string): boolean {
+  return canonicalQuery(raw) !== '';
 }

@@ -3,7 +3,8 @@
 import type { Gerai, Service } from '../../data/types.ts';
 import { costSummary } from '../service-view.ts';
 import { expandSearchTerms } from './aliases.ts';
-import { foldText } from './normalize.ts';
+import { foldText, words } from './normalize.ts';
+import { isStopWord } from './stop-words.ts';
 
 /** Hidden, weighted terms of a service page: the words of its aliases, their synonyms and affix variants. */
 export function serviceSearchTerms(service: Service): string {
@@ -47,6 +48,45 @@ export function distinctTermWords(terms: readonly string[], title: string): stri
     out.push(token);
   }
   return out.join(' ');
+}
+
+/**
+ * Share of a catalogue's services (at least MIN_DOCUMENT_SERVICES) a requirement word may
+ * appear in and still be indexed. A word nearly every service asks for ("KTP-el", "pas
+ * foto", "formulir") tells no service apart, and indexing it would make the index chunk
+ * every search for that word downloads thousands of entries larger.
+ */
+export const MAX_DOCUMENT_SHARE = 0.02;
+export const MIN_DOCUMENT_SERVICES = 8;
+
+type DocumentSource = Pick<Service, 'persyaratan'>;
+const documentWords = (service: DocumentSource) =>
+  new Set(service.persyaratan.flatMap((p) => words(p.dokumen)).filter((w) => w.length >= 3 && !/^\d/.test(w) && !isStopWord(w)));
+const frequencies = new WeakMap<readonly DocumentSource[], Map<string, number>>();
+
+/** In how many services' requirements each document word appears (computed once per catalogue). */
+function documentFrequency(services: readonly DocumentSource[]): Map<string, number> {
+  let counts = frequencies.get(services);
+  if (!counts) {
+    counts = new Map();
+    for (const service of services) for (const word of documentWords(service)) counts.set(word, (counts.get(word) ?? 0) + 1);
+    frequencies.set(services, counts);
+  }
+  return counts;
+}
+
+/**
+ * Hidden terms of a service page from its requirement documents ("SKPWNI", "SPPT",
+ * "ijazah"), so a resident who searches for the document they hold or need finds the
+ * service. Pagefind skips label text, where the checklist shows them. Only words that are
+ * rare across the catalogue (see MAX_DOCUMENT_SHARE) and not already in the title or
+ * alias terms.
+ */
+export function serviceDocumentTerms(service: Service, services: readonly DocumentSource[], known = ''): string {
+  const counts = documentFrequency(services);
+  const limit = Math.max(MIN_DOCUMENT_SERVICES, Math.ceil(services.length * MAX_DOCUMENT_SHARE));
+  const taken = new Set(words(`${service.nama} ${known}`));
+  return [...documentWords(service)].filter((w) => !taken.has(w) && (counts.get(w) ?? 0) <= limit).join(' ');
 }
 
 /** "Gerai G01 Dukcapil", as results show it. */

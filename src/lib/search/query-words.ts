@@ -1,36 +1,78 @@
 // Whether results really contain the words a resident typed: Pagefind falls back to
-// shorter prefixes for words it does not have, so a result list alone proves nothing.
-import { canonicalQuery, foldText, words } from './normalize.ts';
+// shorter prefixes for words it does not have ("surabaya" finds a lone "S", "ijazah" the
+// Roman numeral "I"), so a result list alone proves nothing.
+import { foldText, words } from './normalize.ts';
 import type { Hit, PagefindData } from './pagefind-api.ts';
 import { displayOrder, type ResultGroup } from './rank.ts';
 
 /** How many of the first results are checked for the query's words. */
 const CHECKED_HITS = 3;
 
+/** Shortest query word matched as a prefix; shorter words ("kk") match only whole words. */
+export const MIN_PREFIX = 3;
+
+/** Indonesian prefixes and suffixes a stemmer strips: "perekaman" is "pe-" + "rekam" + "-an". */
+const PREFIXES = ['', 'me', 'mem', 'men', 'meng', 'meny', 'pe', 'pem', 'pen', 'peng', 'peny', 'per', 'ber', 'be', 'di', 'ke', 'ter', 'se'];
+const SUFFIXES = ['', 'kan', 'an', 'i', 'nya'];
+
+/** True when `word` is `core` (or a longer form of it) with a prefix and suffix around it. */
+function isAffixedForm(word: string, core: string): boolean {
+  return PREFIXES.some(
+    (prefix) =>
+      word.startsWith(prefix) &&
+      SUFFIXES.some((suffix) => {
+        const rest = word.slice(prefix.length, word.length - suffix.length);
+        return word.endsWith(suffix) && rest.length >= core.length && rest.startsWith(core);
+      }),
+  );
+}
+
 /**
- * True when a page word stands for a query word: it starts with it ("ktp" → "ktp-el"), or
- * the query word is a longer form of it ("perpanjangan" → "perpanjang").
+ * True when a page word stands for a query word: it starts with it ("ktp" → "ktp-el"),
+ * the query word is a longer form of it ("perpanjangan" → "perpanjang"), or the query word
+ * is the page word with Indonesian affixes ("perekaman" → "rekam"). Page words of one or
+ * two letters, and query words shorter than MIN_PREFIX, count only when equal.
  */
 export function wordMatches(queryWord: string, pageWord: string): boolean {
-  return pageWord.startsWith(queryWord) || (pageWord.length >= 4 && queryWord.startsWith(pageWord));
+  if (queryWord === pageWord) return true;
+  if (queryWord.length < MIN_PREFIX || pageWord.length < MIN_PREFIX) return false;
+  if (pageWord.startsWith(queryWord)) return true;
+  if (queryWord.length >= 4 && isAffixedForm(pageWord, queryWord)) return true;
+  if (pageWord.length < 4) return false;
+  return queryWord.startsWith(pageWord) || isAffixedForm(queryWord, pageWord);
 }
 
-/** Words Pagefind marked in an excerpt, plus the words of the fields indexed only as meta (title, alias terms, summary). */
+/** True when any of the query words stands for the page word. */
+export function matchesAny(queryWords: readonly string[], pageWord: string): boolean {
+  const word = foldText(pageWord);
+  return queryWords.some((q) => wordMatches(q, word));
+}
+
+/** Words Pagefind marked in an excerpt, plus the words of every meta field (title, alias terms, documents, …). */
 export function matchedWords(data: PagefindData): string[] {
   const marked = [...data.excerpt.matchAll(/<mark>(.*?)<\/mark>/gi)].map((m) => m[1] ?? '');
-  return [...marked, data.meta.title ?? '', data.meta.kata ?? '', data.meta.ringkasan ?? ''].flatMap(words);
+  return [...marked, ...Object.values(data.meta).map((v) => v ?? '')].flatMap(words);
+}
+
+/** The query words (folded) found in a page's data. */
+export function wordsFound(data: PagefindData, queryWords: readonly string[]): string[] {
+  const pageWords = matchedWords(data);
+  return queryWords.filter((q) => pageWords.some((p) => wordMatches(q, p)));
+}
+
+/** The query's words as checked: each word of each meaningful term ("ktp-el" → ktp, el). */
+export function checkedWords(meaningful: readonly string[]): string[] {
+  return meaningful.flatMap(words);
 }
 
 /**
- * Whether the first results really contain every query word. Pagefind falls back to
- * shorter prefixes when a word is not in the index ("psapor" finds "pas foto"), so a
- * result list alone does not mean the words were found. Loads the data of at most three
- * pages, which the page shows anyway.
+ * Whether the first results really contain every query word. Loads the data of at most
+ * three pages, which the page shows anyway.
  */
-export async function containsQueryWords(groups: ResultGroup<Hit>[], query: string): Promise<boolean> {
-  const queryWords = words(canonicalQuery(query)).filter((w) => w.length >= 2);
+export async function containsQueryWords(groups: ResultGroup<Hit>[], meaningful: readonly string[]): Promise<boolean> {
+  const queryWords = checkedWords(meaningful);
   const hits = displayOrder(groups, () => CHECKED_HITS).slice(0, CHECKED_HITS);
-  if (hits.length === 0) return false;
-  const pageWords = (await Promise.all(hits.map((h) => h.data()))).flatMap(matchedWords).map(foldText);
-  return queryWords.every((q) => pageWords.some((p) => wordMatches(q, p)));
+  if (hits.length === 0 || queryWords.length === 0) return false;
+  const found = new Set((await Promise.all(hits.map((h) => h.data()))).flatMap((d) => wordsFound(d, queryWords)));
+  return queryWords.every((q) => found.has(q));
 }

@@ -81,19 +81,34 @@ export function closestTerm(word: string, index: TermIndex): string | null {
 
 /**
  * A corrected query when at least one word is unknown and has a close term, else null.
- * Known words are kept as typed (normalised), so "perpanjang sin" → "perpanjang sim".
+ * Known words are kept as typed (normalised), so "perpanjang sin" → "perpanjang sim". A word
+ * joined with its neighbour that makes a term is joined ("ketenaga kerjaan" →
+ * "ketenagakerjaan"). `unknown` lists words known to be in no page: they are corrected even
+ * when the term list has something starting with them.
  */
-export function suggestQuery(query: string, index: TermIndex): string | null {
+export function suggestQuery(query: string, index: TermIndex, unknown: readonly string[] = []): string | null {
   const parts = normalizeQuery(query).split(' ').filter(Boolean);
+  const known = (w: string) => !unknown.includes(w) && isKnown(w, index);
   let changed = false;
-  const corrected = parts.map((part) => {
+  const corrected: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] ?? '';
+    const next = parts[i + 1];
+    if (next !== undefined && (!known(part) || !known(next)) && index.set.has(part + next)) {
+      corrected.push(part + next);
+      changed = true;
+      i++;
+      continue;
+    }
     // Hyphenated input ("e-ktp") is checked word by word but kept whole when all are known.
     const pieces = words(part);
-    if (pieces.every((w) => isKnown(w, index))) return part;
-    const fixed = pieces.map((w) => (isKnown(w, index) ? w : (closestTerm(w, index) ?? w)));
-    if (fixed.join(' ') === pieces.join(' ')) return part;
-    changed = true;
-    return fixed.join(' ');
-  });
+    if (pieces.every(known)) {
+      corrected.push(part);
+      continue;
+    }
+    const fixed = pieces.map((w) => (known(w) ? w : (closestTerm(w, index) ?? w)));
+    if (fixed.join(' ') !== pieces.join(' ')) changed = true;
+    corrected.push(fixed.join(' ') === pieces.join(' ') ? part : fixed.join(' '));
+  }
   return changed ? corrected.join(' ') : null;
 }

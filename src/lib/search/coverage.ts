@@ -1,0 +1,70 @@
+// The fallback ranking when no page has all the meaningful words of a query: pages are
+// ranked by how many of the words they match, each word counted by how rare it is in the
+// index (a word on a third of the pages, like "baru" or "surat", says less than "apotek" or
+// "tilang"), services ahead of gerai, editor pages (FAQ) and announcements that match as
+// many words, then by how well they match them.
+import { adjustedScore, RESULT_TYPES, type ResultGroup, type ResultType, type ScoredHit } from './rank.ts';
+
+/** How much a type's matched words count: services lead among pages that match as many words. */
+export const COVERAGE_TYPE_WEIGHT: Readonly<Record<ResultType, number>> = {
+  layanan: 1,
+  gerai: 0.9,
+  halaman: 0.8,
+  pengumuman: 0.7,
+};
+
+/** Weight of a word found on `found` of `total` pages: rare words count more (inverse document frequency). */
+export function wordWeight(found: number, total: number): number {
+  return Math.log(1 + Math.max(total, found, 1) / Math.max(found, 1));
+}
+
+/** The hits Pagefind gave for one word of the query. */
+export interface WordHits<T> {
+  word: string;
+  hits: readonly T[];
+}
+
+export interface Coverage<T extends ScoredHit> {
+  groups: ResultGroup<T>[];
+  /** Most query words any page matches. */
+  best: number;
+  /** The words the first result matches, in query order. */
+  bestWords: string[];
+}
+
+/**
+ * Ranks the pages found for any word of the query by the words they match (see the module
+ * comment). `totalPages` is the number of pages searched.
+ */
+export function rankByCoverage<T extends ScoredHit & { id: string }>(
+  perWord: readonly WordHits<T>[],
+  typeOf: (hit: T) => ResultType,
+  totalPages: number,
+): Coverage<T> {
+  const pages = new Map<string, { hit: T; type: ResultType; words: Set<string>; covered: number; score: number; first: number }>();
+  let order = 0;
+  for (const { word, hits } of perWord) {
+    const weight = wordWeight(hits.length, totalPages);
+    // Scores are made comparable across words: each word's best page counts 1.
+    const top = Math.max(0, ...hits.map(adjustedScore)) || 1;
+    for (const hit of hits) {
+      const page = pages.get(hit.id) ?? { hit, type: typeOf(hit), words: new Set<string>(), covered: 0, score: 0, first: order++ };
+      if (!page.words.has(word)) {
+        page.words.add(word);
+        page.covered += weight;
+        page.score += adjustedScore(hit) / top;
+      }
+      pages.set(hit.id, page);
+    }
+  }
+  const key = (p: { type: ResultType; covered: number }) => p.covered * COVERAGE_TYPE_WEIGHT[p.type];
+  const ranked = [...pages.values()].sort((a, b) => key(b) - key(a) || b.score - a.score || a.first - b.first);
+  const groups = new Map<ResultType, T[]>();
+  for (const page of ranked) groups.set(page.type, [...(groups.get(page.type) ?? []), page.hit]);
+  const first = ranked[0];
+  return {
+    groups: [...groups].filter(([type]) => RESULT_TYPES.includes(type)).map(([type, hits]) => ({ type, hits })),
+    best: Math.max(0, ...ranked.map((p) => p.words.size)),
+    bestWords: first ? perWord.map((w) => w.word).filter((w) => first.words.has(w)) : [],
+  };
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { rankByCoverage, wordWeight } from '../../src/lib/search/coverage.ts';
+import type { ResultType } from '../../src/lib/search/rank.ts';
+
+interface H {
+  id: string;
+  score: number;
+  type: ResultType;
+}
+const h = (id: string, type: ResultType, score = 1): H => ({ id, score, type });
+const ids = (perWord: { word: string; hits: H[] }[], total: number) =>
+  rankByCoverage(perWord, (x) => x.type, total).groups.flatMap((g) => g.hits.map((x) => x.id));
+
+describe('coverage fallback', () => {
+  it('ranks pages by the words they match, services ahead of announcements matching the same words', () => {
+    const both = [h('news', 'pengumuman', 9), h('svc', 'layanan', 1)];
+    const perWord = [
+      { word: 'umroh', hits: both },
+      { word: 'visa', hits: [...both, h('faq', 'halaman', 50)] },
+    ];
+    expect(ids(perWord, 100)).toEqual(['svc', 'news', 'faq']);
+    expect(rankByCoverage(perWord, (x) => x.type, 100)).toMatchObject({ best: 2, bestWords: ['umroh', 'visa'] });
+  });
+
+  it('counts a word found on many pages for less than a rare one', () => {
+    expect(wordWeight(40, 120)).toBeLessThan(wordWeight(3, 120));
+    // "surat tilang": the one page about tilang beats the best of the many with "surat".
+    const surat = Array.from({ length: 30 }, (_, i) => h(`surat${i}`, 'layanan', 10 - i / 10));
+    expect(
+      ids(
+        [
+          { word: 'surat', hits: surat },
+          { word: 'tilang', hits: [h('tilang', 'layanan')] },
+        ],
+        100,
+      )[0],
+    ).toBe('tilang');
+    // "apotek baru": the pharmacy service beats an announcement that also says "baru".
+    const baru = Array.from({ length: 40 }, (_, i) => h(`baru${i}`, 'layanan'));
+    const apotek = [h('news', 'pengumuman', 5), h('apotek', 'layanan', 4)];
+    expect(
+      ids(
+        [
+          { word: 'apotek', hits: apotek },
+          { word: 'baru', hits: [...baru, h('news', 'pengumuman')] },
+        ],
+        120,
+      )[0],
+    ).toBe('apotek');
+  });
+});
