@@ -117,7 +117,23 @@ export const ANNOUNCEMENT_KINDS = [
 
 const optionalUrl = (label: string, description?: string) => fields.url({ label, description });
 
+/**
+ * Explains the slug under every slug field: it is generated from the name, it is the file
+ * name, it becomes the URL (when the entry has a page), and renaming it changes that URL.
+ */
+const slugHelp = (noun: string, url: string | null) => ({
+  label: 'Slug (alamat URL)',
+  description: [
+    `Slug adalah nama berkas ${noun}, dibuat otomatis dari nama: hanya huruf kecil, angka dan tanda hubung.`,
+    url
+      ? `Slug menjadi alamat halamannya di portal, misalnya ${url}. Mengganti slug mengubah alamat itu: tautan lama tidak berlaku lagi.`
+      : `Entri lain merujuk ${noun} ini lewat slug. Mengganti slug memutus rujukan itu: pilih ulang di entri yang merujuknya.`,
+  ].join(' '),
+});
+
 export default config({
+  // Indonesian admin: the id-ID table comes from the pinned patch (src/keystatic-id/).
+  locale: 'id-ID',
   storage: { kind: 'local' },
   ui: {
     brand: { name: 'Portal MPP' },
@@ -260,8 +276,9 @@ export default config({
       slugField: 'nama',
       format: { data: 'yaml' },
       columns: ['nama', 'mulai'],
+      defaultSort: { column: 'mulai', direction: 'descending' },
       schema: {
-        nama: fields.slug({ name: { label: 'Nama', description: 'Misalnya: Idulfitri 1447 H' } }),
+        nama: fields.slug({ name: { label: 'Nama', description: 'Misalnya: Idulfitri 1447 H' }, slug: slugHelp('hari libur', null) }),
         mulai: fields.date({ label: 'Tanggal mulai', validation: { isRequired: true } }),
         selesai: fields.date({ label: 'Tanggal selesai', description: 'Kosongkan bila hanya satu hari.' }),
         jenis: fields.conditional(
@@ -297,7 +314,7 @@ export default config({
       slugField: 'nama',
       format: { data: 'yaml' },
       schema: {
-        nama: fields.slug({ name: { label: 'Nama instansi' } }),
+        nama: fields.slug({ name: { label: 'Nama instansi' }, slug: slugHelp('instansi', null) }),
         singkatan: fields.text({ label: 'Singkatan', description: 'Misalnya: Dukcapil, BPJS Kesehatan.' }),
         jenis: fields.select({ label: 'Jenis instansi', options: [...INSTANSI_KINDS], defaultValue: 'opd' }),
         logo: fields.image({ label: 'Logo', ...media('instansi') }),
@@ -311,8 +328,10 @@ export default config({
       slugField: 'nama',
       format: { data: 'yaml' },
       columns: ['nama', 'kode'],
+      // Pickers elsewhere show "G22 Pengadilan Agama"; other collections show their name (slug field).
+      entryLabel: ({ data, slug }) => [data.kode, data.nama].filter((v) => typeof v === 'string' && v.trim()).join(' ') || slug,
       schema: {
-        nama: fields.slug({ name: { label: 'Nama gerai' } }),
+        nama: fields.slug({ name: { label: 'Nama gerai' }, slug: slugHelp('gerai', '/gerai/pengadilan-agama/') }),
         kode: fields.text({ label: 'Nomor/kode gerai', description: 'Misalnya: G01.', validation: { isRequired: true } }),
         lantai: fields.integer({ label: 'Lantai', defaultValue: 1, validation: { isRequired: true, min: 0, max: 20 } }),
         loket: fields.text({ label: 'Loket', description: 'Misalnya: Loket 1–3.' }),
@@ -342,7 +361,10 @@ export default config({
       format: { data: 'yaml' },
       columns: ['nama', 'gerai'],
       schema: {
-        nama: fields.slug({ name: { label: 'Nama layanan', validation: { length: { min: 3, max: 140 } } } }),
+        nama: fields.slug({
+          name: { label: 'Nama layanan', validation: { length: { min: 3, max: 140 } } },
+          slug: slugHelp('layanan', '/layanan/ktp-el/'),
+        }),
         ringkasan: fields.text({
           label: 'Ringkasan',
           description: 'Satu atau dua kalimat dalam bahasa sehari-hari.',
@@ -452,7 +474,7 @@ export default config({
       format: { data: 'yaml' },
       columns: ['judul', 'berlakuSampai'],
       schema: {
-        judul: fields.slug({ name: { label: 'Judul' } }),
+        judul: fields.slug({ name: { label: 'Judul' }, slug: slugHelp('perjanjian', null) }),
         instansi: fields.relationship({ label: 'Instansi', collection: 'instansi', validation: { isRequired: true } }),
         nomor: fields.array(fields.text({ label: 'Nomor' }), {
           label: 'Nomor perjanjian',
@@ -473,8 +495,12 @@ export default config({
       format: { contentField: 'isi' },
       entryLayout: 'content',
       columns: ['judul', 'tanggal'],
+      defaultSort: { column: 'tanggal', direction: 'descending' },
       schema: {
-        judul: fields.slug({ name: { label: 'Judul', validation: { length: { min: 5, max: 160 } } } }),
+        judul: fields.slug({
+          name: { label: 'Judul', validation: { length: { min: 5, max: 160 } } },
+          slug: slugHelp('pengumuman', '/pengumuman/tips-mengantre-di-mpp/'),
+        }),
         tanggal: fields.date({ label: 'Tanggal', validation: { isRequired: true } }),
         jenis: fields.select({ label: 'Jenis', options: [...ANNOUNCEMENT_KINDS], defaultValue: 'pengumuman' }),
         ringkasan: fields.text({ label: 'Ringkasan', multiline: true, validation: { isRequired: true, length: { max: 300 } } }),
@@ -493,7 +519,7 @@ export default config({
       format: { contentField: 'isi' },
       entryLayout: 'content',
       schema: {
-        judul: fields.slug({ name: { label: 'Judul' } }),
+        judul: fields.slug({ name: { label: 'Judul' }, slug: slugHelp('halaman', '/tentang/') }),
         ringkasan: fields.text({ label: 'Ringkasan', multiline: true }),
         isi: fields.markdoc({ label: 'Isi' }),
       },
