@@ -152,6 +152,12 @@ export const SNIPPETS: SnippetRule[] = [
       "        setForceValidation(true);\n        __mppShowProblem('invalid');\n        return;\n      }\n      __mppAfterSave(await props.onUpdate());",
   },
   {
+    id: 'singleton save button',
+    file: UI,
+    find: 'const t21 = isCreating ? "Create" : "Save";',
+    replace: 'const t21 = isCreating ? __mppL("Buat", "Create") : __mppL("Simpan", "Save");',
+  },
+  {
     id: 'relationship labels: load',
     file: FIELDS,
     find: '  const slugs = useSlugsInCollection(props.collection);\n  let t1;',
@@ -297,6 +303,7 @@ export function translateSource(text: string): { text: string; used: Set<string>
       literal(node.arguments[0]);
     }
     if (node.type === 'ReturnStatement') literal(node.argument);
+    if (node.type === 'NewExpression' && node.callee.name === 'Error') literal(node.arguments[0]);
     for (const key of Object.keys(node)) {
       const value = node[key];
       if (Array.isArray(value)) for (const child of value) walk(child);

@@ -162,6 +162,7 @@ export const LITERALS: Record<string, string> = {
   'Entry pasted': 'Entri ditempel',
   Expand: 'Bentangkan',
   'Failed to load shell': 'Gagal memuat CMS',
+  'Failed to update': 'Gagal menyimpan',
   'Failed to paste because clipboard access was denied': 'Gagal menempel karena akses papan klip ditolak',
   'Failed to read clipboard': 'Gagal membaca papan klip',
   'File name': 'Nama berkas',
