@@ -2,6 +2,7 @@
 // derived from it (see src/data/types.ts); nothing else restates the schema.
 // Labels and descriptions are in Indonesian because DPMPTSP editors read them.
 import { collection, config, fields, singleton } from '@keystatic/core';
+import { INDONESIA_BOUNDS, SLUG_PATTERN } from './src/lib/validate.ts';
 
 /** Folder (relative to the project root) that holds all editable content. */
 export const CONTENT_ROOT = 'content' as const;
@@ -123,6 +124,7 @@ const optionalUrl = (label: string, description?: string) => fields.url({ label,
  */
 const slugHelp = (noun: string, url: string | null) => ({
   label: 'Slug (alamat URL)',
+  validation: { pattern: { regex: SLUG_PATTERN, message: 'Slug hanya boleh huruf kecil, angka dan tanda hubung, misalnya ktp-el-baru' } },
   description: [
     `Slug adalah nama berkas ${noun}, dibuat otomatis dari nama: hanya huruf kecil, angka dan tanda hubung.`,
     url
@@ -189,8 +191,18 @@ export default config({
         }),
         koordinat: fields.object(
           {
-            lintang: fields.number({ label: 'Lintang (latitude)', step: 0.000001, validation: { isRequired: true } }),
-            bujur: fields.number({ label: 'Bujur (longitude)', step: 0.000001, validation: { isRequired: true } }),
+            // Inside Indonesia; the content check says the same with more explanation.
+            lintang: fields.number({
+              label: 'Lintang (latitude)',
+              description: 'Negatif di selatan khatulistiwa, misalnya -6.889.',
+              step: 0.000001,
+              validation: { isRequired: true, min: INDONESIA_BOUNDS.minLat, max: INDONESIA_BOUNDS.maxLat },
+            }),
+            bujur: fields.number({
+              label: 'Bujur (longitude)',
+              step: 0.000001,
+              validation: { isRequired: true, min: INDONESIA_BOUNDS.minLon, max: INDONESIA_BOUNDS.maxLon },
+            }),
           },
           { label: 'Koordinat lokasi' },
         ),
@@ -294,6 +306,7 @@ export default config({
             tutup: fields.empty(),
             'jam-khusus': fields.array(fields.object({ mulai: timeText('Mulai'), selesai: timeText('Selesai') }), {
               label: 'Jam khusus',
+              validation: { length: { min: 1 } },
               description:
                 'Menggantikan jam biasa pada hari yang biasanya buka (misalnya jam Ramadan). Hari yang biasanya tutup tetap tutup.',
               itemLabel: (item) => `${item.fields.mulai.value}–${item.fields.selesai.value}`,
@@ -387,11 +400,17 @@ export default config({
               description: 'Kosongkan bila berlaku untuk semua pemohon. Misalnya: pemohon sudah menikah.',
             }),
           }),
-          { label: 'Persyaratan', itemLabel: (item) => item.fields.dokumen.value },
+          {
+            label: 'Persyaratan',
+            description: 'Paling sedikit satu. Tulis "Tidak ada persyaratan khusus" bila memang tidak ada.',
+            validation: { length: { min: 1 } },
+            itemLabel: (item) => item.fields.dokumen.value,
+          },
         ),
         prosedur: fields.array(fields.text({ label: 'Langkah', multiline: true }), {
           label: 'Sistem, mekanisme dan prosedur',
-          description: 'Langkah berurutan dari datang sampai menerima hasil.',
+          description: 'Langkah berurutan dari datang sampai menerima hasil. Paling sedikit satu langkah.',
+          validation: { length: { min: 1 } },
           itemLabel: (item) => item.value,
         }),
         jangkaWaktu: fields.object(
@@ -419,7 +438,7 @@ export default config({
                   uraian: fields.text({ label: 'Uraian', validation: { isRequired: true } }),
                   jumlah: fields.integer({ label: 'Jumlah (Rupiah)', validation: { isRequired: true, min: 0 } }),
                 }),
-                { label: 'Tarif', itemLabel: (item) => item.fields.uraian.value },
+                { label: 'Tarif', validation: { length: { min: 1 } }, itemLabel: (item) => item.fields.uraian.value },
               ),
               dasarHukum: fields.text({ label: 'Dasar hukum tarif', validation: { isRequired: true } }),
               caraBayar: fields.text({ label: 'Cara pembayaran' }),

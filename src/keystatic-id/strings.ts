@@ -303,6 +303,12 @@ export const TEMPLATES: Record<string, string> = {
   '`${label} must be at most ${validation.max}`': '`${label} maksimal ${validation.max}`',
   "`Must have at least ${pluralize(minLength, {\n      singular: 'item'\n    })}.`": '`Minimal ${minLength} butir.`',
   "`Must have at most ${pluralize(maxLength, {\n      singular: 'item'\n    })}.`": '`Maksimal ${maxLength} butir.`',
+  "`Must have at least ${schema.validation.length.min} element${schema.validation.length.min === 1 ? '' : 's'}`":
+    '`Minimal ${schema.validation.length.min} butir`',
+  "`Must have at most ${schema.validation.length.max} element${schema.validation.length.max === 1 ? '' : 's'}}`":
+    '`Maksimal ${schema.validation.length.max} butir`',
+  '`Must have at least ${pluralize(minLength, {\n          singular: "item"\n        })}.`': '`Minimal ${minLength} butir.`',
+  '`Must have at most ${pluralize(maxLength, {\n            singular: "item"\n          })}.`': '`Maksimal ${maxLength} butir.`',
   '`No items matching "${searchTerm}" were found.`': '`Tidak ada entri yang cocok dengan "${searchTerm}".`',
   '`Heading ${level}`': '`Judul ${level}`',
   '`Updating ${singletonConfig.label}`': '`Menyimpan ${singletonConfig.label}`',
