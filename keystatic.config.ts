@@ -2,6 +2,7 @@
 // derived from it (see src/data/types.ts); nothing else restates the schema.
 // Labels and descriptions are in Indonesian because DPMPTSP editors read them.
 import { collection, config, fields, singleton } from '@keystatic/core';
+import { runtimeEnv, storageFromEnv } from './src/lib/cms-storage.ts';
 import { INDONESIA_BOUNDS, SLUG_PATTERN } from './src/lib/validate.ts';
 
 /** Folder (relative to the project root) that holds all editable content. */
@@ -136,7 +137,8 @@ const slugHelp = (noun: string, url: string | null) => ({
 export default config({
   // Indonesian admin: the id-ID table comes from the pinned patch (src/keystatic-id/).
   locale: 'id-ID',
-  storage: { kind: 'local' },
+  // Local files unless PUBLIC_MPP_KEYSTATIC_STORAGE=github (README: "Mode GitHub").
+  storage: storageFromEnv(runtimeEnv()),
   ui: {
     brand: { name: 'Portal MPP' },
     navigation: {

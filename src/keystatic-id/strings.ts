@@ -202,6 +202,7 @@ export const LITERALS: Record<string, string> = {
   Lists: 'Daftar',
   'Loading Entries': 'Memuat entri',
   'Loading Item': 'Memuat entri',
+  'Log in with GitHub': 'Masuk dengan GitHub',
   'Log out': 'Keluar',
   'No items selected…': 'Belum ada yang dipilih…',
   'No results': 'Tidak ada hasil',
