@@ -11,8 +11,8 @@ import { LITERALS, TABLES, TEMPLATES } from '../keystatic-id/strings.ts';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const PRISTINE = '.mpp-asli';
 
-function packageDir(name: keyof typeof PINNED): string {
-  const candidates = [path.join(ROOT, 'node_modules', name), path.join(ROOT, 'node_modules/@keystatic/core/node_modules', name)];
+function packageDir(root: string, name: keyof typeof PINNED): string {
+  const candidates = [path.join(root, 'node_modules', name), path.join(root, 'node_modules/@keystatic/core/node_modules', name)];
   const dir = candidates.find((d) => existsSync(path.join(d, 'package.json')));
   if (!dir) throw new Error(`${name} tidak terpasang; jalankan npm install`);
   const { version } = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'));
@@ -35,7 +35,8 @@ function readPristine(file: string): string {
   return readFileSync(existsSync(file + PRISTINE) ? file + PRISTINE : file, 'utf8');
 }
 
-interface Outcome {
+/** What a run found: files written, files not (yet) patched, and what matched. */
+export interface Outcome {
   changed: string[];
   stale: string[];
   used: Set<string>;
@@ -72,10 +73,10 @@ function declarationPatch(rel: string, pristine: string) {
   return { text, used, unknownTables: [] as string[] };
 }
 
-/** Patch (or with check, verify) the installed Keystatic; returns the files written. */
-export function patchKeystatic(check = false): Outcome {
-  const core = path.join(packageDir('@keystatic/core'), 'dist');
-  const ui = path.join(packageDir('@keystar/ui'), 'dist');
+/** Patch (or with check, only verify) the Keystatic installed under root; returns what changed. */
+export function patchKeystatic({ root = ROOT, check = false }: { root?: string; check?: boolean } = {}): Outcome {
+  const core = path.join(packageDir(root, '@keystatic/core'), 'dist');
+  const ui = path.join(packageDir(root, '@keystar/ui'), 'dist');
   const outcome: Outcome = { changed: [], stale: [], used: new Set(), unknownTables: [] };
   patchDir(
     core,
@@ -107,14 +108,14 @@ export function patchKeystatic(check = false): Outcome {
     );
   }
   // Vite pre-bundles Keystatic for `astro dev`; drop that cache so it picks up the patch.
-  if (outcome.changed.length) rmSync(path.join(ROOT, 'node_modules/.vite'), { recursive: true, force: true });
+  if (outcome.changed.length) rmSync(path.join(root, 'node_modules/.vite'), { recursive: true, force: true });
   return outcome;
 }
 
 if (import.meta.main) {
   const check = process.argv.includes('--check');
   try {
-    const outcome = patchKeystatic(check);
+    const outcome = patchKeystatic({ check });
     if (check && outcome.stale.length) {
       console.error(`Keystatic belum ditambal (${outcome.stale.length} berkas). Jalankan: npm run patch-keystatic`);
       process.exit(1);
