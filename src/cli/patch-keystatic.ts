@@ -5,14 +5,17 @@
 // `--check` only verifies that the installed files are patched (exit 1 if not).
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { DECLARATIONS, PINNED, patchFile, SNIPPETS } from '../keystatic-id/patch.ts';
+import { DECLARATIONS, PINNED, patchFile, patchReactAriaCombobox, REACT_ARIA_COMBOBOX_FILES, SNIPPETS } from '../keystatic-id/patch.ts';
 import { LITERALS, TABLES, TEMPLATES } from '../keystatic-id/strings.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const PRISTINE = '.mpp-asli';
+const REACT_ARIA: Parameters<typeof patchFile>[2] = [];
 
 function packageDir(root: string, name: keyof typeof PINNED): string {
   const candidates = [path.join(root, 'node_modules', name), path.join(root, 'node_modules/@keystatic/core/node_modules', name)];
+  // react-aria comes with @keystar/ui; look there too when it is not hoisted.
+  candidates.push(path.join(root, 'node_modules/@keystar/ui/node_modules', name));
   const dir = candidates.find((d) => existsSync(path.join(d, 'package.json')));
   if (!dir) throw new Error(`${name} tidak terpasang; jalankan npm install`);
   const { version } = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'));
@@ -47,7 +50,12 @@ function patchDir(dist: string, files: string[], rules: Parameters<typeof patchF
   for (const rel of files) {
     const file = path.join(dist, rel);
     const pristine = readPristine(file);
-    const result = rules === DECLARATIONS ? declarationPatch(rel, pristine) : patchFile(rel, pristine, rules);
+    const result =
+      rules === DECLARATIONS
+        ? declarationPatch(rel, pristine)
+        : rules === REACT_ARIA
+          ? { text: patchReactAriaCombobox(rel, pristine), used: new Set<string>(), unknownTables: [] }
+          : patchFile(rel, pristine, rules);
     for (const u of result.used) outcome.used.add(u);
     outcome.unknownTables.push(...result.unknownTables.map((t) => `${rel}: ${t}`));
     const current = readFileSync(file, 'utf8');
@@ -93,6 +101,7 @@ export function patchKeystatic({ root = ROOT, check = false }: { root?: string; 
     outcome,
   );
   patchDir(core, ['declarations/src/app/l10n/locales.d.ts', 'declarations/src/config.d.ts'], DECLARATIONS, check, outcome);
+  patchDir(packageDir(root, 'react-aria'), REACT_ARIA_COMBOBOX_FILES, REACT_ARIA, check, outcome);
 
   const expected = [...SNIPPETS, ...DECLARATIONS]
     .map((r) => r.id)

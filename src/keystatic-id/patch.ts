@@ -4,10 +4,10 @@
 // file text: the CLI (src/cli/patch-keystatic.ts) reads the pristine files and writes results.
 // Every English text is kept and chosen at run time by the configured locale (`locale: 'id-ID'`).
 import { parse } from 'acorn';
-import { LITERALS, SAVE_MESSAGES, TABLES, type TableValue, TEMPLATES } from './strings.ts';
+import { LITERALS, REACT_ARIA_COMBOBOX, SAVE_MESSAGES, TABLES, type TableValue, TEMPLATES } from './strings.ts';
 
 /** The only versions these transformations are written for. */
-export const PINNED = { '@keystatic/core': '0.6.9', '@keystar/ui': '0.10.0' } as const;
+export const PINNED = { '@keystatic/core': '0.6.9', '@keystar/ui': '0.10.0', 'react-aria': '3.50.0' } as const;
 
 /** A fixed text edit: `find` must occur exactly `count` times (default 1) in the file. */
 export interface SnippetRule {
@@ -35,9 +35,10 @@ const UI_PROPS = new Set([
   'reason',
   'errorMessage',
   'textValue',
+  'nodeLabel',
 ]);
-// Column headers of the collection table ("name" is otherwise too generic to translate).
-const COLUMN_NAMES = new Set(['Name', 'Slug']);
+// Column headers and editor block names ("name" is otherwise too generic to translate).
+const SHOWN_NAMES = new Set(['Name', 'Slug', 'Paragraph']);
 
 const LOCALE_HELPER = `
 function __mppL(id, en) {
@@ -116,6 +117,13 @@ export const SNIPPETS: SnippetRule[] = [
     file: /\.js$/,
     find: 'function config(config) {\n  return config;\n}',
     replace: 'function config(config) {\n  if (config.locale) globalThis.__keystaticLocale = config.locale;\n  return config;\n}',
+  },
+  {
+    id: 'plural nouns',
+    file: /\.js$/,
+    find: 'const variant = count === 1 ? singular : plural;',
+    replace:
+      "const variant = __mppL({ entry: 'entri', change: 'perubahan', item: 'butir' }[singular] ?? (count === 1 ? singular : plural), count === 1 ? singular : plural);",
   },
   {
     id: 'locale in Provider',
@@ -297,7 +305,7 @@ export function translateSource(text: string): { text: string; used: Set<string>
     if (node.type === 'Property' && !node.computed) {
       const key = node.key.type === 'Identifier' ? node.key.name : node.key.value;
       if (UI_PROPS.has(key)) uiValue(node.value);
-      if (key === 'name' && node.value.type === 'Literal' && COLUMN_NAMES.has(node.value.value)) literal(node.value);
+      if (key === 'name' && node.value.type === 'Literal' && SHOWN_NAMES.has(node.value.value)) literal(node.value);
     }
     if (node.type === 'CallExpression' && node.callee.type === 'MemberExpression' && node.callee.object.name === 'toastQueue') {
       literal(node.arguments[0]);
@@ -333,4 +341,15 @@ export function patchFile(file: string, pristine: string, rules: SnippetRule[] =
   const translated = translateSource(withHelpers);
   const text = translated.text.includes('__mppL(') ? translated.text + LOCALE_HELPER : translated.text;
   return { text, used: new Set([...snipped.matched.keys(), ...translated.used]), unknownTables: translated.unknownTables };
+}
+
+/** react-aria's combobox strings (the pickers' button label and screen-reader announcements). */
+export const REACT_ARIA_COMBOBOX_FILES = ['dist/private/combobox/intlStrings.mjs', 'dist/private/combobox/intlStrings.js'];
+
+/** Add the id-ID combobox table next to react-aria's en-US one. */
+export function patchReactAriaCombobox(file: string, pristine: string): string {
+  const found = pristine.match(/\n( +)"en-US": (\$[\w$]+),\n/);
+  if (!found) throw new Error(`react-aria ${file}: tabel en-US tidak ditemukan`);
+  const table = tableSource(REACT_ARIA_COMBOBOX).replace(/\n {2}\},\n {2}$/, '\n  },');
+  return pristine.replace(found[0], `${found[0]}${found[1]}${table}\n`);
 }

@@ -90,6 +90,18 @@ export const TABLES: Record<string, Record<string, TableValue>> = {
   'critical,info,positive': { info: 'Info', critical: 'Kesalahan', positive: 'Berhasil' },
 };
 
+/** id-ID for react-aria's combobox (relationship pickers): button label and announcements. */
+export const REACT_ARIA_COMBOBOX: Record<string, TableValue> = {
+  focusAnnouncement: {
+    source:
+      '(args, formatter) => `${formatter.select({ true: () => `Masuk ke grup ${args.groupTitle}, ${formatter.number(args.groupCount)} pilihan. `, other: `` }, args.isGroupChange)}${args.optionText}${formatter.select({ true: `, dipilih`, other: `` }, args.isSelected)}`',
+  },
+  countAnnouncement: { source: '(args, formatter) => `${formatter.number(args.optionCount)} pilihan tersedia.`' },
+  selectedAnnouncement: { source: '(args) => `${args.optionText}, dipilih`' },
+  buttonLabel: 'Tampilkan pilihan',
+  listboxLabel: 'Pilihan',
+};
+
 /**
  * English text Keystatic hard-codes in its admin (button labels, dialogs, toasts, empty
  * states), with its Indonesian. Matched exactly, only where the text is shown to editors.
@@ -272,6 +284,8 @@ export const LITERALS: Record<string, string> = {
   'show search': 'tampilkan pencarian',
   'to see it here.': 'agar tampil di sini.',
   Name: 'Nama',
+  Paragraph: 'Paragraf',
+  Heading: 'Judul',
   Slug: 'Slug (alamat)',
 };
 
