@@ -196,6 +196,18 @@ export const SNIPPETS: SnippetRule[] = [
     find: '      children: item => /*#__PURE__*/jsx(Item$2, {\n        children: item.slug\n      }, item.slug)',
     replace: `      children: item => /*#__PURE__*/jsx(Item$2, {\n${ITEM_LABEL('        ')}      }, item.slug)`,
   },
+  {
+    id: 'multi-relationship labels: chosen',
+    file: FIELDS,
+    find: '      elements: valAsObjects,',
+    replace: '      elements: __mppLabels ? valAsObjects.map(x => ({ key: x.key, label: __mppLabels.get(x.key) })) : valAsObjects,',
+  },
+  {
+    id: 'multi-relationship labels: chosen items',
+    file: FIELDS,
+    find: '        const label = item_0.key;',
+    replace: '        const label = item_0.label ?? item_0.key;',
+  },
 ];
 
 /** Edits to the type declarations, so `locale: 'id-ID'`, defaultSort and entryLabel type-check. */

@@ -2,55 +2,32 @@
 // and what an editor creates or edits lands in content/ as valid content. The admin speaks
 // Indonesian (the id-ID patch behind `locale`), pickers name entries, lists put the newest
 // first, and saving says whether it worked.
-import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import keystaticConfig from '../../keystatic.config.ts';
 import { loadSite } from '../../src/data/index.ts';
+import { type CmsDev, startCmsDev } from './cms-dev.ts';
 import { launchBrowser, openPage } from './harness.ts';
 
 const CREATED = 'content/instansi/instansi-uji-cms.yaml';
 const SINGLETON = 'content/jam-layanan.yaml';
 
-let dev: ChildProcess;
+let dev: CmsDev;
 let base: string;
 let browser: Browser;
 let singletonBefore: string;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
 beforeAll(async () => {
   singletonBefore = readFileSync(SINGLETON, 'utf8');
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  // A clean environment: Vitest's own variables (VITEST, NODE_ENV=test) change how the
-  // dev server behaves.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'NODE_ENV' && k !== 'TEST'));
-  dev = spawn('npx', ['astro', 'dev', '--force', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore', detached: true, env });
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline) {
-    const ok = await fetch(`${base}/keystatic/collection/layanan`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) break;
-    await new Promise((r) => setTimeout(r, 1000));
-  }
+  dev = await startCmsDev();
+  base = dev.base;
   browser = await launchBrowser();
 }, 120_000);
 
 afterAll(async () => {
   await browser?.close();
-  if (dev?.pid) process.kill(-dev.pid, 'SIGTERM');
+  dev?.stop();
   rmSync(CREATED, { force: true });
   if (singletonBefore) writeFileSync(SINGLETON, singletonBefore);
 });
@@ -195,6 +172,11 @@ describe('Keystatic admin for DPMPTSP editors', () => {
     await expect
       .poll(async () => (await options.allInnerTexts()).slice(0, 2), { timeout: 10_000 })
       .toEqual(['G01 Dukcapil', 'G02 SIM dan SKCK Polres Pekalongan Kota']);
+    // The chosen gerai are listed by name too.
+    await options.filter({ hasText: 'G01 Dukcapil' }).click();
+    await expect
+      .poll(() => page.getByRole('grid', { name: 'Berlaku untuk gerai' }).innerText(), { timeout: 10_000 })
+      .toContain('G01 Dukcapil');
     await close();
   }, 120_000);
 
