@@ -56,8 +56,9 @@ describe('Keystatic admin under astro dev', () => {
     await page.getByLabel('Nama instansi').fill('Instansi Uji CMS');
     await page.getByLabel('Singkatan').fill('IUC');
     await page.getByRole('button', { name: 'Buat' }).click();
-    await expect.poll(() => existsSync(CREATED), { timeout: 30_000 }).toBe(true);
-    expect(readFileSync(CREATED, 'utf8')).toMatch(/nama: Instansi Uji CMS[\s\S]*singkatan: IUC/);
+    await expect
+      .poll(() => (existsSync(CREATED) ? readFileSync(CREATED, 'utf8') : ''), { timeout: 30_000 })
+      .toMatch(/nama: Instansi Uji CMS[\s\S]*singkatan: IUC/);
 
     await page.goto(`${base}/keystatic/collection/instansi/item/instansi-uji-cms`);
     await page.getByLabel('Singkatan').fill('IUC2');
@@ -103,6 +104,16 @@ function datesNewestFirst(folder: string, field: string): string[] {
     .reverse();
 }
 
+const KTP_EL = 'content/layanan/ktp-el.yaml';
+
+/** A fresh page on the KTP-el entry form; `prepare` runs first (e.g. to intercept requests). */
+async function openKtpEl(prepare?: (page: Page) => Promise<unknown>) {
+  const watched = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+  await prepare?.(watched.page);
+  await watched.page.goto(`${base}/keystatic/collection/layanan/item/ktp-el`);
+  return watched;
+}
+
 describe('Keystatic admin for DPMPTSP editors', () => {
   const ENGLISH = /\b(Add|Save|Create|Delete|Cancel|Unsaved|is required|must not be empty|must be at least)\b/;
 
@@ -122,10 +133,8 @@ describe('Keystatic admin for DPMPTSP editors', () => {
   }, 120_000);
 
   it('refuses an invalid entry with an Indonesian message, scrolled into view and announced', async () => {
-    const { page, close } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
-    const file = 'content/layanan/ktp-el.yaml';
-    const before = readFileSync(file, 'utf8');
-    await page.goto(`${base}/keystatic/collection/layanan/item/ktp-el`);
+    const before = readFileSync(KTP_EL, 'utf8');
+    const { page, close } = await openKtpEl();
     const produk = page.getByLabel('Produk pelayanan');
     await produk.fill('');
     await page.evaluate(() => window.scrollTo(0, 0));
@@ -135,16 +144,15 @@ describe('Keystatic admin for DPMPTSP editors', () => {
     expect(await produk.evaluate((el) => el === document.activeElement)).toBe(true);
     await expect.poll(() => page.getByText('Belum tersimpan: periksa kolom yang ditandai merah.').isVisible()).toBe(true);
     expect(await bodyText(page)).not.toMatch(ENGLISH);
-    expect(readFileSync(file, 'utf8')).toBe(before);
+    expect(readFileSync(KTP_EL, 'utf8')).toBe(before);
     await close();
   }, 120_000);
 
   it('shows a failed save: the error is in view and announced, and nothing is written', async () => {
-    const { page, close } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
-    const file = 'content/layanan/ktp-el.yaml';
-    const before = readFileSync(file, 'utf8');
-    await page.route('**/api/keystatic/update', (route) => route.fulfill({ status: 500, body: 'Disk server penuh' }));
-    await page.goto(`${base}/keystatic/collection/layanan/item/ktp-el`);
+    const before = readFileSync(KTP_EL, 'utf8');
+    const { page, close } = await openKtpEl((p) =>
+      p.route('**/api/keystatic/update', (r) => r.fulfill({ status: 500, body: 'Disk server penuh' })),
+    );
     await page.getByLabel('Produk pelayanan').fill('KTP-el (uji gagal simpan)');
     await page.getByRole('button', { name: 'Simpan' }).click();
     const notice = page.getByRole('alert').filter({ hasText: 'Disk server penuh' });
@@ -152,7 +160,7 @@ describe('Keystatic admin for DPMPTSP editors', () => {
     await expect.poll(() => inViewport(notice), { timeout: 10_000 }).toBe(true);
     await expect.poll(() => page.getByText('Belum tersimpan: penyimpanan gagal.', { exact: false }).isVisible()).toBe(true);
     expect(await page.getByText('Tersimpan', { exact: true }).count()).toBe(0);
-    expect(readFileSync(file, 'utf8')).toBe(before);
+    expect(readFileSync(KTP_EL, 'utf8')).toBe(before);
     await close();
   }, 120_000);
 
@@ -163,22 +171,26 @@ describe('Keystatic admin for DPMPTSP editors', () => {
     await expect.poll(() => gerai.inputValue(), { timeout: 60_000 }).toBe('G01 Dukcapil');
     await gerai.fill('pengadilan');
     const options = page.getByRole('option');
-    await expect.poll(() => options.allInnerTexts(), { timeout: 10_000 }).toEqual(['G22 Pengadilan Agama']);
+    await expect.poll(() => options.allInnerTexts(), { timeout: 30_000 }).toEqual(['G22 Pengadilan Agama']);
 
     // The multi-picker of a closure (libur) lists gerai the same way, ordered by code.
     await page.goto(`${base}/keystatic/collection/libur/item/natal-2026`);
     const multi = page.getByRole('combobox', { name: 'Berlaku untuk gerai' });
-    await multi.fill('G0');
-    await expect
-      .poll(async () => (await options.allInnerTexts()).slice(0, 2), { timeout: 10_000 })
-      .toEqual(['G01 Dukcapil', 'G02 SIM dan SKCK Polres Pekalongan Kota']);
+    // Labels load after the form; typing again refilters once they are there.
+    const typeG0 = async () => {
+      await multi.fill('');
+      await multi.fill('G0');
+      await page.waitForTimeout(500);
+      return (await options.allInnerTexts()).slice(0, 2);
+    };
+    await expect.poll(typeG0, { timeout: 60_000 }).toEqual(['G01 Dukcapil', 'G02 SIM dan SKCK Polres Pekalongan Kota']);
     // The chosen gerai are listed by name too.
     await options.filter({ hasText: 'G01 Dukcapil' }).click();
     await expect
-      .poll(() => page.getByRole('grid', { name: 'Berlaku untuk gerai' }).innerText(), { timeout: 10_000 })
+      .poll(() => page.getByRole('grid', { name: 'Berlaku untuk gerai' }).innerText(), { timeout: 30_000 })
       .toContain('G01 Dukcapil');
     await close();
-  }, 120_000);
+  }, 240_000);
 
   it.each([
     ['pengumuman', 'content/pengumuman', 'tanggal'],
