@@ -2,6 +2,8 @@
 // derived from it (see src/data/types.ts); nothing else restates the schema.
 // Labels and descriptions are in Indonesian because DPMPTSP editors read them.
 import { collection, config, fields, singleton } from '@keystatic/core';
+import { runtimeEnv, storageFromEnv } from './src/lib/cms-storage.ts';
+import { INDONESIA_BOUNDS, SLUG_PATTERN } from './src/lib/validate.ts';
 
 /** Folder (relative to the project root) that holds all editable content. */
 export const CONTENT_ROOT = 'content' as const;
@@ -117,16 +119,33 @@ export const ANNOUNCEMENT_KINDS = [
 
 const optionalUrl = (label: string, description?: string) => fields.url({ label, description });
 
+/**
+ * Explains the slug under every slug field: it is generated from the name, it is the file
+ * name, it becomes the URL (when the entry has a page), and renaming it changes that URL.
+ */
+const slugHelp = (noun: string, url: string | null) => ({
+  label: 'Slug (alamat URL)',
+  validation: { pattern: { regex: SLUG_PATTERN, message: 'Slug hanya boleh huruf kecil, angka dan tanda hubung, misalnya ktp-el-baru' } },
+  description: [
+    `Slug adalah nama berkas ${noun}, dibuat otomatis dari nama: hanya huruf kecil, angka dan tanda hubung.`,
+    url
+      ? `Slug menjadi alamat halamannya di portal, misalnya ${url}. Mengganti slug mengubah alamat itu: tautan lama tidak berlaku lagi.`
+      : `Entri lain merujuk ${noun} ini lewat slug. Mengganti slug memutus rujukan itu: pilih ulang di entri yang merujuknya.`,
+  ].join(' '),
+});
 /** Longest name of a gerai, instansi, holiday or page (names print on many pages). */
 export const MAX_NAME_CHARS = 120;
-const name = (label: string, description?: string, max = MAX_NAME_CHARS) =>
-  fields.slug({ name: { label, description, validation: { length: { max } } } });
+const name = (label: string, slug: ReturnType<typeof slugHelp>, description?: string, max = MAX_NAME_CHARS) =>
+  fields.slug({ name: { label, description, validation: { length: { max } } }, slug });
 const NOT_BLANK = { regex: /\S/, message: 'Tidak boleh kosong atau hanya spasi' };
 const PHONE = { regex: /^(\+?[\d\s().-]{6,20})?$/, message: 'Tulis nomor dengan angka, misalnya (0285) 421000' };
 const WHATSAPP = { regex: /^(\+?[\d\s-]{9,20})?$/, message: 'Tulis nomor WhatsApp dengan kode negara, misalnya 6281234567890' };
 
 export default config({
-  storage: { kind: 'local' },
+  // Indonesian admin: the id-ID table comes from the pinned patch (src/keystatic-id/).
+  locale: 'id-ID',
+  // Local files unless PUBLIC_MPP_KEYSTATIC_STORAGE=github (README: "Mode GitHub").
+  storage: storageFromEnv(runtimeEnv()),
   ui: {
     brand: { name: 'Portal MPP' },
     navigation: {
@@ -181,8 +200,18 @@ export default config({
         }),
         koordinat: fields.object(
           {
-            lintang: fields.number({ label: 'Lintang (latitude)', step: 0.000001, validation: { isRequired: true } }),
-            bujur: fields.number({ label: 'Bujur (longitude)', step: 0.000001, validation: { isRequired: true } }),
+            // Inside Indonesia; the content check says the same with more explanation.
+            lintang: fields.number({
+              label: 'Lintang (latitude)',
+              description: 'Negatif di selatan khatulistiwa, misalnya -6.889.',
+              step: 0.000001,
+              validation: { isRequired: true, min: INDONESIA_BOUNDS.minLat, max: INDONESIA_BOUNDS.maxLat },
+            }),
+            bujur: fields.number({
+              label: 'Bujur (longitude)',
+              step: 0.000001,
+              validation: { isRequired: true, min: INDONESIA_BOUNDS.minLon, max: INDONESIA_BOUNDS.maxLon },
+            }),
           },
           { label: 'Koordinat lokasi' },
         ),
@@ -278,8 +307,9 @@ export default config({
       slugField: 'nama',
       format: { data: 'yaml' },
       columns: ['nama', 'mulai'],
+      defaultSort: { column: 'mulai', direction: 'descending' },
       schema: {
-        nama: name('Nama', 'Misalnya: Idulfitri 1447 H'),
+        nama: name('Nama', slugHelp('hari libur', null), 'Misalnya: Idulfitri 1447 H'),
         mulai: fields.date({ label: 'Tanggal mulai', validation: { isRequired: true } }),
         selesai: fields.date({ label: 'Tanggal selesai', description: 'Kosongkan bila hanya satu hari.' }),
         jenis: fields.conditional(
@@ -295,6 +325,7 @@ export default config({
             tutup: fields.empty(),
             'jam-khusus': fields.array(fields.object({ mulai: timeText('Mulai'), selesai: timeText('Selesai') }), {
               label: 'Jam khusus',
+              validation: { length: { min: 1 } },
               description:
                 'Menggantikan jam biasa pada hari yang biasanya buka (misalnya jam Ramadan). Hari yang biasanya tutup tetap tutup.',
               itemLabel: (item) => `${item.fields.mulai.value}–${item.fields.selesai.value}`,
@@ -315,7 +346,7 @@ export default config({
       slugField: 'nama',
       format: { data: 'yaml' },
       schema: {
-        nama: name('Nama instansi'),
+        nama: name('Nama instansi', slugHelp('instansi', null)),
         singkatan: fields.text({ label: 'Singkatan', description: 'Misalnya: Dukcapil, BPJS Kesehatan.' }),
         jenis: fields.select({ label: 'Jenis instansi', options: [...INSTANSI_KINDS], defaultValue: 'opd' }),
         logo: fields.image({ label: 'Logo', ...media('instansi') }),
@@ -329,8 +360,10 @@ export default config({
       slugField: 'nama',
       format: { data: 'yaml' },
       columns: ['nama', 'kode'],
+      // Pickers elsewhere show "G22 Pengadilan Agama"; other collections show their name (slug field).
+      entryLabel: ({ data, slug }) => [data.kode, data.nama].filter((v) => typeof v === 'string' && v.trim()).join(' ') || slug,
       schema: {
-        nama: name('Nama gerai'),
+        nama: name('Nama gerai', slugHelp('gerai', '/gerai/pengadilan-agama/')),
         kode: fields.text({ label: 'Nomor/kode gerai', description: 'Misalnya: G01.', validation: { isRequired: true } }),
         lantai: fields.integer({ label: 'Lantai', defaultValue: 1, validation: { isRequired: true, min: 0, max: 20 } }),
         loket: fields.text({ label: 'Loket', description: 'Misalnya: Loket 1–3.' }),
@@ -360,7 +393,10 @@ export default config({
       format: { data: 'yaml' },
       columns: ['nama', 'gerai'],
       schema: {
-        nama: fields.slug({ name: { label: 'Nama layanan', validation: { length: { min: 3, max: 140 } } } }),
+        nama: fields.slug({
+          name: { label: 'Nama layanan', validation: { length: { min: 3, max: 140 } } },
+          slug: slugHelp('layanan', '/layanan/ktp-el/'),
+        }),
         ringkasan: fields.text({
           label: 'Ringkasan',
           description: 'Satu atau dua kalimat dalam bahasa sehari-hari.',
@@ -383,11 +419,17 @@ export default config({
               description: 'Kosongkan bila berlaku untuk semua pemohon. Misalnya: pemohon sudah menikah.',
             }),
           }),
-          { label: 'Persyaratan', itemLabel: (item) => item.fields.dokumen.value },
+          {
+            label: 'Persyaratan',
+            description: 'Paling sedikit satu. Tulis "Tidak ada persyaratan khusus" bila memang tidak ada.',
+            validation: { length: { min: 1 } },
+            itemLabel: (item) => item.fields.dokumen.value,
+          },
         ),
         prosedur: fields.array(fields.text({ label: 'Langkah', multiline: true, validation: { isRequired: true, pattern: NOT_BLANK } }), {
           label: 'Sistem, mekanisme dan prosedur',
-          description: 'Langkah berurutan dari datang sampai menerima hasil.',
+          description: 'Langkah berurutan dari datang sampai menerima hasil. Paling sedikit satu langkah.',
+          validation: { length: { min: 1 } },
           itemLabel: (item) => item.value,
         }),
         jangkaWaktu: fields.object(
@@ -415,7 +457,7 @@ export default config({
                   uraian: fields.text({ label: 'Uraian', validation: { isRequired: true } }),
                   jumlah: fields.integer({ label: 'Jumlah (Rupiah)', validation: { isRequired: true, min: 0 } }),
                 }),
-                { label: 'Tarif', itemLabel: (item) => item.fields.uraian.value },
+                { label: 'Tarif', validation: { length: { min: 1 } }, itemLabel: (item) => item.fields.uraian.value },
               ),
               dasarHukum: fields.text({ label: 'Dasar hukum tarif', validation: { isRequired: true } }),
               caraBayar: fields.text({ label: 'Cara pembayaran' }),
@@ -470,7 +512,7 @@ export default config({
       format: { data: 'yaml' },
       columns: ['judul', 'berlakuSampai'],
       schema: {
-        judul: name('Judul', undefined, 200),
+        judul: name('Judul', slugHelp('perjanjian', null), undefined, 200),
         instansi: fields.relationship({ label: 'Instansi', collection: 'instansi', validation: { isRequired: true } }),
         nomor: fields.array(fields.text({ label: 'Nomor' }), {
           label: 'Nomor perjanjian',
@@ -491,8 +533,12 @@ export default config({
       format: { contentField: 'isi' },
       entryLayout: 'content',
       columns: ['judul', 'tanggal'],
+      defaultSort: { column: 'tanggal', direction: 'descending' },
       schema: {
-        judul: fields.slug({ name: { label: 'Judul', validation: { length: { min: 5, max: 160 } } } }),
+        judul: fields.slug({
+          name: { label: 'Judul', validation: { length: { min: 5, max: 160 } } },
+          slug: slugHelp('pengumuman', '/pengumuman/tips-mengantre-di-mpp/'),
+        }),
         tanggal: fields.date({ label: 'Tanggal', validation: { isRequired: true } }),
         jenis: fields.select({ label: 'Jenis', options: [...ANNOUNCEMENT_KINDS], defaultValue: 'pengumuman' }),
         ringkasan: fields.text({ label: 'Ringkasan', multiline: true, validation: { isRequired: true, length: { max: 300 } } }),
@@ -511,7 +557,7 @@ export default config({
       format: { contentField: 'isi' },
       entryLayout: 'content',
       schema: {
-        judul: name('Judul'),
+        judul: name('Judul', slugHelp('halaman', '/tentang/')),
         ringkasan: fields.text({ label: 'Ringkasan', multiline: true }),
         isi: fields.markdoc({ label: 'Isi' }),
       },

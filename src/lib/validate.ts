@@ -13,7 +13,8 @@ export const AGREEMENT_WARNING_DAYS = 90;
 /** Services not reviewed within this many months get a warning. */
 export const REVIEW_WARNING_MONTHS = 12;
 
-const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** What a slug (file name) may look like; the schema's slug fields use it too. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const IMAGE_EXTENSIONS = ['png', 'jpg', 'jpeg', 'webp', 'avif'];
 const DOCUMENT_EXTENSIONS = ['pdf'];
 
