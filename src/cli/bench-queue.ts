@@ -79,7 +79,7 @@ async function main(): Promise<void> {
         { id: 'imigrasi', name: 'Imigrasi', prefix: 'B', counters: 2 },
         { id: 'samsat', name: 'Samsat', prefix: 'D', counters: 2 },
       ],
-      devices: [testDevice('bench', TOKEN)],
+      devices: [testDevice('bench', TOKEN, ['dukcapil', 'imigrasi', 'samsat'])],
       rateLimits: { public: null, staff: null },
       stream: { maxClients: 5000 },
     },

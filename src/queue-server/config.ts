@@ -13,15 +13,24 @@ export interface GeraiConfig {
   counters: number;
   /** Used for estimates until today's first services finish. */
   defaultServiceMinutes: number;
+  /** Tickets this gerai may issue per service day; null = only the MPP-wide quota applies. */
+  dailyQuota: number | null;
 }
+
+/** What a device may do: kiosks issue, counters call and serve their gerai, supervisors open and close. */
+export const DEVICE_ROLES = ['kiosk', 'counter', 'supervisor'] as const;
+export type DeviceRole = (typeof DEVICE_ROLES)[number];
 
 export interface DeviceConfig {
   id: string;
   name: string;
   /** 'sha256:<hex>' of the device's bearer token; create it with `--hash-token`. */
   tokenHash: string;
-  /** Gerai this device may act on; empty means all. */
+  /** Gerai this device may act on; empty means all (not allowed for counters). */
   gerai: string[];
+  roles: DeviceRole[];
+  /** Tickets this device may issue per service day; null = no per-device cap. */
+  dailyQuota: number | null;
 }
 
 export interface RateLimit {
@@ -36,6 +45,10 @@ export interface QueueServerConfig {
   timeZone: string;
   /** MPP-wide tickets per service day; null = unlimited. */
   dailyQuota: number | null;
+  /** Default per-device daily ticket cap for devices that set none; null = no cap. */
+  deviceDailyQuota: number | null;
+  /** Log a warning when one device is refused (rate limit or quota) this many times within windowSeconds. */
+  throttleAlert: { count: number; windowSeconds: number };
   refreshSeconds: number;
   /** Opening hours in the portal's HoursConfig shape (without timeZone); null = always open. */
   hours: Omit<HoursConfig, 'timeZone'> | null;
@@ -46,8 +59,11 @@ export interface QueueServerConfig {
   rateLimits: { public: RateLimit | null; staff: RateLimit | null };
   /** Take the client address from X-Forwarded-For (only behind a trusted reverse proxy). */
   trustProxy: boolean;
-  stream: { enabled: boolean; maxClients: number; heartbeatSeconds: number };
+  /** Event stream; a client holding more than maxBufferedBytes unsent is skipped, and dropped after stallSeconds. */
+  stream: { enabled: boolean; maxClients: number; heartbeatSeconds: number; maxBufferedBytes: number; stallSeconds: number };
   maxBodyBytes: number;
+  /** A request body must arrive completely within this many seconds. */
+  bodyTimeoutSeconds: number;
 }
 
 /** Defaults for every field; a config file only needs what differs. */
@@ -57,6 +73,8 @@ export const DEFAULT_CONFIG: QueueServerConfig = {
   dataDir: './.data',
   timeZone: 'Asia/Jakarta',
   dailyQuota: 100,
+  deviceDailyQuota: null,
+  throttleAlert: { count: 10, windowSeconds: 60 },
   refreshSeconds: 10,
   hours: null,
   gerai: [],
@@ -64,8 +82,9 @@ export const DEFAULT_CONFIG: QueueServerConfig = {
   devices: [],
   rateLimits: { public: { perSecond: 20, burst: 60 }, staff: { perSecond: 5, burst: 20 } },
   trustProxy: false,
-  stream: { enabled: true, maxClients: 2000, heartbeatSeconds: 15 },
+  stream: { enabled: true, maxClients: 2000, heartbeatSeconds: 15, maxBufferedBytes: 64 * 1024, stallSeconds: 60 },
   maxBodyBytes: 8 * 1024,
+  bodyTimeoutSeconds: 10,
 };
 
 /** Thrown for an unusable configuration; the message is for MPP staff. */
@@ -85,6 +104,9 @@ function int(value: unknown, name: string, min: number, max: number): number {
 function text(value: unknown, name: string, pattern?: RegExp): string {
   if (typeof value !== 'string' || value.trim() === '' || (pattern && !pattern.test(value))) bad(`${name} tidak valid`);
   return value as string;
+}
+function quotaOf(value: unknown, name: string): number | null {
+  return value === null || value === undefined ? null : int(value, name, 0, 1_000_000);
 }
 function rateLimit(value: unknown, name: string): RateLimit | null {
   if (value === null || value === false) return null;
@@ -115,23 +137,43 @@ function geraiList(value: unknown): GeraiConfig[] {
       prefix: text(g.prefix, `gerai[${i}].prefix`, /^[A-Z0-9]{1,5}$/),
       counters: int(g.counters ?? 1, `gerai[${i}].counters`, 0, 1000),
       defaultServiceMinutes: int(g.defaultServiceMinutes ?? 10, `gerai[${i}].defaultServiceMinutes`, 1, 600),
+      dailyQuota: quotaOf(g.dailyQuota, `gerai[${i}].dailyQuota`),
     };
   });
 }
 
+function roleList(value: unknown, name: string): DeviceRole[] {
+  const words = DEVICE_ROLES.join(', ');
+  if (!Array.isArray(value) || value.length === 0) return bad(`${name} wajib diisi, daftar berisi satu atau lebih dari: ${words}`);
+  const unknown = value.find((r) => !(DEVICE_ROLES as readonly unknown[]).includes(r));
+  if (unknown !== undefined) bad(`${name}: peran "${String(unknown)}" tidak dikenal (pilih dari: ${words})`);
+  return [...new Set(value as DeviceRole[])];
+}
+
 function deviceList(value: unknown, geraiIds: Set<string>): DeviceConfig[] {
   if (!Array.isArray(value)) return bad('devices harus daftar');
+  const seen = new Set<string>();
   return value.map((d: unknown, i) => {
     if (!isObject(d)) return bad(`devices[${i}] harus objek`);
     const gerai = d.gerai === undefined ? [] : d.gerai;
     if (!Array.isArray(gerai) || gerai.some((g) => typeof g !== 'string' || !geraiIds.has(g))) {
       bad(`devices[${i}].gerai harus daftar id gerai yang ada`);
     }
+    const id = text(d.id, `devices[${i}].id`);
+    if (seen.has(id)) bad(`perangkat "${id}" tercantum dua kali`);
+    seen.add(id);
+    const roles = roleList(d.roles, `devices[${i}].roles`);
+    // A counter tablet belongs to one gerai's desk; "all gerai" would let it call any line.
+    if (roles.includes('counter') && (gerai as string[]).length === 0) {
+      bad(`devices[${i}].gerai wajib diisi untuk perangkat berperan counter (gerai tempat loket itu melayani)`);
+    }
     return {
-      id: text(d.id, `devices[${i}].id`),
-      name: typeof d.name === 'string' ? d.name : String(d.id),
+      id,
+      name: typeof d.name === 'string' ? d.name : id,
       tokenHash: text(d.tokenHash, `devices[${i}].tokenHash (format sha256:<64 hex>)`, /^sha256:[0-9a-f]{64}$/),
       gerai: gerai as string[],
+      roles,
+      dailyQuota: quotaOf(d.dailyQuota, `devices[${i}].dailyQuota`),
     };
   });
 }
@@ -162,12 +204,18 @@ export function normalizeConfig(raw: Record<string, unknown>): QueueServerConfig
   const limits = isObject(raw.rateLimits) ? raw.rateLimits : {};
   const stream = isObject(raw.stream) ? raw.stream : {};
   const quota = raw.dailyQuota === undefined ? d.dailyQuota : raw.dailyQuota;
+  const alert = isObject(raw.throttleAlert) ? raw.throttleAlert : {};
   return {
     host: text(raw.host ?? d.host, 'host'),
     port: int(raw.port ?? d.port, 'port', 0, 65535),
     dataDir: text(raw.dataDir ?? d.dataDir, 'dataDir'),
     timeZone: validTimeZone(text(raw.timeZone ?? d.timeZone, 'timeZone')),
     dailyQuota: quota === null ? null : int(quota, 'dailyQuota', 0, 1_000_000),
+    deviceDailyQuota: quotaOf(raw.deviceDailyQuota ?? d.deviceDailyQuota, 'deviceDailyQuota'),
+    throttleAlert: {
+      count: int(alert.count ?? d.throttleAlert.count, 'throttleAlert.count', 1, 100_000),
+      windowSeconds: int(alert.windowSeconds ?? d.throttleAlert.windowSeconds, 'throttleAlert.windowSeconds', 1, 86_400),
+    },
     refreshSeconds: int(raw.refreshSeconds ?? d.refreshSeconds, 'refreshSeconds', 1, 3600),
     hours: hours(raw.hours),
     gerai,
@@ -182,8 +230,11 @@ export function normalizeConfig(raw: Record<string, unknown>): QueueServerConfig
       enabled: stream.enabled !== false,
       maxClients: int(stream.maxClients ?? d.stream.maxClients, 'stream.maxClients', 0, 100_000),
       heartbeatSeconds: int(stream.heartbeatSeconds ?? d.stream.heartbeatSeconds, 'stream.heartbeatSeconds', 1, 300),
+      maxBufferedBytes: int(stream.maxBufferedBytes ?? d.stream.maxBufferedBytes, 'stream.maxBufferedBytes', 1024, 16 * 1024 * 1024),
+      stallSeconds: int(stream.stallSeconds ?? d.stream.stallSeconds, 'stream.stallSeconds', 1, 3600),
     },
     maxBodyBytes: int(raw.maxBodyBytes ?? d.maxBodyBytes, 'maxBodyBytes', 256, 1_048_576),
+    bodyTimeoutSeconds: int(raw.bodyTimeoutSeconds ?? d.bodyTimeoutSeconds, 'bodyTimeoutSeconds', 1, 300),
   };
 }
 

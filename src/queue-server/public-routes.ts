@@ -27,11 +27,14 @@ export function handlePublic(ctx: ServerContext, req: IncomingMessage, res: Serv
     return true;
   }
   if (path === HEALTH_PATH) {
+    const stream = ctx.hub.stats();
     const body: HealthResponse = {
       status: 'ok',
       version: QUEUE_API_VERSION,
       serviceDay: ctx.store.today(),
       streamClients: ctx.hub.size(),
+      streamBehind: stream.behind,
+      streamBufferedBytes: stream.bufferedBytes,
     };
     sendJson(res, 200, body, cors);
     return true;

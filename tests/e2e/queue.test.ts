@@ -158,7 +158,7 @@ describe('against the real reference queue API', () => {
         timeZone: 'Asia/Makassar',
         gerai: [{ id: 'dukcapil', name: 'Dukcapil', prefix: 'A', counters: 1, defaultServiceMinutes: 10 }],
         cors: { allowedOrigins: [site.url] },
-        devices: [testDevice('loket-1', TOKEN)],
+        devices: [testDevice('loket-1', TOKEN, ['dukcapil'])],
         refreshSeconds: 2,
       },
     });

@@ -9,7 +9,14 @@ describe('queue server configuration', () => {
   it('fills defaults for everything not given', () => {
     const config = normalizeConfig({ gerai });
     expect(config).toMatchObject({ host: '127.0.0.1', port: 8787, timeZone: 'Asia/Jakarta', dailyQuota: 100, hours: null });
-    expect(config.gerai[0]).toEqual({ id: 'dukcapil', name: 'Dukcapil', prefix: 'A', counters: 1, defaultServiceMinutes: 10 });
+    expect(config.gerai[0]).toEqual({
+      id: 'dukcapil',
+      name: 'Dukcapil',
+      prefix: 'A',
+      counters: 1,
+      defaultServiceMinutes: 10,
+      dailyQuota: null,
+    });
     expect(config.rateLimits).toEqual(DEFAULT_CONFIG.rateLimits);
   });
 
@@ -17,8 +24,16 @@ describe('queue server configuration', () => {
     [{ timeZone: 'Asia/Atlantis' }, /zona waktu IANA/],
     [{ gerai: [...gerai, ...gerai] }, /dua kali/],
     [{ gerai: [{ ...gerai[0], prefix: 'a-' }] }, /prefix/],
-    [{ gerai, devices: [{ id: 'k', tokenHash: 'plain-token' }] }, /tokenHash/],
-    [{ gerai, devices: [{ id: 'k', tokenHash: hashToken('x'), gerai: ['pajak'] }] }, /devices\[0\]\.gerai/],
+    [{ gerai, devices: [{ id: 'k', tokenHash: 'plain-token', roles: ['kiosk'] }] }, /tokenHash/],
+    [{ gerai, devices: [{ id: 'k', tokenHash: hashToken('x'), gerai: ['pajak'], roles: ['kiosk'] }] }, /devices\[0\]\.gerai/],
+    [{ gerai, devices: [{ id: 'k', tokenHash: hashToken('x') }] }, /devices\[0\]\.roles wajib diisi/],
+    [{ gerai, devices: [{ id: 'k', tokenHash: hashToken('x'), roles: ['admin'] }] }, /peran "admin" tidak dikenal/],
+    [
+      { gerai, devices: [{ id: 'k', tokenHash: hashToken('x'), roles: ['counter'] }] },
+      /devices\[0\]\.gerai wajib diisi untuk perangkat berperan counter/,
+    ],
+    [{ gerai, deviceDailyQuota: -1 }, /deviceDailyQuota/],
+    [{ gerai: [{ ...gerai[0], dailyQuota: 'banyak' }] }, /gerai\[0\]\.dailyQuota/],
     [{ dailyQuota: -5 }, /dailyQuota/],
     [{ hours: { weekly: { senin: '08.00-15.00' } } }, /hours\.weekly\.senin/],
     [{ rateLimits: { staff: { perSecond: 0, burst: 1 } } }, /rateLimits\.staff\.perSecond/],

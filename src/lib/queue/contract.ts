@@ -175,4 +175,8 @@ export interface HealthResponse {
   version: typeof QUEUE_API_VERSION;
   serviceDay: string;
   streamClients: number;
+  /** Stream clients that stopped reading and are skipped until they catch up (reference server only). */
+  streamBehind?: number;
+  /** Bytes the server holds unsent for all stream clients together (reference server only). */
+  streamBufferedBytes?: number;
 }

@@ -28,9 +28,15 @@ export const makeTempDir = (label = 'antrean-') => mkdtempSync(join(tmpdir(), la
 /** Removes a directory tree, ignoring absence. */
 export const removeDir = (dir: string) => rmSync(dir, { recursive: true, force: true });
 
-/** A device entry (with hashed token) for a test config. */
-export function testDevice(id: string, token: string, gerai: string[] = []) {
-  return { id, name: id, tokenHash: hashToken(token), gerai };
+/** A device entry (with hashed token) for a test config; every role unless `roles` narrows it. */
+export function testDevice(
+  id: string,
+  token: string,
+  gerai: string[] = [],
+  roles: string[] = ['kiosk', 'counter', 'supervisor'],
+  extra: Record<string, unknown> = {},
+) {
+  return { id, name: id, tokenHash: hashToken(token), gerai, roles, ...extra };
 }
 
 const exited = (child: ChildProcess) =>
