@@ -13,7 +13,7 @@ import { estimateWaitMinutes } from '../lib/queue/estimate.ts';
 import type { DeviceConfig, DeviceRole } from './config.ts';
 import type { ServerContext } from './context.ts';
 import { ApiFailure, badRequest, conflict, notFound } from './errors.ts';
-import { clientAddress, corsHeaders, readJsonBody, sendError, sendJson } from './http.ts';
+import { clientAddress, corsHeaders, payloadTooLarge, readJsonBody, sendError, sendJson } from './http.ts';
 import { withinHours } from './snapshot.ts';
 import type { TicketAction } from './store.ts';
 
@@ -107,16 +107,19 @@ function issue(ctx: ServerContext, device: DeviceConfig, body: Record<string, un
   };
 }
 
+const readBody = (ctx: ServerContext, req: IncomingMessage) =>
+  readJsonBody(req, ctx.config.maxBodyBytes, ctx.config.bodyTimeoutSeconds * 1000);
+
 async function route(ctx: ServerContext, req: IncomingMessage, path: string, device: DeviceConfig): Promise<[number, unknown]> {
   const post = req.method === 'POST';
   if (path === '/v1/staff/tickets' && post) {
     requireRole(device, 'kiosk');
-    return [201, issue(ctx, device, await readJsonBody(req, ctx.config.maxBodyBytes))];
+    return [201, issue(ctx, device, await readBody(ctx, req))];
   }
   let m = TICKET_ACTION.exec(path);
   if (m && post) {
     requireRole(device, 'counter');
-    const body = await readJsonBody(req, ctx.config.maxBodyBytes);
+    const body = await readBody(ctx, req);
     const counter = counterOf(body.counter);
     const id = segment(m[1]);
     requireScope(device, ctx.store.getTicket(id).geraiId);
@@ -133,7 +136,7 @@ async function route(ctx: ServerContext, req: IncomingMessage, path: string, dev
   m = GERAI_ACTION.exec(path);
   if (m && post) {
     requireRole(device, m[2] === 'call-next' ? 'counter' : 'supervisor');
-    const body = await readJsonBody(req, ctx.config.maxBodyBytes);
+    const body = await readBody(ctx, req);
     const gerai = ctx.store.gerai(segment(m[1]));
     requireScope(device, gerai.id);
     if (m[2] === 'call-next') {
@@ -156,6 +159,8 @@ export async function handleStaff(ctx: ServerContext, req: IncomingMessage, res:
   if (!path.startsWith('/v1/staff/')) return false;
   const cors = corsHeaders(req, ctx.config.cors.allowedOrigins);
   try {
+    // Refused before anything else, so an oversized body is never read, token or not.
+    if (Number(req.headers['content-length'] ?? 0) > ctx.config.maxBodyBytes) throw payloadTooLarge(ctx.config.maxBodyBytes);
     const device = ctx.authenticate(req);
     const wait = ctx.staffLimiter.take(device ? `device:${device.id}` : `addr:${clientAddress(req, ctx.config.trustProxy)}`);
     if (wait > 0) {

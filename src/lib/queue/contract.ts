@@ -150,6 +150,7 @@ export const API_ERROR_CODES = [
   'bad_request',
   'unsupported_media_type',
   'payload_too_large',
+  'request_timeout',
   'unauthorized',
   'forbidden',
   'not_found',
