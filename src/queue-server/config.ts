@@ -15,7 +15,12 @@ export interface GeraiConfig {
   defaultServiceMinutes: number;
   /** Tickets this gerai may issue per service day; null = only the MPP-wide quota applies. */
   dailyQuota: number | null;
+  /** The gerai's own hours when they differ from the MPP's; null = the MPP's hours. */
+  hours: ServerHours | null;
 }
+
+/** Opening hours in the portal's HoursConfig shape; the zone is the server's timeZone. */
+export type ServerHours = Omit<HoursConfig, 'timeZone'>;
 
 /** What a device may do: kiosks issue, counters call and serve their gerai, supervisors open and close. */
 export const DEVICE_ROLES = ['kiosk', 'counter', 'supervisor'] as const;
@@ -51,7 +56,7 @@ export interface QueueServerConfig {
   throttleAlert: { count: number; windowSeconds: number };
   refreshSeconds: number;
   /** Opening hours in the portal's HoursConfig shape (without timeZone); null = always open. */
-  hours: Omit<HoursConfig, 'timeZone'> | null;
+  hours: ServerHours | null;
   gerai: GeraiConfig[];
   cors: { allowedOrigins: string[] };
   devices: DeviceConfig[];
@@ -71,7 +76,8 @@ export const DEFAULT_CONFIG: QueueServerConfig = {
   host: '127.0.0.1',
   port: 8787,
   dataDir: './.data',
-  timeZone: 'Asia/Jakarta',
+  // No default: a wrong zone would shift the service day and the hours without a sound.
+  timeZone: '',
   dailyQuota: 100,
   deviceDailyQuota: null,
   throttleAlert: { count: 10, windowSeconds: 60 },
@@ -123,6 +129,15 @@ function validTimeZone(tz: string): string {
   }
 }
 
+function requiredZone(value: unknown): string {
+  if (value === undefined || value === '') {
+    bad(
+      'timeZone wajib diisi (misalnya Asia/Jakarta, Asia/Makassar, Asia/Jayapura), atau jalankan server dengan --content <folder konten portal>',
+    );
+  }
+  return text(value, 'timeZone');
+}
+
 function geraiList(value: unknown): GeraiConfig[] {
   if (!Array.isArray(value)) return bad('gerai harus daftar');
   const seen = new Set<string>();
@@ -138,6 +153,7 @@ function geraiList(value: unknown): GeraiConfig[] {
       counters: int(g.counters ?? 1, `gerai[${i}].counters`, 0, 1000),
       defaultServiceMinutes: int(g.defaultServiceMinutes ?? 10, `gerai[${i}].defaultServiceMinutes`, 1, 600),
       dailyQuota: quotaOf(g.dailyQuota, `gerai[${i}].dailyQuota`),
+      hours: hours(g.hours, `gerai[${i}].hours`),
     };
   });
 }
@@ -178,20 +194,22 @@ function deviceList(value: unknown, geraiIds: Set<string>): DeviceConfig[] {
   });
 }
 
-function hours(value: unknown): QueueServerConfig['hours'] {
+function hours(value: unknown, name = 'hours'): ServerHours | null {
   if (value === null || value === undefined) return null;
-  if (!isObject(value) || !isObject(value.weekly)) return bad('hours harus objek {weekly, rules}');
+  if (!isObject(value) || !isObject(value.weekly)) return bad(`${name} harus objek {weekly, rules}`);
   const weekly = value.weekly;
   for (const day of DAY_KEYS) {
     const list = weekly[day] ?? [];
     if (!Array.isArray(list) || list.some((x) => !isObject(x) || typeof x.mulai !== 'string' || typeof x.selesai !== 'string')) {
-      bad(`hours.weekly.${day} harus daftar {mulai, selesai}`);
+      bad(`${name}.weekly.${day} harus daftar {mulai, selesai}`);
     }
   }
   const rules = value.rules ?? [];
-  if (!Array.isArray(rules)) bad('hours.rules harus daftar');
+  if (!Array.isArray(rules)) bad(`${name}.rules harus daftar`);
   const full = Object.fromEntries(DAY_KEYS.map((d) => [d, weekly[d] ?? []]));
-  return { weekly: full as unknown as HoursConfig['weekly'], rules: rules as HoursConfig['rules'] };
+  // `gerai` (a slug) keeps rules limited to that gerai in force for its own hours.
+  const scope = typeof value.gerai === 'string' ? { gerai: value.gerai } : {};
+  return { weekly: full as unknown as HoursConfig['weekly'], rules: rules as HoursConfig['rules'], ...scope };
 }
 
 /** Merges and validates raw settings over {@link DEFAULT_CONFIG}. */
@@ -209,7 +227,7 @@ export function normalizeConfig(raw: Record<string, unknown>): QueueServerConfig
     host: text(raw.host ?? d.host, 'host'),
     port: int(raw.port ?? d.port, 'port', 0, 65535),
     dataDir: text(raw.dataDir ?? d.dataDir, 'dataDir'),
-    timeZone: validTimeZone(text(raw.timeZone ?? d.timeZone, 'timeZone')),
+    timeZone: validTimeZone(requiredZone(raw.timeZone)),
     dailyQuota: quota === null ? null : int(quota, 'dailyQuota', 0, 1_000_000),
     deviceDailyQuota: quotaOf(raw.deviceDailyQuota ?? d.deviceDailyQuota, 'deviceDailyQuota'),
     throttleAlert: {
@@ -245,6 +263,7 @@ export function envOverrides(env: NodeJS.ProcessEnv): Record<string, unknown> {
   if (env.QUEUE_PORT) out.port = Number(env.QUEUE_PORT);
   if (env.QUEUE_DATA_DIR) out.dataDir = env.QUEUE_DATA_DIR;
   if (env.QUEUE_TIMEZONE) out.timeZone = env.QUEUE_TIMEZONE;
+  if (env.QUEUE_CONTENT_DIR) out.content = env.QUEUE_CONTENT_DIR;
   if (env.QUEUE_DAILY_QUOTA) out.dailyQuota = env.QUEUE_DAILY_QUOTA === 'none' ? null : Number(env.QUEUE_DAILY_QUOTA);
   if (env.QUEUE_CORS_ORIGINS !== undefined) {
     out.cors = {
@@ -256,8 +275,12 @@ export function envOverrides(env: NodeJS.ProcessEnv): Record<string, unknown> {
   return out;
 }
 
-/** Reads a JSON config file (if given), applies env and flag overrides, and validates. */
-export function loadConfig(file: string | undefined, env: NodeJS.ProcessEnv, flags: Record<string, unknown> = {}): QueueServerConfig {
+/** Reads a JSON config file (if given) and applies env and flag overrides, without validating. */
+export function readRawConfig(
+  file: string | undefined,
+  env: NodeJS.ProcessEnv,
+  flags: Record<string, unknown> = {},
+): Record<string, unknown> {
   let fromFile: Record<string, unknown> = {};
   if (file) {
     let raw: unknown;
@@ -271,5 +294,5 @@ export function loadConfig(file: string | undefined, env: NodeJS.ProcessEnv, fla
   }
   const merged: Record<string, unknown> = { ...fromFile, ...envOverrides(env), ...flags };
   if (isObject(fromFile.cors) && isObject(merged.cors)) merged.cors = { ...fromFile.cors, ...merged.cors };
-  return normalizeConfig(merged);
+  return merged;
 }

@@ -12,6 +12,7 @@ export const DEMO_TOKEN = 'demo-token-jangan-dipakai-di-produksi';
 /** A configuration that works with no file: five typical gerai, open all day, portal dev origins allowed. */
 export const DEMO_CONFIG: Record<string, unknown> = {
   dataDir: './.data/demo',
+  timeZone: 'Asia/Jakarta',
   dailyQuota: 2000,
   refreshSeconds: 5,
   gerai: [

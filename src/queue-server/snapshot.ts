@@ -7,7 +7,7 @@ import { openStatus } from '../lib/hours.ts';
 import { QUEUE_API_VERSION, STREAM_PATH, type GeraiQueue, type QueueSnapshot } from '../lib/queue/contract.ts';
 import { averageServiceMinutes, estimateWaitMinutes, quotaLeft } from '../lib/queue/estimate.ts';
 import type { Clock } from './clock.ts';
-import type { QueueServerConfig } from './config.ts';
+import type { GeraiConfig, QueueServerConfig } from './config.ts';
 import type { QueueStore } from './store.ts';
 
 /** A serialized snapshot with its strong validator. */
@@ -21,7 +21,13 @@ export interface SnapshotEntry {
 /** Whether the MPP's opening hours (if configured) allow service at `now`. */
 export function withinHours(config: QueueServerConfig, now: Date): boolean {
   if (!config.hours) return true;
-  return openStatus({ timeZone: config.timeZone, weekly: config.hours.weekly, rules: config.hours.rules }, now).open;
+  return openStatus({ ...config.hours, timeZone: config.timeZone }, now).open;
+}
+
+/** Whether a gerai's own hours (if it has them) allow service at `now`; the MPP's hours are checked separately. */
+export function geraiWithinHours(config: QueueServerConfig, gerai: GeraiConfig, now: Date): boolean {
+  if (!gerai.hours) return true;
+  return openStatus({ ...gerai.hours, timeZone: config.timeZone }, now).open;
 }
 
 /** Computes the snapshot content for the current instant (updatedAt filled in by the cache). */
@@ -35,7 +41,7 @@ export function buildSnapshot(store: QueueStore, config: QueueServerConfig, cloc
   let finished = 0;
   const gerai: GeraiQueue[] = config.gerai.map((g) => {
     const s = stats.get(g.id);
-    const open = hoursOpen && (s?.open ?? true);
+    const open = hoursOpen && geraiWithinHours(config, g, now) && (s?.open ?? true);
     const counters = open ? (s?.counters ?? g.counters) : 0;
     const avg = averageServiceMinutes(s?.durations ?? [], { fallback: g.defaultServiceMinutes });
     waiting += s?.waiting ?? 0;

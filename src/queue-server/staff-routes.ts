@@ -14,7 +14,7 @@ import type { DeviceConfig, DeviceRole } from './config.ts';
 import type { ServerContext } from './context.ts';
 import { ApiFailure, badRequest, conflict, notFound } from './errors.ts';
 import { clientAddress, corsHeaders, payloadTooLarge, readJsonBody, sendError, sendJson } from './http.ts';
-import { withinHours } from './snapshot.ts';
+import { geraiWithinHours, withinHours } from './snapshot.ts';
 import type { TicketAction } from './store.ts';
 
 const TICKET_ACTION = /^\/v1\/staff\/tickets\/([^/]+)\/(recall|start|finish|skip|cancel)$/;
@@ -80,7 +80,9 @@ function issue(ctx: ServerContext, device: DeviceConfig, body: Record<string, un
   const priority = priorityOf(body.priority);
   const gerai = ctx.store.gerai(body.geraiId);
   requireScope(device, gerai.id);
-  if (!withinHours(ctx.config, ctx.clock.now())) throw conflict('gerai_closed', 'MPP sedang tutup');
+  const now = ctx.clock.now();
+  if (!withinHours(ctx.config, now)) throw conflict('gerai_closed', 'MPP sedang tutup');
+  if (!geraiWithinHours(ctx.config, gerai, now)) throw conflict('gerai_closed', `Gerai ${gerai.name} sedang di luar jam layanannya`);
   const state = ctx.store.geraiState(gerai.id);
   if (!state.open) throw conflict('gerai_closed', `Gerai ${gerai.name} sedang tutup`);
   const day = ctx.store.today();

@@ -54,7 +54,9 @@ export async function spawnQueueServer(options: {
   timeoutMs?: number;
 }): Promise<SpawnedServer> {
   const configFile = join(options.dataDir, 'config.json');
-  writeFileSync(configFile, JSON.stringify({ host: '127.0.0.1', ...options.config }));
+  // Tests name their zone when it matters; the rest run in WIB (a content folder brings its own).
+  const zone = options.config.content ? {} : { timeZone: 'Asia/Jakarta' };
+  writeFileSync(configFile, JSON.stringify({ host: '127.0.0.1', ...zone, ...options.config }));
   const child = spawn(
     process.execPath,
     [ENTRY, '--config', configFile, '--port', '0', '--data-dir', options.dataDir, ...(options.args ?? [])],
