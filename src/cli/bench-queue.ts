@@ -8,10 +8,9 @@
 // watchdog ends everything if a step hangs.
 import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { connect, type Socket } from 'node:net';
 import { createRequire } from 'node:module';
 import { formatCount } from '../lib/format.ts';
-import { call, makeTempDir, removeDir, spawnQueueServer, testDevice } from '../queue-server/dev/harness.ts';
+import { call, makeTempDir, pausedStream, removeDir, spawnQueueServer, testDevice } from '../queue-server/dev/harness.ts';
 
 interface AutocannonResult {
   requests: { average: number };
@@ -73,28 +72,6 @@ async function openStreams(url: string, count: number) {
     ),
   );
   return clients;
-}
-
-/** Opens `count` event streams on raw sockets that read the response headers and then nothing. */
-async function openPausedStreams(url: string, count: number): Promise<Socket[]> {
-  const { hostname, port } = new URL(url);
-  return Promise.all(
-    Array.from(
-      { length: count },
-      () =>
-        new Promise<Socket>((resolve, reject) => {
-          const socket = connect(Number(port), hostname, () =>
-            socket.write(`GET /v1/antrean/stream HTTP/1.1\r\nHost: ${hostname}\r\nAccept: text/event-stream\r\n\r\n`),
-          );
-          socket.once('data', () => {
-            socket.pause();
-            resolve(socket);
-          });
-          socket.once('error', reject);
-          socket.on('error', () => {});
-        }),
-    ),
-  );
 }
 
 /** Resident set size and its peak of a process, in MB (Linux /proc). */
@@ -171,7 +148,7 @@ async function main(): Promise<void> {
 
     // Slow readers: streams that never read while staff keep changing the queue.
     const before = memoryOf(server.child.pid);
-    const paused = await openPausedStreams(server.url, SLOW_READERS);
+    const paused = await Promise.all(Array.from({ length: SLOW_READERS }, () => pausedStream(server.url)));
     const slowStarted = performance.now();
     for (let i = 0; i < SLOW_ACTIONS; i++) {
       const gerai = ['dukcapil', 'imigrasi', 'samsat'][i % 3] as string;
@@ -188,7 +165,7 @@ async function main(): Promise<void> {
       `tertinggal ${fmt(health.streamBehind)} klien`,
       `${fmt(SLOW_ACTIONS / slowSeconds)} aksi/dtk`,
     ]);
-    for (const socket of paused) socket.destroy();
+    for (const client of paused) client.socket.destroy();
 
     const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
     console.log(`\nBenchmark API antrean (loopback, ${CONNECTIONS} koneksi, ${SECONDS} dtk per uji, Node ${process.version})\n`);

@@ -4,6 +4,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { connect, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hashToken } from '../auth.ts';
@@ -129,4 +130,26 @@ export async function call<T = any>(
     // Non-JSON bodies stay as text.
   }
   return { status: res.status, headers: res.headers, body: body as T };
+}
+
+/** An event-stream client on a raw socket that reads nothing after the first bytes until resumed; collects what it reads. */
+export function pausedStream(url: string): Promise<{ socket: Socket; received: () => string }> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    let text = '';
+    const socket = connect(Number(port), hostname, () => {
+      socket.write(`GET /v1/antrean/stream HTTP/1.1\r\nHost: ${hostname}\r\nAccept: text/event-stream\r\n\r\n`);
+    });
+    socket.setEncoding('latin1');
+    socket.once('data', (chunk: string) => {
+      text += chunk;
+      socket.pause();
+      socket.on('data', (more: string) => {
+        text += more;
+      });
+      resolve({ socket, received: () => text });
+    });
+    socket.once('error', reject);
+    socket.on('error', () => {}); // the server resetting a stalled stream is expected
+  });
 }
