@@ -150,6 +150,23 @@ describe('bounded and forgiving parsing', () => {
     await close();
   });
 
+  it('waits out a Retry-After of 600 s instead of cutting it to 120 s', async () => {
+    fake.setMode('retry-after-long');
+    const { page, close } = await openPage(browser, { timezoneId: 'Asia/Makassar' });
+    await page.clock.install({ time: OPEN_NOW });
+    await page.goto(site.url + GERAI_PAGE);
+    await island(page).scrollIntoViewIfNeeded();
+    const before = fake.requestCount();
+    await page.clock.runFor(3_000); // idle callback of client:idle-visible
+    await expect.poll(() => text(page), { timeout: 15_000 }).toMatch(/Data antrean belum dapat dimuat/);
+    expect(fake.requestCount() - before).toBe(1);
+    await page.clock.runFor(590_000);
+    expect(fake.requestCount() - before).toBe(1);
+    await page.clock.runFor(15_000);
+    await expect.poll(() => fake.requestCount() - before, { timeout: 10_000 }).toBe(2);
+    await close();
+  }, 60_000);
+
   it('lets "Coba lagi" through at most once per few seconds', async () => {
     fake.setMode('http-500');
     const { page, close } = await open();
