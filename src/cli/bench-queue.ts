@@ -33,7 +33,7 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const FAN_OUT = (process.env.BENCH_SSE_CLIENTS ?? '200,1000').split(',').map(Number);
 const SLOW_READERS = Number(process.env.BENCH_SLOW_READERS ?? 400);
 const SLOW_ACTIONS = Number(process.env.BENCH_SLOW_ACTIONS ?? 5000);
-const WATCHDOG_MS = 300_000;
+const WATCHDOG_MS = 600_000;
 
 const fmt = (n: number) => formatCount(Math.round(n));
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? Number.NaN;

@@ -9,7 +9,14 @@ import { t } from '../i18n/id.ts';
 import { formatCount, formatMinutesWait, formatRelativeSeconds } from '../lib/format.ts';
 import { type HoursConfig, openStatus, type Status, statusText } from '../lib/hours.ts';
 import type { GeraiQueue, QueueSnapshot } from '../lib/queue/contract.ts';
-import { createQueuePoller, MANUAL_RETRY_MS, type QueuePoller, type QueueView, snapshotAgeMs } from '../lib/queue/poller.ts';
+import {
+  createQueuePoller,
+  isEarlierServiceDay,
+  MANUAL_RETRY_MS,
+  type QueuePoller,
+  type QueueView,
+  snapshotAgeMs,
+} from '../lib/queue/poller.ts';
 import './QueueStatus.css';
 
 export interface QueueStatusProps {
@@ -225,7 +232,8 @@ function RetryButton({ onRetry }: { onRetry: () => void }) {
 function Data({ view, snapshot, now, mode, geraiId }: QueueStatusProps & { view: QueueView; snapshot: QueueSnapshot; now: number }) {
   // The age of the numbers themselves, not of the last answer: an answer can carry old numbers.
   const when = formatRelativeSeconds(snapshotAgeMs(snapshot, now) / 1000);
-  if (view.state === 'outdated') return <p className="queue-message">{q.outdated}</p>;
+  // Offline with yesterday's snapshot still in hand: hide it all the same.
+  if (view.state === 'outdated' || isEarlierServiceDay(snapshot, now)) return <p className="queue-message">{q.outdated}</p>;
   if (view.state === 'closed') return <p className="queue-message queue-closed">{q.closedByServer}</p>;
   const notice =
     view.state === 'stale' || view.state === 'error'
