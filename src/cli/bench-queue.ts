@@ -1,12 +1,16 @@
 // `npm run bench:queue`: measures the reference queue API on this machine, loopback only.
 // 1) the public snapshot under load (full 200 responses, then 304 revalidations);
 // 2) event-stream fan-out: N open SSE clients, one ticket issued, how many hear about it
-//    within one second. Starts its own server on a temporary data directory, stops it and
-//    exits on its own; a watchdog ends everything if a step hangs.
+//    within one second;
+// 3) slow readers: N event-stream clients that never read while staff work, and the
+//    server's memory (RSS) before and after.
+// Starts its own server on a temporary data directory, stops it and exits on its own; a
+// watchdog ends everything if a step hangs.
+import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { createRequire } from 'node:module';
 import { formatCount } from '../lib/format.ts';
-import { call, makeTempDir, removeDir, spawnQueueServer, testDevice } from '../queue-server/dev/harness.ts';
+import { call, makeTempDir, pausedStream, removeDir, spawnQueueServer, testDevice } from '../queue-server/dev/harness.ts';
 
 interface AutocannonResult {
   requests: { average: number };
@@ -27,7 +31,9 @@ const TOKEN = 'bench-token-0123456789abcdef';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const FAN_OUT = (process.env.BENCH_SSE_CLIENTS ?? '200,1000').split(',').map(Number);
-const WATCHDOG_MS = 180_000;
+const SLOW_READERS = Number(process.env.BENCH_SLOW_READERS ?? 400);
+const SLOW_ACTIONS = Number(process.env.BENCH_SLOW_ACTIONS ?? 5000);
+const WATCHDOG_MS = 600_000;
 
 const fmt = (n: number) => formatCount(Math.round(n));
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? Number.NaN;
@@ -68,6 +74,17 @@ async function openStreams(url: string, count: number) {
   return clients;
 }
 
+/** Resident set size and its peak of a process, in MB (Linux /proc). */
+function memoryOf(pid: number | undefined): { rss: number; peak: number } {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? Number.NaN);
+    return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
+  } catch {
+    return { rss: Number.NaN, peak: Number.NaN };
+  }
+}
+
 async function main(): Promise<void> {
   const dir = makeTempDir('antrean-bench-');
   const server = await spawnQueueServer({
@@ -79,7 +96,7 @@ async function main(): Promise<void> {
         { id: 'imigrasi', name: 'Imigrasi', prefix: 'B', counters: 2 },
         { id: 'samsat', name: 'Samsat', prefix: 'D', counters: 2 },
       ],
-      devices: [testDevice('bench', TOKEN)],
+      devices: [testDevice('bench', TOKEN, ['dukcapil', 'imigrasi', 'samsat'])],
       rateLimits: { public: null, staff: null },
       stream: { maxClients: 5000 },
     },
@@ -128,6 +145,27 @@ async function main(): Promise<void> {
       for (let i = 0; i < 100 && (await call(server.url, '/v1/health')).body.streamClients > 0; i++)
         await new Promise((r) => setTimeout(r, 50));
     }
+
+    // Slow readers: streams that never read while staff keep changing the queue.
+    const before = memoryOf(server.child.pid);
+    const paused = await Promise.all(Array.from({ length: SLOW_READERS }, () => pausedStream(server.url)));
+    const slowStarted = performance.now();
+    for (let i = 0; i < SLOW_ACTIONS; i++) {
+      const gerai = ['dukcapil', 'imigrasi', 'samsat'][i % 3] as string;
+      if (i % 2 === 0) await call(server.url, '/v1/staff/tickets', { token: TOKEN, body: { geraiId: gerai } });
+      else await call(server.url, `/v1/staff/gerai/${gerai}/call-next`, { token: TOKEN, body: { counter: 1 } });
+    }
+    const slowSeconds = (performance.now() - slowStarted) / 1000;
+    const health = (await call(server.url, '/v1/health')).body;
+    const after = memoryOf(server.child.pid);
+    rows.push([
+      `SSE ${fmt(SLOW_READERS)} klien tidak membaca, ${fmt(SLOW_ACTIONS)} aksi petugas`,
+      `RSS ${fmt(before.rss)} → ${fmt(after.rss)} MB (puncak ${fmt(after.peak)} MB)`,
+      `tertahan ${fmt(health.streamBufferedBytes / 1024)} KB`,
+      `tertinggal ${fmt(health.streamBehind)} klien`,
+      `${fmt(SLOW_ACTIONS / slowSeconds)} aksi/dtk`,
+    ]);
+    for (const client of paused) client.socket.destroy();
 
     const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
     console.log(`\nBenchmark API antrean (loopback, ${CONNECTIONS} koneksi, ${SECONDS} dtk per uji, Node ${process.version})\n`);

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateToken, hashToken } from '../queue-server/auth.ts';
 import { createClock } from '../queue-server/clock.ts';
-import { ConfigError, loadConfig, normalizeConfig, envOverrides } from '../queue-server/config.ts';
+import { ConfigError, envOverrides, normalizeConfig, readRawConfig } from '../queue-server/config.ts';
 import { DEMO_CONFIG, DEMO_TOKEN, startDemo } from '../queue-server/demo.ts';
 import { startQueueServer } from '../queue-server/server.ts';
 
@@ -14,11 +14,28 @@ const HELP = `Penggunaan: npm run queue-api -- [opsi]
   --host ALAMAT       alamat dengar (bawaan 127.0.0.1)
   --port NOMOR        port (bawaan 8787; 0 = pilih acak)
   --data-dir FOLDER   folder basis data (bawaan ./.data)
+  --content FOLDER    folder konten portal: zona waktu, jam layanan dan gerai diambil
+                      dari sana (atau env QUEUE_CONTENT_DIR, atau "content" di konfigurasi)
   --demo              jalankan simulator antrean untuk mencoba portal
   --hash-token TOKEN  cetak hash token perangkat untuk devices[].tokenHash
   --generate-token    buat token perangkat baru beserta hash-nya
   --help              tampilkan bantuan ini
 `;
+
+/** Fills in the MPP's facts from the portal's content folder when one is configured. */
+async function withContent(raw: Record<string, unknown>): Promise<Record<string, unknown>> {
+  const { content, ...rest } = raw;
+  if (content === undefined) return rest;
+  if (typeof content !== 'string' || content.trim() === '')
+    throw new ConfigError('Konfigurasi tidak valid: content harus jalur folder konten');
+  const dir = resolve(content);
+  // Loaded only when needed: the content reader is the portal's, with its dependencies.
+  const [{ loadSite }, { withSiteFacts }] = await Promise.all([import('../data/index.ts'), import('../queue-server/site-facts.ts')]);
+  const site = await loadSite(dir);
+  const merged = withSiteFacts(rest, site, dir);
+  console.log(`Zona waktu, jam layanan dan ${(merged.gerai as unknown[]).length} gerai diambil dari konten ${dir}`);
+  return merged;
+}
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -27,6 +44,7 @@ async function main(): Promise<number> {
       host: { type: 'string' },
       port: { type: 'string' },
       'data-dir': { type: 'string' },
+      content: { type: 'string' },
       demo: { type: 'boolean', default: false },
       'hash-token': { type: 'string' },
       'generate-token': { type: 'boolean', default: false },
@@ -53,11 +71,10 @@ async function main(): Promise<number> {
   if (values.host) flags.host = values.host;
   if (values.port !== undefined) flags.port = Number(values.port);
   if (values['data-dir']) flags.dataDir = values['data-dir'];
+  if (values.content) flags.content = values.content;
   const file = values.config ?? process.env.QUEUE_CONFIG;
-  const config =
-    values.demo && !file
-      ? normalizeConfig({ ...DEMO_CONFIG, ...envOverrides(process.env), ...flags })
-      : loadConfig(file, process.env, flags);
+  const raw = values.demo && !file ? { ...DEMO_CONFIG, ...envOverrides(process.env), ...flags } : readRawConfig(file, process.env, flags);
+  const config = normalizeConfig(await withContent(raw));
   if (config.gerai.length === 0) console.warn('Peringatan: konfigurasi tidak memuat gerai apa pun.');
 
   const fakeNow = process.env.QUEUE_FAKE_NOW;
@@ -84,7 +101,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    if (error instanceof ConfigError) console.error(error.message);
+    if (error instanceof ConfigError || (error instanceof Error && error.name === 'ContentError')) console.error(error.message);
     else if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') {
       console.error(`Port sudah dipakai program lain: ${error.message}`);
     } else console.error('Server antrean gagal berjalan:', error);

@@ -4,8 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadSite } from '../data/index.ts';
-import { hashToken } from '../queue-server/auth.ts';
-import { DEMO_TOKEN } from '../queue-server/demo.ts';
+import { DEMO_TOKEN, demoDevice } from '../queue-server/demo.ts';
 import { serveStatic } from './serve.ts';
 
 const HOST = '127.0.0.1';
@@ -35,7 +34,7 @@ writeFileSync(
         defaultServiceMinutes: 10,
       })),
       cors: { allowedOrigins: [`http://${HOST}:${sitePort}`, `http://localhost:${sitePort}`] },
-      devices: [{ id: 'demo', name: 'Perangkat demo', tokenHash: hashToken(DEMO_TOKEN) }],
+      devices: [demoDevice(site.gerai.map((g) => g.antrian.id || g.slug))],
     },
     null,
     2,

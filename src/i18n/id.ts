@@ -175,6 +175,8 @@ export const id = {
     // Strings of the live queue island (src/islands/QueueStatus.tsx). {placeholders} are filled in by the island.
     heading: 'Antrean saat ini',
     loading: 'Memuat data antrean…',
+    noScript: 'Angka antrean tampil di sini bila JavaScript aktif dan perangkat terhubung ke internet.',
+    hoursLink: 'Lihat jam layanan',
     nowServing: 'Sedang dilayani',
     noneCalled: 'belum ada',
     waiting: 'Menunggu',
@@ -188,7 +190,8 @@ export const id = {
     lineWaiting: '{n} menunggu',
     lineClosed: 'tutup',
     updated: 'Diperbarui {ago}.',
-    stale: 'Data mungkin tidak terbaru; terakhir diperbarui {ago}.',
+    stale: 'Data lama: diperbarui {ago}. Angka sebenarnya mungkin sudah berbeda.',
+    outdated: 'Data antrean hari ini belum tersedia. Angka hari sebelumnya tidak ditampilkan.',
     offline: 'Perangkat Anda sedang tidak terhubung ke internet.',
     offlineWithData: 'Perangkat Anda sedang tidak terhubung ke internet. Angka di bawah adalah data terakhir, diperbarui {ago}.',
     error: 'Data antrean belum dapat dimuat. Kami mencoba lagi secara otomatis.',

@@ -1,14 +1,22 @@
 // Live queue island: how busy the MPP (summary) or one gerai is right now. The page is
 // static; numbers come from the queue API through the poller, which turns every failure
 // into a state, and an error boundary keeps even a rendering bug from reaching the page.
-// The server render and the first client render are the same neutral placeholder (no
-// clock, no data), so hydration never mismatches and the reserved space never jumps.
+// The server render and the first client render are the same fallback (no clock, no data):
+// useful on its own when JavaScript never runs or the island cannot load (a link to the
+// hours, and when numbers appear), so hydration never mismatches and the space never jumps.
 import { Component, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { t } from '../i18n/id.ts';
 import { formatCount, formatMinutesWait, formatRelativeSeconds } from '../lib/format.ts';
 import { type HoursConfig, openStatus, type Status, statusText } from '../lib/hours.ts';
 import type { GeraiQueue, QueueSnapshot } from '../lib/queue/contract.ts';
-import { createQueuePoller, type QueuePoller, type QueueView } from '../lib/queue/poller.ts';
+import {
+  createQueuePoller,
+  isEarlierServiceDay,
+  MANUAL_RETRY_MS,
+  type QueuePoller,
+  type QueueView,
+  snapshotAgeMs,
+} from '../lib/queue/poller.ts';
 import './QueueStatus.css';
 
 export interface QueueStatusProps {
@@ -20,11 +28,24 @@ export interface QueueStatusProps {
   geraiName?: string;
   /** Opening hours of the MPP (or the gerai); outside them the island says so and does not poll. */
   hours: HoursConfig;
+  /** Link to the page section with these hours, shown before (or without) JavaScript. */
+  hoursHref: string;
 }
 
 const q = t.queue;
 const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
-const ago = (now: number, at: number | null) => formatRelativeSeconds(at === null ? Number.POSITIVE_INFINITY : (now - at) / 1000);
+
+/** What the server renders, and what stays when the island cannot run: where to look instead. */
+export function QueueFallback({ hoursHref }: { hoursHref: string }) {
+  return (
+    <>
+      <p className="queue-message">{q.noScript}</p>
+      <p className="queue-hint">
+        <a href={hoursHref}>{q.hoursLink}</a>
+      </p>
+    </>
+  );
+}
 
 /** Live queue status for the MPP summary or one gerai; renders nothing without an API URL. */
 export default function QueueStatus(props: QueueStatusProps) {
@@ -103,7 +124,8 @@ function useAnnouncement(view: QueueView | null, props: QueueStatusProps): strin
   const previous = useRef<{ category: Category; serving: string | null } | null>(null);
   useEffect(() => {
     if (!view || view.state === 'loading') return;
-    const category: Category = view.state === 'live' ? 'ok' : view.state === 'stale' || view.state === 'error' ? 'problem' : view.state;
+    const category: Category =
+      view.state === 'live' ? 'ok' : view.state === 'stale' || view.state === 'error' || view.state === 'outdated' ? 'problem' : view.state;
     const line = props.mode === 'gerai' ? view.snapshot?.gerai.find((g) => g.id === props.geraiId) : undefined;
     const serving = line?.open ? line.nowServing : null;
     const before = previous.current;
@@ -151,7 +173,9 @@ function QueueLive(props: QueueStatusProps) {
 
   const announcement = useAnnouncement(view, props);
   let body: ReactNode;
-  if (now === null || (!closedByHours && (!view || view.state === 'loading'))) {
+  if (now === null) {
+    body = <QueueFallback hoursHref={props.hoursHref} />;
+  } else if (!closedByHours && (!view || view.state === 'loading')) {
     body = <p className="queue-message">{q.loading}</p>;
   } else if (closedByHours && hoursStatus) {
     body = (
@@ -167,9 +191,7 @@ function QueueLive(props: QueueStatusProps) {
       ) : (
         <>
           <p className="queue-message">{q.error}</p>
-          <button type="button" className="queue-retry" onClick={() => poller.current?.refresh()}>
-            {q.retry}
-          </button>
+          <RetryButton onRetry={() => poller.current?.refresh()} />
         </>
       );
   } else if (view?.snapshot) {
@@ -183,8 +205,35 @@ function QueueLive(props: QueueStatusProps) {
   );
 }
 
+/** "Coba lagi", resting for a few seconds after each press so it cannot hammer the API. */
+function RetryButton({ onRetry }: { onRetry: () => void }) {
+  const [resting, setResting] = useState(false);
+  useEffect(() => {
+    if (!resting) return;
+    const id = setTimeout(() => setResting(false), MANUAL_RETRY_MS);
+    return () => clearTimeout(id);
+  }, [resting]);
+  return (
+    <button
+      type="button"
+      className="queue-retry"
+      aria-disabled={resting}
+      onClick={() => {
+        if (resting) return;
+        setResting(true);
+        onRetry();
+      }}
+    >
+      {q.retry}
+    </button>
+  );
+}
+
 function Data({ view, snapshot, now, mode, geraiId }: QueueStatusProps & { view: QueueView; snapshot: QueueSnapshot; now: number }) {
-  const when = ago(now, view.confirmedAt);
+  // The age of the numbers themselves, not of the last answer: an answer can carry old numbers.
+  const when = formatRelativeSeconds(snapshotAgeMs(snapshot, now) / 1000);
+  // Offline with yesterday's snapshot still in hand: hide it all the same.
+  if (view.state === 'outdated' || isEarlierServiceDay(snapshot, now)) return <p className="queue-message">{q.outdated}</p>;
   if (view.state === 'closed') return <p className="queue-message queue-closed">{q.closedByServer}</p>;
   const notice =
     view.state === 'stale' || view.state === 'error'

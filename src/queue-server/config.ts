@@ -13,15 +13,29 @@ export interface GeraiConfig {
   counters: number;
   /** Used for estimates until today's first services finish. */
   defaultServiceMinutes: number;
+  /** Tickets this gerai may issue per service day; null = only the MPP-wide quota applies. */
+  dailyQuota: number | null;
+  /** The gerai's own hours when they differ from the MPP's; null = the MPP's hours. */
+  hours: ServerHours | null;
 }
+
+/** Opening hours in the portal's HoursConfig shape; the zone is the server's timeZone. */
+export type ServerHours = Omit<HoursConfig, 'timeZone'>;
+
+/** What a device may do: kiosks issue, counters call and serve their gerai, supervisors open and close. */
+export const DEVICE_ROLES = ['kiosk', 'counter', 'supervisor'] as const;
+export type DeviceRole = (typeof DEVICE_ROLES)[number];
 
 export interface DeviceConfig {
   id: string;
   name: string;
   /** 'sha256:<hex>' of the device's bearer token; create it with `--hash-token`. */
   tokenHash: string;
-  /** Gerai this device may act on; empty means all. */
+  /** Gerai this device may act on; empty means all (not allowed for counters). */
   gerai: string[];
+  roles: DeviceRole[];
+  /** Tickets this device may issue per service day; null = no per-device cap. */
+  dailyQuota: number | null;
 }
 
 export interface RateLimit {
@@ -36,9 +50,13 @@ export interface QueueServerConfig {
   timeZone: string;
   /** MPP-wide tickets per service day; null = unlimited. */
   dailyQuota: number | null;
+  /** Default per-device daily ticket cap for devices that set none; null = no cap. */
+  deviceDailyQuota: number | null;
+  /** Log a warning when one device is refused (rate limit or quota) this many times within windowSeconds. */
+  throttleAlert: { count: number; windowSeconds: number };
   refreshSeconds: number;
   /** Opening hours in the portal's HoursConfig shape (without timeZone); null = always open. */
-  hours: Omit<HoursConfig, 'timeZone'> | null;
+  hours: ServerHours | null;
   gerai: GeraiConfig[];
   cors: { allowedOrigins: string[] };
   devices: DeviceConfig[];
@@ -46,8 +64,11 @@ export interface QueueServerConfig {
   rateLimits: { public: RateLimit | null; staff: RateLimit | null };
   /** Take the client address from X-Forwarded-For (only behind a trusted reverse proxy). */
   trustProxy: boolean;
-  stream: { enabled: boolean; maxClients: number; heartbeatSeconds: number };
+  /** Event stream; a client holding more than maxBufferedBytes unsent is skipped, and dropped after stallSeconds. */
+  stream: { enabled: boolean; maxClients: number; heartbeatSeconds: number; maxBufferedBytes: number; stallSeconds: number };
   maxBodyBytes: number;
+  /** A request body must arrive completely within this many seconds. */
+  bodyTimeoutSeconds: number;
 }
 
 /** Defaults for every field; a config file only needs what differs. */
@@ -55,8 +76,11 @@ export const DEFAULT_CONFIG: QueueServerConfig = {
   host: '127.0.0.1',
   port: 8787,
   dataDir: './.data',
-  timeZone: 'Asia/Jakarta',
+  // No default: a wrong zone would shift the service day and the hours without a sound.
+  timeZone: '',
   dailyQuota: 100,
+  deviceDailyQuota: null,
+  throttleAlert: { count: 10, windowSeconds: 60 },
   refreshSeconds: 10,
   hours: null,
   gerai: [],
@@ -64,8 +88,9 @@ export const DEFAULT_CONFIG: QueueServerConfig = {
   devices: [],
   rateLimits: { public: { perSecond: 20, burst: 60 }, staff: { perSecond: 5, burst: 20 } },
   trustProxy: false,
-  stream: { enabled: true, maxClients: 2000, heartbeatSeconds: 15 },
+  stream: { enabled: true, maxClients: 2000, heartbeatSeconds: 15, maxBufferedBytes: 64 * 1024, stallSeconds: 60 },
   maxBodyBytes: 8 * 1024,
+  bodyTimeoutSeconds: 10,
 };
 
 /** Thrown for an unusable configuration; the message is for MPP staff. */
@@ -86,6 +111,9 @@ function text(value: unknown, name: string, pattern?: RegExp): string {
   if (typeof value !== 'string' || value.trim() === '' || (pattern && !pattern.test(value))) bad(`${name} tidak valid`);
   return value as string;
 }
+function quotaOf(value: unknown, name: string): number | null {
+  return value === null || value === undefined ? null : int(value, name, 0, 1_000_000);
+}
 function rateLimit(value: unknown, name: string): RateLimit | null {
   if (value === null || value === false) return null;
   if (!isObject(value)) return bad(`${name} harus objek {perSecond, burst} atau null`);
@@ -99,6 +127,15 @@ function validTimeZone(tz: string): string {
   } catch {
     return bad(`timeZone "${tz}" bukan zona waktu IANA (contoh: Asia/Jakarta)`);
   }
+}
+
+function requiredZone(value: unknown): string {
+  if (value === undefined || value === '') {
+    bad(
+      'timeZone wajib diisi (misalnya Asia/Jakarta, Asia/Makassar, Asia/Jayapura), atau jalankan server dengan --content <folder konten portal>',
+    );
+  }
+  return text(value, 'timeZone');
 }
 
 function geraiList(value: unknown): GeraiConfig[] {
@@ -115,41 +152,64 @@ function geraiList(value: unknown): GeraiConfig[] {
       prefix: text(g.prefix, `gerai[${i}].prefix`, /^[A-Z0-9]{1,5}$/),
       counters: int(g.counters ?? 1, `gerai[${i}].counters`, 0, 1000),
       defaultServiceMinutes: int(g.defaultServiceMinutes ?? 10, `gerai[${i}].defaultServiceMinutes`, 1, 600),
+      dailyQuota: quotaOf(g.dailyQuota, `gerai[${i}].dailyQuota`),
+      hours: hours(g.hours, `gerai[${i}].hours`),
     };
   });
 }
 
+function roleList(value: unknown, name: string): DeviceRole[] {
+  const words = DEVICE_ROLES.join(', ');
+  if (!Array.isArray(value) || value.length === 0) return bad(`${name} wajib diisi, daftar berisi satu atau lebih dari: ${words}`);
+  const unknown = value.find((r) => !(DEVICE_ROLES as readonly unknown[]).includes(r));
+  if (unknown !== undefined) bad(`${name}: peran "${String(unknown)}" tidak dikenal (pilih dari: ${words})`);
+  return [...new Set(value as DeviceRole[])];
+}
+
 function deviceList(value: unknown, geraiIds: Set<string>): DeviceConfig[] {
   if (!Array.isArray(value)) return bad('devices harus daftar');
+  const seen = new Set<string>();
   return value.map((d: unknown, i) => {
     if (!isObject(d)) return bad(`devices[${i}] harus objek`);
     const gerai = d.gerai === undefined ? [] : d.gerai;
     if (!Array.isArray(gerai) || gerai.some((g) => typeof g !== 'string' || !geraiIds.has(g))) {
       bad(`devices[${i}].gerai harus daftar id gerai yang ada`);
     }
+    const id = text(d.id, `devices[${i}].id`);
+    if (seen.has(id)) bad(`perangkat "${id}" tercantum dua kali`);
+    seen.add(id);
+    const roles = roleList(d.roles, `devices[${i}].roles`);
+    // A counter tablet belongs to one gerai's desk; "all gerai" would let it call any line.
+    if (roles.includes('counter') && (gerai as string[]).length === 0) {
+      bad(`devices[${i}].gerai wajib diisi untuk perangkat berperan counter (gerai tempat loket itu melayani)`);
+    }
     return {
-      id: text(d.id, `devices[${i}].id`),
-      name: typeof d.name === 'string' ? d.name : String(d.id),
+      id,
+      name: typeof d.name === 'string' ? d.name : id,
       tokenHash: text(d.tokenHash, `devices[${i}].tokenHash (format sha256:<64 hex>)`, /^sha256:[0-9a-f]{64}$/),
       gerai: gerai as string[],
+      roles,
+      dailyQuota: quotaOf(d.dailyQuota, `devices[${i}].dailyQuota`),
     };
   });
 }
 
-function hours(value: unknown): QueueServerConfig['hours'] {
+function hours(value: unknown, name = 'hours'): ServerHours | null {
   if (value === null || value === undefined) return null;
-  if (!isObject(value) || !isObject(value.weekly)) return bad('hours harus objek {weekly, rules}');
+  if (!isObject(value) || !isObject(value.weekly)) return bad(`${name} harus objek {weekly, rules}`);
   const weekly = value.weekly;
   for (const day of DAY_KEYS) {
     const list = weekly[day] ?? [];
     if (!Array.isArray(list) || list.some((x) => !isObject(x) || typeof x.mulai !== 'string' || typeof x.selesai !== 'string')) {
-      bad(`hours.weekly.${day} harus daftar {mulai, selesai}`);
+      bad(`${name}.weekly.${day} harus daftar {mulai, selesai}`);
     }
   }
   const rules = value.rules ?? [];
-  if (!Array.isArray(rules)) bad('hours.rules harus daftar');
+  if (!Array.isArray(rules)) bad(`${name}.rules harus daftar`);
   const full = Object.fromEntries(DAY_KEYS.map((d) => [d, weekly[d] ?? []]));
-  return { weekly: full as unknown as HoursConfig['weekly'], rules: rules as HoursConfig['rules'] };
+  // `gerai` (a slug) keeps rules limited to that gerai in force for its own hours.
+  const scope = typeof value.gerai === 'string' ? { gerai: value.gerai } : {};
+  return { weekly: full as unknown as HoursConfig['weekly'], rules: rules as HoursConfig['rules'], ...scope };
 }
 
 /** Merges and validates raw settings over {@link DEFAULT_CONFIG}. */
@@ -162,12 +222,18 @@ export function normalizeConfig(raw: Record<string, unknown>): QueueServerConfig
   const limits = isObject(raw.rateLimits) ? raw.rateLimits : {};
   const stream = isObject(raw.stream) ? raw.stream : {};
   const quota = raw.dailyQuota === undefined ? d.dailyQuota : raw.dailyQuota;
+  const alert = isObject(raw.throttleAlert) ? raw.throttleAlert : {};
   return {
     host: text(raw.host ?? d.host, 'host'),
     port: int(raw.port ?? d.port, 'port', 0, 65535),
     dataDir: text(raw.dataDir ?? d.dataDir, 'dataDir'),
-    timeZone: validTimeZone(text(raw.timeZone ?? d.timeZone, 'timeZone')),
+    timeZone: validTimeZone(requiredZone(raw.timeZone)),
     dailyQuota: quota === null ? null : int(quota, 'dailyQuota', 0, 1_000_000),
+    deviceDailyQuota: quotaOf(raw.deviceDailyQuota ?? d.deviceDailyQuota, 'deviceDailyQuota'),
+    throttleAlert: {
+      count: int(alert.count ?? d.throttleAlert.count, 'throttleAlert.count', 1, 100_000),
+      windowSeconds: int(alert.windowSeconds ?? d.throttleAlert.windowSeconds, 'throttleAlert.windowSeconds', 1, 86_400),
+    },
     refreshSeconds: int(raw.refreshSeconds ?? d.refreshSeconds, 'refreshSeconds', 1, 3600),
     hours: hours(raw.hours),
     gerai,
@@ -182,8 +248,11 @@ export function normalizeConfig(raw: Record<string, unknown>): QueueServerConfig
       enabled: stream.enabled !== false,
       maxClients: int(stream.maxClients ?? d.stream.maxClients, 'stream.maxClients', 0, 100_000),
       heartbeatSeconds: int(stream.heartbeatSeconds ?? d.stream.heartbeatSeconds, 'stream.heartbeatSeconds', 1, 300),
+      maxBufferedBytes: int(stream.maxBufferedBytes ?? d.stream.maxBufferedBytes, 'stream.maxBufferedBytes', 1024, 16 * 1024 * 1024),
+      stallSeconds: int(stream.stallSeconds ?? d.stream.stallSeconds, 'stream.stallSeconds', 1, 3600),
     },
     maxBodyBytes: int(raw.maxBodyBytes ?? d.maxBodyBytes, 'maxBodyBytes', 256, 1_048_576),
+    bodyTimeoutSeconds: int(raw.bodyTimeoutSeconds ?? d.bodyTimeoutSeconds, 'bodyTimeoutSeconds', 1, 300),
   };
 }
 
@@ -194,6 +263,7 @@ export function envOverrides(env: NodeJS.ProcessEnv): Record<string, unknown> {
   if (env.QUEUE_PORT) out.port = Number(env.QUEUE_PORT);
   if (env.QUEUE_DATA_DIR) out.dataDir = env.QUEUE_DATA_DIR;
   if (env.QUEUE_TIMEZONE) out.timeZone = env.QUEUE_TIMEZONE;
+  if (env.QUEUE_CONTENT_DIR) out.content = env.QUEUE_CONTENT_DIR;
   if (env.QUEUE_DAILY_QUOTA) out.dailyQuota = env.QUEUE_DAILY_QUOTA === 'none' ? null : Number(env.QUEUE_DAILY_QUOTA);
   if (env.QUEUE_CORS_ORIGINS !== undefined) {
     out.cors = {
@@ -205,8 +275,12 @@ export function envOverrides(env: NodeJS.ProcessEnv): Record<string, unknown> {
   return out;
 }
 
-/** Reads a JSON config file (if given), applies env and flag overrides, and validates. */
-export function loadConfig(file: string | undefined, env: NodeJS.ProcessEnv, flags: Record<string, unknown> = {}): QueueServerConfig {
+/** Reads a JSON config file (if given) and applies env and flag overrides, without validating. */
+export function readRawConfig(
+  file: string | undefined,
+  env: NodeJS.ProcessEnv,
+  flags: Record<string, unknown> = {},
+): Record<string, unknown> {
   let fromFile: Record<string, unknown> = {};
   if (file) {
     let raw: unknown;
@@ -220,5 +294,5 @@ export function loadConfig(file: string | undefined, env: NodeJS.ProcessEnv, fla
   }
   const merged: Record<string, unknown> = { ...fromFile, ...envOverrides(env), ...flags };
   if (isObject(fromFile.cors) && isObject(merged.cors)) merged.cors = { ...fromFile.cors, ...merged.cors };
-  return normalizeConfig(merged);
+  return merged;
 }

@@ -8,6 +8,7 @@ import { createRateLimiter } from './rate-limit.ts';
 import { createSnapshotCache } from './snapshot.ts';
 import { createStreamHub } from './sse.ts';
 import { createStore } from './store.ts';
+import { createThrottleAlert } from './throttle-alert.ts';
 
 export type ServerContext = ReturnType<typeof createContext>;
 
@@ -25,6 +26,7 @@ export function createContext(db: DatabaseSync, config: QueueServerConfig, clock
     publicLimiter: createRateLimiter(config.rateLimits.public),
     staffLimiter: createRateLimiter(config.rateLimits.staff),
     authenticate: createAuthenticator(config.devices),
+    throttle: createThrottleAlert(config.throttleAlert),
     /** Call after every mutation (and periodically): pushes the snapshot to streams if it changed. */
     changed(event?: TicketEvent): void {
       if (event && (event.type === 'called' || event.type === 'recalled')) hub.ticketEvent(event);

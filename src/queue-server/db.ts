@@ -48,6 +48,8 @@ const MIGRATIONS: readonly string[] = [
      updated_at INTEGER NOT NULL,
      PRIMARY KEY (service_day, gerai_id)
    );`,
+  // Per-device daily quotas count a device's tickets on every issue.
+  'CREATE INDEX tickets_device ON tickets (service_day, device_id);',
 ];
 
 /** Opens (creating if needed) `<dataDir>/antrean.db` with durable settings and an up-to-date schema. */

@@ -12,6 +12,7 @@ export const DEMO_TOKEN = 'demo-token-jangan-dipakai-di-produksi';
 /** A configuration that works with no file: five typical gerai, open all day, portal dev origins allowed. */
 export const DEMO_CONFIG: Record<string, unknown> = {
   dataDir: './.data/demo',
+  timeZone: 'Asia/Jakarta',
   dailyQuota: 2000,
   refreshSeconds: 5,
   gerai: [
@@ -22,8 +23,13 @@ export const DEMO_CONFIG: Record<string, unknown> = {
     { id: 'perizinan', name: 'Perizinan Berusaha', prefix: 'E', counters: 1, defaultServiceMinutes: 15 },
   ],
   cors: { allowedOrigins: ['http://localhost:4321', 'http://127.0.0.1:4321'] },
-  devices: [{ id: 'demo', name: 'Perangkat demo', tokenHash: hashToken(DEMO_TOKEN) }],
+  devices: [demoDevice(['dukcapil', 'imigrasi', 'bpjs-kesehatan', 'samsat', 'perizinan'])],
 };
+
+/** The demo's one staff device: every role on every gerai, so each endpoint can be tried with curl. Never do this in production. */
+export function demoDevice(gerai: string[]) {
+  return { id: 'demo', name: 'Perangkat demo', tokenHash: hashToken(DEMO_TOKEN), gerai, roles: ['kiosk', 'counter', 'supervisor'] };
+}
 
 interface CounterSim {
   geraiId: string;

@@ -23,7 +23,16 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
   res.end(data);
 }
 
-/** Writes an ApiFailure (or a generic 500) as the contract's error body. */
+/** Whether the request announces a body (a length above 0, or chunked). */
+export function hasBody(req: IncomingMessage): boolean {
+  return Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
+}
+
+/**
+ * Writes an ApiFailure (or a generic 500) as the contract's error body. A request body
+ * still unread is never read: the connection closes after the answer (otherwise Node
+ * would read and discard the whole body to keep the connection alive).
+ */
 export function sendError(res: ServerResponse, error: unknown, headers: Record<string, string> = {}): void {
   const failure = error instanceof ApiFailure ? error : new ApiFailure(500, 'internal', 'Terjadi kesalahan pada server antrean');
   const body: ApiError = { error: { code: failure.code, message: failure.message } };
@@ -31,7 +40,8 @@ export function sendError(res: ServerResponse, error: unknown, headers: Record<s
     res.destroy();
     return;
   }
-  sendJson(res, failure.status, body, { ...headers, ...failure.headers });
+  const unread = res.req && !res.req.complete && hasBody(res.req);
+  sendJson(res, failure.status, body, { ...headers, ...failure.headers, ...(unread ? { Connection: 'close' } : {}) });
 }
 
 /** The client's address; X-Forwarded-For is honoured only when the operator trusts the proxy. */
@@ -64,31 +74,59 @@ export function etagMatches(header: string | undefined, etag: string): boolean {
   return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === bare);
 }
 
-/**
- * Reads a JSON object body of at most `maxBytes`. An empty body yields {} so body-less
- * actions need no ceremony; anything else must be declared and parse as JSON.
- */
-export async function readJsonBody(req: IncomingMessage, maxBytes: number): Promise<Record<string, unknown>> {
-  const tooLarge = new ApiFailure(413, 'payload_too_large', `Isi permintaan terlalu besar (maksimal ${Math.round(maxBytes / 1024)} KB)`, {
+/** 413 for a body over `maxBytes`; the connection closes so the rest is never read. */
+export const payloadTooLarge = (maxBytes: number) =>
+  new ApiFailure(413, 'payload_too_large', `Isi permintaan terlalu besar (maksimal ${Math.round(maxBytes / 1024)} KB)`, {
     Connection: 'close',
   });
-  const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > maxBytes) throw tooLarge;
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > maxBytes) throw tooLarge;
-    chunks.push(chunk);
-  }
-  if (size === 0) return {};
+
+/** Collects the raw body, refusing past `maxBytes` or once `deadlineMs` has passed since the call. */
+function readRaw(req: IncomingMessage, maxBytes: number, deadlineMs: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const finish = (error?: unknown) => {
+      clearTimeout(timer);
+      req.off('data', onData).off('end', onEnd).off('error', finish);
+      if (error === undefined) return resolve(Buffer.concat(chunks));
+      req.pause(); // stop reading; the refusal closes the connection
+      reject(error);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBytes) finish(payloadTooLarge(maxBytes));
+      else chunks.push(chunk);
+    };
+    const onEnd = () => finish();
+    // A deadline of our own: Node's requestTimeout is only checked every so often.
+    const timer = setTimeout(
+      () =>
+        finish(
+          new ApiFailure(408, 'request_timeout', `Isi permintaan tidak selesai dikirim dalam ${Math.round(deadlineMs / 1000)} detik`, {
+            Connection: 'close',
+          }),
+        ),
+      deadlineMs,
+    );
+    req.on('data', onData).on('end', onEnd).on('error', finish);
+  });
+}
+
+/**
+ * Reads a JSON object body of at most `maxBytes` within `deadlineMs`. An empty body yields {}
+ * so body-less actions need no ceremony; anything else must be declared and parse as JSON.
+ */
+export async function readJsonBody(req: IncomingMessage, maxBytes: number, deadlineMs: number): Promise<Record<string, unknown>> {
+  if (Number(req.headers['content-length'] ?? 0) > maxBytes) throw payloadTooLarge(maxBytes);
+  const raw = await readRaw(req, maxBytes, deadlineMs);
+  if (raw.length === 0) return {};
   const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
   if (type !== 'application/json') {
     throw new ApiFailure(415, 'unsupported_media_type', 'Isi permintaan harus berformat JSON (Content-Type: application/json)');
   }
   let value: unknown;
   try {
-    value = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    value = JSON.parse(raw.toString('utf8'));
   } catch {
     throw badRequest('Isi permintaan bukan JSON yang valid');
   }

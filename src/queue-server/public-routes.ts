@@ -5,7 +5,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HEALTH_PATH, QUEUE_API_VERSION, SNAPSHOT_PATH, STREAM_PATH, type HealthResponse } from '../lib/queue/contract.ts';
 import type { ServerContext } from './context.ts';
 import { ApiFailure } from './errors.ts';
-import { BASE_HEADERS, clientAddress, corsHeaders, etagMatches, sendError, sendJson } from './http.ts';
+import { BASE_HEADERS, clientAddress, corsHeaders, etagMatches, hasBody, sendError, sendJson } from './http.ts';
 
 /** Browsers and shared caches may reuse a snapshot this long. */
 const CACHE_CONTROL = 'public, max-age=5';
@@ -22,16 +22,24 @@ function limited(ctx: ServerContext, req: IncomingMessage): ApiFailure | null {
 export function handlePublic(ctx: ServerContext, req: IncomingMessage, res: ServerResponse, path: string): boolean {
   if (path !== SNAPSHOT_PATH && path !== STREAM_PATH && path !== HEALTH_PATH) return false;
   const cors = corsHeaders(req, ctx.config.cors.allowedOrigins);
+  // Public reads take no body; one is refused unread (sendError closes the connection).
+  if (hasBody(req)) {
+    sendError(res, new ApiFailure(413, 'payload_too_large', 'Permintaan ini tidak boleh berisi data'), cors);
+    return true;
+  }
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     sendError(res, new ApiFailure(405, 'method_not_allowed', 'Metode tidak diizinkan', { Allow: 'GET, HEAD' }), cors);
     return true;
   }
   if (path === HEALTH_PATH) {
+    const stream = ctx.hub.stats();
     const body: HealthResponse = {
       status: 'ok',
       version: QUEUE_API_VERSION,
       serviceDay: ctx.store.today(),
       streamClients: ctx.hub.size(),
+      streamBehind: stream.behind,
+      streamBufferedBytes: stream.bufferedBytes,
     };
     sendJson(res, 200, body, cors);
     return true;

@@ -8,7 +8,7 @@ import type { QueueServerConfig } from './config.ts';
 import { createContext, type ServerContext } from './context.ts';
 import { openDatabase } from './db.ts';
 import { notFound } from './errors.ts';
-import { BASE_HEADERS, corsHeaders, sendError } from './http.ts';
+import { BASE_HEADERS, corsHeaders, hasBody, sendError } from './http.ts';
 import { handlePublic } from './public-routes.ts';
 import { handleStaff } from './staff-routes.ts';
 
@@ -32,6 +32,7 @@ function preflight(ctx: ServerContext, req: IncomingMessage, res: ServerResponse
     // Manual If-None-Match makes each poll "non-simple"; caching the preflight keeps that cheap.
     headers['Access-Control-Max-Age'] = '7200';
   }
+  if (hasBody(req)) headers.Connection = 'close'; // never read a preflight's body
   res.writeHead(204, headers);
   res.end();
 }
@@ -42,7 +43,8 @@ export async function startQueueServer(config: QueueServerConfig, clock: Clock):
   const ctx = createContext(db, config, clock);
   ctx.cache.refresh();
 
-  const server: Server = createServer(async (req, res) => {
+  // Checking every second makes requestTimeout hold (Node's default check runs every 30 s).
+  const server: Server = createServer({ connectionsCheckingInterval: 1_000 }, async (req, res) => {
     let path = '/';
     try {
       path = new URL(req.url ?? '/', 'http://localhost').pathname.replace(/\/+$/, '') || '/';
@@ -60,9 +62,10 @@ export async function startQueueServer(config: QueueServerConfig, clock: Clock):
     }
   });
   server.keepAliveTimeout = 65_000;
-  server.headersTimeout = 66_000;
+  server.headersTimeout = 20_000;
   server.requestTimeout = 30_000;
-  // Streams are long-lived by design; the 30 s request timeout only covers reading the request.
+  // Streams are long-lived by design; the request timeouts only cover reading the request.
+  // Bodies have a shorter deadline of their own (bodyTimeoutSeconds, see readJsonBody).
 
   const ticker = setInterval(() => ctx.changed(), TIME_TICK_MS);
   ticker.unref();

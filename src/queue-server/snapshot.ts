@@ -1,13 +1,14 @@
 // Builds the public snapshot and keeps its serialized bytes and ETag ready, so the hot
-// read path is a header comparison and a buffer write. The body carries no "generated
-// at" stamp: identical queue state must give identical bytes, or a strong ETag would
-// change on every request and 304s would never happen.
+// read path is a header comparison and a buffer write. Identical queue state gives
+// identical bytes (so 304s happen), except that `updatedAt` is re-stamped every
+// SNAPSHOT_RESTAMP_SECONDS: clients judge freshness by it, and an unchanged line must not
+// look like a stuck server.
 import { createHash } from 'node:crypto';
 import { openStatus } from '../lib/hours.ts';
-import { QUEUE_API_VERSION, STREAM_PATH, type GeraiQueue, type QueueSnapshot } from '../lib/queue/contract.ts';
+import { QUEUE_API_VERSION, SNAPSHOT_RESTAMP_SECONDS, STREAM_PATH, type GeraiQueue, type QueueSnapshot } from '../lib/queue/contract.ts';
 import { averageServiceMinutes, estimateWaitMinutes, quotaLeft } from '../lib/queue/estimate.ts';
 import type { Clock } from './clock.ts';
-import type { QueueServerConfig } from './config.ts';
+import type { GeraiConfig, QueueServerConfig } from './config.ts';
 import type { QueueStore } from './store.ts';
 
 /** A serialized snapshot with its strong validator. */
@@ -21,7 +22,13 @@ export interface SnapshotEntry {
 /** Whether the MPP's opening hours (if configured) allow service at `now`. */
 export function withinHours(config: QueueServerConfig, now: Date): boolean {
   if (!config.hours) return true;
-  return openStatus({ timeZone: config.timeZone, weekly: config.hours.weekly, rules: config.hours.rules }, now).open;
+  return openStatus({ ...config.hours, timeZone: config.timeZone }, now).open;
+}
+
+/** Whether a gerai's own hours (if it has them) allow service at `now`; the MPP's hours are checked separately. */
+export function geraiWithinHours(config: QueueServerConfig, gerai: GeraiConfig, now: Date): boolean {
+  if (!gerai.hours) return true;
+  return openStatus({ ...gerai.hours, timeZone: config.timeZone }, now).open;
 }
 
 /** Computes the snapshot content for the current instant (updatedAt filled in by the cache). */
@@ -35,7 +42,7 @@ export function buildSnapshot(store: QueueStore, config: QueueServerConfig, cloc
   let finished = 0;
   const gerai: GeraiQueue[] = config.gerai.map((g) => {
     const s = stats.get(g.id);
-    const open = hoursOpen && (s?.open ?? true);
+    const open = hoursOpen && geraiWithinHours(config, g, now) && (s?.open ?? true);
     const counters = open ? (s?.counters ?? g.counters) : 0;
     const avg = averageServiceMinutes(s?.durations ?? [], { fallback: g.defaultServiceMinutes });
     waiting += s?.waiting ?? 0;
@@ -72,23 +79,29 @@ export function buildSnapshot(store: QueueStore, config: QueueServerConfig, cloc
   };
 }
 
-/** Holds the current snapshot; `refresh()` reports whether anything a client sees changed. */
+/** Re-stamp this early: the server's time ticker runs every 5 s, and served stamps must stay within the limit. */
+const RESTAMP_AFTER_MS = (SNAPSHOT_RESTAMP_SECONDS - 5) * 1000;
+
+/** Holds the current snapshot; `refresh()` reports whether anything a client sees changed (or was re-stamped). */
 export function createSnapshotCache(store: QueueStore, config: QueueServerConfig, clock: Clock) {
   let content = '';
   let current: SnapshotEntry | null = null;
+  let stampedAt = 0;
 
   function refresh(): boolean {
     const next = buildSnapshot(store, config, clock);
     const key = JSON.stringify(next);
-    if (current && key === content) return false;
+    const now = clock.now().getTime();
+    if (current && key === content && now - stampedAt < RESTAMP_AFTER_MS) return false;
     content = key;
+    stampedAt = now;
     const { version, timeZone, serviceDay, refreshSeconds, stream, mpp, gerai } = next;
     // Fixed key order keeps the bytes (and so the ETag) deterministic.
     const snapshot: QueueSnapshot = {
       version,
       timeZone,
       serviceDay,
-      updatedAt: clock.now().toISOString(),
+      updatedAt: new Date(now).toISOString(),
       refreshSeconds,
       stream,
       mpp,

@@ -10,11 +10,11 @@ import {
   type TicketResponse,
 } from '../lib/queue/contract.ts';
 import { estimateWaitMinutes } from '../lib/queue/estimate.ts';
-import type { DeviceConfig } from './config.ts';
+import type { DeviceConfig, DeviceRole } from './config.ts';
 import type { ServerContext } from './context.ts';
 import { ApiFailure, badRequest, conflict, notFound } from './errors.ts';
-import { clientAddress, corsHeaders, readJsonBody, sendError, sendJson } from './http.ts';
-import { withinHours } from './snapshot.ts';
+import { clientAddress, corsHeaders, payloadTooLarge, readJsonBody, sendError, sendJson } from './http.ts';
+import { geraiWithinHours, withinHours } from './snapshot.ts';
 import type { TicketAction } from './store.ts';
 
 const TICKET_ACTION = /^\/v1\/staff\/tickets\/([^/]+)\/(recall|start|finish|skip|cancel)$/;
@@ -57,6 +57,18 @@ function statusChange(body: Record<string, unknown>): GeraiStatusRequest {
   return change;
 }
 
+const ROLE_WORDS: Record<DeviceRole, string> = {
+  kiosk: 'kiosk (mengambil nomor)',
+  counter: 'counter (memanggil dan melayani)',
+  supervisor: 'supervisor (membuka dan menutup gerai)',
+};
+
+function requireRole(device: DeviceConfig, role: DeviceRole): void {
+  if (!device.roles.includes(role)) {
+    throw new ApiFailure(403, 'forbidden', `Perangkat ini tidak berwenang untuk tindakan ini; diperlukan peran ${ROLE_WORDS[role]}`);
+  }
+}
+
 function requireScope(device: DeviceConfig, geraiId: string): void {
   if (device.gerai.length > 0 && !device.gerai.includes(geraiId)) {
     throw new ApiFailure(403, 'forbidden', 'Perangkat ini tidak berwenang untuk gerai tersebut');
@@ -68,11 +80,25 @@ function issue(ctx: ServerContext, device: DeviceConfig, body: Record<string, un
   const priority = priorityOf(body.priority);
   const gerai = ctx.store.gerai(body.geraiId);
   requireScope(device, gerai.id);
-  if (!withinHours(ctx.config, ctx.clock.now())) throw conflict('gerai_closed', 'MPP sedang tutup');
+  const now = ctx.clock.now();
+  if (!withinHours(ctx.config, now)) throw conflict('gerai_closed', 'MPP sedang tutup');
+  if (!geraiWithinHours(ctx.config, gerai, now)) throw conflict('gerai_closed', `Gerai ${gerai.name} sedang di luar jam layanannya`);
   const state = ctx.store.geraiState(gerai.id);
   if (!state.open) throw conflict('gerai_closed', `Gerai ${gerai.name} sedang tutup`);
+  const day = ctx.store.today();
   const quota = ctx.config.dailyQuota;
-  if (quota !== null && ctx.store.issuedOn(ctx.store.today()) >= quota) throw conflict('quota_exhausted', 'Kuota harian sudah habis');
+  if (quota !== null && ctx.store.issuedOn(day) >= quota) throw conflict('quota_exhausted', 'Kuota harian sudah habis');
+  if (gerai.dailyQuota !== null && ctx.store.issuedAtGerai(day, gerai.id) >= gerai.dailyQuota) {
+    throw conflict('quota_exhausted', `Kuota harian gerai ${gerai.name} sudah habis`);
+  }
+  const own = device.dailyQuota ?? ctx.config.deviceDailyQuota;
+  if (own !== null && ctx.store.issuedBy(day, device.id) >= own) {
+    ctx.throttle.refused(device, 'kuota harian perangkat');
+    throw conflict(
+      'quota_exhausted',
+      `Kuota harian perangkat ini sudah habis (${own} tiket); gunakan perangkat lain atau hubungi pengelola`,
+    );
+  }
   const { ticket, waitingAhead, event } = ctx.store.issue(gerai.id, priority, device.id);
   ctx.changed(event);
   const line = ctx.cache.get().snapshot.gerai.find((g) => g.id === gerai.id);
@@ -83,14 +109,19 @@ function issue(ctx: ServerContext, device: DeviceConfig, body: Record<string, un
   };
 }
 
+const readBody = (ctx: ServerContext, req: IncomingMessage) =>
+  readJsonBody(req, ctx.config.maxBodyBytes, ctx.config.bodyTimeoutSeconds * 1000);
+
 async function route(ctx: ServerContext, req: IncomingMessage, path: string, device: DeviceConfig): Promise<[number, unknown]> {
   const post = req.method === 'POST';
   if (path === '/v1/staff/tickets' && post) {
-    return [201, issue(ctx, device, await readJsonBody(req, ctx.config.maxBodyBytes))];
+    requireRole(device, 'kiosk');
+    return [201, issue(ctx, device, await readBody(ctx, req))];
   }
   let m = TICKET_ACTION.exec(path);
   if (m && post) {
-    const body = await readJsonBody(req, ctx.config.maxBodyBytes);
+    requireRole(device, 'counter');
+    const body = await readBody(ctx, req);
     const counter = counterOf(body.counter);
     const id = segment(m[1]);
     requireScope(device, ctx.store.getTicket(id).geraiId);
@@ -106,7 +137,8 @@ async function route(ctx: ServerContext, req: IncomingMessage, path: string, dev
   }
   m = GERAI_ACTION.exec(path);
   if (m && post) {
-    const body = await readJsonBody(req, ctx.config.maxBodyBytes);
+    requireRole(device, m[2] === 'call-next' ? 'counter' : 'supervisor');
+    const body = await readBody(ctx, req);
     const gerai = ctx.store.gerai(segment(m[1]));
     requireScope(device, gerai.id);
     if (m[2] === 'call-next') {
@@ -129,9 +161,12 @@ export async function handleStaff(ctx: ServerContext, req: IncomingMessage, res:
   if (!path.startsWith('/v1/staff/')) return false;
   const cors = corsHeaders(req, ctx.config.cors.allowedOrigins);
   try {
+    // Refused before anything else, so an oversized body is never read, token or not.
+    if (Number(req.headers['content-length'] ?? 0) > ctx.config.maxBodyBytes) throw payloadTooLarge(ctx.config.maxBodyBytes);
     const device = ctx.authenticate(req);
     const wait = ctx.staffLimiter.take(device ? `device:${device.id}` : `addr:${clientAddress(req, ctx.config.trustProxy)}`);
     if (wait > 0) {
+      if (device) ctx.throttle.refused(device, 'batas laju');
       throw new ApiFailure(429, 'rate_limited', `Terlalu banyak permintaan, coba lagi dalam ${wait} detik`, {
         'Retry-After': String(wait),
       });

@@ -88,6 +88,8 @@ export function createStore(db: DatabaseSync, config: QueueServerConfig, clock: 
     ticket: db.prepare('SELECT * FROM tickets WHERE id = ?'),
     nextSeq: db.prepare('SELECT COALESCE(MAX(seq), 0) + 1 AS seq FROM tickets WHERE service_day = ? AND gerai_id = ?'),
     issuedOn: db.prepare('SELECT COUNT(*) AS n FROM tickets WHERE service_day = ?'),
+    issuedAtGerai: db.prepare('SELECT COUNT(*) AS n FROM tickets WHERE service_day = ? AND gerai_id = ?'),
+    issuedBy: db.prepare('SELECT COUNT(*) AS n FROM tickets WHERE service_day = ? AND device_id = ?'),
     insert: db.prepare(
       `INSERT INTO tickets (service_day, gerai_id, seq, number, priority, status, issued_at, device_id)
        VALUES (?, ?, ?, ?, ?, 'waiting', ?, ?)`,
@@ -147,6 +149,10 @@ export function createStore(db: DatabaseSync, config: QueueServerConfig, clock: 
 
     /** Tickets issued MPP-wide on `day` (canceled ones included: they used a number). */
     issuedOn: (day: string) => (q.issuedOn.get(day) as { n: number }).n,
+    /** Tickets issued on `day` at one gerai. */
+    issuedAtGerai: (day: string, geraiId: string) => (q.issuedAtGerai.get(day, geraiId) as { n: number }).n,
+    /** Tickets issued on `day` by one device. */
+    issuedBy: (day: string, deviceId: string) => (q.issuedBy.get(day, deviceId) as { n: number }).n,
 
     getTicket(id: string): Ticket {
       const found = /^\d{1,15}$/.test(id) ? row(Number(id)) : undefined;

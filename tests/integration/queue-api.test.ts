@@ -22,7 +22,7 @@ beforeAll(async () => {
         { id: 'dukcapil', name: 'Dukcapil', prefix: 'A', counters: 2, defaultServiceMinutes: 10 },
         { id: 'imigrasi', name: 'Imigrasi', prefix: 'B', counters: 1, defaultServiceMinutes: 12 },
       ],
-      devices: [testDevice('kiosk', KIOSK), testDevice('loket-imigrasi', IMIGRASI, ['imigrasi'])],
+      devices: [testDevice('kiosk', KIOSK, ['dukcapil', 'imigrasi']), testDevice('loket-imigrasi', IMIGRASI, ['imigrasi'])],
       cors: { allowedOrigins: [PORTAL] },
       rateLimits: { public: null, staff: { perSecond: 1000, burst: 1000 } },
     },

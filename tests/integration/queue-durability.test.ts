@@ -11,7 +11,7 @@ const CONFIG = {
     { id: 'dukcapil', name: 'Dukcapil', prefix: 'A', counters: 2 },
     { id: 'samsat', name: 'Samsat', prefix: 'D', counters: 2 },
   ],
-  devices: [testDevice('kiosk', TOKEN)],
+  devices: [testDevice('kiosk', TOKEN, ['dukcapil', 'samsat'])],
   rateLimits: { public: null, staff: null },
 };
 

@@ -36,6 +36,13 @@ describe('fake queue API', () => {
     ['malformed-json', { state: 'error', fault: 'malformed' }],
     ['wrong-shape', { state: 'error', fault: 'shape' }],
     ['slow', { state: 'error', fault: 'timeout' }],
+    ['old-numbers', { state: 'stale', fault: null }],
+    ['yesterday', { state: 'outdated', fault: null }],
+    ['redirect-loop', { state: 'error', fault: 'network' }],
+    ['huge', { state: 'error', fault: 'too-large' }],
+    ['bad-entry', { state: 'live', fault: null }],
+    ['duplicate-id', { state: 'live', fault: null }],
+    ['retry-after-long', { state: 'error', fault: 'http' }],
   ];
   it.each(cases)('mode %s ends in the matching poller state', async (mode, expected) => {
     api.setMode(mode);

@@ -10,7 +10,11 @@ const GERAI = [
   { id: 'dukcapil', name: 'Dukcapil', prefix: 'A', counters: 1 },
   { id: 'samsat', name: 'Samsat', prefix: 'D', counters: 1 },
 ];
-const BASE = { gerai: GERAI, devices: [testDevice('kiosk', TOKEN), testDevice('other', OTHER)], rateLimits: { public: null, staff: null } };
+const BASE = {
+  gerai: GERAI,
+  devices: [testDevice('kiosk', TOKEN, ['dukcapil', 'samsat']), testDevice('other', OTHER, ['dukcapil', 'samsat'])],
+  rateLimits: { public: null, staff: null },
+};
 
 const dirs: string[] = [];
 const running: SpawnedServer[] = [];

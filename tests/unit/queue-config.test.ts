@@ -4,12 +4,21 @@ import { ConfigError, DEFAULT_CONFIG, envOverrides, normalizeConfig } from '../.
 import { formatTicketNumber } from '../../src/queue-server/store.ts';
 
 const gerai = [{ id: 'dukcapil', name: 'Dukcapil', prefix: 'A' }];
+const timeZone = 'Asia/Jakarta';
 
 describe('queue server configuration', () => {
   it('fills defaults for everything not given', () => {
-    const config = normalizeConfig({ gerai });
+    const config = normalizeConfig({ gerai, timeZone });
     expect(config).toMatchObject({ host: '127.0.0.1', port: 8787, timeZone: 'Asia/Jakarta', dailyQuota: 100, hours: null });
-    expect(config.gerai[0]).toEqual({ id: 'dukcapil', name: 'Dukcapil', prefix: 'A', counters: 1, defaultServiceMinutes: 10 });
+    expect(config.gerai[0]).toEqual({
+      id: 'dukcapil',
+      name: 'Dukcapil',
+      prefix: 'A',
+      counters: 1,
+      defaultServiceMinutes: 10,
+      dailyQuota: null,
+      hours: null,
+    });
     expect(config.rateLimits).toEqual(DEFAULT_CONFIG.rateLimits);
   });
 
@@ -17,14 +26,27 @@ describe('queue server configuration', () => {
     [{ timeZone: 'Asia/Atlantis' }, /zona waktu IANA/],
     [{ gerai: [...gerai, ...gerai] }, /dua kali/],
     [{ gerai: [{ ...gerai[0], prefix: 'a-' }] }, /prefix/],
-    [{ gerai, devices: [{ id: 'k', tokenHash: 'plain-token' }] }, /tokenHash/],
-    [{ gerai, devices: [{ id: 'k', tokenHash: hashToken('x'), gerai: ['pajak'] }] }, /devices\[0\]\.gerai/],
+    [{ gerai, devices: [{ id: 'k', tokenHash: 'plain-token', roles: ['kiosk'] }] }, /tokenHash/],
+    [{ gerai, devices: [{ id: 'k', tokenHash: hashToken('x'), gerai: ['pajak'], roles: ['kiosk'] }] }, /devices\[0\]\.gerai/],
+    [{ gerai, devices: [{ id: 'k', tokenHash: hashToken('x') }] }, /devices\[0\]\.roles wajib diisi/],
+    [{ gerai, devices: [{ id: 'k', tokenHash: hashToken('x'), roles: ['admin'] }] }, /peran "admin" tidak dikenal/],
+    [
+      { gerai, devices: [{ id: 'k', tokenHash: hashToken('x'), roles: ['counter'] }] },
+      /devices\[0\]\.gerai wajib diisi untuk perangkat berperan counter/,
+    ],
+    [{ gerai, deviceDailyQuota: -1 }, /deviceDailyQuota/],
+    [{ gerai: [{ ...gerai[0], dailyQuota: 'banyak' }] }, /gerai\[0\]\.dailyQuota/],
     [{ dailyQuota: -5 }, /dailyQuota/],
     [{ hours: { weekly: { senin: '08.00-15.00' } } }, /hours\.weekly\.senin/],
     [{ rateLimits: { staff: { perSecond: 0, burst: 1 } } }, /rateLimits\.staff\.perSecond/],
   ])('rejects %j with an Indonesian message', (raw, message) => {
-    expect(() => normalizeConfig(raw as Record<string, unknown>)).toThrow(ConfigError);
-    expect(() => normalizeConfig(raw as Record<string, unknown>)).toThrow(message);
+    const withZone = { timeZone, ...raw } as Record<string, unknown>;
+    expect(() => normalizeConfig(withZone)).toThrow(ConfigError);
+    expect(() => normalizeConfig(withZone)).toThrow(message);
+  });
+
+  it('refuses to guess the timezone: without timeZone (or a content folder) the server does not start', () => {
+    expect(() => normalizeConfig({ gerai })).toThrow(/timeZone wajib diisi .* --content/);
   });
 
   it('reads overrides from the environment', () => {
@@ -40,7 +62,10 @@ describe('queue server configuration', () => {
   });
 
   it('disables a rate limit with null', () => {
-    expect(normalizeConfig({ rateLimits: { public: null } }).rateLimits).toEqual({ public: null, staff: DEFAULT_CONFIG.rateLimits.staff });
+    expect(normalizeConfig({ timeZone, rateLimits: { public: null } }).rateLimits).toEqual({
+      public: null,
+      staff: DEFAULT_CONFIG.rateLimits.staff,
+    });
   });
 });
 

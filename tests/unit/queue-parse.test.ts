@@ -121,21 +121,26 @@ const BAD: [string, unknown][] = [
   ['gerai not a list', edit((s) => (s.gerai = 'banyak'))],
   ['missing mpp', edit((s) => delete s.mpp)],
   ['missing stream', edit((s) => delete s.stream)],
-  ['a gerai without waiting', edit((s) => delete s.gerai[1].waiting)],
-  ['negative waiting', edit((s) => (s.gerai[0].waiting = -1))],
-  ['fractional waiting', edit((s) => (s.gerai[0].waiting = 1.5))],
-  ['waiting as text', edit((s) => (s.gerai[0].waiting = '12'))],
-  ['avgServiceMinutes as text', edit((s) => (s.gerai[0].avgServiceMinutes = '8'))],
-  ['empty nowServing', edit((s) => (s.gerai[0].nowServing = ''))],
-  ['open as text', edit((s) => (s.gerai[0].open = 'true'))],
-  ['empty gerai id', edit((s) => (s.gerai[0].id = ''))],
   ['updatedAt not a date-time', edit((s) => (s.updatedAt = 'kemarin'))],
-  ['gerai updatedAt without zone', edit((s) => (s.gerai[0].updatedAt = '2025-03-10T09:00:00'))],
   ['serviceDay in another format', edit((s) => (s.serviceDay = '10/03/2025'))],
   ['refreshSeconds zero', edit((s) => (s.refreshSeconds = 0))],
   ['quota below zero', edit((s) => (s.mpp.quota = -1))],
   ['mpp.open missing', edit((s) => delete s.mpp.open)],
   ['too many gerai', edit((s) => (s.gerai = Array.from({ length: 501 }, () => s.gerai[0])))],
+];
+
+// One broken gerai entry: the schema rejects the snapshot, the island drops only that entry.
+const BAD_ENTRY: [string, unknown, number][] = [
+  ['a gerai without waiting', edit((s) => delete s.gerai[1].waiting), 1],
+  ['negative waiting', edit((s) => (s.gerai[0].waiting = -1)), 0],
+  ['fractional waiting', edit((s) => (s.gerai[0].waiting = 1.5)), 0],
+  ['waiting as text', edit((s) => (s.gerai[0].waiting = '12')), 0],
+  ['avgServiceMinutes as text', edit((s) => (s.gerai[0].avgServiceMinutes = '8')), 0],
+  ['empty nowServing', edit((s) => (s.gerai[0].nowServing = '')), 0],
+  ['open as text', edit((s) => (s.gerai[0].open = 'true')), 0],
+  ['empty gerai id', edit((s) => (s.gerai[0].id = '')), 0],
+  ['gerai updatedAt without zone', edit((s) => (s.gerai[0].updatedAt = '2025-03-10T09:00:00')), 0],
+  ['a gerai that is not an object', edit((s) => (s.gerai[2] = 'dukcapil')), 2],
 ];
 
 describe('parseSnapshot and the JSON Schema agree', () => {
@@ -153,6 +158,25 @@ describe('parseSnapshot and the JSON Schema agree', () => {
   });
 });
 
+describe('a broken gerai entry', () => {
+  it.each(BAD_ENTRY)('with %s is dropped, the other gerai are kept', (_name, fixture, index) => {
+    expect(validates(fixture, root)).toBe(false);
+    const result = parseSnapshot(fixture);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const expected = base().gerai.filter((_, i) => i !== index);
+    expect(result.value.gerai.map((g) => g.id)).toEqual(expected.map((g) => g.id));
+    expect(result.dropped).toHaveLength(1);
+    expect(result.dropped[0]).toMatch(new RegExp(`^snapshot\\.gerai\\[${index}\\]`));
+  });
+
+  it('drops every entry of a gerai id that appears twice, since neither can be trusted', () => {
+    const result = parseSnapshot(edit((s) => s.gerai.push({ ...s.gerai[0], nowServing: 'A-001' })));
+    expect(result.ok && result.value.gerai.map((g) => g.id)).toEqual(['imigrasi', 'bpjs-kesehatan']);
+    expect(result.ok && result.dropped).toEqual(['snapshot.gerai: id "dukcapil" muncul 2 kali']);
+  });
+});
+
 describe('parseSnapshot', () => {
   it('returns only known fields, leaving the input untouched', () => {
     const input = edit((s) => (s.extra = { nested: true })) as Record<string, unknown>;
@@ -162,9 +186,20 @@ describe('parseSnapshot', () => {
     expect(result.ok && result.value).toEqual(base());
   });
 
+  it('rejects a timezone that is not an IANA zone (beyond what the schema can say)', () => {
+    expect(parseSnapshot(edit((s) => (s.timeZone = 'Asia/Atlantis')))).toEqual({
+      ok: false,
+      error: 'snapshot.timeZone: harus zona waktu IANA',
+    });
+  });
+
   it('names the offending field', () => {
-    const result = parseSnapshot(edit((s) => (s.gerai[1].waiting = -4)));
-    expect(result).toEqual({ ok: false, error: 'snapshot.gerai[1].waiting: harus bilangan bulat 0–1000000' });
+    expect(parseSnapshot(edit((s) => (s.mpp.waiting = -4)))).toEqual({
+      ok: false,
+      error: 'snapshot.mpp.waiting: harus bilangan bulat 0–1000000',
+    });
+    const dropped = parseSnapshot(edit((s) => (s.gerai[1].waiting = -4)));
+    expect(dropped.ok && dropped.dropped).toEqual(['snapshot.gerai[1].waiting: harus bilangan bulat 0–1000000']);
   });
 
   it('never throws, even on hostile objects', () => {

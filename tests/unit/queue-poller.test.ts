@@ -6,9 +6,16 @@ import {
   backoffDelay,
   createQueuePoller,
   type EventSourceLike,
+  isEarlierServiceDay,
+  MANUAL_RETRY_MS,
+  MAX_BODY_BYTES,
+  MAX_RETRY_AFTER_MS,
   type PollerOptions,
   type QueuePoller,
   type QueueView,
+  retryAfterMs,
+  STREAM_QUIET_MS,
+  snapshotAgeMs,
 } from '../../src/lib/queue/poller.ts';
 import { fakeSnapshot } from '../fixtures/queue-fake-api.ts';
 
@@ -17,7 +24,7 @@ const flush = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Virtual time: timers fire only when the test advances the clock. */
 function fakeTimers() {
-  let now = 1_000_000;
+  let now = Date.parse('2025-03-10T02:15:00.000Z');
   let nextId = 1;
   const timers = new Map<number, { at: number; fn: () => void }>();
   return {
@@ -137,16 +144,29 @@ describe('createQueuePoller', () => {
     expect(calls).toHaveLength(2); // refreshSeconds = 5
   });
 
-  it('sends If-None-Match and keeps the data on 304', async () => {
+  it('sends only CORS-safelisted headers, lets the HTTP cache revalidate and never follows redirects', async () => {
     const { timers, calls, poller } = setup([okJson(snapshot(), '"v7"'), new Response(null, { status: 304 })]);
     poller.start();
     await timers.advance(0);
     const first = poller.getView().snapshot;
     await timers.advance(5_000);
-    expect(new Headers(calls[1]?.init.headers).get('If-None-Match')).toBe('"v7"');
+    for (const call of calls) {
+      expect([...new Headers(call.init.headers).keys()]).toEqual(['accept']);
+      expect(call.init).toMatchObject({ cache: 'no-cache', redirect: 'error', credentials: 'omit' });
+    }
     expect(poller.getView().snapshot).toBe(first);
     expect(poller.getView()).toMatchObject({ state: 'live', confirmedAt: timers.now() });
     expect(calls[0]?.init.signal).toBeInstanceOf(AbortSignal);
+  });
+
+  it('keeps the same snapshot object when the body did not change', async () => {
+    const { timers, poller, views } = setup([okJson(snapshot())]);
+    poller.start();
+    await timers.advance(0);
+    const first = poller.getView().snapshot;
+    await timers.advance(5_000);
+    expect(poller.getView().snapshot).toBe(first);
+    expect(views).toHaveLength(2); // only confirmedAt moved
   });
 
   it('turns stale only after two missed update intervals, keeping the last data', async () => {
@@ -229,7 +249,9 @@ describe('createQueuePoller', () => {
   });
 
   it('pauses while the page is hidden and refreshes when it is shown again', async () => {
-    const { timers, doc, calls, poller } = setup([okJson(snapshot())]);
+    let now = () => 0;
+    const { timers, doc, calls, poller } = setup([() => okJson({ ...snapshot(), updatedAt: new Date(now()).toISOString() })]);
+    now = timers.now;
     poller.start();
     await timers.advance(0);
     doc.hidden = true;
@@ -260,6 +282,96 @@ describe('createQueuePoller', () => {
     expect(calls).toHaveLength(1);
     await timers.advance(1);
     expect(calls).toHaveLength(2);
+  });
+
+  it('honours a long Retry-After (600 s) instead of cutting it to the backoff maximum', async () => {
+    const limited = new Response('{}', { status: 503, headers: { 'Retry-After': '600' } });
+    const { timers, calls, poller } = setup([limited]);
+    poller.start();
+    await timers.advance(599_999);
+    expect(calls).toHaveLength(1);
+    expect(poller.refresh()).toBe(false); // "Coba lagi" does not jump the queue either
+    await timers.advance(1);
+    expect(calls).toHaveLength(2);
+  });
+
+  it('reads Retry-After as an HTTP date and caps it at the stated maximum', () => {
+    const now = Date.parse('2025-03-10T02:15:00Z');
+    expect(retryAfterMs('Mon, 10 Mar 2025 02:20:00 GMT', now)).toBe(300_000);
+    expect(retryAfterMs('kapan-kapan', now)).toBeUndefined();
+    expect(MAX_RETRY_AFTER_MS).toBe(30 * 60_000);
+  });
+
+  it('stops reading a body past 256 KB and treats it as a failure', async () => {
+    const huge = JSON.stringify({ ...snapshot(), padding: 'x'.repeat(MAX_BODY_BYTES) });
+    let pulled = 0;
+    const stream = () =>
+      new ReadableStream<Uint8Array>({
+        pull(controller) {
+          pulled += 1;
+          const chunk = new TextEncoder().encode(huge.slice((pulled - 1) * 16_384, pulled * 16_384));
+          if (chunk.byteLength === 0) controller.close();
+          else controller.enqueue(chunk);
+        },
+      });
+    const { timers, poller } = setup([() => new Response(stream(), { status: 200 })]);
+    poller.start();
+    await timers.advance(0);
+    await timers.advance(0);
+    expect(poller.getView()).toMatchObject({ state: 'error', fault: 'too-large', snapshot: null });
+    expect(pulled).toBeLessThanOrEqual(MAX_BODY_BYTES / 16_384 + 2);
+  });
+
+  it('refuses a body whose Content-Length is over the cap without reading it', async () => {
+    const big = new Response('{}', { status: 200, headers: { 'Content-Length': String(10 * 1024 * 1024) } });
+    const { timers, poller } = setup([big]);
+    poller.start();
+    await timers.advance(0);
+    expect(poller.getView()).toMatchObject({ state: 'error', fault: 'too-large' });
+  });
+
+  it('throttles manual retries', async () => {
+    const { timers, calls, poller } = setup([new Response('{}', { status: 500 })], { backoffBaseMs: 60_000 });
+    poller.start();
+    await timers.advance(0);
+    expect(poller.refresh()).toBe(false); // the automatic attempt was just now
+    await timers.advance(MANUAL_RETRY_MS - 1);
+    for (let i = 0; i < 10; i++) expect(poller.refresh()).toBe(false);
+    await timers.advance(1);
+    expect(poller.refresh()).toBe(true);
+    await timers.advance(0);
+    expect(poller.refresh()).toBe(false);
+    expect(calls).toHaveLength(2);
+  });
+
+  it('calls a snapshot hours old "stale" although the request was answered just now', async () => {
+    const old = { ...snapshot(), updatedAt: '2025-03-09T23:15:00.000Z' }; // 3 h before the clock
+    const { timers, poller } = setup([okJson(old)]);
+    poller.start();
+    await timers.advance(0);
+    expect(poller.getView()).toMatchObject({ state: 'stale', fault: null, confirmedAt: timers.now() });
+    expect(snapshotAgeMs(old, timers.now())).toBe(3 * 3600_000);
+  });
+
+  it('allows a phone clock somewhat ahead of the server before calling data old', async () => {
+    const ahead = { ...snapshot(), updatedAt: '2025-03-10T02:13:30.000Z' }; // 90 s behind the phone
+    const { timers, poller } = setup([okJson(ahead)]);
+    poller.start();
+    await timers.advance(0);
+    expect(poller.getView().state).toBe('live');
+  });
+
+  it("marks a snapshot of an earlier service day as outdated, in the snapshot's own timezone", async () => {
+    // 02:15 UTC on 10 March is 09:15 WIB: a snapshot for 9 March is yesterday's.
+    const yesterday = { ...snapshot(), serviceDay: '2025-03-09' };
+    const { timers, poller } = setup([okJson(yesterday)]);
+    poller.start();
+    await timers.advance(0);
+    expect(poller.getView().state).toBe('outdated');
+    // Just after midnight WIB on a phone running ahead, the server may still be on the old day.
+    const nearMidnight = Date.parse('2025-03-10T17:01:00Z'); // 00:01 WIB on 11 March
+    expect(isEarlierServiceDay({ ...snapshot(), serviceDay: '2025-03-10' }, nearMidnight)).toBe(false);
+    expect(isEarlierServiceDay({ ...snapshot(), serviceDay: '2025-03-10' }, nearMidnight + 120_000)).toBe(true);
   });
 
   it('honours Retry-After on 429', async () => {
@@ -334,10 +446,17 @@ describe('event stream', () => {
     source.open();
     expect(poller.getView().transport).toBe('stream');
 
-    source.listener?.({ data: JSON.stringify({ ...streamed, mpp: { ...streamed.mpp, waiting: 99 } }), lastEventId: '"s2"' });
+    const event = (waiting: number) =>
+      source.listener?.({
+        data: JSON.stringify({ ...streamed, updatedAt: new Date(timers.now()).toISOString(), mpp: { ...streamed.mpp, waiting } }),
+      });
+    event(99);
     expect(poller.getView().snapshot?.mpp.waiting).toBe(99);
-    // While the stream is open, no regular polling; it still counts as confirmed.
-    await timers.advance(30_000);
+    // While snapshots keep coming (servers re-stamp every 30 s), no polling and no staleness.
+    for (let i = 0; i < 4; i++) {
+      await timers.advance(30_000);
+      event(99);
+    }
     expect(calls).toHaveLength(1);
     expect(poller.getView().state).toBe('live');
 
@@ -346,7 +465,23 @@ describe('event stream', () => {
     expect(poller.getView().transport).toBe('poll');
     await timers.advance(2_000);
     expect(calls).toHaveLength(2);
-    expect(new Headers(calls[1]?.init.headers).get('If-None-Match')).toBe('"s2"');
+  });
+
+  it('reconciles a stream that stays open but silent with a poll, and does not count it as fresh', async () => {
+    FakeSource.instances = [];
+    const streamed = { ...snapshot(), stream: '/v1/antrean/stream' };
+    const { timers, calls, poller } = setup([okJson(streamed), new TypeError('Failed to fetch')], { env: { EventSource: FakeSource } });
+    poller.start();
+    await timers.advance(0);
+    const source = FakeSource.instances[0] as FakeSource;
+    source.open();
+    await timers.advance(STREAM_QUIET_MS - 1);
+    expect(calls).toHaveLength(1);
+    await timers.advance(1);
+    expect(calls).toHaveLength(2); // the quiet stream is checked with a poll
+    // An open stream alone never confirms: with the check failing, the numbers turn stale.
+    await timers.advance(60_000);
+    expect(poller.getView().state).toBe('stale');
   });
 
   it('drops a stream that sends a wrong shape', async () => {

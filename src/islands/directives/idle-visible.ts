@@ -1,17 +1,43 @@
 // `client:idle-visible`: hydrate an island once the browser is idle and the island is on
 // the screen. The map never competes with the page's first paint on a slow
 // phone, and a map the resident never scrolls to never downloads Leaflet or tiles.
+// A phone that is offline when the island scrolls into view cannot download its code;
+// instead of staying on the server-rendered text for good, loading is tried again as soon
+// as the browser is back online, and otherwise after a growing pause.
 import type { ClientDirective } from 'astro';
 
-/** Astro client directive: wait for idle time, then for the island to come into view. */
+const RETRY_BASE_MS = 5_000;
+const RETRY_MAX_MS = 120_000;
+
+/** Astro client directive: wait for idle time, then for the island to come into view; retry a failed load. */
 const idleVisible: ClientDirective = (load, _options, element) => {
+  let failed = false;
+  // Astro reports a failed import with this event and then resolves load() with a no-op.
+  element.addEventListener('astro:hydration-error', (event) => {
+    failed = true;
+    event.preventDefault(); // retried below; not a console error each time
+  });
+
+  const attempt = async (retries: number): Promise<void> => {
+    failed = false;
+    const hydrate = await load();
+    if (!failed) return hydrate();
+    const again = () => {
+      window.removeEventListener('online', again);
+      clearTimeout(timer);
+      void attempt(retries + 1);
+    };
+    const timer = setTimeout(again, Math.min(RETRY_MAX_MS, RETRY_BASE_MS * 2 ** retries));
+    window.addEventListener('online', again);
+  };
+
   const whenIdle = (run: () => void) =>
     'requestIdleCallback' in window ? window.requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 200);
   whenIdle(() => {
     const observer = new IntersectionObserver((entries) => {
       if (!entries.some((entry) => entry.isIntersecting)) return;
       observer.disconnect();
-      void load().then((hydrate) => hydrate());
+      void attempt(0);
     });
     // The island element itself has display: contents, so watch what it renders.
     for (const child of element.children) observer.observe(child);

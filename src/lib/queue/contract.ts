@@ -17,6 +17,12 @@ export const STREAM_PATH = '/v1/antrean/stream';
 /** Path of the health check. */
 export const HEALTH_PATH = '/v1/health';
 
+/**
+ * A server re-stamps `updatedAt` of an unchanged snapshot at least this often (and pushes it
+ * on the stream), so a client can tell current numbers from old ones by the snapshot alone.
+ */
+export const SNAPSHOT_RESTAMP_SECONDS = 30;
+
 /** Priority groups served before the regular line (UU 8/2016, PP 96/2012 standards). */
 export const PRIORITIES = ['disabilitas', 'lansia', 'ibu-hamil'] as const;
 export type Priority = (typeof PRIORITIES)[number];
@@ -70,7 +76,10 @@ export interface QueueSnapshot {
   timeZone: string;
   /** Service day in the MPP's timezone, 'YYYY-MM-DD'; numbers restart when it changes. */
   serviceDay: string;
-  /** Last change of any number in this snapshot (ISO 8601). */
+  /**
+   * When the server last confirmed these numbers (ISO 8601): on every change, and at least
+   * every {@link SNAPSHOT_RESTAMP_SECONDS} while nothing changes. Clients judge freshness by it.
+   */
   updatedAt: string;
   /** Suggested polling interval in seconds for clients that do not use the stream. */
   refreshSeconds: number;
@@ -150,6 +159,7 @@ export const API_ERROR_CODES = [
   'bad_request',
   'unsupported_media_type',
   'payload_too_large',
+  'request_timeout',
   'unauthorized',
   'forbidden',
   'not_found',
@@ -175,4 +185,8 @@ export interface HealthResponse {
   version: typeof QUEUE_API_VERSION;
   serviceDay: string;
   streamClients: number;
+  /** Stream clients that stopped reading and are skipped until they catch up (reference server only). */
+  streamBehind?: number;
+  /** Bytes the server holds unsent for all stream clients together (reference server only). */
+  streamBufferedBytes?: number;
 }

@@ -1,12 +1,14 @@
 // Runtime check of a snapshot from the network. The island trusts nothing it fetched: a
 // vendor server, a proxy error page or a half-written file must become a quiet "no data"
 // state, never a crash. Mirrors contract.schema.json rule for rule (a unit test runs the
-// same fixtures through both). Returns a fresh object with only known fields, so unknown
-// additions from newer servers are ignored as the versioning policy requires.
+// same fixtures through both), with one leniency: a gerai entry that breaks the rules, or
+// shares its id with another, is dropped (and named in `dropped`) while the rest are kept,
+// so one bad line never blanks the whole MPP. Returns a fresh object with only known
+// fields, so unknown additions from newer servers are ignored as the versioning policy requires.
 import { QUEUE_API_VERSION, type GeraiQueue, type MppTotals, type QueueSnapshot } from './contract.ts';
 
 /** Result of {@link parseSnapshot}. */
-export type ParseResult = { ok: true; value: QueueSnapshot } | { ok: false; error: string };
+export type ParseResult = { ok: true; value: QueueSnapshot; dropped: string[] } | { ok: false; error: string };
 
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -102,6 +104,34 @@ function parseGerai(value: unknown, path: string): GeraiQueue {
   };
 }
 
+function timeZone(value: unknown, path: string): string {
+  const zone = string(value, path, 64);
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+  } catch {
+    fail(path, 'zona waktu IANA');
+  }
+  return zone;
+}
+
+/** Valid gerai entries with a unique id; the others are described in `dropped`. */
+function parseGeraiList(list: unknown[], dropped: string[]): GeraiQueue[] {
+  const parsed: GeraiQueue[] = [];
+  list.forEach((g, i) => {
+    try {
+      parsed.push(parseGerai(g, `snapshot.gerai[${i}]`));
+    } catch (error) {
+      if (!(error instanceof ShapeError)) throw error;
+      dropped.push(error.message);
+    }
+  });
+  const counts = new Map<string, number>();
+  for (const g of parsed) counts.set(g.id, (counts.get(g.id) ?? 0) + 1);
+  // Two entries for one gerai: neither can be trusted to be the current one.
+  for (const [id, n] of counts) if (n > 1) dropped.push(`snapshot.gerai: id "${id}" muncul ${n} kali`);
+  return parsed.filter((g) => counts.get(g.id) === 1);
+}
+
 const SNAPSHOT_KEYS = ['version', 'timeZone', 'serviceDay', 'updatedAt', 'refreshSeconds', 'stream', 'mpp', 'gerai'];
 
 /** Validates an untrusted JSON value as a v1 {@link QueueSnapshot}; never throws. */
@@ -112,17 +142,19 @@ export function parseSnapshot(json: unknown): ParseResult {
     if (o.version !== QUEUE_API_VERSION) fail('snapshot.version', `bernilai ${QUEUE_API_VERSION}`);
     const list = o.gerai;
     if (!Array.isArray(list) || list.length > 500) fail('snapshot.gerai', 'daftar berisi paling banyak 500 gerai');
+    const dropped: string[] = [];
     return {
       ok: true,
+      dropped,
       value: {
         version: QUEUE_API_VERSION,
-        timeZone: string(o.timeZone, 'snapshot.timeZone', 64),
+        timeZone: timeZone(o.timeZone, 'snapshot.timeZone'),
         serviceDay: string(o.serviceDay, 'snapshot.serviceDay', 10, DAY),
         updatedAt: string(o.updatedAt, 'snapshot.updatedAt', 64, DATE_TIME),
         refreshSeconds: integer(o.refreshSeconds, 'snapshot.refreshSeconds', 1, 3600),
         stream: nullable(o.stream, (v) => string(v, 'snapshot.stream', 2000)),
         mpp: parseMpp(o.mpp, 'snapshot.mpp'),
-        gerai: (list as unknown[]).map((g, i) => parseGerai(g, `snapshot.gerai[${i}]`)),
+        gerai: parseGeraiList(list as unknown[], dropped),
       },
     };
   } catch (error) {

@@ -2,11 +2,19 @@
 // can go wrong on a resident's phone (no signal, CORS refusal, a slow or broken server, a
 // proxy's HTML error page) ends up as a state the UI can word calmly; nothing is thrown.
 // Time, randomness, timers, fetch and the DOM are injectable so tests run without a clock.
-import type { QueueSnapshot } from './contract.ts';
+//
+// Freshness is judged by the snapshot itself (its updatedAt, which servers re-stamp at least
+// every SNAPSHOT_RESTAMP_SECONDS, and its serviceDay), never by the mere fact that a request
+// or a stream answered: a proxy, a stuck vendor server or a silent stream can all answer
+// with old numbers. Requests stay CORS-simple (no custom headers: the HTTP cache does the
+// revalidation), never follow redirects and never read more than MAX_BODY_BYTES.
+import { zonedNow } from '../hours.ts';
+import { type QueueSnapshot, SNAPSHOT_RESTAMP_SECONDS } from './contract.ts';
 import { parseSnapshot } from './parse.ts';
 
-export type QueueState = 'loading' | 'live' | 'stale' | 'error' | 'offline' | 'closed';
-export type QueueFault = 'network' | 'timeout' | 'http' | 'malformed' | 'shape' | 'offline';
+/** 'outdated': the snapshot is of an earlier service day; its numbers must not be shown. */
+export type QueueState = 'loading' | 'live' | 'stale' | 'error' | 'offline' | 'closed' | 'outdated';
+export type QueueFault = 'network' | 'timeout' | 'http' | 'malformed' | 'shape' | 'offline' | 'too-large';
 
 /** What the UI renders: the state, the last good snapshot and when it was last confirmed. */
 export interface QueueView {
@@ -59,16 +67,45 @@ export interface PollerOptions {
 export interface QueuePoller {
   start(): void;
   stop(): void;
-  refresh(): void; // fetch now, e.g. after a "coba lagi" press
+  /** Fetch now, e.g. after a "coba lagi" press; ignored (false) while a request runs, within MANUAL_RETRY_MS of the last one, or before a Retry-After has passed. */
+  refresh(): boolean;
   getView(): QueueView;
 }
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 /** Data older than this many update intervals is shown as stale. */
 export const STALE_INTERVALS = 2;
-/** While streaming, a cheap conditional GET this often catches half-open connections. */
-export const STREAM_REVALIDATE_MS = 60_000;
+/** How far a phone's clock may be ahead of the server's before old data is called old. */
+export const CLOCK_SKEW_MS = 90_000;
+/** A stream without a snapshot for this long is reconciled with a poll (servers re-stamp every 30 s). */
+export const STREAM_QUIET_MS = (SNAPSHOT_RESTAMP_SECONDS + 5) * 1000;
+/** Bodies larger than this are not read; the answer counts as a failure. */
+export const MAX_BODY_BYTES = 256 * 1024;
+/** Retry-After is honoured up to this long; a longer value is treated as this. */
+export const MAX_RETRY_AFTER_MS = 30 * 60_000;
+/** A manual retry ("Coba lagi") is ignored within this long of the previous attempt. */
+export const MANUAL_RETRY_MS = 5_000;
 const MAX_STREAM_FAILURES = 3;
+
+/** Age of the snapshot's numbers by its own updatedAt, in ms; never negative (a phone clock behind the server's). */
+export function snapshotAgeMs(snapshot: QueueSnapshot, now: number): number {
+  const at = Date.parse(snapshot.updatedAt);
+  return Number.isNaN(at) ? Number.POSITIVE_INFINITY : Math.max(0, now - at);
+}
+
+/** Whether the snapshot is of a service day before today in its own timezone (allowing for a clock ahead). */
+export function isEarlierServiceDay(snapshot: QueueSnapshot, now: number): boolean {
+  return snapshot.serviceDay < zonedNow(new Date(now - CLOCK_SKEW_MS), snapshot.timeZone).date;
+}
+
+/** Milliseconds to wait from a Retry-After value (seconds or an HTTP date); undefined when absent or unreadable. */
+export function retryAfterMs(value: string | null, now: number): number | undefined {
+  if (!value) return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return seconds > 0 ? seconds * 1000 : undefined;
+  const at = Date.parse(value);
+  return Number.isNaN(at) || at <= now ? undefined : at - now;
+}
 
 /** Delay before retry number `failures` (1-based): exponential cap with "equal jitter", in [cap/2, cap]. */
 export function backoffDelay(failures: number, random: () => number, baseMs = 2_000, maxMs = 120_000): number {
@@ -93,7 +130,36 @@ function defaultEnv(): PollerEnv {
 }
 
 type Fail = { kind: 'fail'; fault: QueueFault; retryAfterMs?: number };
-type Outcome = { kind: 'ok'; snapshot: QueueSnapshot; etag: string | null } | { kind: 'not-modified' } | Fail;
+type Outcome = { kind: 'ok'; snapshot: QueueSnapshot; body: string } | { kind: 'not-modified' } | Fail;
+
+/** The body as text, or null once it passes `maxBytes` (then the rest is not downloaded). */
+async function readCapped(res: Response, maxBytes: number): Promise<string | null> {
+  if (Number(res.headers.get('Content-Length')) > maxBytes) {
+    res.body?.cancel().catch(() => {});
+    return null;
+  }
+  if (!res.body) return res.text();
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => {});
+      return null;
+    }
+    chunks.push(value);
+  }
+  const all = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    all.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(all);
+}
 
 /** Creates a poller; call start() to begin. Never throws to its caller or through onChange. */
 export function createQueuePoller(options: PollerOptions): QueuePoller {
@@ -101,7 +167,9 @@ export function createQueuePoller(options: PollerOptions): QueuePoller {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const closedIntervalMs = options.closedIntervalMs ?? 60_000;
   let view: QueueView = { state: 'loading', snapshot: null, confirmedAt: null, fault: null, failures: 0, transport: 'poll' };
-  let etag: string | null = null;
+  let lastBody: string | null = null;
+  let lastAttemptAt = Number.NEGATIVE_INFINITY;
+  let notBefore = Number.NEGATIVE_INFINITY; // from Retry-After: manual retries wait too
   let running = false;
   let pollTimer: unknown = null;
   let tickTimer: unknown = null;
@@ -115,10 +183,16 @@ export function createQueuePoller(options: PollerOptions): QueuePoller {
   const baseInterval = () => options.intervalMs ?? Math.min(300_000, Math.max(5_000, (view.snapshot?.refreshSeconds ?? 15) * 1000));
   const interval = () => (view.snapshot && !view.snapshot.mpp.open ? Math.max(baseInterval(), closedIntervalMs) : baseInterval());
 
+  // A confirmation (answer or stream event) is due within this long; streams are quiet up to STREAM_QUIET_MS.
+  const confirmWindow = () => (stream ? STREAM_QUIET_MS + timeoutMs : STALE_INTERVALS * interval());
+  const maxSnapshotAge = () => SNAPSHOT_RESTAMP_SECONDS * 1000 + STALE_INTERVALS * interval() + CLOCK_SKEW_MS;
+
   function computeState(): QueueState {
     if (offline()) return 'offline';
     if (!view.snapshot || view.confirmedAt === null) return view.failures > 0 ? 'error' : 'loading';
-    if (env.now() - view.confirmedAt > STALE_INTERVALS * interval()) return 'stale';
+    const now = env.now();
+    if (isEarlierServiceDay(view.snapshot, now)) return 'outdated';
+    if (now - view.confirmedAt > confirmWindow() || snapshotAgeMs(view.snapshot, now) > maxSnapshotAge()) return 'stale';
     return view.snapshot.mpp.open ? 'live' : 'closed';
   }
 
@@ -146,18 +220,20 @@ export function createQueuePoller(options: PollerOptions): QueuePoller {
     clear(pollTimer);
     pollTimer = running ? env.setTimeout(() => void poll(), ms) : null;
   }
-  // Re-evaluates staleness exactly when it is due and, while streaming, counts an open stream as confirmation.
+  // Re-evaluates staleness exactly when it is due. An open stream alone confirms nothing: only its snapshots do.
   function scheduleTick(): void {
     clear(tickTimer);
     tickTimer = null;
     if (!running || hidden()) return;
     let delay = interval();
-    if (view.confirmedAt !== null) {
-      const untilStale = view.confirmedAt + STALE_INTERVALS * interval() - env.now() + 1;
+    if (view.confirmedAt !== null && view.snapshot) {
+      const updated = Date.parse(view.snapshot.updatedAt);
+      const staleAt = Math.min(view.confirmedAt + confirmWindow(), updated + maxSnapshotAge());
+      const untilStale = staleAt - env.now() + 1;
       if (untilStale > 0) delay = Math.min(delay, untilStale);
     }
     tickTimer = env.setTimeout(() => {
-      update(stream?.readyState === 1 ? { confirmedAt: env.now() } : {});
+      update();
       scheduleTick();
     }, delay);
   }
@@ -180,15 +256,14 @@ export function createQueuePoller(options: PollerOptions): QueuePoller {
     try {
       const source = new Source(new URL(snapshot.stream, options.url).href);
       stream = source;
-      source.onopen = () => update({ confirmedAt: env.now() });
+      source.onopen = () => update();
       // Any error (dropped connection, CORS, 5xx) falls back to polling; the browser's own retry would hide it.
       source.onerror = () => streamFailed();
       source.addEventListener('snapshot', (event) => {
         if (stream !== source) return;
         const result = parseSnapshot(typeof event.data === 'string' ? safeJson(event.data) : undefined);
         if (!result.ok) return streamFailed();
-        etag = event.lastEventId || null;
-        succeed(result.value, 'stream');
+        succeed(result.value);
       });
       update();
     } catch {
@@ -197,39 +272,50 @@ export function createQueuePoller(options: PollerOptions): QueuePoller {
     }
   }
 
-  function succeed(snapshot: QueueSnapshot, source: 'poll' | 'stream'): void {
+  // Polls again soon after each success; while streaming, only once the stream has been quiet too long.
+  function succeed(snapshot: QueueSnapshot): void {
     update({ snapshot, confirmedAt: env.now(), fault: null, failures: 0 });
     if (!snapshot.mpp.open) closeStream();
     else openStream(snapshot);
-    if (source === 'poll') schedulePoll(stream ? STREAM_REVALIDATE_MS : interval());
+    schedulePoll(stream ? STREAM_QUIET_MS : interval());
     scheduleTick();
   }
 
-  function fail(fault: QueueFault, retryAfterMs?: number): void {
+  function fail(fault: QueueFault, retryAfter?: number): void {
     if (fault !== 'offline' && stream) closeStream();
     const failures = view.failures + 1;
     update({ fault, failures });
-    const maxMs = options.backoffMaxMs ?? 120_000;
-    const delay = backoffDelay(failures, env.random, options.backoffBaseMs, maxMs);
-    schedulePoll(retryAfterMs ? Math.min(maxMs, Math.max(delay, retryAfterMs)) : delay);
+    const delay = backoffDelay(failures, env.random, options.backoffBaseMs, options.backoffMaxMs);
+    const wait = retryAfter ? Math.min(MAX_RETRY_AFTER_MS, Math.max(delay, retryAfter)) : delay;
+    if (retryAfter) notBefore = env.now() + wait;
+    schedulePoll(wait);
     scheduleTick();
   }
 
   async function request(signal: AbortSignal): Promise<Outcome> {
     if (!env.fetch) return { kind: 'fail', fault: 'network' };
-    const headers: Record<string, string> = { Accept: 'application/json' };
-    if (etag && view.snapshot) headers['If-None-Match'] = etag;
-    const res = await env.fetch(options.url, { headers, signal, cache: 'no-store', credentials: 'omit' });
+    // No custom headers (a preflight per poll otherwise); 'no-cache' makes the HTTP cache
+    // revalidate with the ETag itself. A redirect is an error: a loop would multiply every poll.
+    const res = await env.fetch(options.url, {
+      headers: { Accept: 'application/json' },
+      signal,
+      cache: 'no-cache',
+      credentials: 'omit',
+      redirect: 'error',
+    });
     if (res.status === 304) return view.snapshot ? { kind: 'not-modified' } : { kind: 'fail', fault: 'http' };
     if (!res.ok) {
-      const retryAfter = Number(res.headers.get('Retry-After'));
-      return { kind: 'fail', fault: 'http', retryAfterMs: retryAfter > 0 ? retryAfter * 1000 : undefined };
+      res.body?.cancel().catch(() => {}); // an error page is never read
+      return { kind: 'fail', fault: 'http', retryAfterMs: retryAfterMs(res.headers.get('Retry-After'), env.now()) };
     }
-    const json = safeJson(await res.text());
+    const text = await readCapped(res, MAX_BODY_BYTES);
+    if (text === null) return { kind: 'fail', fault: 'too-large' };
+    if (text === lastBody && view.snapshot) return { kind: 'not-modified' };
+    const json = safeJson(text);
     if (json === undefined) return { kind: 'fail', fault: 'malformed' };
     const parsed = parseSnapshot(json);
     if (!parsed.ok) return { kind: 'fail', fault: 'shape' };
-    return { kind: 'ok', snapshot: parsed.value, etag: res.headers.get('ETag') };
+    return { kind: 'ok', snapshot: parsed.value, body: text };
   }
 
   async function poll(): Promise<void> {
@@ -243,6 +329,7 @@ export function createQueuePoller(options: PollerOptions): QueuePoller {
     }
     const controller = new AbortController();
     inflight = controller;
+    lastAttemptAt = env.now();
     const timer = env.setTimeout(() => controller.abort('timeout'), timeoutMs);
     let outcome: Outcome;
     try {
@@ -256,10 +343,10 @@ export function createQueuePoller(options: PollerOptions): QueuePoller {
     // Aborted by stop(): the caller has moved on.
     if (!running || (controller.signal.aborted && controller.signal.reason !== 'timeout')) return;
     if (outcome.kind === 'fail') fail(outcome.fault, outcome.retryAfterMs);
-    else if (outcome.kind === 'not-modified' && view.snapshot) succeed(view.snapshot, 'poll');
+    else if (outcome.kind === 'not-modified' && view.snapshot) succeed(view.snapshot);
     else if (outcome.kind === 'ok') {
-      etag = outcome.etag;
-      succeed(outcome.snapshot, 'poll');
+      lastBody = outcome.body;
+      succeed(outcome.snapshot);
     }
   }
 
@@ -300,7 +387,12 @@ export function createQueuePoller(options: PollerOptions): QueuePoller {
       env.window?.removeEventListener('online', onOnline);
       env.window?.removeEventListener('offline', onOffline);
     },
-    refresh: () => void poll(),
+    refresh() {
+      const now = env.now();
+      if (inflight || now - lastAttemptAt < MANUAL_RETRY_MS || now < notBefore) return false;
+      void poll();
+      return true;
+    },
     getView: () => view,
   };
 }

@@ -4,6 +4,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { connect, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hashToken } from '../auth.ts';
@@ -28,9 +29,15 @@ export const makeTempDir = (label = 'antrean-') => mkdtempSync(join(tmpdir(), la
 /** Removes a directory tree, ignoring absence. */
 export const removeDir = (dir: string) => rmSync(dir, { recursive: true, force: true });
 
-/** A device entry (with hashed token) for a test config. */
-export function testDevice(id: string, token: string, gerai: string[] = []) {
-  return { id, name: id, tokenHash: hashToken(token), gerai };
+/** A device entry (with hashed token) for a test config; every role unless `roles` narrows it. */
+export function testDevice(
+  id: string,
+  token: string,
+  gerai: string[] = [],
+  roles: string[] = ['kiosk', 'counter', 'supervisor'],
+  extra: Record<string, unknown> = {},
+) {
+  return { id, name: id, tokenHash: hashToken(token), gerai, roles, ...extra };
 }
 
 const exited = (child: ChildProcess) =>
@@ -48,7 +55,9 @@ export async function spawnQueueServer(options: {
   timeoutMs?: number;
 }): Promise<SpawnedServer> {
   const configFile = join(options.dataDir, 'config.json');
-  writeFileSync(configFile, JSON.stringify({ host: '127.0.0.1', ...options.config }));
+  // Tests name their zone when it matters; the rest run in WIB (a content folder brings its own).
+  const zone = options.config.content ? {} : { timeZone: 'Asia/Jakarta' };
+  writeFileSync(configFile, JSON.stringify({ host: '127.0.0.1', ...zone, ...options.config }));
   const child = spawn(
     process.execPath,
     [ENTRY, '--config', configFile, '--port', '0', '--data-dir', options.dataDir, ...(options.args ?? [])],
@@ -121,4 +130,26 @@ export async function call<T = any>(
     // Non-JSON bodies stay as text.
   }
   return { status: res.status, headers: res.headers, body: body as T };
+}
+
+/** An event-stream client on a raw socket that reads nothing after the first bytes until resumed; collects what it reads. */
+export function pausedStream(url: string): Promise<{ socket: Socket; received: () => string }> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    let text = '';
+    const socket = connect(Number(port), hostname, () => {
+      socket.write(`GET /v1/antrean/stream HTTP/1.1\r\nHost: ${hostname}\r\nAccept: text/event-stream\r\n\r\n`);
+    });
+    socket.setEncoding('latin1');
+    socket.once('data', (chunk: string) => {
+      text += chunk;
+      socket.pause();
+      socket.on('data', (more: string) => {
+        text += more;
+      });
+      resolve({ socket, received: () => text });
+    });
+    socket.once('error', reject);
+    socket.on('error', () => {}); // the server resetting a stalled stream is expected
+  });
 }
