@@ -5,7 +5,8 @@ import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { headersFor, parseHeadersFile } from '../lib/headers-file.ts';
 
-const TYPES: Record<string, string> = {
+/** Content types by file extension. */
+export const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -27,7 +28,8 @@ const TYPES: Record<string, string> = {
   '.pagefind': 'application/octet-stream',
 };
 
-function resolveFile(root: string, pathname: string): string | null {
+/** The file a URL path names inside `root` (index.html for folders), or null. */
+export function resolveFile(root: string, pathname: string): string | null {
   const target = path.join(root, decodeURIComponent(pathname));
   if (!target.startsWith(root)) return null;
   if (existsSync(target) && statSync(target).isFile()) return target;
