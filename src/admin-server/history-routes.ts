@@ -11,12 +11,16 @@ import { HttpError, redirect } from './http.ts';
 import { entryForFile } from './schema.ts';
 import { t } from './strings.ts';
 
+const MAX_LISTED = 10;
 const text = (b: Buffer | null) => (b ? b.toString('utf8') : null);
 
 async function commitRow(ctx: Ctx, commit: CommitInfo, focus: string | null) {
   const { repo, config } = ctx.room;
   const parent = await repo.parent(commit.hash);
-  const files = commit.files.filter((f) => (focus ? f.path === focus : true) && entryForFile(f.path));
+  const all = commit.files.filter((f) => (focus ? f.path === focus : true) && entryForFile(f.path));
+  // A commit touching many entries (the first import) lists a few; the rest are counted.
+  const files = all.slice(0, MAX_LISTED);
+  const head = await repo.head();
   const items = await Promise.all(
     files.map(async (f) => {
       const ref = entryForFile(f.path);
@@ -26,13 +30,14 @@ async function commitRow(ctx: Ctx, commit: CommitInfo, focus: string | null) {
       const fields = before === null ? [t.history.newEntry] : after === null ? [t.history.deletedEntry] : changedFields(ref, before, after);
       const title = ref.kind === 'singleton' ? ref.label : `${ref.label}: ${entryName(ref, after ?? before)}`;
       return html`<li><a href="/riwayat?entri=${encodeURIComponent(f.path)}">${title}</a> — ${t.history.fields}: ${fields.join('; ') || '–'}${
-        after !== null && commit.hash !== (await repo.head())
+        after !== null && commit.hash !== head
           ? html` ${postButton('/riwayat/kembalikan', t.history.restore, ctx.session?.csrf ?? '', { commit: commit.hash, file: f.path }, 'secondary')}`
           : ''
       }</li>`;
     }),
   );
-  return html`<tr><td>${formatWhen(commit.date, config.timeZone)}</td><td>${commit.authorName}<br><span class="meta">${commit.authorEmail}</span></td><td>${commit.subject}<ul>${items}</ul></td></tr>`;
+  const more = all.length > files.length ? html`<li>${t.commit.more(all.length - files.length)}</li>` : '';
+  return html`<tr><td>${formatWhen(commit.date, config.timeZone)}</td><td>${commit.authorName}<br><span class="meta">${commit.authorEmail}</span></td><td>${commit.subject}<ul>${items}${more}</ul></td></tr>`;
 }
 
 async function historyPage(ctx: Ctx): Promise<void> {
