@@ -33,6 +33,11 @@ export const id = {
       privasi: 'Privasi',
     },
   },
+  preview: {
+    // Shown on every page of a preview build (MPP_PREVIEW=1) made in the editors' room.
+    banner: 'Pratinjau — belum terbit',
+    note: 'Halaman ini hanya terlihat oleh editor; warga belum dapat melihat perubahan ini.',
+  },
   search: {
     label: 'Cari layanan',
     siteSearch: 'Pencarian situs',
