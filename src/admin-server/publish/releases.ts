@@ -12,6 +12,7 @@ import {
   readlinkSync,
   renameSync,
   rmSync,
+  statSync,
   symlinkSync,
 } from 'node:fs';
 import path from 'node:path';
@@ -109,7 +110,11 @@ export function readLog(dir: string): PublishLogEntry[] {
 
 /** Append one line to the publish log. */
 export function appendLog(dir: string, entry: PublishLogEntry): void {
-  appendFileSync(path.join(dir, LOG_FILE), `${JSON.stringify(entry)}\n`);
+  const file = path.join(dir, LOG_FILE);
+  // After a crash mid-write the file may end inside a line; start a fresh one.
+  const size = existsSync(file) ? statSync(file).size : 0;
+  const cut = size > 0 && readFileSync(file).subarray(size - 1)[0] !== 0x0a;
+  appendFileSync(file, `${cut ? '\n' : ''}${JSON.stringify(entry)}\n`);
 }
 
 /** Delete all but the newest `keep` releases, never the live one or the one before it; returns the deleted ids. */
