@@ -33,11 +33,6 @@ export const id = {
       privasi: 'Privasi',
     },
   },
-  preview: {
-    // Shown on every page of a preview build (MPP_PREVIEW=1) made in the editors' room.
-    banner: 'Pratinjau — belum terbit',
-    note: 'Halaman ini hanya terlihat oleh editor; warga belum dapat melihat perubahan ini.',
-  },
   search: {
     label: 'Cari layanan',
     siteSearch: 'Pencarian situs',
@@ -284,4 +279,13 @@ export const id = {
 } as const;
 
 export type Dictionary = typeof id;
+
+/**
+ * The banner of preview builds (MPP_PREVIEW=1) from the editors' room. Kept out of `id`:
+ * islands bundle the whole dictionary, and these words must cost public pages nothing.
+ */
+export const previewStrings = {
+  banner: 'Pratinjau — belum terbit',
+  note: 'Halaman ini hanya terlihat oleh editor; warga belum dapat melihat perubahan ini.',
+} as const;
 export const t: Dictionary = id;

@@ -1,6 +1,7 @@
 // The two steps that turn an exported content folder into a site: the content check
 // (messages naming file and field, exactly as `npm run check-content` prints them) and
 // `astro build` of the portal code into a given output folder.
+import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { run } from './run.ts';
 import { s } from './strings.ts';
@@ -17,6 +18,8 @@ export interface BuildInput {
   contentDir: string;
   /** Share-image cache kept between builds. */
   ogCacheDir: string;
+  /** Working folder of the build, inside the project (see buildSite). */
+  scratchDir: string;
   env: Record<string, string>;
   preview: boolean;
 }
@@ -70,7 +73,13 @@ export function logTail(output: string, exportRoot: string): string[] {
 /** `astro build` of the portal into `outDir`. */
 export async function buildSite(input: BuildInput, outDir: string): Promise<StepResult> {
   const started = performance.now();
-  const result = await run('npx', ['astro', 'build', '--outDir', outDir], { cwd: input.projectRoot, env: buildEnv(input) });
+  // Astro writes its intermediate server chunks to <working dir>/.astro/ when the output
+  // folder is elsewhere; they import the project's packages, so that folder must be inside
+  // the project. Each publisher gets its own, so two of them on one checkout never collide.
+  rmSync(path.join(input.scratchDir, '.astro'), { recursive: true, force: true });
+  mkdirSync(input.scratchDir, { recursive: true });
+  const args = ['--prefix', input.projectRoot, 'astro', 'build', '--root', input.projectRoot, '--outDir', outDir];
+  const result = await run('npx', args, { cwd: input.scratchDir, env: buildEnv(input) });
   if (result.code === 0) return { ok: true, messages: [] };
   const seconds = Math.round((performance.now() - started) / 1000);
   return { ok: false, messages: [s.buildFailed(seconds), ...logTail(result.output, path.dirname(input.contentDir))] };

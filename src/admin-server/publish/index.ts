@@ -1,6 +1,7 @@
 // The publisher: builds content commits into previews and releases, switches the live
 // link atomically, keeps the publish log and prunes old releases. One build at a time;
 // nothing it does on failure touches the live release.
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -41,6 +42,7 @@ export function createPublisher(options: PublisherOptions): Publisher {
   const previewBuilds = path.join(path.dirname(previewDir), `.${path.basename(previewDir)}-builds`);
   const keep = Math.max(2, options.keep ?? 10);
   const env = options.env ?? {};
+  const scratchDir = path.join(projectRoot, '.cache', 'terbit', createHash('sha256').update(releasesDir).digest('hex').slice(0, 12));
 
   mkdirSync(releasesDir, { recursive: true });
   mkdirSync(previewBuilds, { recursive: true });
@@ -100,7 +102,7 @@ export function createPublisher(options: PublisherOptions): Publisher {
       const contentDir = await exportContent(contentRepo, commit, work).catch((error: Error) => {
         throw new EditorError([error.message]);
       });
-      const input: BuildInput = { projectRoot, contentDir, ogCacheDir: path.join(releasesDir, OG_CACHE), env, preview };
+      const input: BuildInput = { projectRoot, contentDir, ogCacheDir: path.join(releasesDir, OG_CACHE), scratchDir, env, preview };
       progress.stage = 'memeriksa';
       const check = await checkContent(input);
       if (!check.ok) throw new EditorError(check.messages);
