@@ -108,6 +108,11 @@ export function buildToday(timeZone: string): string {
   return process.env.MPP_TODAY || zonedNow(new Date(), timeZone).date;
 }
 
+/** Whether this is a preview build for editors (MPP_PREVIEW=1): bannered and never indexed. */
+export function isPreviewBuild(): boolean {
+  return process.env.MPP_PREVIEW === '1';
+}
+
 /** Read, validate and resolve a content folder; throws ContentError on any error. */
 export async function loadSite(dir = contentDir()): Promise<Site> {
   const { content, issues: readIssues } = await readContent(dir);

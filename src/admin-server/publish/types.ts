@@ -37,6 +37,8 @@ export interface BuildOutcome {
   /** The release that is live after a successful publish or rollback. */
   releaseId?: string;
   durationMs: number;
+  /** Set when the call was refused because another build was running (the room answers 409). */
+  busy?: boolean;
 }
 
 /** One line of the publish log: who put which commit live, when. */
