@@ -14,10 +14,9 @@ import { openDatabase } from './db.ts';
 import { createContentRepo } from './git.ts';
 import { historyRoutes } from './history-routes.ts';
 import { keystaticRoutes } from './keystatic.ts';
-import { isBuilding, publishRoutes } from './publish-routes.ts';
-import type { Publisher, PublisherOptions } from './publish/types.ts';
+import { publishRoutes } from './publish-routes.ts';
+import { createPublisher, type Publisher, type PublisherOptions, scheduleDaily } from './publish/index.ts';
 import { createSaveQueue } from './saves.ts';
-import { scheduleDailyRebuild } from './schedule.ts';
 import { startServer } from './server.ts';
 import { createSessions } from './sessions.ts';
 import { createThrottle } from './throttle.ts';
@@ -46,11 +45,8 @@ export function publisherOptions(config: AdminConfig): PublisherOptions {
   };
 }
 
-/** The Publisher implementation (publish/index.ts) when present. */
-export async function loadPublisher(config: AdminConfig): Promise<Publisher | null> {
-  const module = new URL('./publish/index.ts', import.meta.url);
-  if (!existsSync(module)) return null;
-  const { createPublisher } = (await import(module.href)) as { createPublisher(options: PublisherOptions): Publisher };
+/** The publisher over the room's folders. */
+export function roomPublisher(config: AdminConfig): Publisher {
   return createPublisher(publisherOptions(config));
 }
 
@@ -91,7 +87,11 @@ export async function startRoom(config: AdminConfig, publisher: Publisher | null
   const { server, url } = await startServer(room, roomRoutes(config));
   const stopTimer =
     publisher && config.rebuildAt
-      ? scheduleDailyRebuild(publisher, config.rebuildAt, config.timeZone, () => isBuilding(publisher))
+      ? scheduleDaily(publisher, {
+          time: config.rebuildAt,
+          timeZone: config.timeZone,
+          onRun: (outcome) => console.log(`Bangun ulang harian: ${outcome.ok ? 'berhasil' : outcome.messages.join(' ')}`),
+        })
       : () => {};
   const prune = setInterval(() => room.sessions.prune(), 10 * 60_000);
   prune.unref();

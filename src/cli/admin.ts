@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { AccountError, createAccounts, isRole } from '../admin-server/accounts.ts';
 import { loadConfig } from '../admin-server/config.ts';
 import { openDatabase } from '../admin-server/db.ts';
-import { loadPublisher, startRoom } from '../admin-server/room.ts';
+import { roomPublisher, startRoom } from '../admin-server/room.ts';
 import { ensureUiBuilt } from '../admin-server/ui-build.ts';
 
 const USAGE = `Pemakaian:
@@ -110,7 +110,7 @@ try {
   else if (positionals.length) throw new AccountError(USAGE);
   else {
     ensureUiBuilt(config.projectRoot, config.uiDir);
-    const running = await startRoom(config, await loadPublisher(config));
+    const running = await startRoom(config, roomPublisher(config));
     console.log(`Ruang editor berjalan di ${running.url} (konten: ${config.contentRepo}).`);
     if (!config.secure) console.log('PERINGATAN: MPP_ADMIN_INSECURE=1 — cookie tanpa Secure; hanya untuk uji di komputer sendiri.');
     if (running.room.accounts.list().length === 0)

@@ -31,7 +31,15 @@ const request = (client: Client, r: Route, token = 'salah') =>
 describe('access control over the route table', () => {
   it('covers the room: Keystatic, pages and actions are all in the table', () => {
     const keys = routes().map((r) => `${r.method} ${r.path}`);
-    for (const key of ['GET /keystatic', 'GET /api/keystatic', 'POST /api/keystatic', 'POST /terbit', 'POST /terbit/batal', 'POST /akun/tambah', 'POST /riwayat/kembalikan']) {
+    for (const key of [
+      'GET /keystatic',
+      'GET /api/keystatic',
+      'POST /api/keystatic',
+      'POST /terbit',
+      'POST /terbit/batal',
+      'POST /akun/tambah',
+      'POST /riwayat/kembalikan',
+    ]) {
       expect(keys).toContain(key);
     }
   });
@@ -82,7 +90,10 @@ describe('CSRF', () => {
       method: 'POST',
       origin: 'http://penyerang.example',
       headers: { 'content-type': 'application/json', 'no-cors': '1' },
-      body: JSON.stringify({ additions: [{ path: 'content/jam-layanan.yaml', contents: Buffer.from('x: 1').toString('base64url') }], deletions: [] }),
+      body: JSON.stringify({
+        additions: [{ path: 'content/jam-layanan.yaml', contents: Buffer.from('x: 1').toString('base64url') }],
+        deletions: [],
+      }),
     });
     expect(res.status).toBe(403);
     expect(await room.room.repo.head()).toBe(head);
@@ -91,9 +102,17 @@ describe('CSRF', () => {
   it('refuses a form post from another site, and one without Origin and Sec-Fetch-Site', async () => {
     const client = await room.login('ali');
     const token = await client.token('/akun');
-    const evil = await client.post('/akun/tambah', { username: 'jahat', name: 'Jahat', role: 'admin', password: 'x'.repeat(20) }, { token, origin: 'http://penyerang.example' });
+    const evil = await client.post(
+      '/akun/tambah',
+      { username: 'jahat', name: 'Jahat', role: 'admin', password: 'x'.repeat(20) },
+      { token, origin: 'http://penyerang.example' },
+    );
     expect(evil.status).toBe(403);
-    const bare = await client.post('/akun/tambah', { username: 'jahat', name: 'Jahat', role: 'admin', password: 'x'.repeat(20) }, { token, origin: null });
+    const bare = await client.post(
+      '/akun/tambah',
+      { username: 'jahat', name: 'Jahat', role: 'admin', password: 'x'.repeat(20) },
+      { token, origin: null },
+    );
     expect(bare.status).toBe(403);
     const crossSite = await client.fetch('/akun/tambah', {
       method: 'POST',
@@ -107,7 +126,11 @@ describe('CSRF', () => {
 
   it('refuses a same-origin form post without the session token', async () => {
     const client = await room.login('ali');
-    const res = await client.post('/akun/tambah', { username: 'tanpatoken', name: 'X', role: 'editor', password: 'x'.repeat(20) }, { token: 'bukan-token' });
+    const res = await client.post(
+      '/akun/tambah',
+      { username: 'tanpatoken', name: 'X', role: 'editor', password: 'x'.repeat(20) },
+      { token: 'bukan-token' },
+    );
     expect(res.status).toBe(403);
     expect(await res.text()).toContain('Permintaan ditolak');
     expect(room.room.accounts.find('tanpatoken')).toBeUndefined();
@@ -165,10 +188,13 @@ describe('login, sessions and lockout', () => {
     expect(cookie).not.toMatch(/Secure/); // this test room is plain-http loopback (secure: false)
     const before = client.cookies.get('ruang-sesi') as string;
     // Logging in again with that session in the browser: a new id, and the old one is dead.
-    const token = await room.client().fetch('/masuk').then(async (r) => {
-      client.cookies.set('ruang-masuk', r.headers.getSetCookie()[0]?.split(';')[0]?.split('=')[1] ?? '');
-      return /name="_csrf" value="([^"]+)"/.exec(await r.text())?.[1] ?? '';
-    });
+    const token = await room
+      .client()
+      .fetch('/masuk')
+      .then(async (r) => {
+        client.cookies.set('ruang-masuk', r.headers.getSetCookie()[0]?.split(';')[0]?.split('=')[1] ?? '');
+        return /name="_csrf" value="([^"]+)"/.exec(await r.text())?.[1] ?? '';
+      });
     expect((await client.post('/masuk', { username: 'eka', password: 'kata-sandi-uji-panjang' }, { token })).status).toBe(303);
     const after = client.cookies.get('ruang-sesi');
     expect(after).not.toBe(before);
