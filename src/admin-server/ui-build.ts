@@ -25,6 +25,12 @@ export function uiBuildOutdated(projectRoot: string, uiDir: string): boolean {
   return newestMtime(sources) > statSync(built).mtimeMs;
 }
 
+// A test runner's variables (NODE_ENV=test, VITEST*) would give a React build whose
+// list views measure zero width; the UI is always built as for production.
+function cleanEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'NODE_ENV' && k !== 'TEST'));
+}
+
 /** Build the UI when needed; throws when the build fails. */
 export function ensureUiBuilt(projectRoot: string, uiDir: string): void {
   if (!uiBuildOutdated(projectRoot, uiDir)) return;
@@ -32,7 +38,7 @@ export function ensureUiBuilt(projectRoot: string, uiDir: string): void {
   const result = spawnSync('npx', ['astro', 'build', '--config', 'astro.admin.config.mjs'], {
     cwd: projectRoot,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, MPP_ADMIN_UI_DIR: uiDir },
+    env: { ...cleanEnv(), MPP_ADMIN_UI_DIR: uiDir },
   });
   if (result.status !== 0) throw new Error('Build antarmuka Keystatic gagal (astro build --config astro.admin.config.mjs).');
 }
