@@ -131,6 +131,7 @@ export default config({
     profil: singleton({
       label: 'Profil MPP',
       path: dir('profil'),
+      previewUrl: '/pratinjau/',
       format: { data: 'yaml' },
       schema: {
         nama: fields.text({ label: 'Nama MPP', validation: { isRequired: true, length: { min: 3, max: 120 } } }),
@@ -246,6 +247,7 @@ export default config({
     jamLayanan: singleton({
       label: 'Jam layanan',
       path: dir('jam-layanan'),
+      previewUrl: '/pratinjau/jam-layanan/',
       format: { data: 'yaml' },
       schema: {
         jadwal: weeklySchedule(),
@@ -308,6 +310,7 @@ export default config({
     gerai: collection({
       label: 'Gerai',
       path: dir('gerai/*'),
+      previewUrl: '/pratinjau/gerai/{slug}/',
       slugField: 'nama',
       format: { data: 'yaml' },
       columns: ['nama', 'kode'],
@@ -338,6 +341,7 @@ export default config({
     layanan: collection({
       label: 'Layanan',
       path: dir('layanan/*'),
+      previewUrl: '/pratinjau/layanan/{slug}/',
       slugField: 'nama',
       format: { data: 'yaml' },
       columns: ['nama', 'gerai'],
@@ -469,6 +473,7 @@ export default config({
     pengumuman: collection({
       label: 'Pengumuman',
       path: dir('pengumuman/*'),
+      previewUrl: '/pratinjau/pengumuman/{slug}/',
       slugField: 'judul',
       format: { contentField: 'isi' },
       entryLayout: 'content',
@@ -489,6 +494,7 @@ export default config({
     halaman: collection({
       label: 'Halaman',
       path: dir('halaman/*'),
+      previewUrl: '/pratinjau/{slug}/',
       slugField: 'judul',
       format: { contentField: 'isi' },
       entryLayout: 'content',

@@ -70,7 +70,9 @@ const fixtureBuilt = gate(
     MPP_QUEUE_API_URL: FIXTURE_QUEUE_API_URL,
   },
 );
-vitest('end-to-end', 'vitest.e2e.config.ts', built && fixtureBuilt);
+// The editors' room UI (Keystatic behind login) is its own Astro build; built once here.
+const roomBuilt = gate('Build antarmuka ruang editor', 'npx', ['astro', 'build', '--config', 'astro.admin.config.mjs']);
+vitest('end-to-end', 'vitest.e2e.config.ts', built && fixtureBuilt && roomBuilt);
 
 console.log('\n=== Ringkasan');
 for (const o of outcomes) console.log(`${o.failed ? 'GAGAL' : 'lulus'}  ${o.name}: ${o.passed} lulus, ${o.failed} gagal`);
