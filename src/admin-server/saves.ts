@@ -8,7 +8,8 @@ import type { Checks } from './checks.ts';
 import type { ContentRepo } from './git.ts';
 import { commitMessage } from './history.ts';
 import { type ContentView, planSave, type Update } from './references.ts';
-import { entryFile } from './schema.ts';
+import { recordRedirects } from './redirects.ts';
+import { type EntryRef, entryFile, entryForFile } from './schema.ts';
 import { t } from './strings.ts';
 
 /** Keystatic's generic API handler (local mode) over the working copy. */
@@ -105,7 +106,16 @@ export async function applySave(
   const files = [...new Set(touched)]
     .map((file) => ({ path: file, before: before.get(file) ?? null, after: view.read(file) }))
     .filter((f) => f.before !== f.after);
-  const extra = plan.rewritten.length ? [t.commit.updatedRefs(plan.rewritten.length)] : [];
+  const created = plan.update.additions.filter((a) => before.get(a.path) === null).map((a) => entryForFile(a.path));
+  const redirected = recordRedirects(
+    deps.repo.dir,
+    plan.moved,
+    created.filter((r): r is EntryRef => r !== null),
+  );
+  const extra = [
+    ...(plan.rewritten.length ? [t.commit.updatedRefs(plan.rewritten.length)] : []),
+    ...(redirected ? [t.commit.redirect] : []),
+  ];
   const main = files.filter((f) => !plan.rewritten.includes(f.path) || plan.update.additions.length === plan.rewritten.length);
   const commit = await deps.repo.commit(
     { name: account.name, email: `${account.username}@${deps.emailDomain}` },

@@ -149,7 +149,7 @@ export const t = {
     removeMedia: 'Hapus berkas',
     more: (n: number) => `dan ${n} perubahan lain`,
     updatedRefs: (n: number) => `rujukan di ${n} entri diperbarui`,
-    redirect: 'Catat pengalihan',
+    redirect: 'alamat lama dialihkan',
   },
   diff: {
     changed: 'diubah',

@@ -118,8 +118,10 @@ describe('reference safety', () => {
     expect(res.status).toBe(200);
     for (const user of users) expect(file(user)).toMatch(/^gerai: pos-indonesia$/m);
     const changed = git('show', '--name-only', '--format=%s', 'HEAD').split('\n');
-    expect(changed[0]).toMatch(/^Ganti nama gerai: .* — rujukan di \d+ entri diperbarui$/);
-    expect(changed).toEqual(expect.arrayContaining(users));
+    expect(changed[0]).toMatch(/^Ganti nama gerai: .* — rujukan di \d+ entri diperbarui — alamat lama dialihkan$/);
+    expect(changed).toEqual(expect.arrayContaining([...users, 'content/pengalihan.yaml']));
+    // The old public address keeps working: the build turns this into a redirect page.
+    expect(file('content/pengalihan.yaml')).toBe('pengalihan:\n  - dari: /gerai/pos/\n    ke: /gerai/pos-indonesia/\n');
     expect(git('status', '--porcelain')).toBe('');
   });
 });
