@@ -2,7 +2,7 @@
 // link atomically, keeps the publish log and prunes old releases. One build at a time;
 // nothing it does on failure touches the live release.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, renameSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type BuildInput, checkContent, startBuild } from './build.ts';
@@ -54,9 +54,11 @@ export function createPublisher(options: PublisherOptions): Publisher {
   let current: BuildProgress | null = null;
   let running = false;
 
+  const realReleasesDir = realpathSync(releasesDir);
   const liveId = (): string | null => {
     const target = linkTarget(liveLink);
-    return target && path.dirname(target) === releasesDir ? path.basename(target) : null;
+    if (!target || !existsSync(target)) return null;
+    return realpathSync(path.dirname(target)) === realReleasesDir ? path.basename(target) : null;
   };
 
   /** Run one build-like job exclusively, reporting its stages through `current`. */

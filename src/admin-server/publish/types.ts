@@ -60,7 +60,11 @@ export interface PublisherOptions {
   releasesDir: string;
   /** Symlink the web server serves as the live site (nginx root); replaced by rename. */
   liveLink: string;
-  /** Folder the latest preview build is served from (behind login). */
+  /**
+   * Where the latest preview build is served from (behind login): a symlink replaced by
+   * rename like liveLink, to a build kept beside it (.<name>-builds/); a plain folder found
+   * there is moved aside on the first preview.
+   */
   previewDir: string;
   /** Releases kept (the live one and the newest before it); default 10. */
   keep?: number;
