@@ -2,7 +2,7 @@
 // link atomically, keeps the publish log and prunes old releases. One build at a time;
 // nothing it does on failure touches the live release.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, renameSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type BuildInput, checkContent, startBuild } from './build.ts';
@@ -32,6 +32,17 @@ interface Built {
 const BUILDING_PREFIX = '.baru-';
 const OG_CACHE = '.og-cache';
 
+/**
+ * Start the releases' share-image cache from the checkout's own (filled by `npm run build`),
+ * so the first publish on a new server does not draw every image again. Cache files are
+ * named by a digest of everything that affects their pixels, so the output is the same.
+ */
+function seedShareImageCache(from: string, to: string) {
+  if (existsSync(to) || !existsSync(from)) return;
+  cpSync(from, `${to}.baru`, { recursive: true });
+  renameSync(`${to}.baru`, to);
+}
+
 /** Create the publisher for one portal checkout, content repository and releases folder. */
 export function createPublisher(options: PublisherOptions): Publisher {
   const projectRoot = path.resolve(options.projectRoot);
@@ -46,6 +57,7 @@ export function createPublisher(options: PublisherOptions): Publisher {
 
   mkdirSync(releasesDir, { recursive: true });
   mkdirSync(previewBuilds, { recursive: true });
+  seedShareImageCache(path.join(projectRoot, '.cache', 'og'), path.join(releasesDir, OG_CACHE));
   // A build cut short by a crash or restart leaves its folder; it was never live.
   for (const name of readdirSync(releasesDir)) {
     if (name.startsWith(BUILDING_PREFIX)) rmSync(path.join(releasesDir, name), { recursive: true, force: true });
