@@ -32,6 +32,11 @@ interface Built {
 const BUILDING_PREFIX = '.baru-';
 const OG_CACHE = '.og-cache';
 
+/** The link to the release that was live before the current one: "<live link>-sebelumnya". */
+export function previousLinkOf(liveLink: string): string {
+  return `${path.resolve(liveLink)}-sebelumnya`;
+}
+
 /**
  * Start the releases' share-image cache from the checkout's own (filled by `npm run build`),
  * so the first publish on a new server does not draw every image again. Cache files are
@@ -49,6 +54,7 @@ export function createPublisher(options: PublisherOptions): Publisher {
   const contentRepo = path.resolve(options.contentRepo);
   const releasesDir = path.resolve(options.releasesDir);
   const liveLink = path.resolve(options.liveLink);
+  const previousLink = previousLinkOf(liveLink);
   const previewDir = path.resolve(options.previewDir);
   const previewBuilds = path.join(path.dirname(previewDir), `.${path.basename(previewDir)}-builds`);
   const keep = Math.max(2, options.keep ?? 10);
@@ -72,6 +78,17 @@ export function createPublisher(options: PublisherOptions): Publisher {
     if (!target || !existsSync(target)) return null;
     return realpathSync(path.dirname(target)) === realReleasesDir ? path.basename(target) : null;
   };
+
+  /**
+   * Make `releaseDir` live. The release live until now becomes the "previous" one, which
+   * nginx falls back to for build assets and search files, so pages already open in
+   * browsers keep loading theirs (deploy/nginx/portal-mpp.conf).
+   */
+  function goLive(releaseDir: string) {
+    const before = linkTarget(liveLink);
+    if (before && existsSync(before) && before !== releaseDir) switchLink(previousLink, before);
+    switchLink(liveLink, releaseDir);
+  }
 
   /** Run one build-like job exclusively, reporting its stages through `current`. */
   async function exclusive(
@@ -149,7 +166,7 @@ export function createPublisher(options: PublisherOptions): Publisher {
     progress.stage = 'mengalihkan';
     try {
       renameSync(building, releaseDir);
-      switchLink(liveLink, releaseDir);
+      goLive(releaseDir);
     } catch (error) {
       // Built but never live: remove it so the releases folder only holds releases that went live.
       rmSync(building, { recursive: true, force: true });
@@ -157,7 +174,7 @@ export function createPublisher(options: PublisherOptions): Publisher {
       throw error instanceof EditorError || !(error instanceof Error) ? error : new EditorError([error.message]);
     }
     appendLog(releasesDir, { at: new Date().toISOString(), actor: progress.actor, action, commit, releaseId: id });
-    prune(releasesDir, keep, id);
+    prune(releasesDir, keep, id, linkTarget(previousLink));
     return { messages: built.warnings, releaseId: id };
   }
 
@@ -202,7 +219,7 @@ export function createPublisher(options: PublisherOptions): Publisher {
         if (!previous) throw new EditorError([s.noPrevious]);
         progress.commit = commitOf(previous);
         progress.stage = 'mengalihkan';
-        switchLink(liveLink, path.join(releasesDir, previous));
+        goLive(path.join(releasesDir, previous));
         appendLog(releasesDir, { at: new Date().toISOString(), actor, action: 'batal', commit: progress.commit, releaseId: previous });
         return { messages: [], releaseId: previous };
       }),
