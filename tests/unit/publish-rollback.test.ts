@@ -1,5 +1,5 @@
 // Publisher calls that need no build: rollback order, refusals, the log and the list.
-import { mkdirSync, mkdtempSync, readlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -74,5 +74,18 @@ describe('publishing a commit that does not exist', () => {
     expect(await publisher.preview('tidak-ada', 'budi')).toMatchObject({ ok: false });
     expect(publisher.releases()).toEqual([]);
     expect(() => readlinkSync(options.liveLink)).toThrow();
+  });
+});
+
+describe('a live path that is a plain folder', () => {
+  it('is refused before anything is built, and left as it is', async () => {
+    const { options, publisher } = published([]);
+    mkdirSync(options.liveLink);
+    writeFileSync(path.join(options.liveLink, 'index.html'), 'situs lama');
+    const outcome = await publisher.publish(head, 'budi');
+    expect(outcome.ok).toBe(false);
+    expect(outcome.messages[0]).toMatch(/adalah folder biasa, bukan tautan/);
+    expect(readFileSync(path.join(options.liveLink, 'index.html'), 'utf8')).toBe('situs lama');
+    expect(publisher.releases()).toEqual([]);
   });
 });

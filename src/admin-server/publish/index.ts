@@ -158,6 +158,8 @@ export function createPublisher(options: PublisherOptions): Publisher {
 
   /** Build `ref` into a new release and make it live; `action` names it in the log. */
   async function release(progress: BuildProgress, ref: string, action: PublishLogEntry['action']) {
+    // Refuse before building when the live path cannot be switched.
+    if (existsSync(liveLink) && !linkTarget(liveLink)) throw new EditorError([s.liveIsFolder(liveLink)]);
     const commit = await resolve(progress, ref);
     const id = newReleaseId(commit, new Date(), releaseIds(releasesDir));
     const building = path.join(releasesDir, `${BUILDING_PREFIX}${id}`);

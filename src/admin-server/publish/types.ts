@@ -32,7 +32,10 @@ export interface BuildProgress {
 /** How a preview, publish, rollback or scheduled rebuild ended. */
 export interface BuildOutcome {
   ok: boolean;
-  /** Indonesian messages for editors: content errors (file and field) or the build's failure. */
+  /**
+   * Indonesian messages for editors: content errors (file and field) or the build's failure;
+   * after a successful build, the content check's warnings (review dates, expiring agreements), if any.
+   */
   messages: string[];
   /** The release that is live after a successful publish or rollback. */
   releaseId?: string;
