@@ -79,9 +79,11 @@ describe('publishing a commit that does not exist', () => {
 
 describe('a live path that is a plain folder', () => {
   it('is refused before anything is built, and left as it is', async () => {
-    const { options, publisher } = published([]);
+    const { options } = published([]);
     mkdirSync(options.liveLink);
     writeFileSync(path.join(options.liveLink, 'index.html'), 'situs lama');
+    // No portal code at all: any attempt to check or build would fail with another message.
+    const publisher = createPublisher({ ...options, projectRoot: mkdtempSync(path.join(os.tmpdir(), 'mpp-kosong-')) });
     const outcome = await publisher.publish(head, 'budi');
     expect(outcome.ok).toBe(false);
     expect(outcome.messages[0]).toMatch(/adalah folder biasa, bukan tautan/);
