@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { previousLinkOf } from '../../src/admin-server/publish/index.ts';
 import { switchLink } from '../../src/admin-server/publish/releases.ts';
 import { headersFor, parseHeadersFile } from '../../src/lib/headers-file.ts';
 import { type RunningNginx, startNginx } from '../fixtures/nginx.ts';
@@ -24,6 +25,9 @@ function fakeRelease(dir: string, name: 'a' | 'b') {
     'media/contoh.svg': '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
     'data/layanan.csv': 'slug,nama\nktp-el,KTP-el\n',
     'big.bin': bodies[name],
+    [`_astro/hanya-${name}.js`]: `console.log(${JSON.stringify(name)});`,
+    [`pagefind/index/id_${name}.pf_index`]: name,
+    [`halaman-${name}/index.html`]: `<!doctype html><title>halaman ${name}</title>`,
   };
   for (const [file, content] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
@@ -82,6 +86,22 @@ describe('nginx with the shipped site config', () => {
     expect(await text('/')).toContain('<title>b</title>');
     switchLink(live, releases.a);
     expect(await text('/')).toContain('<title>a</title>');
+  });
+
+  it('finds the assets and search files of pages opened before a publish in the release live before', async () => {
+    switchLink(previousLinkOf(live), releases.a);
+    switchLink(live, releases.b);
+    for (const pathname of ['/_astro/hanya-a.js', '/pagefind/index/id_a.pf_index', '/_astro/hanya-b.js']) {
+      const response = await fetch(`${nginx.url}${pathname}`);
+      expect(response.status, pathname).toBe(200);
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    }
+    // Pages, and files in neither release, never come from the previous release.
+    expect((await fetch(`${nginx.url}/halaman-a/`)).status).toBe(404);
+    const missing = await fetch(`${nginx.url}/_astro/tidak-ada.js`);
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain('tidak ditemukan b');
+    switchLink(live, releases.a);
   });
 
   it('completes a download that is running during a switch with the whole old file', async () => {

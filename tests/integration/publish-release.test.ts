@@ -1,11 +1,11 @@
 // The publisher against real builds and Debian's nginx: publish, switch, rollback, bad
 // content, a build that fails while rendering, pruning, one build at a time, preview.
 // Builds are shared between assertions: four in all (one of them fails early).
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPublisher } from '../../src/admin-server/publish/index.ts';
+import { createPublisher, previousLinkOf } from '../../src/admin-server/publish/index.ts';
 import type { Publisher, PublisherOptions } from '../../src/admin-server/publish/types.ts';
 import { pollLink } from '../fixtures/link-poller.ts';
 import { type RunningNginx, startNginx } from '../fixtures/nginx.ts';
@@ -106,6 +106,8 @@ describe('publishing a content commit', () => {
         expect.objectContaining({ commit: second, actor: 'ani', live: true }),
         expect.objectContaining({ commit: first, actor: 'budi', live: false }),
       ]);
+      // Pages opened before the switch still find their assets in the release live before.
+      expect(readlinkSync(previousLinkOf(options.liveLink))).toBe(path.join(options.releasesDir, releases[1]!.id));
       expect(releases.map((r) => r.id)).not.toContain('20200110T080000Z-0000000');
       expect(releases.map((r) => r.id)).not.toContain('20200111T080000Z-0000000');
     },
@@ -116,6 +118,7 @@ describe('publishing a content commit', () => {
     const outcome = await publisher.rollback('sari');
     expect(outcome).toMatchObject({ ok: true, releaseId: publisher.releases()[1]?.id });
     expect(treeHash(options.liveLink)).toBe(firstHash);
+    expect(readlinkSync(previousLinkOf(options.liveLink))).toBe(path.join(options.releasesDir, publisher.releases()[0]!.id));
     for (const [page, body] of Object.entries(firstSite)) expect((await get(page)).body.equals(body), page).toBe(true);
     expect(publisher.log()[0]).toMatchObject({ action: 'batal', actor: 'sari', commit: first });
     expect(publisher.releases()[1]).toMatchObject({ commit: first, actor: 'budi', live: true });

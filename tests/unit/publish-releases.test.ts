@@ -54,6 +54,16 @@ describe('pruning', () => {
   });
 });
 
+describe('pruning after rollbacks', () => {
+  it('also keeps the release that was live before the last switch', () => {
+    const dir = temp();
+    const ids = fakeReleases(dir, 13);
+    const removed = prune(dir, 10, ids[12] ?? null, path.join(dir, ids[0]!));
+    expect(removed).toEqual(ids.slice(1, 3));
+    expect(releaseIds(dir)).toEqual([ids[0], ...ids.slice(3)]);
+  });
+});
+
 describe('switching the live link', () => {
   it('points the link at the new folder and leaves no temporary link', () => {
     const dir = temp();

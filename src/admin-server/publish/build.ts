@@ -3,7 +3,7 @@
 // `astro build` of the portal code into a given output folder.
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { run } from './run.ts';
+import { run, start } from './run.ts';
 import { s } from './strings.ts';
 
 export interface StepResult {
@@ -70,8 +70,17 @@ export function logTail(output: string, exportRoot: string): string[] {
   return all.slice(from, from + 20);
 }
 
-/** `astro build` of the portal into `outDir`. */
-export async function buildSite(input: BuildInput, outDir: string): Promise<StepResult> {
+// A build that runs this long is stuck (the sample content takes seconds, 30,000 services minutes).
+const BUILD_TIMEOUT_MS = 30 * 60_000;
+
+export interface RunningBuild {
+  done: Promise<StepResult>;
+  /** Stop the build (when the content check fails first). */
+  stop(): Promise<void>;
+}
+
+/** Start `astro build` of the portal into `outDir`. */
+export function startBuild(input: BuildInput, outDir: string): RunningBuild {
   const started = performance.now();
   // Astro writes its intermediate server chunks to <working dir>/.astro/ when the output
   // folder is elsewhere; they import the project's packages, so that folder must be inside
@@ -79,8 +88,11 @@ export async function buildSite(input: BuildInput, outDir: string): Promise<Step
   rmSync(path.join(input.scratchDir, '.astro'), { recursive: true, force: true });
   mkdirSync(input.scratchDir, { recursive: true });
   const args = ['--prefix', input.projectRoot, 'astro', 'build', '--root', input.projectRoot, '--outDir', outDir];
-  const result = await run('npx', args, { cwd: input.scratchDir, env: buildEnv(input) });
-  if (result.code === 0) return { ok: true, messages: [] };
-  const seconds = Math.round((performance.now() - started) / 1000);
-  return { ok: false, messages: [s.buildFailed(seconds), ...logTail(result.output, path.dirname(input.contentDir))] };
+  const build = start('npx', args, { cwd: input.scratchDir, env: buildEnv(input), timeoutMs: BUILD_TIMEOUT_MS });
+  const done = build.done.then((result): StepResult => {
+    if (result.code === 0) return { ok: true, messages: [] };
+    const seconds = Math.round((performance.now() - started) / 1000);
+    return { ok: false, messages: [s.buildFailed(seconds), ...logTail(result.output, path.dirname(input.contentDir))] };
+  });
+  return { done, stop: async () => void (await build.stop()) };
 }

@@ -2,10 +2,10 @@
 // link atomically, keeps the publish log and prunes old releases. One build at a time;
 // nothing it does on failure touches the live release.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, renameSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { type BuildInput, buildSite, checkContent } from './build.ts';
+import { type BuildInput, checkContent, startBuild } from './build.ts';
 import { exportContent, resolveCommit } from './git.ts';
 import { appendLog, linkTarget, newReleaseId, prune, readLog, releaseIds, releaseTime, switchLink } from './releases.ts';
 import { s } from './strings.ts';
@@ -32,12 +32,29 @@ interface Built {
 const BUILDING_PREFIX = '.baru-';
 const OG_CACHE = '.og-cache';
 
+/** The link to the release that was live before the current one: "<live link>-sebelumnya". */
+export function previousLinkOf(liveLink: string): string {
+  return `${path.resolve(liveLink)}-sebelumnya`;
+}
+
+/**
+ * Start the releases' share-image cache from the checkout's own (filled by `npm run build`),
+ * so the first publish on a new server does not draw every image again. Cache files are
+ * named by a digest of everything that affects their pixels, so the output is the same.
+ */
+function seedShareImageCache(from: string, to: string) {
+  if (existsSync(to) || !existsSync(from)) return;
+  cpSync(from, `${to}.baru`, { recursive: true });
+  renameSync(`${to}.baru`, to);
+}
+
 /** Create the publisher for one portal checkout, content repository and releases folder. */
 export function createPublisher(options: PublisherOptions): Publisher {
   const projectRoot = path.resolve(options.projectRoot);
   const contentRepo = path.resolve(options.contentRepo);
   const releasesDir = path.resolve(options.releasesDir);
   const liveLink = path.resolve(options.liveLink);
+  const previousLink = previousLinkOf(liveLink);
   const previewDir = path.resolve(options.previewDir);
   const previewBuilds = path.join(path.dirname(previewDir), `.${path.basename(previewDir)}-builds`);
   const keep = Math.max(2, options.keep ?? 10);
@@ -46,6 +63,7 @@ export function createPublisher(options: PublisherOptions): Publisher {
 
   mkdirSync(releasesDir, { recursive: true });
   mkdirSync(previewBuilds, { recursive: true });
+  seedShareImageCache(path.join(projectRoot, '.cache', 'og'), path.join(releasesDir, OG_CACHE));
   // A build cut short by a crash or restart leaves its folder; it was never live.
   for (const name of readdirSync(releasesDir)) {
     if (name.startsWith(BUILDING_PREFIX)) rmSync(path.join(releasesDir, name), { recursive: true, force: true });
@@ -54,10 +72,23 @@ export function createPublisher(options: PublisherOptions): Publisher {
   let current: BuildProgress | null = null;
   let running = false;
 
+  const realReleasesDir = realpathSync(releasesDir);
   const liveId = (): string | null => {
     const target = linkTarget(liveLink);
-    return target && path.dirname(target) === releasesDir ? path.basename(target) : null;
+    if (!target || !existsSync(target)) return null;
+    return realpathSync(path.dirname(target)) === realReleasesDir ? path.basename(target) : null;
   };
+
+  /**
+   * Make `releaseDir` live. The release live until now becomes the "previous" one, which
+   * nginx falls back to for build assets and search files, so pages already open in
+   * browsers keep loading theirs (deploy/nginx/portal-mpp.conf).
+   */
+  function goLive(releaseDir: string) {
+    const before = linkTarget(liveLink);
+    if (before && existsSync(before) && before !== releaseDir) switchLink(previousLink, before);
+    switchLink(liveLink, releaseDir);
+  }
 
   /** Run one build-like job exclusively, reporting its stages through `current`. */
   async function exclusive(
@@ -104,10 +135,16 @@ export function createPublisher(options: PublisherOptions): Publisher {
       });
       const input: BuildInput = { projectRoot, contentDir, ogCacheDir: path.join(releasesDir, OG_CACHE), scratchDir, env, preview };
       progress.stage = 'memeriksa';
+      // The build starts alongside the content check (on two cores this saves most of the
+      // check's time) and is stopped if the check fails, so its messages stay the check's.
+      const building = startBuild(input, outDir);
       const check = await checkContent(input);
-      if (!check.ok) throw new EditorError(check.messages);
+      if (!check.ok) {
+        await building.stop();
+        throw new EditorError(check.messages);
+      }
       progress.stage = 'membangun';
-      const result = await buildSite(input, outDir);
+      const result = await building.done;
       if (!result.ok) throw new EditorError(result.messages);
       if (!existsSync(path.join(outDir, 'index.html'))) throw new EditorError([s.buildIncomplete]);
       return { warnings: check.messages };
@@ -121,6 +158,8 @@ export function createPublisher(options: PublisherOptions): Publisher {
 
   /** Build `ref` into a new release and make it live; `action` names it in the log. */
   async function release(progress: BuildProgress, ref: string, action: PublishLogEntry['action']) {
+    // Refuse before building when the live path cannot be switched.
+    if (existsSync(liveLink) && !linkTarget(liveLink)) throw new EditorError([s.liveIsFolder(liveLink)]);
     const commit = await resolve(progress, ref);
     const id = newReleaseId(commit, new Date(), releaseIds(releasesDir));
     const building = path.join(releasesDir, `${BUILDING_PREFIX}${id}`);
@@ -129,7 +168,7 @@ export function createPublisher(options: PublisherOptions): Publisher {
     progress.stage = 'mengalihkan';
     try {
       renameSync(building, releaseDir);
-      switchLink(liveLink, releaseDir);
+      goLive(releaseDir);
     } catch (error) {
       // Built but never live: remove it so the releases folder only holds releases that went live.
       rmSync(building, { recursive: true, force: true });
@@ -137,7 +176,7 @@ export function createPublisher(options: PublisherOptions): Publisher {
       throw error instanceof EditorError || !(error instanceof Error) ? error : new EditorError([error.message]);
     }
     appendLog(releasesDir, { at: new Date().toISOString(), actor: progress.actor, action, commit, releaseId: id });
-    prune(releasesDir, keep, id);
+    prune(releasesDir, keep, id, linkTarget(previousLink));
     return { messages: built.warnings, releaseId: id };
   }
 
@@ -182,7 +221,7 @@ export function createPublisher(options: PublisherOptions): Publisher {
         if (!previous) throw new EditorError([s.noPrevious]);
         progress.commit = commitOf(previous);
         progress.stage = 'mengalihkan';
-        switchLink(liveLink, path.join(releasesDir, previous));
+        goLive(path.join(releasesDir, previous));
         appendLog(releasesDir, { at: new Date().toISOString(), actor, action: 'batal', commit: progress.commit, releaseId: previous });
         return { messages: [], releaseId: previous };
       }),

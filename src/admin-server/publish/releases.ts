@@ -117,11 +117,15 @@ export function appendLog(dir: string, entry: PublishLogEntry): void {
   appendFileSync(file, `${cut ? '\n' : ''}${JSON.stringify(entry)}\n`);
 }
 
-/** Delete all but the newest `keep` releases, never the live one or the one before it; returns the deleted ids. */
-export function prune(dir: string, keep: number, liveId: string | null): string[] {
+/**
+ * Delete all but the newest `keep` releases, never the live one, the one before it, or the
+ * folder `alsoKeep` (the release live before the last switch); returns the deleted ids.
+ */
+export function prune(dir: string, keep: number, liveId: string | null, alsoKeep: string | null = null): string[] {
   const ids = releaseIds(dir);
   const liveAt = liveId ? ids.indexOf(liveId) : -1;
   const protectedIds = new Set(liveAt >= 0 ? ids.slice(Math.max(0, liveAt - 1), liveAt + 1) : []);
+  if (alsoKeep) protectedIds.add(path.basename(alsoKeep));
   const doomed = ids.slice(0, Math.max(0, ids.length - keep)).filter((id) => !protectedIds.has(id));
   for (const id of doomed) rmSync(path.join(dir, id), { recursive: true, force: true });
   return doomed;

@@ -9,8 +9,8 @@ const KIND: Record<BuildProgress['kind'], string> = {
 };
 
 export const s = {
-  busy: (p: BuildProgress) =>
-    `Sedang ada ${KIND[p.kind]} yang berjalan (oleh ${p.actor}, mulai ${p.startedAt}). Tunggu sampai selesai, lalu coba lagi.`,
+  busy: (p: BuildProgress, now = Date.now()) =>
+    `Sedang ada ${KIND[p.kind]} yang berjalan (oleh ${p.actor}, sudah ${Math.max(0, Math.round((now - Date.parse(p.startedAt)) / 1000))} detik). Tunggu sampai selesai, lalu coba lagi.`,
   badCommit: (ref: string) => `Versi konten "${ref}" tidak ditemukan di repositori konten.`,
   noContentFolder: (commit: string) => `Versi konten ${commit.slice(0, 7)} tidak memuat folder content/.`,
   exportFailed: (detail: string) => `Konten tidak dapat disiapkan untuk build: ${detail}`,
