@@ -15,7 +15,11 @@ function roleSelect(id: string, selected: Role) {
 function accountsPage(ctx: Ctx, status = 200, alert: string | null = null, notice: string | null = null, failedField = ''): void {
   const csrf = ctx.session?.csrf ?? '';
   const list = ctx.room.accounts.list();
-  const invalid = (field: string) => (failedField === field ? html` aria-invalid="true" aria-describedby="galat-akun"` : '');
+  // A field with an error points at the message (and keeps its help text).
+  const described = (field: string, help = '') => {
+    const ids = [help, failedField === field ? 'galat-akun' : ''].filter(Boolean).join(' ');
+    return html`${failedField === field ? html` aria-invalid="true"` : ''}${ids ? html` aria-describedby="${ids}"` : ''}`;
+  };
   sendPage(
     ctx,
     status,
@@ -32,10 +36,10 @@ function accountsPage(ctx: Ctx, status = 200, alert: string | null = null, notic
     )}</tbody></table>
 <h2>${t.accounts.add}</h2>
 <form method="post" action="/akun/tambah" class="stack">${csrfField(csrf)}
-<label for="username">${t.accounts.username}</label><input id="username" name="username" required autocomplete="off"${invalid('username')}>
-<label for="name">${t.accounts.name}</label><input id="name" name="name" required${invalid('name')}>
+<label for="username">${t.accounts.username}</label><input id="username" name="username" required autocomplete="off"${described('username')}>
+<label for="name">${t.accounts.name}</label><input id="name" name="name" required${described('name')}>
 <label for="role">${t.accounts.role}</label>${roleSelect('role', 'editor')}
-<label for="password">${t.accounts.password}</label><input id="password" name="password" type="password" autocomplete="new-password" minlength="12" required aria-describedby="bantuan-sandi"${invalid('password')}>
+<label for="password">${t.accounts.password}</label><input id="password" name="password" type="password" autocomplete="new-password" minlength="12" required${described('password', 'bantuan-sandi')}>
 <p id="bantuan-sandi" class="help">${t.accounts.passwordHelp}</p>
 <button type="submit">${t.accounts.add}</button></form>`,
   );
@@ -55,6 +59,15 @@ async function act(ctx: Ctx, work: (username: string) => void | Promise<void>, d
 const notSelf = (ctx: Ctx, username: string) => {
   if (username === ctx.account?.username) throw new AccountError(t.accounts.self);
 };
+
+// One admin action on the account named in the form.
+const action = (path: string, work: (ctx: Ctx, username: string) => void | Promise<void>): Route => ({
+  method: 'POST',
+  path,
+  access: 'admin',
+  kind: 'page',
+  handle: (ctx) => act(ctx, (u) => work(ctx, u), t.accounts.changed),
+});
 
 /** Account management (admin only). */
 export const accountRoutes: Route[] = [
@@ -87,50 +100,16 @@ export const accountRoutes: Route[] = [
       redirect(ctx.res, `/akun?ok=${encodeURIComponent(t.accounts.added(ctx.form.get('username') ?? ''))}`);
     },
   },
-  {
-    method: 'POST',
-    path: '/akun/nonaktif',
-    access: 'admin',
-    kind: 'page',
-    handle: (ctx) =>
-      act(
-        ctx,
-        (u) => {
-          notSelf(ctx, u);
-          ctx.room.accounts.setDisabled(u, true);
-        },
-        t.accounts.changed,
-      ),
-  },
-  {
-    method: 'POST',
-    path: '/akun/aktif',
-    access: 'admin',
-    kind: 'page',
-    handle: (ctx) => act(ctx, (u) => ctx.room.accounts.setDisabled(u, false), t.accounts.changed),
-  },
-  {
-    method: 'POST',
-    path: '/akun/reset',
-    access: 'admin',
-    kind: 'page',
-    handle: (ctx) => act(ctx, (u) => ctx.room.accounts.resetPassword(u, ctx.form.get('password') ?? ''), t.accounts.changed),
-  },
-  {
-    method: 'POST',
-    path: '/akun/peran',
-    access: 'admin',
-    kind: 'page',
-    handle: (ctx) =>
-      act(
-        ctx,
-        (u) => {
-          const role = ctx.form.get('role');
-          if (!isRole(role)) throw new AccountError('Peran tidak dikenal.');
-          if (role !== 'admin') notSelf(ctx, u);
-          ctx.room.accounts.setRole(u, role);
-        },
-        t.accounts.changed,
-      ),
-  },
+  action('/akun/nonaktif', (ctx, u) => {
+    notSelf(ctx, u);
+    ctx.room.accounts.setDisabled(u, true);
+  }),
+  action('/akun/aktif', (ctx, u) => ctx.room.accounts.setDisabled(u, false)),
+  action('/akun/reset', (ctx, u) => ctx.room.accounts.resetPassword(u, ctx.form.get('password') ?? '')),
+  action('/akun/peran', (ctx, u) => {
+    const role = ctx.form.get('role');
+    if (!isRole(role)) throw new AccountError('Peran tidak dikenal.');
+    if (role !== 'admin') notSelf(ctx, u);
+    ctx.room.accounts.setRole(u, role);
+  }),
 ];

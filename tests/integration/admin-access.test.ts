@@ -220,6 +220,28 @@ describe('login, sessions and lockout', () => {
     expect((await room.client().login('dinonaktifkan', 'kata-sandi-uji-panjang')).status).toBe(401);
   });
 
+  it('lets an admin reset a password and change a role on /akun, but not lock themself out', async () => {
+    await room.user('rina', 'editor', 'Rina');
+    const admin = await room.login('ali');
+    expect((await admin.post('/akun/reset', { username: 'rina', password: 'sandi-baru-rina-panjang' }, { from: '/akun' })).status).toBe(
+      303,
+    );
+    expect((await room.client().login('rina', 'kata-sandi-uji-panjang')).status).toBe(401);
+    expect((await room.client().login('rina', 'sandi-baru-rina-panjang')).status).toBe(303);
+    expect((await admin.post('/akun/peran', { username: 'rina', role: 'penerbit' }, { from: '/akun' })).status).toBe(303);
+    expect(room.room.accounts.find('rina')?.role).toBe('penerbit');
+    const self = await admin.post('/akun/nonaktif', { username: 'ali' }, { from: '/akun' });
+    expect(self.status).toBe(400);
+    expect(await self.text()).toContain('Anda tidak dapat menonaktifkan atau menurunkan peran akun Anda sendiri.');
+    const short = await admin.post(
+      '/akun/tambah',
+      { username: 'baru', name: 'Baru', role: 'editor', password: 'pendek' },
+      { from: '/akun' },
+    );
+    expect(short.status).toBe(400);
+    expect(await short.text()).toMatch(/id="password"[^>]*aria-invalid="true" aria-describedby="bantuan-sandi galat-akun">/);
+  });
+
   it('sends the security headers on every response, including errors and the login page', async () => {
     const client = await room.login('eka');
     for (const [who, path] of [
