@@ -168,7 +168,7 @@ describe('login, sessions and lockout', () => {
     expect((await unknown.text()).match(/Gagal masuk[^<]*/)?.[0]).toBe(text.match(/Gagal masuk[^<]*/)?.[0]);
     // Other accounts are not locked by it.
     expect((await room.client().login('eka', 'kata-sandi-uji-panjang')).status).toBe(303);
-  });
+  }, 60_000);
 
   it('locks a client address after 20 failures across accounts', async () => {
     await room.user('lain', 'editor');
@@ -177,7 +177,7 @@ describe('login, sessions and lockout', () => {
     expect((await client.login('lain', 'kata-sandi-uji-panjang')).status).toBe(401);
     room.room.db.exec("DELETE FROM login_failures WHERE key LIKE 'ip:%'");
     expect((await client.login('lain', 'kata-sandi-uji-panjang')).status).toBe(303);
-  });
+  }, 90_000);
 
   it('sets an HttpOnly, SameSite=Strict session cookie, rotates the id at login and destroys it at logout', async () => {
     const client = room.client();
