@@ -158,6 +158,7 @@ export default config({
     profil: singleton({
       label: 'Profil MPP',
       path: dir('profil'),
+      previewUrl: '/pratinjau/',
       format: { data: 'yaml' },
       schema: {
         nama: fields.text({ label: 'Nama MPP', validation: { isRequired: true, length: { min: 3, max: 120 } } }),
@@ -293,6 +294,7 @@ export default config({
     jamLayanan: singleton({
       label: 'Jam layanan',
       path: dir('jam-layanan'),
+      previewUrl: '/pratinjau/jam-layanan/',
       format: { data: 'yaml' },
       schema: {
         jadwal: weeklySchedule(),
@@ -357,6 +359,7 @@ export default config({
     gerai: collection({
       label: 'Gerai',
       path: dir('gerai/*'),
+      previewUrl: '/pratinjau/gerai/{slug}/',
       slugField: 'nama',
       format: { data: 'yaml' },
       columns: ['nama', 'kode'],
@@ -389,6 +392,7 @@ export default config({
     layanan: collection({
       label: 'Layanan',
       path: dir('layanan/*'),
+      previewUrl: '/pratinjau/layanan/{slug}/',
       slugField: 'nama',
       format: { data: 'yaml' },
       columns: ['nama', 'gerai'],
@@ -529,6 +533,7 @@ export default config({
     pengumuman: collection({
       label: 'Pengumuman',
       path: dir('pengumuman/*'),
+      previewUrl: '/pratinjau/pengumuman/{slug}/',
       slugField: 'judul',
       format: { contentField: 'isi' },
       entryLayout: 'content',
@@ -553,6 +558,7 @@ export default config({
     halaman: collection({
       label: 'Halaman',
       path: dir('halaman/*'),
+      previewUrl: '/pratinjau/{slug}/',
       slugField: 'judul',
       format: { contentField: 'isi' },
       entryLayout: 'content',

@@ -6,7 +6,8 @@ import path from 'node:path';
 import { headersFor, parseHeadersFile } from '../lib/headers-file.ts';
 import { isInside } from '../lib/paths.ts';
 
-const TYPES: Record<string, string> = {
+/** Content types by file extension. */
+export const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -29,7 +30,7 @@ const TYPES: Record<string, string> = {
 };
 
 /** The request path decoded, or null when it is not valid percent-encoding (e.g. /%E0%A4%A). */
-function decodePath(pathname: string): string | null {
+export function decodePath(pathname: string): string | null {
   try {
     return decodeURIComponent(pathname);
   } catch {
@@ -37,7 +38,8 @@ function decodePath(pathname: string): string | null {
   }
 }
 
-function resolveFile(root: string, decoded: string): string | null {
+/** The file a decoded URL path names inside `root` (index.html for folders), or null. */
+export function resolveFile(root: string, decoded: string): string | null {
   const target = path.join(root, decoded);
   if (!isInside(root, target) || decoded.includes('\0')) return null;
   if (existsSync(target) && statSync(target).isFile()) return target;

@@ -80,7 +80,9 @@ const visualBuilt = gate(
     MPP_TODAY: '2026-11-23',
   },
 );
-vitest('end-to-end', 'vitest.e2e.config.ts', built && fixtureBuilt && visualBuilt);
+// The editors' room UI (Keystatic behind login) is its own Astro build; built once here.
+const roomBuilt = gate('Build antarmuka ruang editor', 'npx', ['astro', 'build', '--config', 'astro.admin.config.mjs']);
+vitest('end-to-end', 'vitest.e2e.config.ts', built && fixtureBuilt && visualBuilt && roomBuilt);
 
 console.log('\n=== Ringkasan');
 for (const o of outcomes) console.log(`${o.failed ? 'GAGAL' : 'lulus'}  ${o.name}: ${o.passed} lulus, ${o.failed} gagal`);

@@ -127,6 +127,11 @@ export function buildNow(timeZone: string): Date {
   return new Date(utcMidnight.getTime() - ahead * 60_000);
 }
 
+/** Whether this is a preview build for editors (MPP_PREVIEW=1): bannered and never indexed. */
+export function isPreviewBuild(): boolean {
+  return process.env.MPP_PREVIEW === '1';
+}
+
 /** Read, validate and resolve a content folder; throws ContentError on any error. */
 export async function loadSite(dir = contentDir()): Promise<Site> {
   const { content, issues: readIssues } = await readContent(dir);

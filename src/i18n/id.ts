@@ -289,4 +289,13 @@ export const id = {
 } as const;
 
 export type Dictionary = typeof id;
+
+/**
+ * The banner of preview builds (MPP_PREVIEW=1) from the editors' room. Kept out of `id`:
+ * islands bundle the whole dictionary, and these words must cost public pages nothing.
+ */
+export const previewStrings = {
+  banner: 'Pratinjau — belum terbit',
+  note: 'Halaman ini hanya terlihat oleh editor; warga belum dapat melihat perubahan ini.',
+} as const;
 export const t: Dictionary = id;

@@ -152,7 +152,8 @@ export function routePath(file: string, params: Record<string, string | number |
   return clean ? `/${clean}/` : '/';
 }
 
-/** robots.txt: everything may be crawled; points to the sitemap. */
-export function robotsTxt(origin: string): string {
+/** robots.txt: everything may be crawled and the sitemap is named; a preview build forbids everything. */
+export function robotsTxt(origin: string, preview = false): string {
+  if (preview) return 'User-agent: *\nDisallow: /\n';
   return `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(origin, FEED_PATHS.sitemap)}\n`;
 }

@@ -1,7 +1,7 @@
-// robots.txt: the whole portal may be crawled; the sitemap lists every page.
+// robots.txt: the whole portal may be crawled; the sitemap lists every page (a preview build: nothing).
 import type { APIRoute } from 'astro';
-import { getSite } from '../data/index.ts';
+import { getSite, isPreviewBuild } from '../data/index.ts';
 import { robotsTxt } from '../lib/feeds.ts';
 
 export const GET: APIRoute = async () =>
-  new Response(robotsTxt((await getSite()).profile.origin), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  new Response(robotsTxt((await getSite()).profile.origin, isPreviewBuild()), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

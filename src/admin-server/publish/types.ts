@@ -32,11 +32,16 @@ export interface BuildProgress {
 /** How a preview, publish, rollback or scheduled rebuild ended. */
 export interface BuildOutcome {
   ok: boolean;
-  /** Indonesian messages for editors: content errors (file and field) or the build's failure. */
+  /**
+   * Indonesian messages for editors: content errors (file and field) or the build's failure;
+   * after a successful build, the content check's warnings (review dates, expiring agreements), if any.
+   */
   messages: string[];
   /** The release that is live after a successful publish or rollback. */
   releaseId?: string;
   durationMs: number;
+  /** Set when the call was refused because another build was running (the room answers 409). */
+  busy?: boolean;
 }
 
 /** One line of the publish log: who put which commit live, when. */
@@ -58,7 +63,11 @@ export interface PublisherOptions {
   releasesDir: string;
   /** Symlink the web server serves as the live site (nginx root); replaced by rename. */
   liveLink: string;
-  /** Folder the latest preview build is served from (behind login). */
+  /**
+   * Where the latest preview build is served from (behind login): a symlink replaced by
+   * rename like liveLink, to a build kept beside it (.<name>-builds/); a plain folder found
+   * there is moved aside on the first preview.
+   */
   previewDir: string;
   /** Releases kept (the live one and the newest before it); default 10. */
   keep?: number;

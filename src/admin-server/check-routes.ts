@@ -1,0 +1,58 @@
+// Home and "Periksa konten" pages, and the room's stylesheet.
+import { readFileSync } from 'node:fs';
+import type { CheckIssue } from './checks.ts';
+import type { Ctx, Route } from './context.ts';
+import { sendPage } from './context.ts';
+import { formatWhen, html } from './html.ts';
+import { send } from './http.ts';
+import { t } from './strings.ts';
+
+const CSS = readFileSync(new URL('./ruang.css', import.meta.url));
+
+/** One issue, named by the CMS's labels, with a link to the entry. */
+export function issueItem(issue: CheckIssue) {
+  const where = [issue.entryTitle, ...issue.labels].join(' › ');
+  return html`<li class="${issue.severity}"><strong>${issue.severity === 'error' ? t.check.error : t.check.warning}:</strong> ${where}: ${issue.message}${
+    issue.entry ? html` <a href="${issue.entry.editUrl}">${t.check.open}</a>` : ''
+  }</li>`;
+}
+
+async function checkPage(ctx: Ctx): Promise<void> {
+  const result = await ctx.room.checks.current();
+  const errors = result.issues.filter((i) => i.severity === 'error');
+  const warnings = result.issues.filter((i) => i.severity === 'warning');
+  const refusal = ctx.account ? ctx.room.refusals.get(ctx.account.username) : undefined;
+  sendPage(
+    ctx,
+    200,
+    { title: t.check.title, alert: refusal ? `${t.check.refused}: ${refusal}` : null },
+    html`<p class="summary ${errors.length ? 'bad' : 'good'}">${errors.length ? t.check.errors(errors.length) : t.check.ok}${
+      warnings.length ? html` ${t.check.warnings(warnings.length)}` : ''
+    }</p><ul class="issues">${result.issues.map(issueItem)}</ul><p class="meta">${t.check.checkedAt(
+      formatWhen(result.at, ctx.room.config.timeZone),
+      result.commit.slice(0, 7),
+    )}</p>`,
+  );
+}
+
+function homePage(ctx: Ctx): void {
+  sendPage(
+    ctx,
+    200,
+    { title: t.home.title },
+    html`<p>${t.home.greeting(ctx.account?.name ?? '')}</p><ol class="steps">${t.home.steps.map((s) => html`<li>${s}</li>`)}</ol>`,
+  );
+}
+
+/** Home, check panel and stylesheet. */
+export const checkRoutes: Route[] = [
+  { method: 'GET', path: '/', access: 'editor', kind: 'page', handle: homePage },
+  { method: 'GET', path: '/periksa', access: 'editor', kind: 'page', handle: checkPage },
+  {
+    method: 'GET',
+    path: '/ruang.css',
+    access: 'public',
+    kind: 'page',
+    handle: (ctx) => send(ctx.res, 200, CSS, 'text/css; charset=utf-8'),
+  },
+];

@@ -1,0 +1,75 @@
+// "Periksa konten": the build's own validation (src/data + src/lib/validate.ts) run on the
+// working copy after every save, each issue named the way the CMS shows it.
+import path from 'node:path';
+import { buildToday } from '../data/index.ts';
+import { mediaExistsIn, readContent } from '../data/read.ts';
+import type { ContentIssue } from '../data/types.ts';
+import { validateContent } from '../lib/validate.ts';
+import { entryName } from './history.ts';
+import { type EntryRef, entryForIssueFile, labelPath } from './schema.ts';
+
+/** One issue as editors see it. */
+export interface CheckIssue {
+  severity: 'error' | 'warning';
+  entry: EntryRef | null;
+  /** "Layanan: Penggantian Paspor" or "Jam layanan". */
+  entryTitle: string;
+  /** Field labels, e.g. ["Jadwal mingguan", "Sabtu", "rentang 2"]. */
+  labels: string[];
+  message: string;
+  /** The build's own line (file › field: message), as the terminal prints it. */
+  raw: ContentIssue;
+}
+
+export interface CheckResult {
+  commit: string;
+  at: number;
+  issues: CheckIssue[];
+}
+
+/** Validate a content folder and label its issues. */
+export async function checkContent(contentDir: string, commit: string, readFile: (file: string) => string | null): Promise<CheckResult> {
+  const { content, issues: readIssues } = await readContent(contentDir);
+  const today = buildToday(content.profil?.entry.zonaWaktu ?? 'Asia/Jakarta');
+  const issues = [...readIssues, ...validateContent(content, { today, mediaExists: mediaExistsIn(contentDir) })];
+  return {
+    commit,
+    at: Date.now(),
+    issues: issues
+      .map((issue) => {
+        const entry = entryForIssueFile(issue.file);
+        const title = entry
+          ? entry.kind === 'singleton'
+            ? entry.label
+            : `${entry.label}: ${entryName(entry, readFile(entry.file))}`
+          : issue.file;
+        return {
+          severity: issue.severity,
+          entry,
+          entryTitle: title,
+          labels: entry ? labelPath(entry.key, issue.field) : [issue.field],
+          message: issue.message,
+          raw: issue,
+        };
+      })
+      .sort((a, b) => Number(a.severity === 'warning') - Number(b.severity === 'warning')),
+  };
+}
+
+/** The latest check of the working copy; a new run replaces it after each save. */
+export function createChecks(repoDir: string, head: () => Promise<string>, readFile: (file: string) => string | null) {
+  let latest: Promise<CheckResult> | null = null;
+  const run = () => {
+    latest = head().then((commit) => checkContent(path.join(repoDir, 'content'), commit, readFile));
+    latest.catch(() => {});
+    return latest;
+  };
+  return {
+    /** Start a new check (after a save). */
+    refresh: run,
+    /** The latest result, running one when none exists yet. */
+    current: () => latest ?? run(),
+  };
+}
+
+export type Checks = ReturnType<typeof createChecks>;

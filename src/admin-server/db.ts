@@ -1,0 +1,48 @@
+// The room's own store: accounts, sessions and login failures in one SQLite file through
+// Node's built-in node:sqlite. Content history lives in git, not here.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+
+const MIGRATIONS: readonly string[] = [
+  `CREATE TABLE users (
+     username TEXT PRIMARY KEY,
+     name TEXT NOT NULL,
+     role TEXT NOT NULL CHECK (role IN ('editor','penerbit','admin')),
+     password_hash TEXT NOT NULL,
+     disabled INTEGER NOT NULL DEFAULT 0,
+     created_at INTEGER NOT NULL,
+     updated_at INTEGER NOT NULL
+   );
+   CREATE TABLE sessions (
+     id_hash TEXT PRIMARY KEY,
+     username TEXT NOT NULL REFERENCES users(username) ON DELETE CASCADE,
+     csrf TEXT NOT NULL,
+     created_at INTEGER NOT NULL,
+     last_seen INTEGER NOT NULL
+   );
+   CREATE INDEX sessions_user ON sessions (username);
+   CREATE TABLE login_failures (
+     key TEXT PRIMARY KEY,
+     failures INTEGER NOT NULL,
+     first_at INTEGER NOT NULL,
+     locked_until INTEGER NOT NULL DEFAULT 0
+   );`,
+];
+
+/** Open (creating if needed) the room database at `file` with an up-to-date schema. */
+export function openDatabase(file: string): DatabaseSync {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const db = new DatabaseSync(file);
+  db.exec('PRAGMA journal_mode = WAL');
+  db.exec('PRAGMA foreign_keys = ON');
+  db.exec('PRAGMA busy_timeout = 5000');
+  const row = db.prepare('PRAGMA user_version').get() as { user_version: number } | undefined;
+  for (let v = row?.user_version ?? 0; v < MIGRATIONS.length; v++) {
+    db.exec('BEGIN IMMEDIATE');
+    db.exec(MIGRATIONS[v] as string);
+    db.exec(`PRAGMA user_version = ${v + 1}`);
+    db.exec('COMMIT');
+  }
+  return db;
+}

@@ -1,0 +1,91 @@
+// "Riwayat": who changed which entry when, which fields changed (in the CMS's labels), and
+// "Kembalikan", which restores an entry to an earlier version as a new commit.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Ctx, Route } from './context.ts';
+import { sendPage } from './context.ts';
+import type { CommitInfo } from './git.ts';
+import { changedFields, entryName } from './history.ts';
+import { formatWhen, html, postButton } from './html.ts';
+import { HttpError, redirect } from './http.ts';
+import { entryForFile } from './schema.ts';
+import { t } from './strings.ts';
+
+const MAX_LISTED = 10;
+const text = (b: Buffer | null) => (b ? b.toString('utf8') : null);
+
+async function commitRow(ctx: Ctx, commit: CommitInfo, focus: string | null) {
+  const { repo, config } = ctx.room;
+  const parent = await repo.parent(commit.hash);
+  const all = commit.files.filter((f) => (focus ? f.path === focus : true) && entryForFile(f.path));
+  // A commit touching many entries (the first import) lists a few; the rest are counted.
+  const files = all.slice(0, MAX_LISTED);
+  const head = await repo.head();
+  const items = await Promise.all(
+    files.map(async (f) => {
+      const ref = entryForFile(f.path);
+      if (!ref) return '';
+      const before = parent ? text(await repo.show(parent, f.path)) : null;
+      const after = text(await repo.show(commit.hash, f.path));
+      const fields = before === null ? [t.history.newEntry] : after === null ? [t.history.deletedEntry] : changedFields(ref, before, after);
+      const title = ref.kind === 'singleton' ? ref.label : `${ref.label}: ${entryName(ref, after ?? before)}`;
+      return html`<li><a href="/riwayat?entri=${encodeURIComponent(f.path)}">${title}</a> — ${t.history.fields}: ${fields.join('; ') || '–'}${
+        after !== null && commit.hash !== head
+          ? html` ${postButton('/riwayat/kembalikan', t.history.restore, ctx.session?.csrf ?? '', { commit: commit.hash, file: f.path }, 'secondary')}`
+          : ''
+      }</li>`;
+    }),
+  );
+  const more = all.length > files.length ? html`<li>${t.commit.more(all.length - files.length)}</li>` : '';
+  return html`<tr><td>${formatWhen(commit.date, config.timeZone)}</td><td>${commit.authorName}<br><span class="meta">${commit.authorEmail}</span></td><td>${commit.subject}<ul>${items}${more}</ul></td></tr>`;
+}
+
+async function historyPage(ctx: Ctx): Promise<void> {
+  const focus = ctx.url.searchParams.get('entri');
+  const ref = focus ? entryForFile(focus) : null;
+  if (focus && !ref) throw new HttpError(404, t.errors.notFound);
+  const commits = await ctx.room.repo.log({ file: focus ?? undefined, limit: 50 });
+  const rows = [];
+  for (const c of commits) rows.push(await commitRow(ctx, c, focus));
+  const title = ref ? t.history.entryTitle(ref.kind === 'singleton' ? ref.label : `${ref.label} ${ref.slug}`) : t.history.title;
+  sendPage(
+    ctx,
+    200,
+    { title, notice: ctx.url.searchParams.get('ok') },
+    html`${ref ? html`<p><a href="/riwayat">${t.history.allEntries}</a> · <a href="${ref.editUrl}">${t.check.open}</a></p>` : ''}${
+      commits.length
+        ? html`<table><thead><tr><th scope="col">${t.history.when}</th><th scope="col">${t.history.who}</th><th scope="col">${t.history.what}</th></tr></thead><tbody>${rows}</tbody></table>`
+        : html`<p>${t.history.empty}</p>`
+    }`,
+  );
+}
+
+async function restore(ctx: Ctx): Promise<void> {
+  const { repo, saves, checks, config } = ctx.room;
+  const commit = ctx.form.get('commit') ?? '';
+  const file = ctx.form.get('file') ?? '';
+  const ref = entryForFile(file);
+  if (!ref || !(await repo.isCommit(commit))) throw new HttpError(400, t.errors.notFound);
+  const account = ctx.account;
+  if (!account) throw new HttpError(401, t.errors.unauthenticated);
+  const old = await repo.show(commit, file);
+  if (!old) throw new HttpError(400, t.errors.notFound);
+  const [info] = await repo.log({ file, limit: 1000 }).then((all) => all.filter((c) => c.hash === commit));
+  const when = formatWhen(info?.date ?? Date.now(), config.timeZone);
+  const title = ref.kind === 'singleton' ? ref.label.toLowerCase() : `${ref.label.toLowerCase()}: ${entryName(ref, old.toString('utf8'))}`;
+  const made = await saves.run(async () => {
+    const target = path.join(repo.dir, file);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, old);
+    return repo.commit({ name: account.name, email: `${account.username}@${config.emailDomain}` }, t.history.restoreMessage(title, when));
+  });
+  if (made) checks.refresh();
+  const message = made ? t.history.restored(title, when) : t.history.nothingToRestore;
+  redirect(ctx.res, `/riwayat?entri=${encodeURIComponent(file)}&ok=${encodeURIComponent(message)}`);
+}
+
+/** History and restore. */
+export const historyRoutes: Route[] = [
+  { method: 'GET', path: '/riwayat', access: 'editor', kind: 'page', handle: historyPage },
+  { method: 'POST', path: '/riwayat/kembalikan', access: 'editor', kind: 'page', handle: restore },
+];

@@ -1,0 +1,117 @@
+// Pratinjau, Terbitkan and Batalkan terbitan, wired to the Publisher (publish/): one build
+// at a time (409 otherwise), a progress page that reloads itself (no script), the
+// Indonesian messages of a failed build, the publish log and the kept releases.
+import path from 'node:path';
+import type { Ctx, Route } from './context.ts';
+import { sendPage } from './context.ts';
+import { formatWhen, html, postButton } from './html.ts';
+import { redirect } from './http.ts';
+import { hasRole } from './accounts.ts';
+import type { BuildOutcome, BuildProgress, Publisher } from './publish/types.ts';
+import { serveFile } from './static.ts';
+import { t } from './strings.ts';
+
+/** Whether a build is running now. */
+export const isBuilding = (publisher: Publisher | null) => {
+  const p = publisher?.progress();
+  return Boolean(p && !p.outcome);
+};
+
+// Set between the click and the publisher reporting progress, so two quick clicks cannot both start.
+let starting = false;
+
+function start(ctx: Ctx, job: (publisher: Publisher, commit: string, actor: string) => Promise<BuildOutcome>): Promise<void> | void {
+  const publisher = ctx.room.publisher;
+  if (!publisher) return sendPage(ctx, 503, { title: t.publish.title, alert: t.publish.noPublisher }, html``);
+  if (starting || isBuilding(publisher))
+    return sendPage(
+      ctx,
+      409,
+      { title: t.publish.title, alert: t.errors.busy },
+      html`<p><a href="/terbit/proses">${t.publish.progressTitle}</a></p>`,
+    );
+  starting = true;
+  const actor = ctx.account?.username ?? '';
+  return ctx.room.repo.head().then((commit) => {
+    job(publisher, commit, actor)
+      .catch((error: unknown) => console.error(error))
+      .finally(() => {
+        starting = false;
+      });
+    redirect(ctx.res, '/terbit/proses');
+  });
+}
+
+function progressBlock(p: BuildProgress | null, timeZone: string) {
+  if (!p) return html`<p>${t.publish.noPreview}</p>`;
+  const o = p.outcome;
+  return html`<section aria-labelledby="judul-proses"><h2 id="judul-proses">${t.publish.kinds[p.kind]}: ${t.publish.stages[p.stage]}</h2>
+<p class="meta">${t.publish.commit} ${p.commit.slice(0, 7)} · ${t.publish.actor} ${p.actor} · ${formatWhen(p.startedAt, timeZone)}</p>${
+    !o
+      ? html`<p role="status">${t.publish.running}</p>`
+      : o.ok
+        ? html`<p class="notice" role="status">${t.publish.done((o.durationMs / 1000).toFixed(1).replace('.', ','))}${
+            p.kind === 'pratinjau' ? html` <a href="/pratinjau/">${t.publish.openPreview}</a>` : ''
+          }</p>`
+        : html`<div class="alert" role="alert"><p>${t.publish.failed}</p><ul class="issues">${o.messages.map((m) => html`<li>${m}</li>`)}</ul></div>`
+  }</section>`;
+}
+
+function publishPage(ctx: Ctx): Promise<void> {
+  const { publisher, config } = ctx.room;
+  const csrf = ctx.session?.csrf ?? '';
+  const penerbit = ctx.account ? hasRole(ctx.account.role, 'penerbit') : false;
+  return ctx.room.repo.head().then((head) => {
+    const log = publisher?.log() ?? [];
+    const releases = publisher?.releases() ?? [];
+    sendPage(
+      ctx,
+      200,
+      { title: t.publish.title, alert: publisher ? null : t.publish.noPublisher },
+      html`<p>${t.publish.current}: ${head.slice(0, 7)}</p>
+<h2>${t.publish.previewTitle}</h2><p>${t.publish.previewIntro}</p><p class="actions">${postButton('/pratinjau', t.publish.previewButton, csrf)} <a href="/pratinjau/">${t.publish.openPreview}</a></p>
+<h2>${t.publish.title}</h2>${
+        penerbit
+          ? html`<p class="actions">${postButton('/terbit', t.publish.publishButton, csrf)}</p><p>${t.publish.rollbackIntro}</p><p class="actions">${postButton('/terbit/batal', t.publish.rollbackButton, csrf, {}, 'secondary')}</p>`
+          : html`<p>${t.publish.onlyPenerbit}</p>`
+      }
+${progressBlock(publisher?.progress() ?? null, config.timeZone)}
+<h2>${t.publish.log}</h2><table><thead><tr><th scope="col">${t.publish.at}</th><th scope="col">${t.publish.actor}</th><th scope="col">Tindakan</th><th scope="col">${t.publish.commit}</th></tr></thead><tbody>${log.map(
+        (e) =>
+          html`<tr><td>${formatWhen(e.at, config.timeZone)}</td><td>${e.actor}</td><td>${t.publish.action[e.action]}</td><td>${e.commit.slice(0, 7)}</td></tr>`,
+      )}</tbody></table>
+<h2>${t.publish.releases}</h2><ul>${releases.map((r) => html`<li>${r.id} (${r.commit.slice(0, 7)}, ${r.actor})${r.live ? html` — <strong>${t.publish.live}</strong>` : ''}</li>`)}</ul>`,
+    );
+  });
+}
+
+function progressPage(ctx: Ctx): void {
+  const p = ctx.room.publisher?.progress() ?? null;
+  sendPage(
+    ctx,
+    200,
+    { title: t.publish.progressTitle, refresh: p && !p.outcome ? 2 : undefined },
+    html`${progressBlock(p, ctx.room.config.timeZone)}<p><a href="/terbit">${t.publish.title}</a></p>`,
+  );
+}
+
+/** Serve the preview build: /pratinjau/<path>, and root-absolute paths its pages link to. */
+function previewFile(ctx: Ctx): void {
+  const { previewDir } = ctx.room.config;
+  const rel = ctx.url.pathname.startsWith('/pratinjau/') ? ctx.url.pathname.slice('/pratinjau'.length) : ctx.url.pathname;
+  // The preview's own pages carry their CSP in <meta>; the header only forbids framing.
+  ctx.res.setHeader('Content-Security-Policy', "frame-ancestors 'none'; object-src 'none'; base-uri 'self'");
+  serveFile(ctx, path.resolve(previewDir), rel);
+}
+
+/** Preview and publish routes. */
+export const publishRoutes: Route[] = [
+  { method: 'GET', path: '/terbit', access: 'editor', kind: 'page', handle: publishPage },
+  { method: 'GET', path: '/terbit/proses', access: 'editor', kind: 'page', handle: progressPage },
+  { method: 'POST', path: '/pratinjau', access: 'editor', kind: 'page', handle: (ctx) => start(ctx, (p, c, a) => p.preview(c, a)) },
+  { method: 'POST', path: '/terbit', access: 'penerbit', kind: 'page', handle: (ctx) => start(ctx, (p, c, a) => p.publish(c, a)) },
+  { method: 'POST', path: '/terbit/batal', access: 'penerbit', kind: 'page', handle: (ctx) => start(ctx, (p, _c, a) => p.rollback(a)) },
+  { method: 'GET', path: '/pratinjau', access: 'editor', kind: 'page', handle: (ctx) => redirect(ctx.res, '/pratinjau/') },
+  { method: 'GET', path: '/pratinjau/', prefix: true, access: 'editor', kind: 'page', handle: previewFile },
+  { method: 'GET', path: '/', prefix: true, access: 'editor', kind: 'page', handle: previewFile },
+];

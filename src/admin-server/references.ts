@@ -1,0 +1,125 @@
+// Reference safety for saves: an entry that others use cannot be deleted, and renaming
+// its slug rewrites every reference in the same save. Relationship fields come from the
+// schema (schema.ts), so a new relationship is covered without code here.
+import { parseDocument } from 'yaml';
+import { entryName, splitEntry } from './history.ts';
+import { type EntryRef, entryFile, entryForFile, relationFields } from './schema.ts';
+import { t } from './strings.ts';
+
+/** A save as Keystatic's update API sends it (contents decoded). */
+export interface Update {
+  additions: { path: string; contents: Buffer }[];
+  deletions: { path: string }[];
+}
+
+/** Read access to the working copy as it is before the save. */
+export interface ContentView {
+  read(file: string): string | null;
+  /** Slugs of a collection's entries. */
+  slugs(collection: string): string[];
+}
+
+export interface SavePlan {
+  /** Indonesian reason the save is refused, or null. */
+  refused: string | null;
+  /** The save to apply (the original plus rewritten references). */
+  update: Update;
+  /** Entries whose slug went away in this save, and their new slug when renamed. */
+  moved: { ref: EntryRef; to: string | null }[];
+  /** Files rewritten because they referenced a renamed entry. */
+  rewritten: string[];
+}
+
+interface User {
+  ref: EntryRef;
+  field: string;
+  multiple: boolean;
+  text: string;
+}
+
+/** Entries (outside `ignore`) whose relationship fields name `target/slug`. */
+function usersOf(target: string, slug: string, view: ContentView, pending: Map<string, string>, ignore: Set<string>): User[] {
+  const users: User[] = [];
+  for (const [collection, fields] of relationFields()) {
+    const pointing = fields.filter((f) => f.target === target);
+    if (pointing.length === 0) continue;
+    for (const other of view.slugs(collection)) {
+      const file = entryFile(collection, other);
+      if (ignore.has(file)) continue;
+      const text = pending.get(file) ?? view.read(file);
+      if (!text) continue;
+      const data = (splitEntry(text).data ?? {}) as Record<string, unknown>;
+      for (const f of pointing) {
+        const value = data[f.field];
+        const hit = f.multiple ? Array.isArray(value) && value.includes(slug) : value === slug;
+        const ref = entryForFile(file);
+        if (hit && ref) users.push({ ref, field: f.field, multiple: f.multiple, text });
+      }
+    }
+  }
+  return users;
+}
+
+const titleOf = (ref: EntryRef, text: string | null) => `${ref.label}: ${entryName(ref, text)}`;
+
+// Rewrite one relationship value in a YAML (or .mdoc front matter) entry, keeping the rest as written.
+function rewrite(text: string, field: string, multiple: boolean, from: string, to: string): string {
+  const match = /^(---\r?\n)([\s\S]*?)(\r?\n---\r?\n?[\s\S]*)$/.exec(text);
+  const yamlText = match ? (match[2] ?? '') : text;
+  const doc = parseDocument(yamlText);
+  const value = doc.get(field);
+  if (multiple) {
+    const list = (doc.toJS() as Record<string, unknown>)[field] as string[];
+    doc.set(
+      field,
+      list.map((s) => (s === from ? to : s)),
+    );
+  } else if (String(value) === from) doc.set(field, to);
+  const out = doc.toString();
+  return match ? `${match[1]}${out.replace(/\n$/, '')}${match[3]}` : out;
+}
+
+/** Check a save against the entries that reference what it deletes or renames. */
+export function planSave(update: Update, view: ContentView): SavePlan {
+  const added = new Map(update.additions.map((a) => [a.path, a.contents.toString('utf8')]));
+  const deleted = update.deletions.map((d) => d.path).filter((p) => !added.has(p));
+  const goneFiles = new Set(deleted);
+  const newEntries = [...added.keys()].filter((p) => view.read(p) === null).map((p) => entryForFile(p));
+  const moved: SavePlan['moved'] = [];
+  const refusals: string[] = [];
+  const rewrites = new Map<string, string>();
+
+  for (const file of deleted) {
+    const ref = entryForFile(file);
+    if (ref?.kind !== 'collection' || !ref.slug) continue;
+    const twinIndex = newEntries.findIndex((n) => n?.key === ref.key);
+    const twin = twinIndex >= 0 ? newEntries.splice(twinIndex, 1)[0] : undefined;
+    moved.push({ ref, to: twin?.slug ?? null });
+    const users = usersOf(ref.key, ref.slug, view, added, goneFiles);
+    if (users.length === 0) continue;
+    const before = view.read(file);
+    if (!twin?.slug) {
+      refusals.push(t.saves.refusedDelete(`${titleOf(ref, before)}`, [...new Set(users.map((u) => titleOf(u.ref, u.text)))]));
+      continue;
+    }
+    for (const user of users) {
+      const current = rewrites.get(user.ref.file) ?? user.text;
+      try {
+        rewrites.set(user.ref.file, rewrite(current, user.field, user.multiple, ref.slug, twin.slug));
+      } catch {
+        refusals.push(t.saves.refusedRename(titleOf(ref, before), [titleOf(user.ref, user.text)]));
+      }
+    }
+  }
+
+  const additions = update.additions.map((a) =>
+    rewrites.has(a.path) ? { path: a.path, contents: Buffer.from(rewrites.get(a.path) as string) } : a,
+  );
+  for (const [file, text] of rewrites) if (!added.has(file)) additions.push({ path: file, contents: Buffer.from(text) });
+  return {
+    refused: refusals.length ? refusals.join(' ') : null,
+    update: { additions, deletions: update.deletions },
+    moved,
+    rewritten: [...rewrites.keys()],
+  };
+}

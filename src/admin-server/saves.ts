@@ -1,0 +1,126 @@
+// Every Keystatic save goes through here, one at a time: reference check (refused saves
+// write nothing), Keystatic's own write, then one git commit authored by the editor with
+// a message in plain words, then a fresh content check.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Account } from './accounts.ts';
+import type { Checks } from './checks.ts';
+import type { ContentRepo } from './git.ts';
+import { commitMessage } from './history.ts';
+import { type ContentView, planSave, type Update } from './references.ts';
+import { recordRedirects } from './redirects.ts';
+import { type EntryRef, entryFile, entryForFile } from './schema.ts';
+import { t } from './strings.ts';
+
+/** Keystatic's generic API handler (local mode) over the working copy. */
+export type KeystaticHandler = (request: Request) => Promise<{ status: number; headers?: HeadersInit; body: BodyInit | null }>;
+
+/** Runs jobs strictly one after another, so two saves never interleave their commits. */
+export function createSaveQueue() {
+  let tail: Promise<unknown> = Promise.resolve();
+  return {
+    run<T>(job: () => Promise<T>): Promise<T> {
+      const next = tail.then(job, job);
+      tail = next.catch(() => {});
+      return next;
+    },
+  };
+}
+export type SaveQueue = ReturnType<typeof createSaveQueue>;
+
+/** The working copy's files as they are now. */
+export function workingCopyView(repoDir: string): ContentView {
+  return {
+    read(file) {
+      const full = path.join(repoDir, file);
+      return existsSync(full) ? readFileSync(full, 'utf8') : null;
+    },
+    slugs(collection) {
+      const dir = path.dirname(path.join(repoDir, entryFile(collection, 'x')));
+      const ext = path.extname(entryFile(collection, 'x'));
+      return existsSync(dir)
+        ? readdirSync(dir)
+            .filter((f) => f.endsWith(ext))
+            .map((f) => f.slice(0, -ext.length))
+        : [];
+    },
+  };
+}
+
+export interface SaveOutcome {
+  status: number;
+  headers?: HeadersInit;
+  body: BodyInit | null;
+  commit?: string | null;
+  refused?: string;
+}
+
+function parseUpdate(raw: unknown): Update | null {
+  const value = raw as { additions?: unknown; deletions?: unknown };
+  if (!value || !Array.isArray(value.additions) || !Array.isArray(value.deletions)) return null;
+  const additions: Update['additions'] = [];
+  for (const a of value.additions as { path?: unknown; contents?: unknown }[]) {
+    if (typeof a?.path !== 'string' || typeof a.contents !== 'string') return null;
+    additions.push({ path: a.path, contents: Buffer.from(a.contents, 'base64url') });
+  }
+  const deletions: Update['deletions'] = [];
+  for (const d of value.deletions as { path?: unknown }[]) {
+    if (typeof d?.path !== 'string') return null;
+    deletions.push({ path: d.path });
+  }
+  return { additions, deletions };
+}
+
+/** Apply one Keystatic update as `account`. */
+export async function applySave(
+  deps: { repo: ContentRepo; keystatic: KeystaticHandler; checks: Checks; emailDomain: string },
+  account: Account,
+  body: Buffer,
+  url: string,
+): Promise<SaveOutcome> {
+  let update: Update | null = null;
+  try {
+    update = parseUpdate(JSON.parse(body.toString('utf8')));
+  } catch {
+    update = null;
+  }
+  if (!update) return { status: 400, body: t.saves.badData };
+  const view = workingCopyView(deps.repo.dir);
+  const plan = planSave(update, view);
+  if (plan.refused)
+    return { status: 409, headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: plan.refused, refused: plan.refused };
+
+  const touched = [...plan.update.additions.map((a) => a.path), ...plan.update.deletions.map((d) => d.path)];
+  const before = new Map(touched.map((file) => [file, view.read(file)]));
+  const request = new Request(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'no-cors': '1' },
+    body: JSON.stringify({
+      additions: plan.update.additions.map((a) => ({ path: a.path, contents: a.contents.toString('base64url') })),
+      deletions: plan.update.deletions,
+    }),
+  });
+  const result = await deps.keystatic(request);
+  if (result.status !== 200) return result;
+
+  const files = [...new Set(touched)]
+    .map((file) => ({ path: file, before: before.get(file) ?? null, after: view.read(file) }))
+    .filter((f) => f.before !== f.after);
+  const created = plan.update.additions.filter((a) => before.get(a.path) === null).map((a) => entryForFile(a.path));
+  const redirected = recordRedirects(
+    deps.repo.dir,
+    plan.moved,
+    created.filter((r): r is EntryRef => r !== null),
+  );
+  const extra = [
+    ...(plan.rewritten.length ? [t.commit.updatedRefs(plan.rewritten.length)] : []),
+    ...(redirected ? [t.commit.redirect] : []),
+  ];
+  const main = files.filter((f) => !plan.rewritten.includes(f.path) || plan.update.additions.length === plan.rewritten.length);
+  const commit = await deps.repo.commit(
+    { name: account.name, email: `${account.username}@${deps.emailDomain}` },
+    commitMessage(main.length ? main : files, extra),
+  );
+  deps.checks.refresh();
+  return { ...result, commit };
+}
