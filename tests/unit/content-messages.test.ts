@@ -43,7 +43,7 @@ describe('no English reaches editors', () => {
   it("Keystatic's URL check", async () => {
     const dir = contentWith({ 'instansi/dukcapil.yaml': (t) => `${t.replace(/^situs: .*\n/m, '')}situs: 'javascript:alert(1)'\n` });
     const message = await errorsOf(dir);
-    expect(message).toMatch(/instansi\/dukcapil\.yaml › situs: harus berupa alamat URL lengkap/);
+    expect(message).toMatch(/instansi\/dukcapil\.yaml › situs: Situs web bukan URL yang valid/);
     expect(message).not.toMatch(/is not a valid URL/);
   });
 
@@ -56,6 +56,6 @@ describe('no English reaches editors', () => {
 
   it('list items are numbered from 1 in schema errors too', async () => {
     const dir = contentWith({ 'layanan/ktp-el.yaml': (t) => t.replace('jumlah: 1, catatan', 'jumlah: 0, catatan') });
-    expect(await errorsOf(dir)).toMatch(/layanan\/ktp-el\.yaml › persyaratan\[1\]\.jumlah: minimal 1/);
+    expect(await errorsOf(dir)).toMatch(/layanan\/ktp-el\.yaml › persyaratan\[1\]\.jumlah: Jumlah minimal 1/);
   });
 });

@@ -95,7 +95,7 @@ describe('content that published wrong information without a word', () => {
   it('a 5,000-character gerai name', async () => {
     const dir = contentWith({ 'gerai/polresta.yaml': (t) => t.replace('nama: Polresta', `nama: ${'P'.repeat(5000)}`) });
     const message = await errorsOf(dir);
-    expect(message).toMatch(/gerai\/polresta\.yaml › nama: maksimal 120 karakter/);
+    expect(message).toMatch(/gerai\/polresta\.yaml › nama: Nama gerai maksimal 120 karakter/);
     // The gerai's own error is enough: its services do not also report it missing.
     expect(message).not.toMatch(/gerai "polresta" tidak ditemukan/);
   });
