@@ -3,6 +3,7 @@
 import type { Entry } from '@keystatic/core/reader';
 import type { RenderableTreeNode } from '@markdoc/markdoc';
 import type keystaticConfig from '../../keystatic.config.ts';
+import type { Guide } from '../lib/guides.ts';
 import type { HoursConfig } from '../lib/hours.ts';
 
 type Collections = (typeof keystaticConfig)['collections'];
@@ -17,6 +18,7 @@ export type LayananEntry = Entry<Collections['layanan']>;
 export type KerjaSamaEntry = Entry<Collections['kerjaSama']>;
 export type PengumumanEntry = Entry<Collections['pengumuman']>;
 export type HalamanEntry = Entry<Collections['halaman']>;
+export type PanduanEntry = Entry<Collections['panduan']>;
 
 export type AgreementStatus = 'aktif' | 'segera-berakhir' | 'berakhir';
 
@@ -45,6 +47,7 @@ export interface RawContent {
   kerjaSama: RawEntry<KerjaSamaEntry>[];
   pengumuman: RawEntry<Omit<PengumumanEntry, 'isi'> & { isi: RichText }>[];
   halaman: RawEntry<Omit<HalamanEntry, 'isi'> & { isi: RichText }>[];
+  panduan: RawEntry<PanduanEntry>[];
 }
 
 export interface Profile extends ProfilEntry {
@@ -109,5 +112,7 @@ export interface Site {
   agreements: Agreement[];
   announcements: Announcement[];
   pages: Page[];
+  /** Life-event guides, steps resolved to services. */
+  guides: Guide<Service>[];
   warnings: ContentIssue[];
 }

@@ -2,6 +2,7 @@
 // uniqueness). Messages are for DPMPTSP editors, so they are in Indonesian and name
 // the file and the field.
 import type { ContentIssue, RawContent, RawEntry } from '../data/types.ts';
+import { guideProblems } from './guides.ts';
 import { type TimeInterval, daysBetween, intervalProblems } from './hours.ts';
 
 /** Bounding box of Indonesia, generous enough for every kabupaten/kota. */
@@ -136,6 +137,7 @@ export function validateContent(content: RawContent, options: ValidateOptions): 
   checkSlugs(issues, 'perjanjian', content.kerjaSama);
   checkSlugs(issues, 'pengumuman', content.pengumuman);
   checkSlugs(issues, 'halaman', content.halaman);
+  checkSlugs(issues, 'panduan', content.panduan);
 
   const instansiSlugs = new Set(content.instansi.map((e) => e.slug));
   const geraiSlugs = new Set(content.gerai.map((e) => e.slug));
@@ -208,6 +210,8 @@ export function validateContent(content: RawContent, options: ValidateOptions): 
     checkMedia(issues, file, 'sampul', entry.sampul, IMAGE_EXTENSIONS, mediaExists);
     if (entry.sampul && !entry.sampulAlt.trim()) issues.error(file, 'sampulAlt', 'gambar sampul wajib memiliki teks alternatif');
   }
+
+  for (const i of guideProblems(content.panduan, new Set(content.layanan.map((e) => e.slug)))) issues.error(i.file, i.field, i.message);
 
   return issues.list;
 }
