@@ -57,8 +57,15 @@ export interface GuideMembership {
   guide: { slug: string; judul: string };
   step: number;
   total: number;
-  previous: { number: number; judul: string } | null;
-  next: { number: number; judul: string } | null;
+  previous: StepLink | null;
+  next: StepLink | null;
+}
+
+/** A neighbouring step: its number, title, and the service to open (null outside the MPP or with alternatives). */
+export interface StepLink {
+  number: number;
+  judul: string;
+  service: string | null;
 }
 
 interface Issue {
@@ -138,7 +145,9 @@ export function guidesOfService(guides: readonly Guide[], serviceSlug: string): 
     if (!step) continue;
     const neighbour = (n: number) => {
       const s = guide.steps[n - 1];
-      return s ? { number: s.number, judul: s.judul } : null;
+      if (!s) return null;
+      const only = s.choices.length === 1 ? (s.choices[0]?.slug ?? null) : null;
+      return { number: s.number, judul: s.judul, service: only };
     };
     found.push({
       guide: { slug: guide.slug, judul: guide.judul },

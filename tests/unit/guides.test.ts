@@ -178,8 +178,8 @@ describe('service pages', () => {
         guide: { slug: 'uji', judul: 'Uji' },
         step: 2,
         total: 3,
-        previous: { number: 1, judul: 'a' },
-        next: { number: 3, judul: 'luar' },
+        previous: { number: 1, judul: 'a', service: 'a' },
+        next: { number: 3, judul: 'luar', service: null },
       },
     ]);
     expect(guidesOfService([guide], 'a')[0]?.previous).toBeNull();
