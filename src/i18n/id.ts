@@ -249,6 +249,7 @@ export const id = {
     servicesCsv: 'Satu baris per layanan, untuk dibuka di aplikasi lembar kerja',
     geraiJson: 'Gerai, instansi pemiliknya, lantai, loket, jadwal mingguan dan daftar layanannya',
     hoursJson: 'Jadwal mingguan MPP serta libur dan jam khusus yang akan datang',
+    guidesJson: 'Panduan peristiwa hidup: langkah berurutan, layanan tiap langkah dan ringkasan biaya, waktu dan kunjungan',
     count: '{n} data',
     fields: 'Isian',
     fieldsOf: 'Isian {file}',

@@ -45,8 +45,9 @@ export const stepOf = (step: number, total: number) => fill(t.guide.stepOf, { n:
 export const optionalStepsNote = (totals: GuideTotals) =>
   totals.optionalSteps.length ? fill(t.guide.optionalSteps, { steps: listNumbers(totals.optionalSteps) }) : '';
 
-/** A checklist item's detail line: "Asli atau fotokopi — langkah 1, 2 dan 3". */
+/** A checklist item's detail line: "Asli / fotokopi — langkah 1, 2, 3". */
 export function checklistDetail(item: ChecklistItem): string {
   const forms = item.forms.map((f, i) => (i === 0 ? documentFormLabel(f) : documentFormLabel(f).toLowerCase())).join(' / ');
-  return `${forms} — ${t.guide.stepsShort} ${listNumbers(item.steps)}`;
+  // Short form, as on a printed list: "Asli — langkah 1, 2, 3".
+  return `${forms} — ${t.guide.stepsShort} ${item.steps.join(', ')}`;
 }
