@@ -1,5 +1,6 @@
 // Life-event guides: bad guide content is refused with Indonesian messages naming the
 // file and field; steps resolve to services; totals and the merged checklist add up.
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -41,6 +42,18 @@ async function rejection(dir: string): Promise<string> {
 }
 
 describe('guide validation', () => {
+  it('stops the content check (and so the build) with the file and field named', () => {
+    const dir = fixtureWithGuide('kelahiran-anak', step('Akta', [['ktp-el']]) + step('Lain', [['x']]) + step('Kosong', []));
+    const result = spawnSync(process.execPath, ['src/cli/check-content.ts'], {
+      env: { ...process.env, MPP_CONTENT_DIR: dir },
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('Konten tidak valid (2 kesalahan)');
+    expect(result.stderr).toMatch(/kelahiran-anak\.yaml › langkah 2 › layanan: layanan "x" tidak ditemukan/);
+    expect(result.stderr).toMatch(/kelahiran-anak\.yaml › langkah 3: langkah kosong/);
+  });
+
   it('accepts a guide of known services and resolves its steps', async () => {
     const dir = fixtureWithGuide('baik', step('Surat dari bidan', [], 'Minta surat dari bidan') + step('KTP', [['ktp-el']]));
     const site = await loadSite(dir);
