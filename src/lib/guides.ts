@@ -194,7 +194,7 @@ export interface GuideTotals {
   fixedFees: number;
   /** Required steps whose fee depends on the resident's choice or situation. */
   variableFeeSteps: number[];
-  /** Longest completion time of each required step, summed per unit. */
+  /** Completion time of each required step (its slowest alternative), summed per unit. */
   time: TimeTotal;
   /** Required MPP steps with no maximum time in content. */
   untimedSteps: number[];
@@ -205,6 +205,9 @@ export interface GuideTotals {
 }
 
 const DAY_UNITS = new Set(['hari-kerja', 'hari']);
+// Only to pick the slowest of "atau" alternatives; totals stay in each service's own unit.
+const MINUTES: Record<string, number> = { menit: 1, jam: 60, 'hari-kerja': (1440 * 7) / 5, hari: 1440 };
+const roughMinutes = (s: GuideService) => (s.jangkaWaktu.nilai ?? 0) * (MINUTES[s.jangkaWaktu.satuan] ?? 0);
 const takesDays = (s: GuideService) => DAY_UNITS.has(s.jangkaWaktu.satuan) && (s.jangkaWaktu.nilai ?? 0) > 0;
 
 /** Totals of a guide, computed from its services' content. */
@@ -239,12 +242,8 @@ export function guideTotals(guide: Guide): GuideTotals {
     }
     const timed = step.choices.filter((s) => s.jangkaWaktu.nilai !== null && s.jangkaWaktu.nilai !== undefined);
     if (timed.length < step.choices.length) totals.untimedSteps.push(step.number);
-    const longest = new Map<string, number>();
-    for (const s of timed) {
-      const unit = s.jangkaWaktu.satuan as DurationUnit;
-      longest.set(unit, Math.max(longest.get(unit) ?? 0, s.jangkaWaktu.nilai ?? 0));
-    }
-    for (const [unit, value] of longest) totals.time[unit as DurationUnit] += value;
+    const longest = timed.reduce<GuideService | undefined>((a, b) => (a && roughMinutes(a) >= roughMinutes(b) ? a : b), undefined);
+    if (longest) totals.time[longest.jangkaWaktu.satuan as DurationUnit] += longest.jangkaWaktu.nilai ?? 0;
   }
   return totals;
 }

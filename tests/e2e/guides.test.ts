@@ -99,7 +99,7 @@ describe('search', () => {
     ['pindah ke kota ini', 'pindah-datang'],
     ['mulai usaha', 'memulai-usaha'],
     ['keluarga meninggal', 'kematian'],
-    ['bikin paspor', 'membuat-paspor'],
+    ['liburan ke luar negeri', 'membuat-paspor'],
   ] as const;
 
   it('puts the guide first for life-event words, ahead of single services', async () => {

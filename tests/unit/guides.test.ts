@@ -156,6 +156,8 @@ describe('guide totals', () => {
     expect(totals.time['hari-kerja']).toBe(5);
     expect(totals.variableFeeSteps).toEqual([1]);
     expect(totals.fixedFees).toBe(10000);
+    // Alternatives in different units: only the slower one counts.
+    expect(guideTotals(guideOf([a, b], [[['b', 'a']]])).time).toEqual({ menit: 0, jam: 0, 'hari-kerja': 1, hari: 0 });
   });
 });
 
