@@ -8,6 +8,7 @@ import { defineConfig } from 'astro/config';
 import { contentDir } from './src/data/read.ts';
 import { contentMedia } from './src/integrations/content-media.ts';
 import { idleVisibleDirective } from './src/integrations/idle-visible.ts';
+import { offline } from './src/integrations/offline.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { shareImages } from './src/integrations/share-images.ts';
 import { parseRedirects, REDIRECTS_FILE } from './src/lib/redirects.ts';
@@ -29,7 +30,7 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 8 },
   // Order matters: the search index is built while the share-image workers finish drawing
   // (their hook waits for them), instead of after them.
-  integrations: [react(), idleVisibleDirective(), contentMedia(), searchIndex(), shareImages(), ...(isDev ? [keystatic()] : [])],
+  integrations: [react(), idleVisibleDirective(), contentMedia(), searchIndex(), shareImages(), offline(), ...(isDev ? [keystatic()] : [])],
   security: { csp: true },
   // No Markdown code highlighting: Shiki's inline styles would need 'unsafe-inline'.
   markdown: { syntaxHighlight: false },

@@ -152,6 +152,7 @@ export default config({
       'Profil dan jam': ['profil', 'jamLayanan', 'libur'],
       Layanan: ['layanan', 'gerai', 'instansi', 'kerjaSama'],
       Publikasi: ['pengumuman', 'halaman'],
+      Panduan: ['panduan'],
     },
   },
   singletons: {
@@ -566,6 +567,57 @@ export default config({
         judul: name('Judul', slugHelp('halaman', '/tentang/')),
         ringkasan: fields.text({ label: 'Ringkasan', multiline: true }),
         isi: fields.markdoc({ label: 'Isi' }),
+      },
+    }),
+
+    // Life-event guides: ordered steps across gerai. Cross-entry rules (known services,
+    // no empty step, no service twice) are in src/lib/guides.ts.
+    panduan: collection({
+      label: 'Panduan peristiwa hidup',
+      path: dir('panduan/*'),
+      slugField: 'judul',
+      format: { data: 'yaml' },
+      columns: ['judul'],
+      schema: {
+        judul: fields.slug({
+          name: { label: 'Judul', description: 'Peristiwa hidup, misalnya: Kelahiran anak.', validation: { length: { min: 3, max: 120 } } },
+        }),
+        untukSiapa: fields.text({
+          label: 'Untuk siapa',
+          description: 'Misalnya: orang tua yang anaknya baru lahir.',
+          validation: { isRequired: true },
+        }),
+        pengantar: fields.text({ label: 'Pengantar singkat', multiline: true, validation: { isRequired: true, length: { max: 400 } } }),
+        peristiwa: fields.select({ label: 'Peristiwa hidup', options: [...LIFE_EVENTS], defaultValue: 'kelahiran' }),
+        kataKunci: fields.array(fields.text({ label: 'Kata kunci' }), {
+          label: 'Kata kunci pencarian',
+          description: 'Cara warga menyebut peristiwa ini, misalnya: anak baru lahir, punya bayi.',
+          itemLabel: (item) => item.value,
+        }),
+        langkah: fields.array(
+          fields.object({
+            judul: fields.text({ label: 'Judul langkah', validation: { isRequired: true } }),
+            layanan: fields.array(
+              fields.object({
+                layanan: fields.relationship({ label: 'Layanan', collection: 'layanan', validation: { isRequired: true } }),
+                bilaPerlu: fields.checkbox({ label: 'Bila perlu (tidak semua warga)', defaultValue: false }),
+              }),
+              {
+                label: 'Layanan di MPP',
+                description: 'Lebih dari satu layanan berarti pilihan "atau": warga cukup memilih salah satu.',
+                itemLabel: (item) => item.fields.layanan.value ?? '',
+              },
+            ),
+            bilaPerlu: fields.checkbox({ label: 'Seluruh langkah hanya bila perlu', defaultValue: false }),
+            diLuarMpp: fields.text({
+              label: 'Langkah di luar MPP',
+              description: 'Isi bila langkah ini tidak dilayani di MPP, misalnya: minta surat keterangan lahir dari bidan.',
+              multiline: true,
+            }),
+            catatan: fields.text({ label: 'Catatan', multiline: true }),
+          }),
+          { label: 'Langkah berurutan', itemLabel: (item) => item.fields.judul.value },
+        ),
       },
     }),
   },

@@ -9,7 +9,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { loadSite } from '../data/index.ts';
-import { announcementUrl, serviceUrl } from '../lib/urls.ts';
+import { announcementUrl, guideUrl, serviceUrl } from '../lib/urls.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 import { serveStatic } from './serve.ts';
 
@@ -46,6 +46,7 @@ const pages: [string, string][] = [
   ['Pencarian', '/cari/?q=ktp'],
   ['Lokasi (peta)', '/lokasi/'],
   ['Pengumuman', announcementUrl(site.announcements[0]?.slug ?? '')],
+  ...(site.guides[0] ? ([['Panduan', guideUrl(site.guides[0].slug)]] as [string, string][]) : []),
 ];
 
 // `--page Pencarian --page Beranda` runs only those rows.

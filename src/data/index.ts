@@ -1,6 +1,7 @@
 // The one data-access layer: reads the content folder once per build (memoised),
 // validates it, and hands pages typed objects with relations resolved
 // (service → gerai → instansi; instansi → agreements).
+import { resolveGuide } from '../lib/guides.ts';
 import { type DateRule, type HoursConfig, daysBetween, hoursForGerai, zonedNow } from '../lib/hours.ts';
 import { normalizeWhatsApp } from '../lib/format.ts';
 import { AGREEMENT_WARNING_DAYS, formatIssues, validateContent } from '../lib/validate.ts';
@@ -82,6 +83,7 @@ export function buildSite(content: RawContent, today: string, warnings: ContentI
     .sort((a, b) => a.instansi.nama.localeCompare(b.instansi.nama, 'id'));
   for (const g of gerai) g.services.sort((a, b) => a.nama.localeCompare(b.nama, 'id'));
 
+  const serviceBySlug = new Map(services.map((s) => [s.slug, s]));
   const origin = profil.alamatSitus.replace(/\/+$/, '');
   return {
     profile: {
@@ -104,6 +106,7 @@ export function buildSite(content: RawContent, today: string, warnings: ContentI
       .map(({ slug, entry }) => ({ ...entry, slug }))
       .sort((a, b) => (b.tanggal ?? '').localeCompare(a.tanggal ?? '') || a.slug.localeCompare(b.slug)),
     pages: content.halaman.map(({ slug, entry }) => ({ ...entry, slug })),
+    guides: content.panduan.map(({ slug, entry }) => resolveGuide(slug, entry, serviceBySlug)),
     warnings,
   };
 }

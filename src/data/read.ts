@@ -134,7 +134,7 @@ export async function readContent(dir = contentDir()): Promise<{ content: RawCon
   const col = <T>(key: string, folder: string, ext = 'yaml') =>
     readCollection<T>(c[key] as AnyReader, folder, ext, issues, rel, unreadable);
 
-  const [profil, jamLayanan, libur, instansi, gerai, layanan, kerjaSama, pengumumanRaw, halamanRaw] = await Promise.all([
+  const [profil, jamLayanan, libur, instansi, gerai, layanan, kerjaSama, pengumumanRaw, halamanRaw, panduan] = await Promise.all([
     single<RawContent['profil'] extends RawEntry<infer T> | null ? T : never>('profil', 'profil'),
     single<RawContent['jamLayanan'] extends RawEntry<infer T> | null ? T : never>('jamLayanan', 'jam-layanan'),
     col<RawContent['libur'][number]['entry']>('libur', 'libur'),
@@ -144,6 +144,7 @@ export async function readContent(dir = contentDir()): Promise<{ content: RawCon
     col<RawContent['kerjaSama'][number]['entry']>('kerjaSama', 'kerja-sama'),
     col<Parameters<typeof withRichText>[0][number]['entry']>('pengumuman', 'pengumuman', 'mdoc'),
     col<Parameters<typeof withRichText>[0][number]['entry']>('halaman', 'halaman', 'mdoc'),
+    col<RawContent['panduan'][number]['entry']>('panduan', 'panduan'),
   ]);
   const [pengumuman, halaman] = await Promise.all([withRichText(pengumumanRaw, issues), withRichText(halamanRaw, issues)]);
   return {
@@ -158,6 +159,7 @@ export async function readContent(dir = contentDir()): Promise<{ content: RawCon
       pengumuman: pengumuman as RawContent['pengumuman'],
       halaman: halaman as RawContent['halaman'],
       unreadable,
+      panduan,
     },
     issues,
   };

@@ -3,6 +3,7 @@
 import type { Entry } from '@keystatic/core/reader';
 import type { RenderableTreeNode } from '@markdoc/markdoc';
 import type keystaticConfig from '../../keystatic.config.ts';
+import type { Guide } from '../lib/guides.ts';
 import type { HoursConfig } from '../lib/hours.ts';
 
 type Collections = (typeof keystaticConfig)['collections'];
@@ -17,6 +18,7 @@ export type LayananEntry = Entry<Collections['layanan']>;
 export type KerjaSamaEntry = Entry<Collections['kerjaSama']>;
 export type PengumumanEntry = Entry<Collections['pengumuman']>;
 export type HalamanEntry = Entry<Collections['halaman']>;
+export type PanduanEntry = Entry<Collections['panduan']>;
 
 export type AgreementStatus = 'aktif' | 'segera-berakhir' | 'berakhir';
 
@@ -47,6 +49,7 @@ export interface RawContent {
   halaman: RawEntry<Omit<HalamanEntry, 'isi'> & { isi: RichText }>[];
   /** Entries that exist but failed the schema ("profil", "gerai/<slug>"); already reported. */
   unreadable?: ReadonlySet<string>;
+  panduan: RawEntry<PanduanEntry>[];
 }
 
 export interface Profile extends ProfilEntry {
@@ -113,5 +116,7 @@ export interface Site {
   agreements: Agreement[];
   announcements: Announcement[];
   pages: Page[];
+  /** Life-event guides, steps resolved to services. */
+  guides: Guide<Service>[];
   warnings: ContentIssue[];
 }

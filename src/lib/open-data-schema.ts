@@ -138,6 +138,39 @@ const closure = obj('Libur atau jam khusus', {
   gerai: list('Slug gerai yang terkena; kosong berarti seluruh MPP', str('Slug gerai')),
 });
 
+const guide = obj('Satu panduan peristiwa hidup', {
+  slug: str('Pengenal panduan yang tetap, dipakai di alamat halaman'),
+  judul: str('Judul panduan'),
+  url: str('Halaman panduan di portal', { format: 'uri' }),
+  untukSiapa: str('Untuk siapa panduan ini'),
+  pengantar: str('Pengantar singkat'),
+  peristiwa: str('Peristiwa hidup (nilai yang sama dengan peristiwa di layanan.json)'),
+  langkah: list(
+    'Langkah berurutan',
+    obj('Satu langkah', {
+      nomor: int('Nomor langkah, mulai 1'),
+      judul: str('Judul langkah'),
+      layanan: list('Slug layanan; lebih dari satu berarti pilih salah satu', str('Slug layanan')),
+      bilaPerlu: list('Slug layanan tambahan yang hanya dibutuhkan sebagian warga', str('Slug layanan')),
+      opsional: bool('true bila seluruh langkah hanya bila perlu'),
+      diLuarMpp: optStr('Langkah yang diurus di luar MPP'),
+      catatan: optStr('Catatan langkah'),
+    }),
+  ),
+  total: obj('Ringkasan langkah wajib, dihitung dari layanannya', {
+    kunjungan: int('Banyaknya kunjungan ke MPP'),
+    gerai: list('Slug gerai yang didatangi', str('Slug gerai')),
+    biayaTetap: int('Jumlah biaya tetap dalam Rupiah'),
+    langkahBiayaBervariasi: list('Nomor langkah yang biayanya bergantung pilihan', int('Nomor langkah')),
+    waktu: obj('Jumlah jangka waktu terlama per satuan', {
+      menit: int('Menit'),
+      jam: int('Jam'),
+      'hari-kerja': int('Hari kerja'),
+      hari: int('Hari kalender'),
+    }),
+  }),
+});
+
 const documentSchema = (origin: string, file: string, title: string, properties: Record<string, JsonSchema>): JsonSchema => ({
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: absoluteUrl(origin, file),
@@ -146,7 +179,7 @@ const documentSchema = (origin: string, file: string, title: string, properties:
 });
 
 /** The three published schemas, keyed by the file name before ".schema.json". */
-export function openDataSchemas(origin: string): Record<'layanan' | 'gerai' | 'jam-layanan', JsonSchema> {
+export function openDataSchemas(origin: string): Record<'layanan' | 'gerai' | 'jam-layanan' | 'panduan', JsonSchema> {
   return {
     layanan: documentSchema(origin, '/data/layanan.schema.json', 'Katalog layanan', {
       jumlah: int('Banyaknya layanan'),
@@ -161,6 +194,10 @@ export function openDataSchemas(origin: string): Record<'layanan' | 'gerai' | 'j
       jadwal: weekly('Jadwal mingguan MPP'),
       catatan: optStr('Catatan jam layanan'),
       libur: list('Libur dan jam khusus yang belum lewat, urut tanggal', closure),
+    }),
+    panduan: documentSchema(origin, '/data/panduan.schema.json', 'Panduan peristiwa hidup', {
+      jumlah: int('Banyaknya panduan'),
+      panduan: list('Semua panduan', guide),
     }),
   };
 }
@@ -225,7 +262,7 @@ export function openDataCatalogue(site: Site): OpenDataEntry[] {
     const source = byPath.get(CSV_SOURCES[column]);
     return { path: column, type: source?.type ?? '', description: source?.description ?? '', source: CSV_SOURCES[column] };
   });
-  const { layanan, gerai, jamLayanan } = OPEN_DATA_FILES;
+  const { layanan, gerai, jamLayanan, panduan } = OPEN_DATA_FILES;
   return [
     {
       id: 'layanan-json',
@@ -266,6 +303,16 @@ export function openDataCatalogue(site: Site): OpenDataEntry[] {
       size: '',
       schema: schemaLink(jamLayanan.schema),
       fields: schemaFields(schemas['jam-layanan']),
+    },
+    {
+      id: 'panduan-json',
+      href: panduan.data,
+      name: name(panduan.data),
+      format: 'JSON',
+      description: o.guidesJson,
+      size: count(site.guides.length),
+      schema: schemaLink(panduan.schema),
+      fields: schemaFields(schemas.panduan),
     },
   ];
 }

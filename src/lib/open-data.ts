@@ -8,7 +8,8 @@ import { formatTime } from './format.ts';
 import { DAY_KEYS, type DateRule, type TimeInterval, type WeeklySchedule } from './hours.ts';
 import { relevantRules } from './hours-view.ts';
 import { costSummary, lowestFee } from './service-view.ts';
-import { absoluteUrl, geraiUrl, serviceUrl } from './urls.ts';
+import { guideTotals } from './guides.ts';
+import { absoluteUrl, geraiUrl, guideUrl, serviceUrl } from './urls.ts';
 
 /** Licence of the published data (the content model has no licence field, so it is fixed). */
 export const LICENCE = { nama: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/deed.id' } as const;
@@ -18,6 +19,7 @@ export const OPEN_DATA_FILES = {
   layanan: { data: '/data/layanan.json', schema: '/data/layanan.schema.json', csv: '/data/layanan.csv' },
   gerai: { data: '/data/gerai.json', schema: '/data/gerai.schema.json' },
   jamLayanan: { data: '/data/jam-layanan.json', schema: '/data/jam-layanan.schema.json' },
+  panduan: { data: '/data/panduan.json', schema: '/data/panduan.schema.json' },
 } as const;
 
 const orNull = (text: string | null | undefined) => (text ? text : null);
@@ -203,4 +205,39 @@ export function servicesCsv(site: Site): string {
     CSV_COLUMNS,
     site.services.map((s) => serviceRow(site, s)),
   );
+}
+
+/** /data/panduan.json: life-event guides, their steps (service slugs) and computed totals. */
+export function guidesDocument(site: Site) {
+  return {
+    ...envelope(site, 'panduan'),
+    jumlah: site.guides.length,
+    panduan: site.guides.map((g) => {
+      const totals = guideTotals(g);
+      return {
+        slug: g.slug,
+        judul: g.judul,
+        url: absoluteUrl(site.profile.origin, guideUrl(g.slug)),
+        untukSiapa: g.untukSiapa,
+        pengantar: g.pengantar,
+        peristiwa: g.peristiwa,
+        langkah: g.steps.map((s) => ({
+          nomor: s.number,
+          judul: s.judul,
+          layanan: s.choices.map((c) => c.slug),
+          bilaPerlu: s.extras.map((c) => c.slug),
+          opsional: s.optional,
+          diLuarMpp: orNull(s.outside),
+          catatan: orNull(s.note),
+        })),
+        total: {
+          kunjungan: totals.visits,
+          gerai: totals.gerai.map((x) => x.slug),
+          biayaTetap: totals.fixedFees,
+          langkahBiayaBervariasi: totals.variableFeeSteps,
+          waktu: { ...totals.time },
+        },
+      };
+    }),
+  };
 }

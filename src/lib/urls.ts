@@ -21,6 +21,10 @@ export function tagSlug(tag: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 }
+/** Page of a life-event guide. */
+export const guideUrl = (slug: string) => `/panduan/${slug}/`;
+/** Page of a guide's step, for links from a service page. */
+export const guideStepUrl = (slug: string, step: number) => `/panduan/${slug}/#langkah-${step}`;
 /** Page from the "halaman" collection (tentang, faq, ...). */
 export const pageUrl = (slug: string) => `/${slug}/`;
 /** Absolute URL on the configured site. */

@@ -3,6 +3,7 @@
 // the file and the field.
 import type { ContentIssue, RawContent, RawEntry } from '../data/types.ts';
 import { imageSources } from './rich-text.ts';
+import { guideProblems } from './guides.ts';
 import { type TimeInterval, daysBetween, intervalProblems } from './hours.ts';
 import { checkEntries, checkProfileContacts, type UrlOverrides } from './validate-rules.ts';
 
@@ -157,6 +158,7 @@ export function validateContent(content: RawContent, options: ValidateOptions): 
   checkSlugs(issues, 'perjanjian', content.kerjaSama);
   checkSlugs(issues, 'pengumuman', content.pengumuman);
   checkSlugs(issues, 'halaman', content.halaman);
+  checkSlugs(issues, 'panduan', content.panduan);
 
   const instansiSlugs = new Set(content.instansi.map((e) => e.slug));
   const geraiSlugs = new Set(content.gerai.map((e) => e.slug));
@@ -235,6 +237,11 @@ export function validateContent(content: RawContent, options: ValidateOptions): 
 
   checkProfileContacts(issues, content, options.overrides);
   checkEntries(issues, content, today);
+  // A service that failed the schema is already reported; guides naming it are not "not found".
+  const unreadableServices = [...(content.unreadable ?? [])].filter((k) => k.startsWith('layanan/')).map((k) => k.slice('layanan/'.length));
+  const serviceSlugs = new Set([...content.layanan.map((e) => e.slug), ...unreadableServices]);
+  for (const i of guideProblems(content.panduan, serviceSlugs)) issues.error(i.file, i.field, i.message);
+
   return issues.list;
 }
 

@@ -87,7 +87,10 @@ describe('search page', () => {
     await page.waitForFunction(() => new URL(location.href).searchParams.get('tipe') === 'layanan');
     await resultsFor(page, 'paspor');
     await page.waitForFunction(() =>
-      [...document.querySelectorAll('.search-result-title a')].every((a) => (a as HTMLAnchorElement).pathname.startsWith('/layanan/')),
+      // Life-event guides are listed with services.
+      [...document.querySelectorAll('.search-result-title a')].every((a) =>
+        /^\/(layanan|panduan)\//.test((a as HTMLAnchorElement).pathname),
+      ),
     );
     const services = await resultPaths(page);
     expect(services.length).toBeGreaterThan(0);
