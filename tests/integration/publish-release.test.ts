@@ -141,13 +141,14 @@ describe('publishing a content commit', () => {
   it(
     'keeps the live site when the build fails while rendering, and leaves no half-built release',
     async () => {
-      // Valid content, but a tile server URL the pages cannot parse: the check passes, rendering fails.
-      const misconfigured = createPublisher({ ...options, env: { ...options.env, MPP_TILE_URL: 'bukan-url' } });
+      // Valid content, but one page throws while rendering (the layout's test hook): the check
+      // passes, rendering fails.
+      const misconfigured = createPublisher({ ...options, env: { ...options.env, MPP_TEST_FAIL_PAGE: '/gerai/' } });
       const before = { hash: treeHash(options.liveLink), folders: releaseFolders(), log: publisher.log() };
       const outcome = await misconfigured.rebuildLive('jadwal');
       expect(outcome.ok).toBe(false);
       expect(outcome.messages[0]).toMatch(/^Build situs gagal setelah \d+ detik; situs yang tayang tidak diubah/);
-      expect(outcome.messages.slice(1).join('\n')).toMatch(/Invalid URL/i);
+      expect(outcome.messages.slice(1).join('\n')).toMatch(/MPP_TEST_FAIL_PAGE: \/gerai\//);
       expect(misconfigured.progress()).toMatchObject({ kind: 'jadwal', stage: 'gagal', commit: first });
       expect(treeHash(options.liveLink)).toBe(before.hash);
       expect(releaseFolders()).toEqual(before.folders);
