@@ -67,8 +67,13 @@ export function createChecks(repoDir: string, head: () => Promise<string>, readF
   return {
     /** Start a new check (after a save). */
     refresh: run,
-    /** The latest result, running one when none exists yet. */
-    current: () => latest ?? run(),
+    /** The result for the working copy's HEAD: a page opened just after a save (or a commit made
+     * outside the room) must never show the check of the commit before it. */
+    current: async (): Promise<CheckResult> => {
+      const commit = await head();
+      const previous = latest ? await latest.catch(() => null) : null;
+      return previous?.commit === commit ? previous : run();
+    },
   };
 }
 
