@@ -4,6 +4,7 @@
 // and the public build (astro.config.mjs) never contains a CMS route.
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
+import { noRemoteFonts } from './src/integrations/no-remote-fonts.ts';
 
 export default defineConfig({
   output: 'static',
@@ -12,6 +13,6 @@ export default defineConfig({
   outDir: process.env.MPP_ADMIN_UI_DIR || './.cache/admin-ui',
   cacheDir: './.cache/astro-admin',
   build: { format: 'directory', assets: '_ruang-ui' },
-  integrations: [react()],
+  integrations: [react(), noRemoteFonts()],
   devToolbar: { enabled: false },
 });

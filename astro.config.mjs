@@ -2,27 +2,19 @@
 // mode) is added only for `astro dev`, so no CMS route can reach a deployed site.
 import react from '@astrojs/react';
 import keystatic from '@keystatic/astro';
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { defineConfig } from 'astro/config';
-import { contentDir } from './src/data/read.ts';
 import { contentMedia } from './src/integrations/content-media.ts';
 import { idleVisibleDirective } from './src/integrations/idle-visible.ts';
 import { offline } from './src/integrations/offline.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { shareImages } from './src/integrations/share-images.ts';
-import { parseRedirects, REDIRECTS_FILE } from './src/lib/redirects.ts';
 
 const isDev = process.argv.includes('dev');
 
-// Published addresses that went away (recorded by the editors' room) become redirect pages.
-const redirectsFile = path.join(contentDir(), REDIRECTS_FILE);
-const { redirects, problems } = parseRedirects(existsSync(redirectsFile) ? readFileSync(redirectsFile, 'utf8') : null);
-if (problems.length) throw new Error(`Pengalihan tidak valid:\n${problems.join('\n')}`);
-
 export default defineConfig({
   output: 'static',
-  redirects: Object.fromEntries(redirects.map((r) => [r.dari, r.ke])),
+  // Published addresses that went away (content/pengalihan.yaml) are pages of their own,
+  // src/pages/[...pengalihan].astro: Astro 7.3's built-in redirect page is in English.
   // Keystatic's admin and API routes have no trailing slash, so dev accepts both.
   trailingSlash: isDev ? 'ignore' : 'always',
   // Pages render eight at a time: rendering one page overlaps writing the others, which cut

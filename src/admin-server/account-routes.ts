@@ -36,8 +36,8 @@ function accountsPage(ctx: Ctx, status = 200, alert: string | null = null, notic
     )}</tbody></table>
 <h2>${t.accounts.add}</h2>
 <form method="post" action="/akun/tambah" class="stack">${csrfField(csrf)}
-<label for="username">${t.accounts.username}</label><input id="username" name="username" required autocomplete="off"${described('username')}>
-<label for="name">${t.accounts.name}</label><input id="name" name="name" required${described('name')}>
+<label for="username">${t.accounts.username}</label><input type="text" id="username" name="username" required autocomplete="off"${described('username')}>
+<label for="name">${t.accounts.name}</label><input type="text" id="name" name="name" required${described('name')}>
 <label for="role">${t.accounts.role}</label>${roleSelect('role', 'editor')}
 <label for="password">${t.accounts.password}</label><input id="password" name="password" type="password" autocomplete="new-password" minlength="12" required${described('password', 'bantuan-sandi')}>
 <p id="bantuan-sandi" class="help">${t.accounts.passwordHelp}</p>

@@ -35,7 +35,7 @@ function loginPage(ctx: Ctx, status: number, alert: string | null, username = ''
     html`${alert ? html`<div class="alert" role="alert" id="galat-masuk">${alert}</div>` : ''}<p>${t.login.intro}</p>
 <form method="post" action="/masuk" class="stack">
 <input type="hidden" name="_csrf" value="${token}"><input type="hidden" name="lanjut" value="${next}">
-<label for="username">${t.login.username}</label><input id="username" name="username" autocomplete="username" required value="${username}"${invalid}${alert ? '' : html` autofocus`}>
+<label for="username">${t.login.username}</label><input type="text" id="username" name="username" autocomplete="username" required value="${username}"${invalid}${alert ? '' : html` autofocus`}>
 <label for="password">${t.login.password}</label><input id="password" name="password" type="password" autocomplete="current-password" required${invalid}${alert ? html` autofocus` : ''}>
 <button type="submit" class="button">${t.login.submit}</button>
 </form>`,

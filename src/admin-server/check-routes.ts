@@ -8,6 +8,8 @@ import { send } from './http.ts';
 import { t } from './strings.ts';
 
 const CSS = readFileSync(new URL('./ruang.css', import.meta.url));
+// The portal's own icon: without one, browsers ask for /favicon.ico and log its 404.
+const ICON = readFileSync(new URL('../../public/favicon.svg', import.meta.url));
 
 /** One issue, named by the CMS's labels, with a link to the entry. */
 export function issueItem(issue: CheckIssue) {
@@ -44,7 +46,7 @@ function homePage(ctx: Ctx): void {
   );
 }
 
-/** Home, check panel and stylesheet. */
+/** Home, check panel, stylesheet and icon. */
 export const checkRoutes: Route[] = [
   { method: 'GET', path: '/', access: 'editor', kind: 'page', handle: homePage },
   { method: 'GET', path: '/periksa', access: 'editor', kind: 'page', handle: checkPage },
@@ -55,4 +57,5 @@ export const checkRoutes: Route[] = [
     kind: 'page',
     handle: (ctx) => send(ctx.res, 200, CSS, 'text/css; charset=utf-8'),
   },
+  { method: 'GET', path: '/favicon.svg', access: 'public', kind: 'page', handle: (ctx) => send(ctx.res, 200, ICON, 'image/svg+xml') },
 ];

@@ -4,9 +4,11 @@ import path from 'node:path';
 import { buildToday } from '../data/index.ts';
 import { mediaExistsIn, readContent } from '../data/read.ts';
 import type { ContentIssue } from '../data/types.ts';
+import { REDIRECTS_FILE } from '../lib/redirects.ts';
 import { validateContent } from '../lib/validate.ts';
 import { entryName } from './history.ts';
 import { type EntryRef, entryForIssueFile, labelPath } from './schema.ts';
+import { t } from './strings.ts';
 
 /** One issue as editors see it. */
 export interface CheckIssue {
@@ -27,6 +29,12 @@ export interface CheckResult {
   issues: CheckIssue[];
 }
 
+// The redirects file: "pengalihan 2 › ke" reads "pengalihan 2 › alamat tujuan".
+function redirectIssue(issue: ContentIssue): CheckIssue {
+  const labels = issue.field === '-' ? [] : issue.field.split(' › ').map((part) => t.check.redirectFields[part] ?? part);
+  return { severity: issue.severity, entry: null, entryTitle: t.check.redirects, labels, message: issue.message, raw: issue };
+}
+
 /** Validate a content folder and label its issues. */
 export async function checkContent(contentDir: string, commit: string, readFile: (file: string) => string | null): Promise<CheckResult> {
   const { content, issues: readIssues } = await readContent(contentDir);
@@ -37,6 +45,7 @@ export async function checkContent(contentDir: string, commit: string, readFile:
     at: Date.now(),
     issues: issues
       .map((issue) => {
+        if (issue.file.endsWith(`content/${REDIRECTS_FILE}`)) return redirectIssue(issue);
         const entry = entryForIssueFile(issue.file);
         const title = entry
           ? entry.kind === 'singleton'

@@ -73,9 +73,9 @@ function nav(account: Account, csrf: string, path: string): Html {
 /** A complete page. */
 export function layout(options: LayoutOptions, body: Html): string {
   const { title, account, csrf = '', path = '', refresh, notice, alert } = options;
-  return `<!doctype html>${html`<html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">${
+  return `<!DOCTYPE html>${html`<html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">${
     refresh ? new Html(`<meta http-equiv="refresh" content="${Number(refresh)}">`) : ''
-  }<title>${title} — ${t.appName}</title><link rel="stylesheet" href="/ruang.css"><meta name="robots" content="noindex"></head><body><a class="skip" href="#isi">${t.skip}</a><header><p class="brand">${t.appName}</p>${
+  }<title>${title} — ${t.appName}</title><link rel="stylesheet" href="/ruang.css"><link rel="icon" href="/favicon.svg" type="image/svg+xml"><meta name="robots" content="noindex"></head><body><a class="skip" href="#isi">${t.skip}</a><header><p class="brand">${t.appName}</p>${
     account ? nav(account, csrf, path) : ''
   }</header><main id="isi" tabindex="-1"><h1>${title}</h1>${alert ? html`<div class="alert" role="alert">${alert}</div>` : ''}${
     notice ? html`<div class="notice" role="status">${notice}</div>` : ''

@@ -69,10 +69,10 @@ function publishPage(ctx: Ctx): Promise<void> {
       200,
       { title: t.publish.title, alert: publisher ? null : t.publish.noPublisher },
       html`<p>${t.publish.current}: ${head.slice(0, 7)}</p>
-<h2>${t.publish.previewTitle}</h2><p>${t.publish.previewIntro}</p><p class="actions">${postButton('/pratinjau', t.publish.previewButton, csrf)} <a href="/pratinjau/">${t.publish.openPreview}</a></p>
+<h2>${t.publish.previewTitle}</h2><p>${t.publish.previewIntro}</p><div class="actions">${postButton('/pratinjau', t.publish.previewButton, csrf)} <a href="/pratinjau/">${t.publish.openPreview}</a></div>
 <h2>${t.publish.title}</h2>${
         penerbit
-          ? html`<p class="actions">${postButton('/terbit', t.publish.publishButton, csrf)}</p><p>${t.publish.rollbackIntro}</p><p class="actions">${postButton('/terbit/batal', t.publish.rollbackButton, csrf, {}, 'secondary')}</p>`
+          ? html`<div class="actions">${postButton('/terbit', t.publish.publishButton, csrf)}</div><p>${t.publish.rollbackIntro}</p><div class="actions">${postButton('/terbit/batal', t.publish.rollbackButton, csrf, {}, 'secondary')}</div>`
           : html`<p>${t.publish.onlyPenerbit}</p>`
       }
 ${progressBlock(publisher?.progress() ?? null, config.timeZone)}

@@ -60,6 +60,9 @@ export const t = {
     checkedAt: (when: string, commit: string) => `Diperiksa ${when} (versi ${commit}).`,
     refused: 'Simpan terakhir ditolak',
     pending: 'Pemeriksaan sedang berjalan; muat ulang halaman sebentar lagi.',
+    // content/pengalihan.yaml has no form in the CMS: named by what it holds.
+    redirects: 'Pengalihan alamat (content/pengalihan.yaml)',
+    redirectFields: { dari: 'alamat lama', ke: 'alamat tujuan' } as Record<string, string>,
   },
   history: {
     title: 'Riwayat perubahan',

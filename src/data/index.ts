@@ -4,6 +4,7 @@
 import { resolveGuide } from '../lib/guides.ts';
 import { type DateRule, type HoursConfig, daysBetween, hoursForGerai, zonedNow } from '../lib/hours.ts';
 import { normalizeWhatsApp } from '../lib/format.ts';
+import { parseRedirects } from '../lib/redirects.ts';
 import { AGREEMENT_WARNING_DAYS, formatIssues, validateContent } from '../lib/validate.ts';
 import { mediaProblemIn } from './media.ts';
 import { contentDir, mediaExistsIn, readContent } from './read.ts';
@@ -107,6 +108,7 @@ export function buildSite(content: RawContent, today: string, warnings: ContentI
       .sort((a, b) => (b.tanggal ?? '').localeCompare(a.tanggal ?? '') || a.slug.localeCompare(b.slug)),
     pages: content.halaman.map(({ slug, entry }) => ({ ...entry, slug })),
     guides: content.panduan.map(({ slug, entry }) => resolveGuide(slug, entry, serviceBySlug)),
+    redirects: parseRedirects(content.pengalihan?.text ?? null).redirects,
     warnings,
   };
 }

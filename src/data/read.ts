@@ -7,6 +7,7 @@ import path from 'node:path';
 import { createReader } from '@keystatic/core/reader';
 import keystaticConfig, { CONTENT_ROOT } from '../../keystatic.config.ts';
 import { mapConcurrent } from '../lib/concurrency.ts';
+import { REDIRECTS_FILE } from '../lib/redirects.ts';
 import { type PreparedRichText, prepareRichText } from '../lib/rich-text.ts';
 import { fieldPath, translateSchemaMessage, yamlErrorMessage } from './messages.ts';
 import type { ContentIssue, RawContent, RawEntry, RichText } from './types.ts';
@@ -147,6 +148,8 @@ export async function readContent(dir = contentDir()): Promise<{ content: RawCon
     col<RawContent['panduan'][number]['entry']>('panduan', 'panduan'),
   ]);
   const [pengumuman, halaman] = await Promise.all([withRichText(pengumumanRaw, issues), withRichText(halamanRaw, issues)]);
+  const redirectsFile = path.join(dir, REDIRECTS_FILE);
+  const pengalihan = existsSync(redirectsFile) ? { file: `${rel}/${REDIRECTS_FILE}`, text: await readFile(redirectsFile, 'utf8') } : null;
   return {
     content: {
       profil,
@@ -160,6 +163,7 @@ export async function readContent(dir = contentDir()): Promise<{ content: RawCon
       halaman: halaman as RawContent['halaman'],
       unreadable,
       panduan,
+      pengalihan,
     },
     issues,
   };

@@ -5,6 +5,7 @@ import type { RenderableTreeNode } from '@markdoc/markdoc';
 import type keystaticConfig from '../../keystatic.config.ts';
 import type { Guide } from '../lib/guides.ts';
 import type { HoursConfig } from '../lib/hours.ts';
+import type { Redirect } from '../lib/redirects.ts';
 
 type Collections = (typeof keystaticConfig)['collections'];
 type Singletons = (typeof keystaticConfig)['singletons'];
@@ -50,6 +51,8 @@ export interface RawContent {
   /** Entries that exist but failed the schema ("profil", "gerai/<slug>"); already reported. */
   unreadable?: ReadonlySet<string>;
   panduan: RawEntry<PanduanEntry>[];
+  /** content/pengalihan.yaml as written (absent when no address has moved). */
+  pengalihan?: { file: string; text: string } | null;
 }
 
 export interface Profile extends ProfilEntry {
@@ -118,5 +121,7 @@ export interface Site {
   pages: Page[];
   /** Life-event guides, steps resolved to services. */
   guides: Guide<Service>[];
+  /** Published addresses that went away, each with the page that replaced it. */
+  redirects: Redirect[];
   warnings: ContentIssue[];
 }

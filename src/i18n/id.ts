@@ -171,6 +171,11 @@ export const id = {
     lead: 'Maaf, alamat yang Anda buka tidak ada atau sudah dipindahkan.',
     tryThis: 'Coba cari layanan yang Anda perlukan, atau buka salah satu layanan populer di bawah.',
   },
+  moved: {
+    title: 'Halaman ini sudah pindah',
+    lead: 'Alamat yang Anda buka sudah diganti. Anda akan dibawa ke alamat barunya; bila tidak, buka tautan ini:',
+    description: 'Halaman ini sudah pindah ke alamat baru.',
+  },
   queue: {
     // Strings of the live queue island (src/islands/QueueStatus.tsx). {placeholders} are filled in by the island.
     heading: 'Antrean saat ini',

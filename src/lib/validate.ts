@@ -5,6 +5,7 @@ import type { ContentIssue, RawContent, RawEntry } from '../data/types.ts';
 import { imageSources } from './rich-text.ts';
 import { guideProblems } from './guides.ts';
 import { type TimeInterval, daysBetween, intervalProblems } from './hours.ts';
+import { parseRedirects, publishedPaths, redirectProblems } from './redirects.ts';
 import { checkEntries, checkProfileContacts, type UrlOverrides } from './validate-rules.ts';
 
 /** Bounding box of Indonesia, generous enough for every kabupaten/kota. */
@@ -241,6 +242,14 @@ export function validateContent(content: RawContent, options: ValidateOptions): 
   const unreadableServices = [...(content.unreadable ?? [])].filter((k) => k.startsWith('layanan/')).map((k) => k.slice('layanan/'.length));
   const serviceSlugs = new Set([...content.layanan.map((e) => e.slug), ...unreadableServices]);
   for (const i of guideProblems(content.panduan, serviceSlugs)) issues.error(i.file, i.field, i.message);
+  if (content.pengalihan) {
+    const { redirects, problems, items } = parseRedirects(content.pengalihan.text);
+    const published = publishedPaths(content);
+    const all = [...problems, ...redirectProblems(redirects, (path) => published.has(path), items)];
+    // In file order, as editors read it.
+    const item = (field: string) => Number(/^pengalihan (\d+)/.exec(field)?.[1] ?? 0);
+    for (const p of all.sort((a, b) => item(a.field) - item(b.field))) issues.error(content.pengalihan.file, p.field, p.message);
+  }
 
   return issues.list;
 }

@@ -7,11 +7,14 @@ import { lastModified, routePath, sitemapXml } from '../lib/feeds.ts';
 type PageModule = { getStaticPaths?: GetStaticPaths };
 // Error pages are not content; everything else under src/pages is.
 const pageFiles = import.meta.glob<PageModule>(['./**/*.astro', '!./404.astro', '!./500.astro']);
+// Addresses that moved (never indexed) are listed at their new address only.
+const MOVED_PAGES = './[...pengalihan].astro';
 
 export const GET: APIRoute = async () => {
   const site = await getSite();
   const paths: string[] = [];
   for (const [file, load] of Object.entries(pageFiles)) {
+    if (file === MOVED_PAGES) continue;
     if (!file.includes('[')) {
       paths.push(routePath(file));
       continue;

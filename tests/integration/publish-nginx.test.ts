@@ -23,6 +23,7 @@ function fakeRelease(dir: string, name: 'a' | 'b') {
     'layanan/ktp-el/index.html': `<!doctype html><title>ktp ${name}</title>`,
     '_astro/app.abc123.js': `console.log(${JSON.stringify(name)});`,
     'media/contoh.svg': '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+    'media/kerja-sama/pks/dokumen.pdf': readFileSync('content/media/kerja-sama/pks-bpjs-kesehatan/dokumen.pdf'),
     'data/layanan.csv': 'slug,nama\nktp-el,KTP-el\n',
     'big.bin': bodies[name],
     [`_astro/hanya-${name}.js`]: `console.log(${JSON.stringify(name)});`,
@@ -79,6 +80,14 @@ describe('nginx with the shipped site config', () => {
     expect(media.status).toBe(200);
     expect(media.headers.get('content-security-policy')).toBe(headersFor(rules, '/media/contoh.svg')['Content-Security-Policy']);
     expect(media.headers.get('x-content-type-options')).toBe('nosniff');
+    // Agreement PDFs get the same policy as the Node server gives them (tests/e2e/media-policy.test.ts
+    // shows Chrome's PDF viewer opens them under it), as application/pdf, never as a download.
+    const pdf = await fetch(`${nginx.url}/media/kerja-sama/pks/dokumen.pdf`);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(pdf.headers.get('content-security-policy')).toBe(
+      headersFor(rules, '/media/kerja-sama/pks/dokumen.pdf')['Content-Security-Policy'],
+    );
+    expect(pdf.headers.get('content-disposition')).toBeNull();
   });
 
   it('serves the new release from the first request after a switch', async () => {
