@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { FIXTURE_QUEUE_API_URL } from '../../tests/e2e/queue-port.ts';
+import { KAJEN_SAMPLE } from '../../tests/e2e/samples.ts';
 
 const CACHE = path.resolve('.cache');
 mkdirSync(CACHE, { recursive: true });
@@ -80,9 +81,18 @@ const visualBuilt = gate(
     MPP_TODAY: '2026-11-23',
   },
 );
+// The second bundled sample (MPP Kabupaten Pekalongan): the build runs the content check on it.
+const kajenBuilt = gate(
+  'Build konten contoh Kabupaten Pekalongan',
+  'npm',
+  ['run', '-s', 'build', '--', '--outDir', path.resolve(KAJEN_SAMPLE.dist)],
+  { MPP_CONTENT_DIR: KAJEN_SAMPLE.contentDir },
+);
 // The editors' room UI (Keystatic behind login) is its own Astro build; built once here.
 const roomBuilt = gate('Build antarmuka ruang editor', 'npx', ['astro', 'build', '--config', 'astro.admin.config.mjs']);
 vitest('end-to-end', 'vitest.e2e.config.ts', built && fixtureBuilt && visualBuilt && roomBuilt);
+// The page-level tests again on the second sample, so the templates are not tuned to one MPP.
+vitest('end-to-end konten contoh Kabupaten Pekalongan', 'vitest.kajen.config.ts', kajenBuilt);
 
 console.log('\n=== Ringkasan');
 for (const o of outcomes) console.log(`${o.failed ? 'GAGAL' : 'lulus'}  ${o.name}: ${o.passed} lulus, ${o.failed} gagal`);

@@ -2,11 +2,11 @@
 import { loadSite } from '../../src/data/index.ts';
 import type { Site } from '../../src/data/types.ts';
 import { categoryGroups, INDEX_PREVIEW } from '../../src/lib/catalog.ts';
-import { announcementListUrl, announcementUrl, categoryUrl, geraiUrl, serviceUrl, tagUrl } from '../../src/lib/urls.ts';
+import { announcementListUrl, announcementUrl, categoryUrl, geraiUrl, guideUrl, serviceUrl, tagUrl } from '../../src/lib/urls.ts';
 
 let site: Promise<Site> | undefined;
 
-/** The sample content, read through the same data layer as the build. */
+/** The content the site was built from (MPP_CONTENT_DIR), read through the same data layer as the build. */
 export function sampleSite(): Promise<Site> {
   site ??= loadSite();
   return site;
@@ -37,6 +37,10 @@ export async function templateUrls(): Promise<Record<string, string>> {
   if (tagged) urls['pengumuman (tag)'] = tagUrl(tagged.tag[0]!);
   const longCategory = categoryGroups(s.services).find(([, list]) => list.length > INDEX_PREVIEW);
   if (longCategory) urls['layanan (kategori)'] = categoryUrl(longCategory[0]);
+  if (s.guides.length > 0) {
+    urls['panduan (indeks)'] = '/panduan/';
+    urls['panduan (detail)'] = guideUrl(s.guides[0]!.slug);
+  }
   for (const page of s.pages) urls[`halaman ${page.slug}`] = `/${page.slug}/`;
   return urls;
 }
