@@ -430,19 +430,21 @@ export default config({
               label: 'Hanya jika',
               description: 'Kosongkan bila berlaku untuk semua pemohon. Misalnya: pemohon sudah menikah.',
             }),
-            alternatif: fields.array(fields.text({ label: 'Dokumen lain yang setara', validation: { isRequired: true, pattern: NOT_BLANK } }), {
-              label: 'Atau salah satu dari',
-              description:
-                'Isi bila pemohon cukup membawa salah satu dari beberapa dokumen. Tulis dokumen pertama di "Dokumen" dan dokumen lain yang setara di sini, misalnya Dokumen "Akta kelahiran", lalu "Ijazah" dan "Buku nikah". Warga melihat satu butir: "Salah satu dari: akta kelahiran, ijazah atau buku nikah".',
-              itemLabel: (item) => item.value,
-            }),
+            alternatif: fields.array(
+              fields.text({ label: 'Dokumen lain yang setara', validation: { isRequired: true, pattern: NOT_BLANK } }),
+              {
+                label: 'Atau salah satu dari',
+                description:
+                  'Isi bila pemohon cukup membawa salah satu dari beberapa dokumen. Tulis dokumen pertama di "Dokumen" dan dokumen lain yang setara di sini, misalnya Dokumen "Akta kelahiran", lalu "Ijazah" dan "Buku nikah". Warga melihat satu butir: "Salah satu dari: akta kelahiran, ijazah atau buku nikah".',
+                itemLabel: (item) => item.value,
+              },
+            ),
           }),
           {
             label: 'Persyaratan',
             description: 'Paling sedikit satu. Tulis "Tidak ada persyaratan khusus" bila memang tidak ada.',
             validation: { length: { min: 1 } },
-            itemLabel: (item) =>
-              [item.fields.dokumen.value, ...item.fields.alternatif.elements.map((e) => e.value)].join(' / '),
+            itemLabel: (item) => [item.fields.dokumen.value, ...item.fields.alternatif.elements.map((e) => e.value)].join(' / '),
           },
         ),
         hadirSendiri: fields.checkbox({
@@ -472,7 +474,8 @@ export default config({
             }),
             nilai: fields.number({
               label: 'Lama',
-              description: 'Angka waktunya, misalnya 3 pada "3 hari kerja" (nilai terbesar bila rentang). Kosongkan bila tidak ada angka pasti dan jelaskan di Keterangan.',
+              description:
+                'Angka waktunya, misalnya 3 pada "3 hari kerja" (nilai terbesar bila rentang). Kosongkan bila tidak ada angka pasti dan jelaskan di Keterangan.',
               validation: { min: 0 },
             }),
             satuan: fields.select({ label: 'Satuan', options: [...DURATION_UNITS], defaultValue: 'hari-kerja' }),
@@ -521,7 +524,8 @@ export default config({
               }),
               tempatCek: fields.text({
                 label: 'Tempat mengecek besarnya',
-                description: 'Di mana warga mengetahui jumlah pastinya, misalnya: kode bayar dikirim lewat SIMBG, atau di loket Samsat. Isi ini atau tautan cek.',
+                description:
+                  'Di mana warga mengetahui jumlah pastinya, misalnya: kode bayar dikirim lewat SIMBG, atau di loket Samsat. Isi ini atau tautan cek.',
               }),
               tautanCek: fields.url({
                 label: 'Tautan cek atau simulasi biaya',
@@ -534,8 +538,16 @@ export default config({
         ),
         biayaLain: fields.array(
           fields.object({
-            uraian: fields.text({ label: 'Uraian', description: 'Misalnya: pas foto 4×6 latar merah, meterai.', validation: { isRequired: true, pattern: NOT_BLANK } }),
-            perkiraan: fields.integer({ label: 'Perkiraan biaya (Rupiah)', description: 'Kosongkan bila tidak tentu.', validation: { min: 0 } }),
+            uraian: fields.text({
+              label: 'Uraian',
+              description: 'Misalnya: pas foto 4×6 latar merah, meterai.',
+              validation: { isRequired: true, pattern: NOT_BLANK },
+            }),
+            perkiraan: fields.integer({
+              label: 'Perkiraan biaya (Rupiah)',
+              description: 'Kosongkan bila tidak tentu.',
+              validation: { min: 0 },
+            }),
           }),
           {
             label: 'Biaya lain di luar layanan',

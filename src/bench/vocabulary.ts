@@ -991,7 +991,14 @@ export const TIMES: {
   { selesaiDiTempat: false, sifat: 'tepat', dari: 1, nilai: 3, satuan: 'hari-kerja', keterangan: '' },
   { selesaiDiTempat: false, sifat: 'paling-lama', dari: null, nilai: 5, satuan: 'hari-kerja', keterangan: '' },
   { selesaiDiTempat: false, sifat: 'tepat', dari: null, nilai: 7, satuan: 'hari-kerja', keterangan: 'setelah berkas lengkap' },
-  { selesaiDiTempat: false, sifat: 'paling-lama', dari: null, nilai: 14, satuan: 'hari-kerja', keterangan: 'termasuk pemeriksaan lapangan' },
+  {
+    selesaiDiTempat: false,
+    sifat: 'paling-lama',
+    dari: null,
+    nilai: 14,
+    satuan: 'hari-kerja',
+    keterangan: 'termasuk pemeriksaan lapangan',
+  },
   { selesaiDiTempat: false, sifat: 'tepat', dari: null, nilai: 30, satuan: 'hari', keterangan: '' },
 ];
 

@@ -247,7 +247,9 @@ export function guideTotals(guide: Guide): GuideTotals {
       totals.variableFeeSteps.push(step.number);
     }
     // "Selesai di tempat" without a number is a known time: done during the visit.
-    const timed = step.choices.filter((s) => (s.jangkaWaktu.nilai !== null && s.jangkaWaktu.nilai !== undefined) || s.jangkaWaktu.selesaiDiTempat);
+    const timed = step.choices.filter(
+      (s) => (s.jangkaWaktu.nilai !== null && s.jangkaWaktu.nilai !== undefined) || s.jangkaWaktu.selesaiDiTempat,
+    );
     if (timed.length < step.choices.length) totals.untimedSteps.push(step.number);
     const longest = timed.reduce<GuideService | undefined>((a, b) => (a && roughMinutes(a) >= roughMinutes(b) ? a : b), undefined);
     if (longest) totals.time[longest.jangkaWaktu.satuan as DurationUnit] += longest.jangkaWaktu.nilai ?? 0;

@@ -102,7 +102,11 @@ const service = obj('Satu layanan', {
     teks: str('Jangka waktu seperti tertulis di halaman (disusun dari isian di bawah)'),
     nilai: { type: ['number', 'null'], minimum: 0, description: 'Nilai maksimum dalam satuan di bawah, bila ada' },
     satuan: str('Satuan nilai', { enum: ['menit', 'jam', 'hari-kerja', 'hari'] }),
-    dari: { type: ['number', 'null'], minimum: 0, description: 'Nilai terendah bila jangka waktu berupa rentang (misalnya 1 pada 1–3 hari kerja), bila ada' },
+    dari: {
+      type: ['number', 'null'],
+      minimum: 0,
+      description: 'Nilai terendah bila jangka waktu berupa rentang (misalnya 1 pada 1–3 hari kerja), bila ada',
+    },
     selesaiDiTempat: bool('true bila hasil diterima pada kunjungan yang sama'),
     sifat: str('Awalan nilai: tepat (tanpa awalan), sekitar atau paling-lama', { enum: ['tepat', 'sekitar', 'paling-lama'] }),
     keterangan: optStr('Keterangan lanjutan, misalnya "sejak berkas lengkap"'),
@@ -112,7 +116,11 @@ const service = obj('Satu layanan', {
     jenis: str('gratis, berbayar (tarif tetap) atau sesuai-perhitungan (besarnya dihitung per permohonan)', {
       enum: ['gratis', 'berbayar', 'sesuai-perhitungan'],
     }),
-    terendah: { type: ['integer', 'null'], minimum: 0, description: 'Tarif terendah dalam rupiah (0 bila gratis, null bila sesuai perhitungan)' },
+    terendah: {
+      type: ['integer', 'null'],
+      minimum: 0,
+      description: 'Tarif terendah dalam rupiah (0 bila gratis, null bila sesuai perhitungan)',
+    },
     ringkasan: str('Ringkasan biaya, misalnya Gratis, Rp80.000 atau Sesuai perhitungan'),
     tarif: list('Rincian tarif tetap', obj('Satu tarif', { uraian: str('Uraian tarif'), jumlah: int('Jumlah dalam rupiah') })),
     perhitungan: {

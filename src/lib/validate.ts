@@ -48,7 +48,11 @@ function checkServiceFacts(issues: Issues, file: string, entry: LayananFacts) {
   if (time.dari !== null && time.nilai === null) {
     issues.error(file, 'jangkaWaktu.dari', 'rentang jangka waktu belum lengkap: "Paling cepat" diisi tetapi "Lama" kosong');
   } else if (time.dari !== null && time.nilai !== null && time.dari >= time.nilai) {
-    issues.error(file, 'jangkaWaktu.dari', `"Paling cepat" (${time.dari}) harus lebih kecil dari "Lama" (${time.nilai}); kosongkan bila bukan rentang`);
+    issues.error(
+      file,
+      'jangkaWaktu.dari',
+      `"Paling cepat" (${time.dari}) harus lebih kecil dari "Lama" (${time.nilai}); kosongkan bila bukan rentang`,
+    );
   }
   entry.persyaratan.forEach((req, index) => {
     const names = [req.dokumen, ...req.alternatif].map((d) => d.trim().toLowerCase());

@@ -244,7 +244,6 @@ describe('combined checklist', () => {
     ]);
   });
 
-
   it('lists each document once with every step that needs it', () => {
     const kia = service('kia', {
       persyaratan: [

@@ -117,7 +117,13 @@ describe('serviceRecord', () => {
       ...base,
       biaya: {
         discriminant: 'sesuai-perhitungan' as const,
-        value: { caraHitung: 'Luas × indeks × harga satuan', tempatCek: 'SIMBG', tautanCek: 'https://simbg.pu.go.id', dasarHukum: 'PP 16/2021', caraBayar: '' },
+        value: {
+          caraHitung: 'Luas × indeks × harga satuan',
+          tempatCek: 'SIMBG',
+          tautanCek: 'https://simbg.pu.go.id',
+          dasarHukum: 'PP 16/2021',
+          caraBayar: '',
+        },
       },
     };
     const record = serviceRecord(site, service);

@@ -29,7 +29,10 @@ describe('processing time wording', () => {
     [time({ sifat: 'paling-lama', nilai: 28, keterangan: 'sejak berkas lengkap' }), 'Paling lama 28 hari kerja sejak berkas lengkap'],
     [time({ nilai: 30, satuan: 'hari' }), '30 hari'],
     [time({ nilai: 1.5, satuan: 'jam' }), '1,5 jam'],
-    [time({ dari: 1, nilai: 2, keterangan: '; 1 hari kerja bila dilaporkan dalam 60 hari' }), '1–2 hari kerja; 1 hari kerja bila dilaporkan dalam 60 hari'],
+    [
+      time({ dari: 1, nilai: 2, keterangan: '; 1 hari kerja bila dilaporkan dalam 60 hari' }),
+      '1–2 hari kerja; 1 hari kerja bila dilaporkan dalam 60 hari',
+    ],
     [time({ keterangan: 'mengikuti jadwal sidang' }), 'Mengikuti jadwal sidang'],
   ])('words %o as "%s"', (value, text) => {
     expect(formatProcessingTime(value)).toBe(text);
@@ -64,7 +67,9 @@ describe('"salah satu dari" requirements', () => {
       'Salah satu dari: akta kelahiran, ijazah atau buku nikah',
     );
     // Acronyms keep their capitals inside the sentence.
-    expect(requirementName({ dokumen: 'NIB', alternatif: ['Surat keterangan usaha'] })).toBe('Salah satu dari: NIB atau surat keterangan usaha');
+    expect(requirementName({ dokumen: 'NIB', alternatif: ['Surat keterangan usaha'] })).toBe(
+      'Salah satu dari: NIB atau surat keterangan usaha',
+    );
   });
 
   it('indexes every alternative for search, so a resident holding only one of them finds the service', () => {
@@ -93,7 +98,9 @@ describe('content check', () => {
 
   it('refuses a range whose lower bound is not below the upper one, or has no upper bound', async () => {
     const reversed = contentWith({ [sim]: withTime('  dari: 5\n  nilai: 3\n  satuan: hari\n') });
-    expect(await errorsOf(reversed)).toMatch(/perpanjangan-sim\.yaml › jangkaWaktu\.dari: "Paling cepat" \(5\) harus lebih kecil dari "Lama" \(3\)/);
+    expect(await errorsOf(reversed)).toMatch(
+      /perpanjangan-sim\.yaml › jangkaWaktu\.dari: "Paling cepat" \(5\) harus lebih kecil dari "Lama" \(3\)/,
+    );
     const open = contentWith({ [sim]: withTime("  dari: 1\n  nilai: null\n  satuan: hari\n  keterangan: 'x'\n") });
     expect(await errorsOf(open)).toMatch(/jangkaWaktu\.dari: rentang jangka waktu belum lengkap/);
   });
@@ -106,7 +113,9 @@ describe('content check', () => {
           "biaya:\n  discriminant: sesuai-perhitungan\n  value:\n    caraHitung: Dihitung dari nilai jual kendaraan.\n    tempatCek: ''\n    tautanCek: null\n    dasarHukum: UU 1/2022\n",
         ),
     });
-    expect(await errorsOf(dir)).toMatch(/perpanjangan-sim\.yaml › biaya\.tempatCek: biaya sesuai perhitungan wajib menyebut di mana warga mengecek besarnya/);
+    expect(await errorsOf(dir)).toMatch(
+      /perpanjangan-sim\.yaml › biaya\.tempatCek: biaya sesuai perhitungan wajib menyebut di mana warga mengecek besarnya/,
+    );
   });
 
   it('accepts a computed fee with a place to check it, and refuses one without how it is computed', async () => {
@@ -123,7 +132,8 @@ describe('content check', () => {
 
   it('refuses a "salah satu dari" requirement naming the same document twice', async () => {
     const dir = contentWith({
-      [sim]: (text) => text.replace("{dokumen: KTP-el, bentuk: fotokopi,", '{dokumen: KTP-el, alternatif: [Ijazah, ktp-el], bentuk: fotokopi,'),
+      [sim]: (text) =>
+        text.replace('{dokumen: KTP-el, bentuk: fotokopi,', '{dokumen: KTP-el, alternatif: [Ijazah, ktp-el], bentuk: fotokopi,'),
     });
     expect(await errorsOf(dir)).toMatch(/perpanjangan-sim\.yaml › persyaratan\[2\]\.alternatif: dokumen "ktp-el" disebut dua kali/);
   });
