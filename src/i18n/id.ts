@@ -309,6 +309,7 @@ export const id = {
     stepOf: 'langkah {n} dari {total}',
     or: 'atau',
     ifNeeded: 'bila perlu',
+    inPerson: 'wajib datang sendiri',
     outside: 'Di luar MPP',
     note: 'Catatan',
     totals: 'Ringkasan',

@@ -39,6 +39,20 @@ describe('guide page', () => {
     await close();
   });
 
+  it('says which step services the resident must come to in person', async () => {
+    const guide = content.guides.find((g) => g.steps.some((s) => s.choices.some((c) => c.hadirSendiri)))!;
+    expect(guide).toBeDefined();
+    const { page, close } = await openPage(env.browser);
+    await page.goto(env.site.url + guideUrl(guide.slug));
+    for (const step of guide.steps) {
+      for (const [i, service] of step.choices.entries()) {
+        const detail = await page.locator(`#langkah-${step.number} .guide-services > li`).nth(i).innerText();
+        expect(detail.includes('wajib datang sendiri')).toBe(service.hadirSendiri);
+      }
+    }
+    await close();
+  });
+
   it('shows a "salah satu dari" requirement as one tickable item naming every alternative', async () => {
     const withAlternatives = content.guides.flatMap((g) =>
       guideChecklist(g)
