@@ -171,10 +171,11 @@ export const CSV_SOURCES = {
   jangkaWaktuSatuan: 'layanan[].jangkaWaktu.satuan',
   jumlahDokumenWajib: 'layanan[].jumlahDokumenWajib',
   persyaratan: 'layanan[].persyaratan',
-  hadirSendiri: 'layanan[].hadirSendiri',
   ketersediaan: 'layanan[].ketersediaan.status',
   alternatifDaring: 'layanan[].alternatifDaring',
   ditinjau: 'layanan[].ditinjau',
+  // Added later: new columns go at the end so readers that count columns keep working.
+  hadirSendiri: 'layanan[].hadirSendiri',
 } as const;
 
 /** Column names of /data/layanan.csv, in order. */
@@ -203,10 +204,10 @@ export function serviceRow(site: Site, service: Service): Record<(typeof CSV_COL
         return p.wajib ? name : `${name} (${t.service.optional})`;
       })
       .join('\n'),
-    hadirSendiri: String(r.hadirSendiri),
     ketersediaan: r.ketersediaan.status,
     alternatifDaring: r.alternatifDaring ?? '',
     ditinjau: r.ditinjau ?? '',
+    hadirSendiri: String(r.hadirSendiri),
   };
 }
 
