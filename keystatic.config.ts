@@ -111,6 +111,13 @@ export const DURATION_UNITS = [
   { label: 'Hari kalender', value: 'hari' },
 ] as const;
 
+/** How a processing time is worded: "Sekitar 30 menit", "Paling lama 3 hari kerja", "3 hari kerja". */
+export const DURATION_QUALIFIERS = [
+  { label: 'Tanpa awalan ("3 hari kerja")', value: 'tepat' },
+  { label: 'Sekitar ("Sekitar 30 menit")', value: 'sekitar' },
+  { label: 'Paling lama ("Paling lama 14 hari kerja")', value: 'paling-lama' },
+] as const;
+
 export const ANNOUNCEMENT_KINDS = [
   { label: 'Berita', value: 'berita' },
   { label: 'Pengumuman', value: 'pengumuman' },
@@ -423,14 +430,29 @@ export default config({
               label: 'Hanya jika',
               description: 'Kosongkan bila berlaku untuk semua pemohon. Misalnya: pemohon sudah menikah.',
             }),
+            alternatif: fields.array(
+              fields.text({ label: 'Dokumen lain yang setara', validation: { isRequired: true, pattern: NOT_BLANK } }),
+              {
+                label: 'Atau salah satu dari',
+                description:
+                  'Isi bila pemohon cukup membawa salah satu dari beberapa dokumen. Tulis dokumen pertama di "Dokumen" dan dokumen lain yang setara di sini, misalnya Dokumen "Akta kelahiran", lalu "Ijazah" dan "Buku nikah". Warga melihat satu butir: "Salah satu dari: akta kelahiran, ijazah atau buku nikah".',
+                itemLabel: (item) => item.value,
+              },
+            ),
           }),
           {
             label: 'Persyaratan',
             description: 'Paling sedikit satu. Tulis "Tidak ada persyaratan khusus" bila memang tidak ada.',
             validation: { length: { min: 1 } },
-            itemLabel: (item) => item.fields.dokumen.value,
+            itemLabel: (item) => [item.fields.dokumen.value, ...item.fields.alternatif.elements.map((e) => e.value)].join(' / '),
           },
         ),
+        hadirSendiri: fields.checkbox({
+          label: 'Pemohon wajib datang sendiri (tidak dapat diwakilkan)',
+          description:
+            'Centang bila pemohon harus hadir sendiri, misalnya untuk foto, sidik jari, tanda tangan atau wawancara. Tampil mencolok di ringkasan halaman layanan.',
+          defaultValue: false,
+        }),
         prosedur: fields.array(fields.text({ label: 'Langkah', multiline: true, validation: { isRequired: true, pattern: NOT_BLANK } }), {
           label: 'Sistem, mekanisme dan prosedur',
           description: 'Langkah berurutan dari datang sampai menerima hasil. Paling sedikit satu langkah.',
@@ -439,18 +461,43 @@ export default config({
         }),
         jangkaWaktu: fields.object(
           {
-            teks: fields.text({ label: 'Jangka waktu (teks)', description: 'Misalnya: 1 hari kerja.', validation: { isRequired: true } }),
-            nilai: fields.number({ label: 'Nilai maksimum', validation: { min: 0 } }),
+            selesaiDiTempat: fields.checkbox({
+              label: 'Selesai di tempat',
+              description: 'Centang bila pemohon menerima hasilnya pada kunjungan yang sama.',
+              defaultValue: false,
+            }),
+            sifat: fields.select({ label: 'Awalan', options: [...DURATION_QUALIFIERS], defaultValue: 'tepat' }),
+            dari: fields.number({
+              label: 'Paling cepat (hanya untuk rentang)',
+              description: 'Misalnya 1 pada "1–3 hari kerja". Kosongkan bila bukan rentang.',
+              validation: { min: 0 },
+            }),
+            nilai: fields.number({
+              label: 'Lama',
+              description:
+                'Angka waktunya, misalnya 3 pada "3 hari kerja" (nilai terbesar bila rentang). Kosongkan bila tidak ada angka pasti dan jelaskan di Keterangan.',
+              validation: { min: 0 },
+            }),
             satuan: fields.select({ label: 'Satuan', options: [...DURATION_UNITS], defaultValue: 'hari-kerja' }),
+            keterangan: fields.text({
+              label: 'Keterangan',
+              description:
+                'Lanjutan kalimat bila perlu, misalnya "sejak berkas lengkap" atau "bila blangko tersedia". Bila Lama kosong, keterangan ini saja yang tampil.',
+            }),
           },
-          { label: 'Jangka waktu penyelesaian' },
+          {
+            label: 'Jangka waktu penyelesaian',
+            description:
+              'Diisi sekali; warga membaca satu kalimat yang disusun dari isian ini, misalnya "3 hari kerja", "1–2 jam", "Selesai di tempat, sekitar 30 menit" atau "Paling lama 28 hari kerja sejak berkas lengkap".',
+          },
         ),
         biaya: fields.conditional(
           fields.select({
             label: 'Biaya/tarif',
             options: [
               { label: 'Gratis', value: 'gratis' },
-              { label: 'Berbayar', value: 'berbayar' },
+              { label: 'Berbayar (tarif tetap)', value: 'berbayar' },
+              { label: 'Sesuai perhitungan (besarnya berbeda tiap permohonan)', value: 'sesuai-perhitungan' },
             ],
             defaultValue: 'gratis',
           }),
@@ -467,6 +514,46 @@ export default config({
               dasarHukum: fields.text({ label: 'Dasar hukum tarif', validation: { isRequired: true } }),
               caraBayar: fields.text({ label: 'Cara pembayaran' }),
             }),
+            'sesuai-perhitungan': fields.object({
+              caraHitung: fields.text({
+                label: 'Cara perhitungan',
+                description:
+                  'Apa yang menentukan besarnya, dalam bahasa sehari-hari. Misalnya: retribusi dihitung dari luas, indeks dan harga satuan bangunan. Tampil di halaman layanan sebagai pengganti angka.',
+                multiline: true,
+                validation: { isRequired: true, pattern: NOT_BLANK },
+              }),
+              tempatCek: fields.text({
+                label: 'Tempat mengecek besarnya',
+                description:
+                  'Di mana warga mengetahui jumlah pastinya, misalnya: kode bayar dikirim lewat SIMBG, atau di loket Samsat. Isi ini atau tautan cek.',
+              }),
+              tautanCek: fields.url({
+                label: 'Tautan cek atau simulasi biaya',
+                description: 'Halaman resmi untuk menghitung atau mengecek biaya, bila ada.',
+              }),
+              dasarHukum: fields.text({ label: 'Dasar hukum perhitungan', validation: { isRequired: true } }),
+              caraBayar: fields.text({ label: 'Cara pembayaran' }),
+            }),
+          },
+        ),
+        biayaLain: fields.array(
+          fields.object({
+            uraian: fields.text({
+              label: 'Uraian',
+              description: 'Misalnya: pas foto 4×6 latar merah, meterai.',
+              validation: { isRequired: true, pattern: NOT_BLANK },
+            }),
+            perkiraan: fields.integer({
+              label: 'Perkiraan biaya (Rupiah)',
+              description: 'Kosongkan bila tidak tentu.',
+              validation: { min: 0 },
+            }),
+          }),
+          {
+            label: 'Biaya lain di luar layanan',
+            description:
+              'Pengeluaran yang perlu disiapkan warga tetapi tidak dibayar kepada gerai, misalnya pas foto atau meterai. Tampil di bawah biaya layanan; layanan tanpa tarif tetap tampil "Gratis".',
+            itemLabel: (item) => item.fields.uraian.value,
           },
         ),
         produk: fields.text({ label: 'Produk pelayanan', description: 'Apa yang diterima pemohon.', validation: { isRequired: true } }),

@@ -296,6 +296,7 @@ export function generateContent(options: GenerateOptions): ContentFile[] {
       catatan: r.pick(NOTES),
       opsional: i > 2 && r.chance(0.15),
       kondisi: i > 1 ? r.pick(CONDITIONS) : '',
+      alternatif: [],
     }));
     const steps = [
       `Ambil nomor antrean berawalan ${prefixFor(gerai.indexOf(g))} untuk Gerai ${g.kode} ${g.nama} di mesin antrean dekat pintu masuk.`,
@@ -360,9 +361,11 @@ export function generateContent(options: GenerateOptions): ContentFile[] {
         peristiwa: r.sample(d.events, r.int(0, Math.min(2, d.events.length))),
         populer: r.chance(0.02),
         persyaratan,
+        hadirSendiri: false,
         prosedur: steps,
-        jangkaWaktu: { teks: time[0], nilai: time[1], satuan: time[2] },
+        jangkaWaktu: { ...time },
         biaya,
+        biayaLain: [],
         produk: d.product,
         pengaduan: '',
         dasarHukum: r.sample(LAWS, r.int(1, 3)),

@@ -975,16 +975,31 @@ export const LAWS = [
   'Undang-Undang Nomor 17 Tahun 2023 tentang Kesehatan',
 ];
 
-export const TIMES: [string, number, 'menit' | 'jam' | 'hari-kerja' | 'hari'][] = [
-  ['30 menit bila berkas lengkap', 30, 'menit'],
-  ['Sekitar 1 jam', 1, 'jam'],
-  ['Selesai di hari yang sama', 1, 'hari-kerja'],
-  ['1 hari kerja', 1, 'hari-kerja'],
-  ['3 hari kerja', 3, 'hari-kerja'],
-  ['5 hari kerja', 5, 'hari-kerja'],
-  ['7 hari kerja setelah berkas lengkap', 7, 'hari-kerja'],
-  ['14 hari kerja termasuk pemeriksaan lapangan', 14, 'hari-kerja'],
-  ['30 hari kalender', 30, 'hari'],
+/** Processing times as editors enter them once (keystatic.config.ts › layanan › jangkaWaktu). */
+export const TIMES: {
+  selesaiDiTempat: boolean;
+  sifat: 'tepat' | 'sekitar' | 'paling-lama';
+  dari: number | null;
+  nilai: number | null;
+  satuan: 'menit' | 'jam' | 'hari-kerja' | 'hari';
+  keterangan: string;
+}[] = [
+  { selesaiDiTempat: true, sifat: 'sekitar', dari: null, nilai: 30, satuan: 'menit', keterangan: 'bila berkas lengkap' },
+  { selesaiDiTempat: false, sifat: 'sekitar', dari: null, nilai: 1, satuan: 'jam', keterangan: '' },
+  { selesaiDiTempat: false, sifat: 'tepat', dari: null, nilai: null, satuan: 'hari-kerja', keterangan: 'selesai di hari yang sama' },
+  { selesaiDiTempat: false, sifat: 'tepat', dari: null, nilai: 1, satuan: 'hari-kerja', keterangan: '' },
+  { selesaiDiTempat: false, sifat: 'tepat', dari: 1, nilai: 3, satuan: 'hari-kerja', keterangan: '' },
+  { selesaiDiTempat: false, sifat: 'paling-lama', dari: null, nilai: 5, satuan: 'hari-kerja', keterangan: '' },
+  { selesaiDiTempat: false, sifat: 'tepat', dari: null, nilai: 7, satuan: 'hari-kerja', keterangan: 'setelah berkas lengkap' },
+  {
+    selesaiDiTempat: false,
+    sifat: 'paling-lama',
+    dari: null,
+    nilai: 14,
+    satuan: 'hari-kerja',
+    keterangan: 'termasuk pemeriksaan lapangan',
+  },
+  { selesaiDiTempat: false, sifat: 'tepat', dari: null, nilai: 30, satuan: 'hari', keterangan: '' },
 ];
 
 export const DISTRICTS = [

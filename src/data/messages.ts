@@ -13,6 +13,11 @@ const YAML_REASONS: [RegExp, string][] = [
 ];
 
 const SCHEMA_MESSAGES: [RegExp, string][] = [
+  // An old or misspelt field name, e.g. jangkaWaktu.teks from before the time was structured.
+  [
+    /Key on object value "([^"]+)" is not allowed/i,
+    'kolom "$1" tidak dikenal model konten; hapus kolom itu (bila dari format lama, ubah ke format baru)',
+  ],
   [/Must be a valid option/i, 'pilihan tidak valid'],
   [/Must be a string/i, 'harus berupa teks'],
   [/Must be a number/i, 'harus berupa angka'],

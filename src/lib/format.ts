@@ -205,6 +205,50 @@ export function formatDuration(value: number, unit: DurationUnit): string {
   return `${formatCount(value)} ${DURATION_LABELS[unit]}`;
 }
 
+/** How a processing time is worded before its number (content: jangkaWaktu.sifat). */
+export type DurationQualifier = 'tepat' | 'sekitar' | 'paling-lama';
+
+/** A service's processing time as entered once in content (jangkaWaktu). */
+export interface ProcessingTime {
+  /** The result is handed over during the same visit. */
+  selesaiDiTempat: boolean;
+  sifat: DurationQualifier | string;
+  /** Lower end of a range ("1" in "1–3 hari kerja"), or null. */
+  dari: number | null;
+  /** The time (upper end of a range), or null when there is no firm number. */
+  nilai: number | null;
+  satuan: DurationUnit | string;
+  /** Rest of the sentence ("sejak berkas lengkap"), or the whole text when there is no number. */
+  keterangan: string;
+}
+
+const QUALIFIER_WORDS: Record<string, string> = { tepat: '', sekitar: 'sekitar', 'paling-lama': 'paling lama' };
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** The time part alone: "3 hari kerja", "1–2 jam", or '' when there is no number. */
+export function formatTimeSpan(time: Pick<ProcessingTime, 'dari' | 'nilai' | 'satuan'>): string {
+  if (time.nilai === null || time.nilai === undefined) return '';
+  const span = formatDuration(time.nilai, time.satuan as DurationUnit);
+  const from = time.dari;
+  return from !== null && from !== undefined && from < time.nilai ? `${formatCount(from)}–${span}` : span;
+}
+
+/**
+ * The processing time as residents read it, derived from the structured value:
+ * "3 hari kerja", "1–2 jam", "Selesai di tempat, sekitar 30 menit",
+ * "Paling lama 28 hari kerja sejak berkas lengkap".
+ */
+export function formatProcessingTime(time: ProcessingTime): string {
+  const span = formatTimeSpan(time);
+  const qualifier = span ? (QUALIFIER_WORDS[time.sifat] ?? '') : '';
+  const core = [qualifier, span].filter(Boolean).join(' ');
+  const head = time.selesaiDiTempat ? ['selesai di tempat', core].filter(Boolean).join(', ') : core;
+  const note = time.keterangan.trim();
+  if (!head) return capitalize(note);
+  if (!note) return capitalize(head);
+  return capitalize(/^[;,.:)]/.test(note) ? `${head}${note}` : `${head} ${note}`);
+}
+
 /** Describes how long ago something happened, e.g. 90 → '1 menit lalu'; under 5 seconds → 'baru saja'. */
 export function formatRelativeSeconds(seconds: number): string {
   const s = Math.floor(seconds);

@@ -1,7 +1,7 @@
 // Life-event guides ("panduan"): cross-entry validation, resolving steps to services,
 // the totals residents plan with (visits, gerai, fees, time) and the merged checklist.
 // Pure logic: works on any service shape that carries the fields used here.
-import type { DurationUnit } from './format.ts';
+import type { DurationUnit, ProcessingTime } from './format.ts';
 
 /** A guide's step as stored in content (keystatic.config.ts › panduan › langkah). */
 export interface GuideStepEntry {
@@ -28,8 +28,8 @@ export interface GuideService {
   nama: string;
   gerai: { slug: string; kode: string; nama: string; lantai: number };
   biaya: { discriminant: string; value?: unknown };
-  jangkaWaktu: { teks: string; nilai: number | null; satuan: string };
-  persyaratan: readonly { dokumen: string; bentuk: string; opsional: boolean; kondisi: string }[];
+  jangkaWaktu: ProcessingTime;
+  persyaratan: readonly { dokumen: string; alternatif?: readonly string[]; bentuk: string; opsional: boolean; kondisi: string }[];
 }
 
 export interface GuideStep<S extends GuideService = GuideService> {
@@ -160,11 +160,16 @@ export function guidesOfService(guides: readonly Guide[], serviceSlug: string): 
   return found;
 }
 
-/** A service's fee: one fixed amount, or a range that depends on the resident's choice. */
-export type Fee = { kind: 'fixed'; amount: number } | { kind: 'variable'; low: number; high: number };
+/**
+ * A service's fee: one fixed amount, or a range that depends on the resident's choice or
+ * situation. `high` is null when the amount is computed per application (no upper bound).
+ */
+export type Fee = { kind: 'fixed'; amount: number } | { kind: 'variable'; low: number; high: number | null };
 
-/** The fee of a service: free is a fixed 0; several different tariffs make it variable. */
+/** The fee of a service: free is a fixed 0; several different tariffs, or a computed fee, make it variable. */
 export function serviceFee(biaya: GuideService['biaya']): Fee {
+  // Computed per application (PBG retribution, vehicle tax): nothing is known in advance.
+  if (biaya.discriminant === 'sesuai-perhitungan') return { kind: 'variable', low: 0, high: null };
   if (biaya.discriminant !== 'berbayar') return { kind: 'fixed', amount: 0 };
   const amounts = ((biaya.value as { tarif: { jumlah: number | null }[] }).tarif ?? []).map((t) => t.jumlah ?? 0);
   const low = Math.min(...amounts, Number.POSITIVE_INFINITY);
@@ -177,8 +182,9 @@ function stepFee(step: GuideStep): Fee {
   const fees = step.choices.map((s) => serviceFee(s.biaya));
   if (fees.length === 0) return { kind: 'fixed', amount: 0 };
   const lows = fees.map((f) => (f.kind === 'fixed' ? f.amount : f.low));
-  const highs = fees.map((f) => (f.kind === 'fixed' ? f.amount : f.high));
-  const [low, high] = [Math.min(...lows), Math.max(...highs)];
+  const low = Math.min(...lows);
+  if (fees.some((f) => f.kind === 'variable' && f.high === null)) return { kind: 'variable', low, high: null };
+  const high = Math.max(...fees.map((f) => (f.kind === 'fixed' ? f.amount : (f.high ?? 0))));
   return low === high ? { kind: 'fixed', amount: low } : { kind: 'variable', low, high };
 }
 
@@ -190,9 +196,9 @@ export interface GuideTotals {
   visits: number;
   /** Gerai of the required steps, in order of first use (first choice of each step). */
   gerai: GuideService['gerai'][];
-  /** Sum of the fixed fees of required steps (free steps count 0). */
+  /** Sum of the fixed fees of required steps (free steps count 0; variable steps their lowest known fee). */
   fixedFees: number;
-  /** Required steps whose fee depends on the resident's choice or situation. */
+  /** Required steps whose fee depends on the resident's choice or situation, or is computed per application. */
   variableFeeSteps: number[];
   /** Completion time of each required step (its slowest alternative), summed per unit. */
   time: TimeTotal;
@@ -240,7 +246,10 @@ export function guideTotals(guide: Guide): GuideTotals {
       totals.fixedFees += fee.low;
       totals.variableFeeSteps.push(step.number);
     }
-    const timed = step.choices.filter((s) => s.jangkaWaktu.nilai !== null && s.jangkaWaktu.nilai !== undefined);
+    // "Selesai di tempat" without a number is a known time: done during the visit.
+    const timed = step.choices.filter(
+      (s) => (s.jangkaWaktu.nilai !== null && s.jangkaWaktu.nilai !== undefined) || s.jangkaWaktu.selesaiDiTempat,
+    );
     if (timed.length < step.choices.length) totals.untimedSteps.push(step.number);
     const longest = timed.reduce<GuideService | undefined>((a, b) => (a && roughMinutes(a) >= roughMinutes(b) ? a : b), undefined);
     if (longest) totals.time[longest.jangkaWaktu.satuan as DurationUnit] += longest.jangkaWaktu.nilai ?? 0;
@@ -250,9 +259,11 @@ export function guideTotals(guide: Guide): GuideTotals {
 
 /** One document of the combined checklist, with the steps that need it. */
 export interface ChecklistItem {
-  /** Stable id for remembering ticks (derived from the document name). */
+  /** Stable id for remembering ticks (derived from the document name or names). */
   id: string;
   dokumen: string;
+  /** Documents any one of which may be brought instead of `dokumen` ("salah satu dari"); [] for one document. */
+  alternatif: string[];
   /** Document forms asked for (asli, fotokopi, ...), in first-seen order. */
   forms: string[];
   steps: number[];
@@ -269,28 +280,44 @@ const documentKey = (name: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
-/** The documents of every step merged: each once, with the steps that need it. */
+type Requirement = GuideService['persyaratan'][number];
+const optionsOf = (req: Requirement) => [req.dokumen, ...(req.alternatif ?? [])].map((d) => d.trim()).filter(Boolean);
+// The same alternatives in any order are one item: "salah satu dari" has no first choice.
+const alternativesKey = (options: readonly string[]) => `salah-satu--${[...new Set(options.map(documentKey))].sort().join('--')}`;
+
+/**
+ * The documents of every step merged: each once, with the steps that need it.
+ * A "salah satu dari" requirement merges with the same set of alternatives, and is
+ * covered by (joins) a document the guide already requires outright that is one of its
+ * alternatives: bringing that document satisfies both steps.
+ */
 export function guideChecklist(guide: Guide): ChecklistItem[] {
   const items = new Map<string, ChecklistItem>();
+  const needs: { step: GuideStep; req: Requirement; optional: boolean }[] = [];
   for (const step of guide.steps) {
-    const services = [...step.choices, ...step.extras];
-    for (const service of services) {
+    for (const service of [...step.choices, ...step.extras]) {
       const extra = step.optional || step.extras.includes(service) || step.choices.length > 1;
-      for (const req of service.persyaratan) {
-        const id = documentKey(req.dokumen);
-        const optional = extra || req.opsional || req.kondisi.trim() !== '';
-        let item = items.get(id);
-        if (!item) {
-          item = { id, dokumen: req.dokumen.trim(), forms: [], steps: [], optional, conditions: [] };
-          items.set(id, item);
-        }
-        if (!optional) item.optional = false;
-        if (!item.forms.includes(req.bentuk)) item.forms.push(req.bentuk);
-        if (!item.steps.includes(step.number)) item.steps.push(step.number);
-        const condition = req.kondisi.trim();
-        if (condition && !item.conditions.includes(condition)) item.conditions.push(condition);
-      }
+      for (const req of service.persyaratan) needs.push({ step, req, optional: extra || req.opsional || req.kondisi.trim() !== '' });
     }
+  }
+  // Documents required outright by some step, whatever their place in the guide.
+  const outright = new Set(needs.filter((n) => !n.optional && optionsOf(n.req).length === 1).map((n) => documentKey(n.req.dokumen)));
+  for (const { step, req, optional } of needs) {
+    const options = optionsOf(req);
+    const covering = options.length > 1 ? options.find((o) => outright.has(documentKey(o))) : undefined;
+    const single = options.length <= 1 || covering !== undefined;
+    const name = covering ?? req.dokumen.trim();
+    const id = single ? documentKey(name) : alternativesKey(options);
+    let item = items.get(id);
+    if (!item) {
+      item = { id, dokumen: name, alternatif: single ? [] : options.slice(1), forms: [], steps: [], optional, conditions: [] };
+      items.set(id, item);
+    }
+    if (!optional) item.optional = false;
+    if (!item.forms.includes(req.bentuk)) item.forms.push(req.bentuk);
+    if (!item.steps.includes(step.number)) item.steps.push(step.number);
+    const condition = req.kondisi.trim();
+    if (condition && !item.conditions.includes(condition)) item.conditions.push(condition);
   }
   return [...items.values()];
 }

@@ -4,10 +4,10 @@
 // in open-data-schema.ts, which is also published as JSON Schema.
 import type { Gerai, Service, Site } from '../data/types.ts';
 import { t } from '../i18n/id.ts';
-import { formatTime } from './format.ts';
+import { formatProcessingTime, formatTime } from './format.ts';
 import { DAY_KEYS, type DateRule, type TimeInterval, type WeeklySchedule } from './hours.ts';
 import { relevantRules } from './hours-view.ts';
-import { costSummary, lowestFee } from './service-view.ts';
+import { costSummary, lowestFee, requirementName } from './service-view.ts';
 import { guideTotals } from './guides.ts';
 import { absoluteUrl, geraiUrl, guideUrl, serviceUrl } from './urls.ts';
 
@@ -51,7 +51,8 @@ function geraiRef(gerai: Gerai) {
 /** One service as an open-data record. */
 export function serviceRecord(site: Site, service: Service) {
   const paid = service.biaya.discriminant === 'berbayar' ? service.biaya.value : null;
-  const { ketersediaan } = service;
+  const computed = service.biaya.discriminant === 'sesuai-perhitungan' ? service.biaya.value : null;
+  const { ketersediaan, jangkaWaktu } = service;
   return {
     slug: service.slug,
     nama: service.nama,
@@ -62,6 +63,7 @@ export function serviceRecord(site: Site, service: Service) {
     ...geraiRef(service.gerai),
     persyaratan: service.persyaratan.map((p) => ({
       dokumen: p.dokumen,
+      alternatif: [...p.alternatif],
       bentuk: p.bentuk,
       jumlah: p.jumlah ?? 1,
       wajib: !p.opsional,
@@ -69,15 +71,29 @@ export function serviceRecord(site: Site, service: Service) {
       catatan: orNull(p.catatan),
     })),
     jumlahDokumenWajib: service.requiredDocuments,
+    hadirSendiri: service.hadirSendiri,
     prosedur: [...service.prosedur],
-    jangkaWaktu: { teks: service.jangkaWaktu.teks, nilai: service.jangkaWaktu.nilai ?? null, satuan: service.jangkaWaktu.satuan },
+    jangkaWaktu: {
+      teks: formatProcessingTime(jangkaWaktu),
+      nilai: jangkaWaktu.nilai ?? null,
+      satuan: jangkaWaktu.satuan,
+      dari: jangkaWaktu.dari ?? null,
+      selesaiDiTempat: jangkaWaktu.selesaiDiTempat,
+      sifat: jangkaWaktu.sifat,
+      keterangan: orNull(jangkaWaktu.keterangan),
+    },
     biaya: {
-      gratis: paid === null,
+      gratis: service.biaya.discriminant === 'gratis',
+      jenis: service.biaya.discriminant,
       terendah: lowestFee(service.biaya),
       ringkasan: costSummary(service.biaya),
       tarif: (paid?.tarif ?? []).map((t) => ({ uraian: t.uraian, jumlah: t.jumlah ?? 0 })),
-      dasarHukum: orNull(paid?.dasarHukum),
-      caraBayar: orNull(paid?.caraBayar),
+      perhitungan: computed
+        ? { caraHitung: computed.caraHitung, tempatCek: orNull(computed.tempatCek), tautanCek: orNull(computed.tautanCek) }
+        : null,
+      dasarHukum: orNull(paid?.dasarHukum ?? computed?.dasarHukum),
+      caraBayar: orNull(paid?.caraBayar ?? computed?.caraBayar),
+      biayaLain: service.biayaLain.map((c) => ({ uraian: c.uraian, perkiraan: c.perkiraan ?? null })),
     },
     produk: service.produk,
     pengaduan: orNull(service.pengaduan),
@@ -158,6 +174,8 @@ export const CSV_SOURCES = {
   ketersediaan: 'layanan[].ketersediaan.status',
   alternatifDaring: 'layanan[].alternatifDaring',
   ditinjau: 'layanan[].ditinjau',
+  // Added later: new columns go at the end so readers that count columns keep working.
+  hadirSendiri: 'layanan[].hadirSendiri',
 } as const;
 
 /** Column names of /data/layanan.csv, in order. */
@@ -174,16 +192,22 @@ export function serviceRow(site: Site, service: Service): Record<(typeof CSV_COL
     geraiKode: r.gerai.kode,
     geraiNama: r.gerai.nama,
     instansiNama: r.instansi.nama,
-    biayaTerendah: r.biaya.terendah,
+    biayaTerendah: r.biaya.terendah ?? '',
     biaya: r.biaya.ringkasan,
     jangkaWaktu: r.jangkaWaktu.teks,
     jangkaWaktuNilai: r.jangkaWaktu.nilai ?? '',
     jangkaWaktuSatuan: r.jangkaWaktu.satuan,
     jumlahDokumenWajib: r.jumlahDokumenWajib,
-    persyaratan: r.persyaratan.map((p) => (p.wajib ? p.dokumen : `${p.dokumen} (${t.service.optional})`)).join('\n'),
+    persyaratan: r.persyaratan
+      .map((p) => {
+        const name = requirementName({ dokumen: p.dokumen, alternatif: p.alternatif });
+        return p.wajib ? name : `${name} (${t.service.optional})`;
+      })
+      .join('\n'),
     ketersediaan: r.ketersediaan.status,
     alternatifDaring: r.alternatifDaring ?? '',
     ditinjau: r.ditinjau ?? '',
+    hadirSendiri: String(r.hadirSendiri),
   };
 }
 

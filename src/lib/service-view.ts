@@ -14,20 +14,45 @@ export const lifeEventLabel = (value: string) => labelOf(LIFE_EVENTS, value);
 /** Resident-facing label of a document form (asli, fotokopi, ...). */
 export const documentFormLabel = (value: string) => labelOf(DOCUMENT_FORMS, value);
 
-/** Cost as residents scan it: "Gratis", "Rp30.000" or "Rp75.000–Rp80.000". */
-export function costSummary(biaya: { discriminant: string; value?: unknown }): string {
-  if (biaya.discriminant !== 'berbayar') return 'Gratis';
-  const tarif = (biaya.value as { tarif: { jumlah: number | null }[] }).tarif;
-  const amounts = tarif.map((t) => t.jumlah ?? 0).sort((a, b) => a - b);
+/** A service's fee as stored in content (keystatic.config.ts › layanan › biaya). */
+export type FeeEntry = { discriminant: string; value?: unknown };
+/** The fee is computed per application (PBG retribution, vehicle tax): no amount to print. */
+export const isComputedFee = (biaya: FeeEntry) => biaya.discriminant === 'sesuai-perhitungan';
+const tariffAmounts = (biaya: FeeEntry) =>
+  biaya.discriminant === 'berbayar' ? ((biaya.value as { tarif: { jumlah: number | null }[] }).tarif ?? []).map((t) => t.jumlah ?? 0) : [];
+
+/** Cost as residents scan it: "Gratis", "Rp30.000", "Rp75.000–Rp80.000" or "Sesuai perhitungan". */
+export function costSummary(biaya: FeeEntry): string {
+  if (isComputedFee(biaya)) return t.service.computedFee;
+  if (biaya.discriminant !== 'berbayar') return t.service.free;
+  const amounts = tariffAmounts(biaya).sort((a, b) => a - b);
   const [low, high] = [amounts[0] ?? 0, amounts[amounts.length - 1] ?? 0];
   return low === high ? formatRupiah(low) : `${formatRupiah(low)}–${formatRupiah(high)}`;
 }
 
-/** Lowest fee in Rupiah (0 when free), for structured data and open data. */
-export function lowestFee(biaya: { discriminant: string; value?: unknown }): number {
+/** Lowest fee in Rupiah (0 when free, null when computed per application), for structured data and open data. */
+export function lowestFee(biaya: FeeEntry): number | null {
+  if (isComputedFee(biaya)) return null;
   if (biaya.discriminant !== 'berbayar') return 0;
-  const tarif = (biaya.value as { tarif: { jumlah: number | null }[] }).tarif;
-  return Math.min(...tarif.map((t) => t.jumlah ?? 0));
+  return Math.min(...tariffAmounts(biaya));
+}
+
+/** An outside cost line: "Pas foto 4×6: sekitar Rp20.000" or "Fotokopi (biaya tidak tentu)". */
+export function outsideCostText(cost: { uraian: string; perkiraan: number | null }): string {
+  return cost.perkiraan === null || cost.perkiraan === undefined
+    ? `${cost.uraian} (${t.service.outsideCostUnknown})`
+    : `${cost.uraian}: ${t.service.approximately} ${formatRupiah(cost.perkiraan)}`;
+}
+
+// "Akta kelahiran" reads "akta kelahiran" inside a list; acronyms (KTP-el, SKCK, KK) stay.
+const lowerFirst = (text: string) => (/^[A-Z0-9]{2,}/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1));
+
+/** A requirement's name as one checklist line: "KTP-el", or "Salah satu dari: akta kelahiran, ijazah atau buku nikah". */
+export function requirementName(req: { dokumen: string; alternatif?: readonly string[] }): string {
+  const options = [req.dokumen, ...(req.alternatif ?? [])].map((o) => o.trim()).filter(Boolean);
+  if (options.length <= 1) return options[0] ?? '';
+  const lower = options.map(lowerFirst);
+  return `${t.service.oneOf}: ${lower.slice(0, -1).join(', ')} ${t.guide.or} ${lower[lower.length - 1]}`;
 }
 
 /** How residents see a gerai named everywhere: "Gerai G01 Dukcapil". */

@@ -93,6 +93,7 @@ export function breadcrumbJsonLd(origin: string, items: { name: string; path: st
 export function serviceJsonLd(site: Site, service: Service) {
   const { profile } = site;
   const url = absoluteUrl(profile.origin, serviceUrl(service.slug));
+  const lowest = lowestFee(service.biaya);
   return [
     {
       '@context': 'https://schema.org',
@@ -117,7 +118,8 @@ export function serviceJsonLd(site: Site, service: Service) {
         ...(service.alternatifDaring ? { serviceUrl: service.alternatifDaring } : {}),
       },
       image: absoluteUrl(profile.origin, shareImageUrl.service(service.slug)),
-      offers: { '@type': 'Offer', price: lowestFee(service.biaya), priceCurrency: 'IDR' },
+      // A fee computed per application has no price to state.
+      ...(lowest === null ? {} : { offers: { '@type': 'Offer', price: lowest, priceCurrency: 'IDR' } }),
     },
     breadcrumbJsonLd(profile.origin, [
       { name: t.site.home, path: '/' },

@@ -27,6 +27,47 @@ export function monthsBefore(iso: string, months: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+type LayananFacts = Pick<RawContent['layanan'][number]['entry'], 'biaya' | 'jangkaWaktu' | 'persyaratan'>;
+
+/** Rules on a service's fee, processing time and "salah satu dari" requirements. */
+function checkServiceFacts(issues: Issues, file: string, entry: LayananFacts) {
+  const { biaya, jangkaWaktu: time } = entry;
+  if (biaya.discriminant === 'sesuai-perhitungan' && !biaya.value.tempatCek.trim() && !biaya.value.tautanCek) {
+    issues.error(
+      file,
+      'biaya.tempatCek',
+      'biaya sesuai perhitungan wajib menyebut di mana warga mengecek besarnya: isi "Tempat mengecek besarnya" atau "Tautan cek"',
+    );
+  }
+  if (time.nilai === null && !time.selesaiDiTempat && !time.keterangan.trim()) {
+    issues.error(
+      file,
+      'jangkaWaktu',
+      'jangka waktu kosong: isi "Lama" dan "Satuan", centang "Selesai di tempat", atau tulis "Keterangan" bila tidak ada angka pasti',
+    );
+  }
+  if (time.dari !== null && time.nilai === null) {
+    issues.error(file, 'jangkaWaktu.dari', 'rentang jangka waktu belum lengkap: "Paling cepat" diisi tetapi "Lama" kosong');
+  } else if (time.dari !== null && time.nilai !== null && time.dari >= time.nilai) {
+    issues.error(
+      file,
+      'jangkaWaktu.dari',
+      `"Paling cepat" (${time.dari}) harus lebih kecil dari "Lama" (${time.nilai}); kosongkan bila bukan rentang`,
+    );
+  }
+  entry.persyaratan.forEach((req, index) => {
+    const names = [req.dokumen, ...req.alternatif].map((d) => d.trim().toLowerCase());
+    const repeated = names.find((name, i) => name && names.indexOf(name) !== i);
+    if (repeated) {
+      issues.error(
+        file,
+        `persyaratan[${index + 1}].alternatif`,
+        `dokumen "${repeated}" disebut dua kali dalam satu persyaratan "salah satu dari"; sebut setiap dokumen sekali`,
+      );
+    }
+  });
+}
+
 class Issues {
   readonly list: ContentIssue[] = [];
   error(file: string, field: string, message: string) {
@@ -200,6 +241,7 @@ export function validateContent(content: RawContent, options: ValidateOptions): 
     if (entry.biaya.discriminant === 'berbayar' && entry.biaya.value.tarif.length === 0) {
       issues.error(file, 'biaya.tarif', 'layanan berbayar wajib memiliki paling sedikit satu tarif');
     }
+    checkServiceFacts(issues, file, entry);
     if (entry.ditinjau && entry.ditinjau < reviewLimit) {
       issues.warn(
         file,

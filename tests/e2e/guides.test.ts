@@ -2,7 +2,9 @@
 // JavaScript), the combined checklist (ticks remembered, one A4 page in print), service
 // pages pointing at their step, and search finding guides by the words residents use.
 import { describe, expect, it } from 'vitest';
+import { formatProcessingTime } from '../../src/lib/format.ts';
 import { guideChecklist } from '../../src/lib/guides.ts';
+import { requirementName } from '../../src/lib/service-view.ts';
 import { guideUrl, serviceUrl } from '../../src/lib/urls.ts';
 import { openPage, serveAndLaunch } from './harness.ts';
 import { sampleSite } from './templates.ts';
@@ -20,7 +22,7 @@ describe('guide page', () => {
     expect(await steps.nth(0).innerText()).toMatch(/Di luar MPP/);
     const akta = birth.steps[1]!.choices[0]!;
     expect(await steps.nth(1).innerText()).toContain(`Gerai ${akta.gerai.kode} ${akta.gerai.nama}`);
-    expect(await steps.nth(1).innerText()).toContain(akta.jangkaWaktu.teks);
+    expect(await steps.nth(1).innerText()).toContain(formatProcessingTime(akta.jangkaWaktu));
     // Step 4 offers two services: the second is an "atau" alternative.
     expect(await steps.nth(3).locator('.guide-or').innerText()).toMatch(/atau/);
     expect(await page.locator('#ringkasan + dl').innerText()).toMatch(/Kunjungan ke MPP\s+\d+ kali[\s\S]*Total biaya\s+(Gratis|Rp)/);
@@ -34,6 +36,39 @@ describe('guide page', () => {
     const kk = page.locator('[data-checklist] li', { hasText: /^KK orang tua/ });
     expect(await kk.count()).toBe(1);
     expect(await kk.innerText()).toMatch(/langkah 2, 3/);
+    await close();
+  });
+
+  it('says which step services the resident must come to in person', async () => {
+    const guide = content.guides.find((g) => g.steps.some((s) => s.choices.some((c) => c.hadirSendiri)))!;
+    expect(guide).toBeDefined();
+    const { page, close } = await openPage(env.browser);
+    await page.goto(env.site.url + guideUrl(guide.slug));
+    for (const step of guide.steps) {
+      for (const [i, service] of step.choices.entries()) {
+        const detail = await page.locator(`#langkah-${step.number} .guide-services > li`).nth(i).innerText();
+        expect(detail.includes('wajib datang sendiri')).toBe(service.hadirSendiri);
+      }
+    }
+    await close();
+  });
+
+  it('shows a "salah satu dari" requirement as one tickable item naming every alternative', async () => {
+    const withAlternatives = content.guides.flatMap((g) =>
+      guideChecklist(g)
+        .filter((i) => i.alternatif.length > 0)
+        .map((item) => ({ g, item })),
+    );
+    expect(withAlternatives.length).toBeGreaterThan(0);
+    const { page, close } = await openPage(env.browser);
+    for (const { g, item } of withAlternatives) {
+      await page.goto(env.site.url + guideUrl(g.slug));
+      const box = page.getByRole('checkbox', { name: requirementName(item), exact: false });
+      expect(await box.count()).toBe(1);
+      expect(await page.locator('[data-checklist] li', { hasText: 'Salah satu dari' }).count()).toBe(
+        guideChecklist(g).filter((i) => i.alternatif.length > 0).length,
+      );
+    }
     await close();
   });
 

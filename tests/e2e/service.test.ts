@@ -1,6 +1,8 @@
 // What residents rely on when preparing a visit: the checklist, the restriction
 // notice, the one-page print view.
 import { describe, expect, it } from 'vitest';
+import { formatProcessingTime } from '../../src/lib/format.ts';
+import { outsideCostText, requirementName } from '../../src/lib/service-view.ts';
 import { serviceUrl } from '../../src/lib/urls.ts';
 import { openPage, serveAndLaunch } from './harness.ts';
 import { sampleSite } from './templates.ts';
@@ -32,6 +34,76 @@ describe('requirements checklist', () => {
     const box = page.getByRole('checkbox', { name: new RegExp(service.persyaratan[0]!.dokumen.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
     await box.focus();
     await page.keyboard.press('Space');
+    expect(await box.isChecked()).toBe(true);
+    await close();
+  });
+});
+
+describe('service facts', () => {
+  it('shows the processing time worded from its structured value, in the key facts and its section', async () => {
+    const { page, close } = await openPage(env.browser);
+    for (const service of content.services.filter((s) => s.jangkaWaktu.dari !== null || s.jangkaWaktu.selesaiDiTempat).slice(0, 3)) {
+      await page.goto(env.site.url + serviceUrl(service.slug));
+      const text = formatProcessingTime(service.jangkaWaktu);
+      expect(await page.locator('.facts').innerText()).toContain(text);
+      expect(await page.locator('#jangka-waktu + p').innerText()).toBe(text);
+    }
+    await close();
+  });
+
+  it('puts "must come in person" first in the key facts of in-person services only', async () => {
+    const inPerson = content.services.filter((s) => s.hadirSendiri);
+    const other = content.services.find((s) => !s.hadirSendiri)!;
+    expect(inPerson.length).toBeGreaterThan(0);
+    const { page, close } = await openPage(env.browser);
+    for (const service of inPerson) {
+      await page.goto(env.site.url + serviceUrl(service.slug));
+      const first = page.locator('.facts > div').first();
+      expect(await first.innerText()).toMatch(/Kehadiran\s+Wajib datang sendiri, tidak dapat diwakilkan/);
+    }
+    await page.goto(env.site.url + serviceUrl(other.slug));
+    expect(await page.locator('[data-fact="hadir-sendiri"]').count()).toBe(0);
+    await close();
+  });
+
+  it('shows a computed fee as "Sesuai perhitungan" with how it is computed and where to check it, instead of an amount', async () => {
+    const computed = content.services.filter((s) => s.biaya.discriminant === 'sesuai-perhitungan');
+    expect(computed.length).toBeGreaterThan(0);
+    const { page, close } = await openPage(env.browser);
+    for (const service of computed) {
+      if (service.biaya.discriminant !== 'sesuai-perhitungan') continue;
+      await page.goto(env.site.url + serviceUrl(service.slug));
+      expect(await page.locator('.facts').innerText()).toMatch(/Biaya\s+Sesuai perhitungan/);
+      const section = page.locator('section[aria-labelledby="biaya"]');
+      expect(await section.locator('table').count()).toBe(0);
+      const text = (await section.innerText()).replace(/\s+/g, ' ');
+      expect(text).toContain(service.biaya.value.caraHitung.replace(/\s+/g, ' ').trim());
+      if (service.biaya.value.tempatCek) expect(text).toContain(service.biaya.value.tempatCek.replace(/\s+/g, ' ').trim());
+      if (service.biaya.value.tautanCek) expect(await section.locator(`a[href="${service.biaya.value.tautanCek}"]`).count()).toBe(1);
+    }
+    await close();
+  });
+
+  it('keeps a free service "Gratis" while listing the costs paid outside the gerai', async () => {
+    const free = content.services.find((s) => s.biaya.discriminant === 'gratis' && s.biayaLain.length > 0)!;
+    expect(free).toBeDefined();
+    const { page, close } = await openPage(env.browser);
+    await page.goto(env.site.url + serviceUrl(free.slug));
+    expect(await page.locator('.facts').innerText()).toMatch(/Biaya\s+Gratis/);
+    const outside = page.locator('[data-outside-costs] li');
+    expect(await outside.allInnerTexts()).toEqual(free.biayaLain.map(outsideCostText));
+    await close();
+  });
+
+  it('shows a "salah satu dari" requirement as one tickable item naming every alternative', async () => {
+    const service = content.services.find((s) => s.persyaratan.some((p) => p.alternatif.length > 0))!;
+    const { page, close } = await openPage(env.browser);
+    await page.goto(env.site.url + serviceUrl(service.slug));
+    expect(await page.locator('[data-checklist] input[type=checkbox]').count()).toBe(service.persyaratan.length);
+    const requirement = service.persyaratan.find((p) => p.alternatif.length > 0)!;
+    const box = page.getByRole('checkbox', { name: requirementName(requirement) });
+    expect(await box.count()).toBe(1);
+    await box.check();
     expect(await box.isChecked()).toBe(true);
     await close();
   });

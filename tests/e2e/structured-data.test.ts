@@ -83,13 +83,17 @@ describe.each(['', 'lokasi', 'jam-layanan'])('GovernmentOffice on /%s', (page) =
 describe.each(content.services.map((s) => [s.slug, s] as const))('GovernmentService on /layanan/%s/', (slug, service) => {
   const blocks = jsonLd(`layanan/${slug}`);
 
-  it('names provider, operator, area and the lowest fee from content', () => {
+  it('names provider, operator, area and the lowest fee from content (none when computed per application)', () => {
     const gov = one(blocks, 'GovernmentService');
     expect(gov.name).toBe(service.nama);
     expect(gov.url).toBe(`${origin}/layanan/${slug}/`);
     expect(gov.provider).toMatchObject({ '@type': 'GovernmentOrganization', name: service.gerai.instansi.nama });
     expect(gov.serviceOperator).toMatchObject({ '@type': 'GovernmentOffice', '@id': `${origin}/#mpp`, name: profile.nama });
     expect(gov.areaServed).toMatchObject({ '@type': 'AdministrativeArea', name: profile.alamat.kota });
+    if (service.biaya.discriminant === 'sesuai-perhitungan') {
+      expect(gov.offers).toBeUndefined();
+      return;
+    }
     const fees = service.biaya.discriminant === 'berbayar' ? service.biaya.value.tarif.map((t) => t.jumlah ?? 0) : [0];
     expect(gov.offers).toEqual({ '@type': 'Offer', price: Math.min(...fees), priceCurrency: 'IDR' });
   });

@@ -6,7 +6,18 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ContentError, loadSite } from '../../src/data/index.ts';
-import { type Guide, type GuideService, guideChecklist, guidesOfService, guideTotals, resolveGuide } from '../../src/lib/guides.ts';
+import type { ProcessingTime } from '../../src/lib/format.ts';
+import {
+  type ChecklistItem,
+  type Guide,
+  type GuideService,
+  guideChecklist,
+  guidesOfService,
+  guideTotals,
+  resolveGuide,
+  serviceFee,
+} from '../../src/lib/guides.ts';
+import { requirementName } from '../../src/lib/service-view.ts';
 
 const dirs: string[] = [];
 beforeAll(() => {
@@ -88,12 +99,21 @@ describe('guide validation', () => {
   });
 });
 
+const time = (nilai: number | null, satuan: string, more: Partial<ProcessingTime> = {}): ProcessingTime => ({
+  selesaiDiTempat: false,
+  sifat: 'tepat',
+  dari: null,
+  nilai,
+  satuan,
+  keterangan: '',
+  ...more,
+});
 const service = (slug: string, overrides: Partial<GuideService> = {}): GuideService => ({
   slug,
   nama: slug.toUpperCase(),
   gerai: { slug: `g-${slug}`, kode: `G-${slug}`, nama: slug, lantai: 1 },
   biaya: { discriminant: 'gratis' },
-  jangkaWaktu: { teks: '1 hari kerja', nilai: 1, satuan: 'hari-kerja' },
+  jangkaWaktu: time(1, 'hari-kerja'),
   persyaratan: [{ dokumen: 'KK asli', bentuk: 'asli', opsional: false, kondisi: '' }],
   ...overrides,
 });
@@ -129,9 +149,9 @@ function guideOf(services: GuideService[], steps: [string[], { optional?: boolea
 
 describe('guide totals', () => {
   const a = service('a', { biaya: paid(50000) });
-  const b = service('b', { jangkaWaktu: { teks: '15 menit', nilai: 15, satuan: 'menit' }, biaya: paid(30000, 60000) });
+  const b = service('b', { jangkaWaktu: time(15, 'menit'), biaya: paid(30000, 60000) });
   const c = service('c', { gerai: a.gerai, biaya: paid(100000) });
-  const d = service('d', { jangkaWaktu: { teks: 'tergantung', nilai: null, satuan: 'hari' } });
+  const d = service('d', { jangkaWaktu: time(null, 'hari', { keterangan: 'tergantung jadwal' }) });
 
   it('sums fixed fees, names variable ones, and skips optional steps', () => {
     const totals = guideTotals(guideOf([a, b, c, d], [[['a']], [['b']], [['c'], { optional: true }], [['d']]]));
@@ -151,7 +171,7 @@ describe('guide totals', () => {
   });
 
   it('takes the longest and the dearest alternative of an "atau" step', () => {
-    const slow = service('slow', { jangkaWaktu: { teks: '5 hari kerja', nilai: 5, satuan: 'hari-kerja' }, biaya: paid(10000) });
+    const slow = service('slow', { jangkaWaktu: time(5, 'hari-kerja'), biaya: paid(10000) });
     const totals = guideTotals(guideOf([a, slow], [[['a', 'slow']]]));
     expect(totals.time['hari-kerja']).toBe(5);
     expect(totals.variableFeeSteps).toEqual([1]);
@@ -161,7 +181,69 @@ describe('guide totals', () => {
   });
 });
 
+describe('computed fees and on-site services in totals', () => {
+  const computed = { discriminant: 'sesuai-perhitungan', value: { caraHitung: 'luas × indeks', tempatCek: 'SIMBG', tautanCek: null } };
+
+  it('counts a computed fee as variable, adding nothing to the known total', () => {
+    expect(serviceFee(computed)).toEqual({ kind: 'variable', low: 0, high: null });
+    const pbg = service('pbg', { biaya: computed });
+    const totals = guideTotals(guideOf([service('a', { biaya: paid(50000) }), pbg], [[['a']], [['pbg']]]));
+    expect(totals.fixedFees).toBe(50000);
+    expect(totals.variableFeeSteps).toEqual([2]);
+  });
+
+  it('keeps an "atau" step variable when one alternative is computed', () => {
+    const totals = guideTotals(guideOf([service('a', { biaya: paid(20000) }), service('pbg', { biaya: computed })], [[['a', 'pbg']]]));
+    expect(totals.variableFeeSteps).toEqual([1]);
+    expect(totals.fixedFees).toBe(0);
+  });
+
+  it('treats "selesai di tempat" without a number as timed and done in the same visit', () => {
+    const onSite = service('x', { jangkaWaktu: time(null, 'hari-kerja', { selesaiDiTempat: true }) });
+    const totals = guideTotals(guideOf([onSite, service('y', { jangkaWaktu: time(10, 'menit') })], [[['x']], [['y']]]));
+    expect(totals.untimedSteps).toEqual([]);
+    expect(totals.visits).toBe(1);
+  });
+});
+
 describe('combined checklist', () => {
+  const req = (dokumen: string, alternatif: string[] = [], more: Partial<GuideService['persyaratan'][number]> = {}) => ({
+    dokumen,
+    alternatif,
+    bentuk: 'asli',
+    opsional: false,
+    kondisi: '',
+    ...more,
+  });
+
+  it('merges "salah satu dari" requirements with the same alternatives in any order', () => {
+    const a = service('a', { persyaratan: [req('Akta kelahiran', ['Ijazah', 'Buku nikah'])] });
+    const b = service('b', { persyaratan: [req('Ijazah', ['Buku nikah', 'Akta  Kelahiran'])] });
+    const items = guideChecklist(guideOf([a, b], [[['a']], [['b']]]));
+    expect(items.map((i) => [i.dokumen, i.alternatif, i.steps])).toEqual([['Akta kelahiran', ['Ijazah', 'Buku nikah'], [1, 2]]]);
+    expect(requirementName(items[0] as ChecklistItem)).toBe('Salah satu dari: akta kelahiran, ijazah atau buku nikah');
+  });
+
+  it('folds an alternative into a document another step requires outright', () => {
+    const passport = service('paspor', { persyaratan: [req('Akta kelahiran', ['Ijazah', 'Buku nikah'])] });
+    const kk = service('kk', { persyaratan: [req('Ijazah'), req('KK asli')] });
+    const items = guideChecklist(guideOf([passport, kk], [[['paspor']], [['kk']]]));
+    expect(items.map((i) => [i.dokumen, i.alternatif, i.steps])).toEqual([
+      ['Ijazah', [], [1, 2]],
+      ['KK asli', [], [2]],
+    ]);
+  });
+
+  it('keeps alternatives apart when the matching document is needed only by some residents', () => {
+    const passport = service('paspor', { persyaratan: [req('Akta kelahiran', ['Ijazah'])] });
+    const other = service('lain', { persyaratan: [req('Ijazah', [], { kondisi: 'lulusan SMA' })] });
+    const items = guideChecklist(guideOf([passport, other], [[['paspor']], [['lain']]]));
+    expect(items.map((i) => [i.dokumen, i.alternatif, i.optional])).toEqual([
+      ['Akta kelahiran', ['Ijazah'], false],
+      ['Ijazah', [], true],
+    ]);
+  });
+
   it('lists each document once with every step that needs it', () => {
     const kia = service('kia', {
       persyaratan: [

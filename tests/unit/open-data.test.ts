@@ -65,18 +65,26 @@ describe('serviceRecord', () => {
     expect(record.instansi.nama).toBe(service.gerai.instansi.nama);
     expect(record.biaya).toEqual({
       gratis: false,
+      jenis: 'berbayar',
       terendah: 75000,
       ringkasan: 'Rp75.000–Rp80.000',
       tarif: [
         { uraian: 'SIM A', jumlah: 80000 },
         { uraian: 'SIM C', jumlah: 75000 },
       ],
+      perhitungan: null,
       dasarHukum: 'PP 76/2020',
       caraBayar: 'Bank',
+      biayaLain: [
+        { uraian: 'Tes psikologi', perkiraan: 50000 },
+        { uraian: 'Surat keterangan sehat', perkiraan: null },
+      ],
     });
+    expect(record.hadirSendiri).toBe(true);
     expect(record.ketersediaan).toEqual({ status: 'terbatas', keterangan: 'SIM baru tidak dilayani; hanya perpanjangan.' });
     expect(record.persyaratan[0]).toEqual({
       dokumen: 'SIM lama',
+      alternatif: [],
       bentuk: 'asli-dan-fotokopi',
       jumlah: 1,
       wajib: true,
@@ -84,7 +92,15 @@ describe('serviceRecord', () => {
       catatan: null,
     });
     expect(record.jumlahDokumenWajib).toBe(2);
-    expect(record.jangkaWaktu).toEqual({ teks: '1 hari', nilai: 1, satuan: 'hari' });
+    expect(record.jangkaWaktu).toEqual({
+      teks: '1 hari',
+      nilai: 1,
+      satuan: 'hari',
+      dari: null,
+      selesaiDiTempat: false,
+      sifat: 'tepat',
+      keterangan: null,
+    });
     // Empty optional text is null, never "", so consumers test one thing.
     expect(record.pengaduan).toBeNull();
     expect(record.alternatifDaring).toBeNull();
@@ -92,7 +108,48 @@ describe('serviceRecord', () => {
 
   it('marks a free service as free with a lowest fee of 0', () => {
     const free = site.services.find((s) => s.biaya.discriminant === 'gratis')!;
-    expect(serviceRecord(site, free).biaya).toMatchObject({ gratis: true, terendah: 0, ringkasan: 'Gratis', tarif: [] });
+    expect(serviceRecord(site, free).biaya).toMatchObject({ gratis: true, jenis: 'gratis', terendah: 0, ringkasan: 'Gratis', tarif: [] });
+  });
+
+  it('publishes a computed fee with no amount, how it is computed and where to check it', () => {
+    const base = site.services.find((s) => s.slug === 'perpanjangan-sim')!;
+    const service = {
+      ...base,
+      biaya: {
+        discriminant: 'sesuai-perhitungan' as const,
+        value: {
+          caraHitung: 'Luas × indeks × harga satuan',
+          tempatCek: 'SIMBG',
+          tautanCek: 'https://simbg.pu.go.id',
+          dasarHukum: 'PP 16/2021',
+          caraBayar: '',
+        },
+      },
+    };
+    const record = serviceRecord(site, service);
+    expect(record.biaya).toMatchObject({
+      gratis: false,
+      jenis: 'sesuai-perhitungan',
+      terendah: null,
+      ringkasan: 'Sesuai perhitungan',
+      tarif: [],
+      perhitungan: { caraHitung: 'Luas × indeks × harga satuan', tempatCek: 'SIMBG', tautanCek: 'https://simbg.pu.go.id' },
+      dasarHukum: 'PP 16/2021',
+      caraBayar: null,
+    });
+    expect(parseCsv(servicesCsv({ ...site, services: [service] }))[1]?.[CSV_COLUMNS.indexOf('biayaTerendah')]).toBe('');
+    const document = JSON.parse(JSON.stringify(servicesDocument({ ...site, services: [service] })));
+    expect(checkSchema(openDataSchemas(site.profile.origin).layanan, document)).toEqual([]);
+  });
+
+  it('lists "salah satu dari" alternatives with the requirement and in the CSV', () => {
+    const base = site.services.find((s) => s.slug === 'perpanjangan-sim')!;
+    const [first, ...rest] = base.persyaratan;
+    const service = { ...base, persyaratan: [{ ...first!, dokumen: 'Akta kelahiran', alternatif: ['Ijazah', 'Buku nikah'] }, ...rest] };
+    expect(serviceRecord(site, service).persyaratan[0]).toMatchObject({ dokumen: 'Akta kelahiran', alternatif: ['Ijazah', 'Buku nikah'] });
+    const csv = parseCsv(servicesCsv({ ...site, services: [service] }));
+    expect(csv[1]?.[CSV_COLUMNS.indexOf('persyaratan')]).toBe('Salah satu dari: akta kelahiran, ijazah atau buku nikah\nKTP-el');
+    expect(csv[1]?.[CSV_COLUMNS.indexOf('hadirSendiri')]).toBe('true');
   });
 });
 

@@ -61,7 +61,12 @@ export const MIN_DOCUMENT_SERVICES = 8;
 
 type DocumentSource = Pick<Service, 'persyaratan'>;
 const documentWords = (service: DocumentSource) =>
-  new Set(service.persyaratan.flatMap((p) => words(p.dokumen)).filter((w) => w.length >= 3 && !/^\d/.test(w) && !isStopWord(w)));
+  new Set(
+    // Every "salah satu dari" alternative counts: a resident holding only an ijazah looks for it.
+    service.persyaratan
+      .flatMap((p) => [p.dokumen, ...(p.alternatif ?? [])].flatMap(words))
+      .filter((w) => w.length >= 3 && !/^\d/.test(w) && !isStopWord(w)),
+  );
 const frequencies = new WeakMap<readonly DocumentSource[], Map<string, number>>();
 
 /** In how many services' requirements each document word appears (computed once per catalogue). */

@@ -3,7 +3,7 @@
 import { ANNOUNCEMENT_KINDS } from '../../../keystatic.config.ts';
 import type { Announcement, Gerai, Service, Site } from '../../data/types.ts';
 import { t } from '../../i18n/id.ts';
-import { formatCount, formatDate, formatDuration, type DurationUnit } from '../format.ts';
+import { formatCount, formatDate, formatProcessingTime, formatTimeSpan } from '../format.ts';
 import { costSummary } from '../service-view.ts';
 import type { ShareCard } from './card.ts';
 
@@ -25,13 +25,18 @@ export const shareImageUrl = {
 const s = t.shareImage;
 const geraiName = (g: Gerai) => `${g.kode} ${g.nama}`;
 
-// Short enough for a fact box: the text itself, else the maximum ("maks. 2 hari kerja"),
-// else its first clause; the service page has the full wording.
+// Short enough for a fact box: the whole text, else without its remark ("Paling lama 14 hari
+// kerja"), else the bare time ("1–3 hari kerja"), else the remark's first clause; the service
+// page has the full wording.
 function durationText(service: Service): string {
-  const { teks, nilai, satuan } = service.jangkaWaktu;
-  if (teks.length <= 24) return teks;
-  if (nilai != null) return `${s.atMost} ${formatDuration(nilai, satuan as DurationUnit)}`;
-  return teks.split(/[;,(]/)[0]?.trim() || teks;
+  const time = service.jangkaWaktu;
+  const full = formatProcessingTime(time);
+  if (full.length <= 24) return full;
+  if (time.nilai != null) {
+    const short = formatProcessingTime({ ...time, keterangan: '' });
+    return short.length <= 24 ? short : formatTimeSpan(time);
+  }
+  return full.split(/[;,(]/)[0]?.trim() || full;
 }
 
 function serviceCard(base: Pick<ShareCard, 'site' | 'host'>, service: Service): ShareCard {
