@@ -431,10 +431,13 @@ export default config({
           {
             prefix: fields.text({
               label: 'Awalan nomor antrean',
-              description: 'Huruf di depan nomor tiket, misalnya A untuk A-023.',
+              description: `${INTERNAL_HELP_PREFIX} dipakai sistem antrean untuk nomor tiket, misalnya A untuk A-023; tidak tampil di portal.`,
               validation: { pattern: { regex: /^[A-Z]{0,3}$/, message: 'Gunakan 1–3 huruf kapital' } },
             }),
-            id: fields.text({ label: 'ID gerai di sistem antrean' }),
+            id: fields.text({
+              label: 'ID gerai di sistem antrean',
+              description: `${INTERNAL_HELP_PREFIX} pengenal teknis gerai di sistem antrean; kosongkan untuk memakai slug gerai.`,
+            }),
           },
           { label: 'Antrean' },
         ),

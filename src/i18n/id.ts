@@ -150,7 +150,7 @@ export const id = {
     agreementTitle: 'Perjanjian',
     number: 'Nomor perjanjian',
     signed: 'Ditandatangani',
-    validFrom: 'Berlaku mulai',
+    period: 'Masa berlaku',
     validUntil: 'Berlaku sampai',
     scope: 'Ruang lingkup',
     status: 'Status',
