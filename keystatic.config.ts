@@ -382,7 +382,11 @@ export default config({
         }),
         logo: fields.image({ label: 'Logo', description: 'Tampil di daftar instansi pada halaman Kemitraan.', ...media('instansi') }),
         situs: optionalUrl('Situs web'),
-        kontak: fields.text({ label: 'Kontak', description: 'Tampil di halaman Kemitraan dan halaman gerai instansi ini.', multiline: true }),
+        kontak: fields.text({
+          label: 'Kontak',
+          description: 'Tampil di halaman Kemitraan dan halaman gerai instansi ini.',
+          multiline: true,
+        }),
         kehadiran: fields.conditional(
           fields.select({
             label: 'Layanan di MPP',

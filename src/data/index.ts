@@ -98,7 +98,10 @@ export function buildSite(content: RawContent, today: string, warnings: ContentI
         : kehadiran.discriminant === 'belum-buka'
           ? { kind: 'belum-buka', plan: kehadiran.value }
           : { kind: 'gerai-sendiri', gerai: i.gerai };
-    i.partnerState = partnerState(i.jenis, i.agreements.map((a) => a.status));
+    i.partnerState = partnerState(
+      i.jenis,
+      i.agreements.map((a) => a.status),
+    );
   }
   instansi.sort((a, b) => a.nama.localeCompare(b.nama, 'id'));
 

@@ -325,7 +325,8 @@ export const id = {
     geraiJson: 'Gerai, instansi pemiliknya, lantai, loket, jadwal mingguan dan daftar layanannya',
     hoursJson: 'Jadwal mingguan MPP serta libur dan jam khusus yang akan datang',
     guidesJson: 'Panduan peristiwa hidup: langkah berurutan, layanan tiap langkah dan ringkasan biaya, waktu dan kunjungan',
-    partnersJson: 'Semua instansi di MPP: jenis, kontak, cara melayani (gerai sendiri, gerai lain, belum buka) dan perjanjian kerja sama beserta statusnya',
+    partnersJson:
+      'Semua instansi di MPP: jenis, kontak, cara melayani (gerai sendiri, gerai lain, belum buka) dan perjanjian kerja sama beserta statusnya',
     count: '{n} data',
     fields: 'Isian',
     fieldsOf: 'Isian {file}',

@@ -73,7 +73,8 @@ export function auditProblems(config: AuditConfig, shown: Readonly<Record<string
   const problems: string[] = [];
   for (const { path, descriptions } of fields) {
     const internal = descriptions.some((d) => d.trimStart().startsWith(internalPrefix));
-    if (!internal && !shown[path]) problems.push(`${path}: tidak tampil bagi warga dan tidak ditandai "${internalPrefix}" di keterangan CMS`);
+    if (!internal && !shown[path])
+      problems.push(`${path}: tidak tampil bagi warga dan tidak ditandai "${internalPrefix}" di keterangan CMS`);
     if (internal && shown[path]) problems.push(`${path}: ditandai "${internalPrefix}" tetapi juga terdaftar tampil di ${shown[path]}`);
   }
   const known = new Set(fields.map((f) => f.path));

@@ -69,9 +69,12 @@ const instansiFields = {
   slug: str('Pengenal instansi yang tetap'),
   nama: str('Nama instansi'),
   singkatan: optStr('Singkatan nama instansi'),
-  jenis: str('Jenis instansi: opd (perangkat daerah kota/kabupaten), provinsi, vertikal, bumn, bumd, asosiasi (asosiasi/organisasi profesi), swasta', {
-    enum: AGENCY_KINDS,
-  }),
+  jenis: str(
+    'Jenis instansi: opd (perangkat daerah kota/kabupaten), provinsi, vertikal, bumn, bumd, asosiasi (asosiasi/organisasi profesi), swasta',
+    {
+      enum: AGENCY_KINDS,
+    },
+  ),
 };
 
 const service = obj('Satu layanan', {

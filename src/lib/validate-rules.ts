@@ -52,7 +52,7 @@ export function checkProfileContacts(issues: IssueSink, content: RawContent, ove
 }
 
 /** Rules across fields and entries that the schema cannot express (name lengths and blank items are in the schema). */
-export function checkEntries(issues: IssueSink, content: RawContent, today: string) {
+export function checkEntries(issues: IssueSink, content: RawContent) {
   for (const { file, entry } of content.gerai) {
     if (entry.jamSendiri.discriminant && Object.values(entry.jamSendiri.value).every((day) => day.length === 0)) {
       issues.error(
@@ -85,7 +85,11 @@ export function checkAgreementDates(issues: IssueSink, file: string, entry: Agre
     const labels = { ditandatangani: 'tanggal ditandatangani', berlakuMulai: 'berlaku mulai', berlakuSampai: 'berlaku sampai' } as const;
     for (const field of Object.keys(labels) as (keyof typeof labels)[]) {
       if (!entry[field])
-        issues.error(file, field, `${labels[field]} wajib diisi untuk perjanjian yang sudah ditandatangani; bila belum, pilih tahap "Belum ditandatangani"`);
+        issues.error(
+          file,
+          field,
+          `${labels[field]} wajib diisi untuk perjanjian yang sudah ditandatangani; bila belum, pilih tahap "Belum ditandatangani"`,
+        );
     }
   }
   if (berlakuSampai && ditandatangani && berlakuSampai < ditandatangani) {

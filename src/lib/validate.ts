@@ -4,14 +4,11 @@
 import type { ContentIssue, RawContent, RawEntry } from '../data/types.ts';
 import { imageSources } from './rich-text.ts';
 import { guideProblems } from './guides.ts';
-import { type TimeInterval, daysBetween, intervalProblems } from './hours.ts';
+import { type TimeInterval, intervalProblems } from './hours.ts';
 import { checkAgreementDates, checkEntries, checkProfileContacts, checkSkm, type UrlOverrides } from './validate-rules.ts';
 
 /** Bounding box of Indonesia, generous enough for every kabupaten/kota. */
 export const INDONESIA_BOUNDS = { minLat: -11.2, maxLat: 6.3, minLon: 94.7, maxLon: 141.1 } as const;
-import { AGREEMENT_WARNING_DAYS } from './partners.ts';
-/** Agreements ending within this many days get a warning. */
-export { AGREEMENT_WARNING_DAYS };
 /** Services not reviewed within this many months get a warning. */
 export const REVIEW_WARNING_MONTHS = 12;
 
@@ -138,7 +135,11 @@ function checkPresence(
   }
   if (owned.length > 0) {
     const chosen = presence.discriminant === 'gerai-lain' ? 'Dilayani di gerai instansi lain' : 'Belum membuka layanan di MPP';
-    issues.error(file, 'kehadiran', `Layanan di MPP "${chosen}" dipilih padahal instansi ini memiliki ${ownedList}; pilih "Memiliki gerai sendiri"`);
+    issues.error(
+      file,
+      'kehadiran',
+      `Layanan di MPP "${chosen}" dipilih padahal instansi ini memiliki ${ownedList}; pilih "Memiliki gerai sendiri"`,
+    );
   }
   if (presence.discriminant === 'gerai-lain') {
     checkRelation(issues, file, 'kehadiran.gerai', presence.value, 'gerai tempat melayani', 'gerai', geraiSlugs, unreadable);
@@ -258,7 +259,7 @@ export function validateContent(content: RawContent, options: ValidateOptions): 
   }
 
   checkProfileContacts(issues, content, options.overrides);
-  checkEntries(issues, content, today);
+  checkEntries(issues, content);
   // A service that failed the schema is already reported; guides naming it are not "not found".
   const unreadableServices = [...(content.unreadable ?? [])].filter((k) => k.startsWith('layanan/')).map((k) => k.slice('layanan/'.length));
   const serviceSlugs = new Set([...content.layanan.map((e) => e.slug), ...unreadableServices]);

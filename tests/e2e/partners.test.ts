@@ -49,7 +49,9 @@ describe('/kemitraan/', () => {
     const text = await block.innerText();
     expect(text).toContain(agreement.judul);
     expect(text).toContain(agreement.ruangLingkup.trim().slice(0, 40));
-    expect(text).toMatch(/\d{1,2} (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \d{4}–\d{1,2} \S+ \d{4}/);
+    expect(text).toMatch(
+      /\d{1,2} (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \d{4}–\d{1,2} \S+ \d{4}/,
+    );
     const renewing = site.agreements.find((a) => a.tahap === 'perpanjangan')!;
     expect(await page.locator(`[data-agreement="${renewing.slug}"] .badge`).innerText()).toBe('Perpanjangan sedang diproses');
     await close();
@@ -89,7 +91,9 @@ describe('the MPP profile reaches residents', () => {
   it('/tentang/ shows the daily capacity and social media; the footer links social media on every page', async () => {
     const { page, close } = await openPage(env.browser);
     await page.goto(`${env.site.url}/tentang/`);
-    expect(await page.locator('[data-capacity]').innerText()).toContain(`${formatCount(site.profile.kapasitasHarian ?? 0)} permohonan per hari`);
+    expect(await page.locator('[data-capacity]').innerText()).toContain(
+      `${formatCount(site.profile.kapasitasHarian ?? 0)} permohonan per hari`,
+    );
     for (const m of site.profile.mediaSosial) {
       expect(await page.locator(`main a[href="${m.url}"]`).count(), m.nama).toBe(1);
       expect(await page.locator(`.site-footer a[href="${m.url}"]`).count(), m.nama).toBe(1);
@@ -112,7 +116,8 @@ describe('the MPP profile reaches residents', () => {
     const host = guest.presence.kind === 'gerai-lain' ? guest.presence.gerai : site.gerai[0]!;
     const { page, close } = await openPage(env.browser);
     await page.goto(env.site.url + geraiUrl(host.slug));
-    if (host.instansi.kontak) expect(await page.locator('[data-agency-contact]').innerText()).toContain(host.instansi.kontak.trim().slice(0, 30));
+    if (host.instansi.kontak)
+      expect(await page.locator('[data-agency-contact]').innerText()).toContain(host.instansi.kontak.trim().slice(0, 30));
     expect(await page.locator(`[data-guest-agencies] a[href="/kemitraan/#instansi-${guest.slug}"]`).count()).toBe(1);
     await close();
   });

@@ -48,7 +48,11 @@ describe('field audit of keystatic.config.ts', () => {
   });
 
   it('accepts a new field whose help starts with the internal phrase, or an internal object around it', () => {
-    const own = withField('layanan', 'catatanPetugas', fields.text({ label: 'Catatan', description: `${INTERNAL_HELP_PREFIX} untuk petugas.` }));
+    const own = withField(
+      'layanan',
+      'catatanPetugas',
+      fields.text({ label: 'Catatan', description: `${INTERNAL_HELP_PREFIX} untuk petugas.` }),
+    );
     expect(auditProblems(own, RESIDENT_FIELDS, INTERNAL_HELP_PREFIX)).toEqual([]);
     const wrapped = withField(
       'layanan',

@@ -5,12 +5,7 @@ import { loadSite } from '../../src/data/index.ts';
 import { hoursDocument, partnersDocument } from '../../src/lib/open-data.ts';
 import { openDataSchemas } from '../../src/lib/open-data-schema.ts';
 import { checkSchema } from '../e2e/json-schema.ts';
-import {
-  agreementStatusOf,
-  countPartnerStates,
-  groupByKind,
-  partnerState,
-} from '../../src/lib/partners.ts';
+import { agreementStatusOf, countPartnerStates, groupByKind, partnerState } from '../../src/lib/partners.ts';
 import { formatSkm, skmGrade } from '../../src/lib/skm.ts';
 import { contentWith, errorsOf, registerContentCopies } from './content-fixture.ts';
 
@@ -140,7 +135,9 @@ describe('agencies without a gerai of their own', () => {
 
   it('an agency said to have its own gerai that has none is an error naming file and field', async () => {
     const dir = contentWith({ 'instansi/ini.yaml': ASSOCIATION.replace(/kehadiran:[\s\S]*/, '') });
-    expect(await errorsOf(dir)).toMatch(/instansi\/ini\.yaml › kehadiran: Layanan di MPP "Memiliki gerai sendiri" dipilih tetapi tidak ada gerai/);
+    expect(await errorsOf(dir)).toMatch(
+      /instansi\/ini\.yaml › kehadiran: Layanan di MPP "Memiliki gerai sendiri" dipilih tetapi tidak ada gerai/,
+    );
   });
 
   it('an agency that owns a gerai cannot be "served elsewhere" or "not open"', async () => {
@@ -162,7 +159,9 @@ describe('agreement stages in the content check', () => {
 
   it('a signed agreement needs its dates', async () => {
     const message = await errorsOf(agreement((t) => t.replace('berlakuSampai: 2027-01-09', 'berlakuSampai: null')));
-    expect(message).toMatch(/kerja-sama\/polresta\.yaml › berlakuSampai: berlaku sampai wajib diisi untuk perjanjian yang sudah ditandatangani/);
+    expect(message).toMatch(
+      /kerja-sama\/polresta\.yaml › berlakuSampai: berlaku sampai wajib diisi untuk perjanjian yang sudah ditandatangani/,
+    );
   });
 
   it('an unsigned draft needs no dates and gets no warnings', async () => {
@@ -174,7 +173,9 @@ describe('agreement stages in the content check', () => {
 
   it('ending soon asks for renewal; once "perpanjangan sedang diproses" is chosen the warning goes', async () => {
     expect(await warningsOf(contentWith())).toContainEqual(
-      expect.stringMatching(/kerja-sama\/polresta\.yaml › berlakuSampai: perjanjian berakhir 2027-01-09 \(47 hari lagi\); siapkan perpanjangan/),
+      expect.stringMatching(
+        /kerja-sama\/polresta\.yaml › berlakuSampai: perjanjian berakhir 2027-01-09 \(47 hari lagi\); siapkan perpanjangan/,
+      ),
     );
     const renewing = agreement((t) => t.replace('instansi: polresta', 'instansi: polresta\ntahap: perpanjangan'));
     expect((await warningsOf(renewing)).filter((m) => m.includes('kerja-sama/'))).toEqual([]);
@@ -184,14 +185,21 @@ describe('agreement stages in the content check', () => {
   it('an ended agreement is a warning unless its renewal is in progress, which is a warning only when long overdue', async () => {
     const ended = (t: string) => t.replace('berlakuSampai: 2027-01-09', 'berlakuSampai: 2026-10-01');
     expect(await warningsOf(agreement(ended))).toContainEqual(
-      expect.stringMatching(/polresta\.yaml › berlakuSampai: perjanjian sudah berakhir 2026-10-01 \(53 hari lalu\); perbarui, pilih tahap "Perpanjangan sedang diproses"/),
+      expect.stringMatching(
+        /polresta\.yaml › berlakuSampai: perjanjian sudah berakhir 2026-10-01 \(53 hari lalu\); perbarui, pilih tahap "Perpanjangan sedang diproses"/,
+      ),
     );
     const renewing = (t: string) => ended(t).replace('instansi: polresta', 'instansi: polresta\ntahap: perpanjangan');
     expect((await warningsOf(agreement(renewing))).filter((m) => m.includes('kerja-sama/'))).toEqual([]);
     const longAgo = (t: string) =>
-      renewing(t).replace('berlakuSampai: 2026-10-01', 'berlakuSampai: 2026-01-10').replace('ditandatangani: 2024-01-10', 'ditandatangani: 2023-01-10').replace('berlakuMulai: 2024-01-10', 'berlakuMulai: 2023-01-10');
+      renewing(t)
+        .replace('berlakuSampai: 2026-10-01', 'berlakuSampai: 2026-01-10')
+        .replace('ditandatangani: 2024-01-10', 'ditandatangani: 2023-01-10')
+        .replace('berlakuMulai: 2024-01-10', 'berlakuMulai: 2023-01-10');
     const overdue = await warningsOf(agreement(longAgo));
-    expect(overdue).toContainEqual(expect.stringMatching(/polresta\.yaml › tahap: perpanjangan sudah diproses sejak perjanjian berakhir 2026-01-10 \(317 hari lalu\)/));
+    expect(overdue).toContainEqual(
+      expect.stringMatching(/polresta\.yaml › tahap: perpanjangan sudah diproses sejak perjanjian berakhir 2026-01-10 \(317 hari lalu\)/),
+    );
   });
 });
 
@@ -203,7 +211,9 @@ describe('satisfaction index in the profile', () => {
   });
 
   it('a value without its survey period is an error', async () => {
-    expect(await errorsOf(skm('periode: Semester I 2026', "periode: ''"))).toMatch(/profil\.yaml › skm\.periode: periode survei wajib diisi/);
+    expect(await errorsOf(skm('periode: Semester I 2026', "periode: ''"))).toMatch(
+      /profil\.yaml › skm\.periode: periode survei wajib diisi/,
+    );
   });
 
   it('no value is fine', async () => {
@@ -226,8 +236,16 @@ describe('kemitraan.json and closure notes in open data', () => {
     expect(doc.instansi.map((i) => i.slug)).toHaveLength(4);
     const bySlug = new Map(doc.instansi.map((i) => [i.slug, i]));
     expect(bySlug.get('ini')?.layananDiMpp).toEqual({ status: 'gerai-lain', gerai: ['dukcapil'], rencana: null });
-    expect(bySlug.get('kadin')?.perjanjian[0]).toMatchObject({ tahap: 'belum-ditandatangani', status: 'belum-ditandatangani', berlakuSampai: null });
-    expect(bySlug.get('polresta')?.perjanjian[0]).toMatchObject({ judul: 'PKS Polresta Uji', berlakuMulai: '2024-01-10', ruangLingkup: 'SIM dan SKCK.' });
+    expect(bySlug.get('kadin')?.perjanjian[0]).toMatchObject({
+      tahap: 'belum-ditandatangani',
+      status: 'belum-ditandatangani',
+      berlakuSampai: null,
+    });
+    expect(bySlug.get('polresta')?.perjanjian[0]).toMatchObject({
+      judul: 'PKS Polresta Uji',
+      berlakuMulai: '2024-01-10',
+      ruangLingkup: 'SIM dan SKCK.',
+    });
     const states = doc.instansi.map((i) => i.statusKerjaSama);
     expect(doc.jumlahMenurutStatus).toEqual({
       berlaku: states.filter((s) => s === 'berlaku').length,
