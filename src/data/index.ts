@@ -91,13 +91,15 @@ export function buildSite(content: RawContent, today: string, warnings: ContentI
     .sort((a, b) => a.instansi.nama.localeCompare(b.instansi.nama, 'id'));
   for (const g of gerai) g.services.sort((a, b) => a.nama.localeCompare(b.nama, 'id'));
   for (const i of instansi) {
+    // The gerai are the facts: an agency that owns one has its own, one without is not open
+    // (the content check warns when "Layanan di MPP" says otherwise).
     const { kehadiran } = i;
     i.presence =
-      kehadiran.discriminant === 'gerai-lain'
-        ? { kind: 'gerai-lain', gerai: found(geraiBySlug, kehadiran.value) }
-        : kehadiran.discriminant === 'belum-buka'
-          ? { kind: 'belum-buka', plan: kehadiran.value }
-          : { kind: 'gerai-sendiri', gerai: i.gerai };
+      i.gerai.length > 0
+        ? { kind: 'gerai-sendiri', gerai: i.gerai }
+        : kehadiran.discriminant === 'gerai-lain'
+          ? { kind: 'gerai-lain', gerai: found(geraiBySlug, kehadiran.value) }
+          : { kind: 'belum-buka', plan: kehadiran.discriminant === 'belum-buka' ? kehadiran.value : '' };
     i.partnerState = partnerState(
       i.jenis,
       i.agreements.map((a) => a.status),

@@ -114,7 +114,11 @@ function checkMedia(issues: Issues, file: string, field: string, path: string | 
 
 type InstansiEntryOf = RawContent['instansi'][number]['entry'];
 
-/** An agency's "Layanan di MPP" must agree with the gerai that name it as their agency. */
+/**
+ * An agency's "Layanan di MPP" should agree with the gerai that name it as their agency.
+ * Warnings, not errors: editors create an agency before its gerai, and the site shows what
+ * the gerai say (an agency without one is "belum buka"; one with a gerai has its own).
+ */
 function checkPresence(
   issues: Issues,
   file: string,
@@ -123,22 +127,22 @@ function checkPresence(
   geraiSlugs: Set<string>,
   unreadable: ReadonlySet<string>,
 ) {
-  const ownedList = owned.map((g) => `gerai/${g}`).join(', ');
   if (presence.discriminant === 'gerai-sendiri') {
     if (owned.length === 0 && ![...unreadable].some((key) => key.startsWith('gerai/')))
-      issues.error(
+      issues.warn(
         file,
         'kehadiran',
-        'Layanan di MPP "Memiliki gerai sendiri" dipilih tetapi tidak ada gerai dengan instansi ini; pilih "Dilayani di gerai instansi lain" atau "Belum membuka layanan di MPP", atau buat gerainya',
+        'Layanan di MPP "Memiliki gerai sendiri" dipilih tetapi belum ada gerai dengan instansi ini, sehingga portal menampilkannya "Belum membuka layanan di MPP"; buat gerainya, atau pilih "Dilayani di gerai instansi lain"',
       );
     return;
   }
   if (owned.length > 0) {
     const chosen = presence.discriminant === 'gerai-lain' ? 'Dilayani di gerai instansi lain' : 'Belum membuka layanan di MPP';
-    issues.error(
+    const list = owned.map((g) => `gerai/${g}`).join(', ');
+    issues.warn(
       file,
       'kehadiran',
-      `Layanan di MPP "${chosen}" dipilih padahal instansi ini memiliki ${ownedList}; pilih "Memiliki gerai sendiri"`,
+      `Layanan di MPP "${chosen}" dipilih padahal instansi ini memiliki ${list}, sehingga portal menampilkan gerai itu; pilih "Memiliki gerai sendiri"`,
     );
   }
   if (presence.discriminant === 'gerai-lain') {

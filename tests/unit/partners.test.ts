@@ -133,17 +133,24 @@ describe('agencies without a gerai of their own', () => {
     expect(bySlug.get('dukcapil')?.partnerState).toBe('tanpa-pks');
   });
 
-  it('an agency said to have its own gerai that has none is an error naming file and field', async () => {
-    const dir = contentWith({ 'instansi/ini.yaml': ASSOCIATION.replace(/kehadiran:[\s\S]*/, '') });
-    expect(await errorsOf(dir)).toMatch(
-      /instansi\/ini\.yaml › kehadiran: Layanan di MPP "Memiliki gerai sendiri" dipilih tetapi tidak ada gerai/,
+  it('an agency said to have its own gerai that has none is shown as not open, with a warning naming file and field', async () => {
+    const site = await loadSite(contentWith({ 'instansi/ini.yaml': ASSOCIATION.replace(/kehadiran:[\s\S]*/, '') }));
+    expect(site.instansi.find((i) => i.slug === 'ini')?.presence).toEqual({ kind: 'belum-buka', plan: '' });
+    expect(site.warnings.map((w) => `${w.file} › ${w.field}: ${w.message}`)).toContainEqual(
+      expect.stringMatching(/instansi\/ini\.yaml › kehadiran: Layanan di MPP "Memiliki gerai sendiri" dipilih tetapi belum ada gerai/),
     );
   });
 
-  it('an agency that owns a gerai cannot be "served elsewhere" or "not open"', async () => {
-    const dir = contentWith({ 'instansi/polresta.yaml': (t) => `${t}kehadiran:\n  discriminant: belum-buka\n  value: ''\n` });
-    expect(await errorsOf(dir)).toMatch(
-      /instansi\/polresta\.yaml › kehadiran: Layanan di MPP "Belum membuka layanan di MPP" dipilih padahal instansi ini memiliki gerai\/polresta/,
+  it('an agency that owns a gerai is shown with it even if marked "not open", with a warning', async () => {
+    const site = await loadSite(
+      contentWith({ 'instansi/polresta.yaml': (t) => `${t}kehadiran:\n  discriminant: belum-buka\n  value: ''\n` }),
+    );
+    const polresta = site.instansi.find((i) => i.slug === 'polresta');
+    expect(polresta?.presence.kind === 'gerai-sendiri' && polresta.presence.gerai.map((g) => g.slug)).toEqual(['polresta']);
+    expect(site.warnings.map((w) => `${w.file} › ${w.field}: ${w.message}`)).toContainEqual(
+      expect.stringMatching(
+        /instansi\/polresta\.yaml › kehadiran: Layanan di MPP "Belum membuka layanan di MPP" dipilih padahal instansi ini memiliki gerai\/polresta/,
+      ),
     );
   });
 
