@@ -57,12 +57,34 @@ export const TIMEZONES = [
 ] as const;
 
 export const INSTANSI_KINDS = [
-  { label: 'Organisasi Perangkat Daerah (OPD)', value: 'opd' },
-  { label: 'Instansi vertikal', value: 'vertikal' },
+  { label: 'Organisasi Perangkat Daerah (OPD) kota/kabupaten ini', value: 'opd' },
+  { label: 'Instansi pemerintah provinsi (misalnya Bapenda Provinsi/Samsat)', value: 'provinsi' },
+  { label: 'Instansi vertikal (kementerian/lembaga pusat)', value: 'vertikal' },
   { label: 'BUMN', value: 'bumn' },
   { label: 'BUMD', value: 'bumd' },
+  { label: 'Asosiasi/organisasi profesi (misalnya INI, KADIN)', value: 'asosiasi' },
   { label: 'Swasta', value: 'swasta' },
 ] as const;
+
+/** Where an agreement stands; "berakhir" is never chosen, it follows from the end date. */
+export const AGREEMENT_STAGES = [
+  { label: 'Sudah ditandatangani', value: 'ditandatangani' },
+  { label: 'Perpanjangan sedang diproses', value: 'perpanjangan' },
+  { label: 'Belum ditandatangani (sedang disiapkan)', value: 'belum-ditandatangani' },
+] as const;
+
+/** How an agency serves residents at the MPP. */
+export const PRESENCE_KINDS = [
+  { label: 'Memiliki gerai sendiri', value: 'gerai-sendiri' },
+  { label: 'Dilayani di gerai instansi lain', value: 'gerai-lain' },
+  { label: 'Belum membuka layanan di MPP', value: 'belum-buka' },
+] as const;
+
+/**
+ * Help texts of fields residents never see start with this phrase; the field audit
+ * (tests/unit/field-audit.test.ts) accepts such fields without a place on the site.
+ */
+export const INTERNAL_HELP_PREFIX = 'Internal:';
 
 export const SERVICE_CATEGORIES = [
   { label: 'Kependudukan dan pencatatan sipil', value: 'kependudukan' },
@@ -358,10 +380,42 @@ export default config({
       schema: {
         nama: name('Nama instansi', slugHelp('instansi', null)),
         singkatan: fields.text({ label: 'Singkatan', description: 'Misalnya: Dukcapil, BPJS Kesehatan.' }),
-        jenis: fields.select({ label: 'Jenis instansi', options: [...INSTANSI_KINDS], defaultValue: 'opd' }),
-        logo: fields.image({ label: 'Logo', ...media('instansi') }),
+        jenis: fields.select({
+          label: 'Jenis instansi',
+          description:
+            'Pilih "Instansi pemerintah provinsi" untuk instansi provinsi (misalnya Samsat di bawah Bapenda Provinsi), bukan OPD; OPD hanya untuk perangkat daerah kota/kabupaten ini.',
+          options: [...INSTANSI_KINDS],
+          defaultValue: 'opd',
+        }),
+        logo: fields.image({ label: 'Logo', description: 'Tampil di daftar instansi pada halaman Kemitraan.', ...media('instansi') }),
         situs: optionalUrl('Situs web'),
-        kontak: fields.text({ label: 'Kontak', multiline: true }),
+        kontak: fields.text({
+          label: 'Kontak',
+          description: 'Tampil di halaman Kemitraan dan halaman gerai instansi ini.',
+          multiline: true,
+        }),
+        kehadiran: fields.conditional(
+          fields.select({
+            label: 'Layanan di MPP',
+            description: 'Instansi tanpa gerai sendiri tetap tampil di daftar instansi pada halaman Kemitraan.',
+            options: [...PRESENCE_KINDS],
+            defaultValue: 'gerai-sendiri',
+          }),
+          {
+            'gerai-sendiri': fields.empty(),
+            'gerai-lain': fields.relationship({
+              label: 'Dilayani di gerai',
+              description: 'Gerai instansi lain tempat layanan instansi ini diberikan.',
+              collection: 'gerai',
+              validation: { isRequired: true },
+            }),
+            'belum-buka': fields.text({
+              label: 'Rencana pembukaan',
+              description: 'Misalnya: Direncanakan buka pada semester I 2027.',
+              multiline: true,
+            }),
+          },
+        ),
       },
     }),
     gerai: collection({
@@ -388,10 +442,13 @@ export default config({
           {
             prefix: fields.text({
               label: 'Awalan nomor antrean',
-              description: 'Huruf di depan nomor tiket, misalnya A untuk A-023.',
+              description: `${INTERNAL_HELP_PREFIX} dipakai sistem antrean untuk nomor tiket, misalnya A untuk A-023; tidak tampil di portal.`,
               validation: { pattern: { regex: /^[A-Z]{0,3}$/, message: 'Gunakan 1–3 huruf kapital' } },
             }),
-            id: fields.text({ label: 'ID gerai di sistem antrean' }),
+            id: fields.text({
+              label: 'ID gerai di sistem antrean',
+              description: `${INTERNAL_HELP_PREFIX} pengenal teknis gerai di sistem antrean; kosongkan untuk memakai slug gerai.`,
+            }),
           },
           { label: 'Antrean' },
         ),
@@ -606,14 +663,22 @@ export default config({
       schema: {
         judul: name('Judul', slugHelp('perjanjian', null), undefined, 200),
         instansi: fields.relationship({ label: 'Instansi', collection: 'instansi', validation: { isRequired: true } }),
+        tahap: fields.select({
+          label: 'Tahap perjanjian',
+          description:
+            'Pilih "Perpanjangan sedang diproses" bila perjanjian ini berakhir atau segera berakhir dan perpanjangannya sedang diurus; "Berakhir" dihitung otomatis dari tanggal berlaku sampai.',
+          options: [...AGREEMENT_STAGES],
+          defaultValue: 'ditandatangani',
+        }),
         nomor: fields.array(fields.text({ label: 'Nomor' }), {
           label: 'Nomor perjanjian',
           description: 'Nomor dari masing-masing pihak.',
           itemLabel: (item) => item.value,
         }),
-        ditandatangani: fields.date({ label: 'Tanggal ditandatangani', validation: { isRequired: true } }),
-        berlakuMulai: fields.date({ label: 'Berlaku mulai', validation: { isRequired: true } }),
-        berlakuSampai: fields.date({ label: 'Berlaku sampai', validation: { isRequired: true } }),
+        // Required once signed (checked in src/lib/validate.ts); an agreement still being prepared has no dates yet.
+        ditandatangani: fields.date({ label: 'Tanggal ditandatangani', description: 'Wajib bila perjanjian sudah ditandatangani.' }),
+        berlakuMulai: fields.date({ label: 'Berlaku mulai', description: 'Wajib bila perjanjian sudah ditandatangani.' }),
+        berlakuSampai: fields.date({ label: 'Berlaku sampai', description: 'Wajib bila perjanjian sudah ditandatangani.' }),
         ruangLingkup: fields.text({ label: 'Ruang lingkup', multiline: true }),
         dokumen: fields.file({ label: 'Dokumen (PDF)', ...media('kerja-sama') }),
       },

@@ -34,7 +34,16 @@ interface User {
   ref: EntryRef;
   field: string;
   multiple: boolean;
+  branch?: string;
   text: string;
+}
+
+// A relationship's value in an entry: the field itself, or a conditional's value when its branch is chosen.
+function relationValue(data: Record<string, unknown>, f: { field: string; branch?: string }): unknown {
+  const value = data[f.field];
+  if (!f.branch) return value;
+  const conditional = value as { discriminant?: unknown; value?: unknown } | null;
+  return conditional?.discriminant === f.branch ? conditional.value : undefined;
 }
 
 /** Entries (outside `ignore`) whose relationship fields name `target/slug`. */
@@ -50,10 +59,10 @@ function usersOf(target: string, slug: string, view: ContentView, pending: Map<s
       if (!text) continue;
       const data = (splitEntry(text).data ?? {}) as Record<string, unknown>;
       for (const f of pointing) {
-        const value = data[f.field];
+        const value = relationValue(data, f);
         const hit = f.multiple ? Array.isArray(value) && value.includes(slug) : value === slug;
         const ref = entryForFile(file);
-        if (hit && ref) users.push({ ref, field: f.field, multiple: f.multiple, text });
+        if (hit && ref) users.push({ ref, field: f.field, multiple: f.multiple, branch: f.branch, text });
       }
     }
   }
@@ -63,12 +72,14 @@ function usersOf(target: string, slug: string, view: ContentView, pending: Map<s
 const titleOf = (ref: EntryRef, text: string | null) => `${ref.label}: ${entryName(ref, text)}`;
 
 // Rewrite one relationship value in a YAML (or .mdoc front matter) entry, keeping the rest as written.
-function rewrite(text: string, field: string, multiple: boolean, from: string, to: string): string {
+function rewrite(text: string, field: string, multiple: boolean, from: string, to: string, branch?: string): string {
   const match = /^(---\r?\n)([\s\S]*?)(\r?\n---\r?\n?[\s\S]*)$/.exec(text);
   const yamlText = match ? (match[2] ?? '') : text;
   const doc = parseDocument(yamlText);
   const value = doc.get(field);
-  if (multiple) {
+  if (branch) {
+    if (String(doc.getIn([field, 'value'])) === from) doc.setIn([field, 'value'], to);
+  } else if (multiple) {
     const list = (doc.toJS() as Record<string, unknown>)[field] as string[];
     doc.set(
       field,
@@ -105,7 +116,7 @@ export function planSave(update: Update, view: ContentView): SavePlan {
     for (const user of users) {
       const current = rewrites.get(user.ref.file) ?? user.text;
       try {
-        rewrites.set(user.ref.file, rewrite(current, user.field, user.multiple, ref.slug, twin.slug));
+        rewrites.set(user.ref.file, rewrite(current, user.field, user.multiple, ref.slug, twin.slug, user.branch));
       } catch {
         refusals.push(t.saves.refusedRename(titleOf(ref, before), [titleOf(user.ref, user.text)]));
       }

@@ -174,10 +174,12 @@ export function labelPath(key: string, fieldPath: string): string[] {
 
 /** A field that points at entries of another collection. */
 export interface RelationField {
-  /** Top-level field name (relationships in this schema are top-level). */
+  /** Top-level field name (relationships in this schema are top-level, or one branch of a top-level conditional). */
   field: string;
   target: string;
   multiple: boolean;
+  /** For a relationship inside a conditional: the discriminant value whose branch it is (stored at field.value). */
+  branch?: string;
 }
 
 // Keystatic keeps a relationship's collection inside its editor component; rendering the
@@ -200,6 +202,11 @@ export function relationFields(): Map<string, RelationField[]> {
     for (const [field, schema] of Object.entries(c.schema)) {
       const target = relationTarget(schema);
       if (target) list.push({ field, target, multiple: Array.isArray(schema.defaultValue?.()) });
+      // e.g. instansi.kehadiran: "gerai-lain" names a gerai.
+      for (const [branch, value] of Object.entries(schema.kind === 'conditional' ? (schema.values ?? {}) : {})) {
+        const inner = relationTarget(value);
+        if (inner) list.push({ field, target: inner, multiple: Array.isArray(value.defaultValue?.()), branch });
+      }
     }
     map.set(key, list);
   }

@@ -2,10 +2,11 @@
 // validates it, and hands pages typed objects with relations resolved
 // (service → gerai → instansi; instansi → agreements).
 import { resolveGuide } from '../lib/guides.ts';
-import { type DateRule, type HoursConfig, daysBetween, hoursForGerai, zonedNow } from '../lib/hours.ts';
+import { type DateRule, type HoursConfig, hoursForGerai, zonedNow } from '../lib/hours.ts';
+import { agreementStatusOf, partnerState, statusByDate } from '../lib/partners.ts';
 import { normalizeWhatsApp } from '../lib/format.ts';
 import { parseRedirects } from '../lib/redirects.ts';
-import { AGREEMENT_WARNING_DAYS, formatIssues, validateContent } from '../lib/validate.ts';
+import { formatIssues, validateContent } from '../lib/validate.ts';
 import { mediaProblemIn } from './media.ts';
 import { contentDir, mediaExistsIn, readContent } from './read.ts';
 import type { Agreement, AgreementStatus, ContentIssue, Gerai, Instansi, RawContent, Service, Site } from './types.ts';
@@ -20,11 +21,9 @@ export class ContentError extends Error {
   }
 }
 
-/** Agreement status on a given day. */
+/** Status of a signed agreement on a given day, by its end date. */
 export function agreementStatus(validUntil: string, today: string): AgreementStatus {
-  const left = daysBetween(today, validUntil);
-  if (left < 0) return 'berakhir';
-  return left <= AGREEMENT_WARNING_DAYS ? 'segera-berakhir' : 'aktif';
+  return statusByDate(validUntil, today);
 }
 
 function dateRules(content: RawContent): DateRule[] {
@@ -35,6 +34,7 @@ function dateRules(content: RawContent): DateRule[] {
     kind: entry.jenis.discriminant,
     intervals: entry.jenis.discriminant === 'jam-khusus' ? entry.jenis.value : [],
     gerai: entry.gerai,
+    note: entry.keterangan,
   }));
 }
 
@@ -44,7 +44,15 @@ export function buildSite(content: RawContent, today: string, warnings: ContentI
   const profil = content.profil.entry;
   const hours: HoursConfig = { timeZone: profil.zonaWaktu, weekly: content.jamLayanan.entry.jadwal, rules: dateRules(content) };
 
-  const instansi: Instansi[] = content.instansi.map(({ slug, entry }) => ({ ...entry, slug, gerai: [], agreements: [] }));
+  // presence and partnerState are filled in once gerai and agreements are resolved.
+  const instansi: Instansi[] = content.instansi.map(({ slug, entry }) => ({
+    ...entry,
+    slug,
+    gerai: [],
+    agreements: [],
+    presence: { kind: 'gerai-sendiri', gerai: [] },
+    partnerState: 'tanpa-pks',
+  }));
   const instansiBySlug = new Map(instansi.map((i) => [i.slug, i]));
   const found = <T>(map: Map<string, T>, key: string | null): T => map.get(key ?? '') as T;
 
@@ -77,12 +85,28 @@ export function buildSite(content: RawContent, today: string, warnings: ContentI
   const agreements: Agreement[] = content.kerjaSama
     .map(({ slug, entry }) => {
       const owner = found(instansiBySlug, entry.instansi);
-      const item: Agreement = { ...entry, slug, instansi: owner, status: agreementStatus(entry.berlakuSampai ?? today, today) };
+      const item: Agreement = { ...entry, slug, instansi: owner, status: agreementStatusOf(entry.tahap, entry.berlakuSampai, today) };
       owner.agreements.push(item);
       return item;
     })
     .sort((a, b) => a.instansi.nama.localeCompare(b.instansi.nama, 'id'));
   for (const g of gerai) g.services.sort((a, b) => a.nama.localeCompare(b.nama, 'id'));
+  for (const i of instansi) {
+    // The gerai are the facts: an agency that owns one has its own, one without is not open
+    // (the content check warns when "Layanan di MPP" says otherwise).
+    const { kehadiran } = i;
+    i.presence =
+      i.gerai.length > 0
+        ? { kind: 'gerai-sendiri', gerai: i.gerai }
+        : kehadiran.discriminant === 'gerai-lain'
+          ? { kind: 'gerai-lain', gerai: found(geraiBySlug, kehadiran.value) }
+          : { kind: 'belum-buka', plan: kehadiran.discriminant === 'belum-buka' ? kehadiran.value : '' };
+    i.partnerState = partnerState(
+      i.jenis,
+      i.agreements.map((a) => a.status),
+    );
+  }
+  instansi.sort((a, b) => a.nama.localeCompare(b.nama, 'id'));
 
   const serviceBySlug = new Map(services.map((s) => [s.slug, s]));
   const origin = profil.alamatSitus.replace(/\/+$/, '');

@@ -5,6 +5,7 @@ import type { RenderableTreeNode } from '@markdoc/markdoc';
 import type keystaticConfig from '../../keystatic.config.ts';
 import type { Guide } from '../lib/guides.ts';
 import type { HoursConfig } from '../lib/hours.ts';
+import type { AgreementStatus, PartnerState, Presence } from '../lib/partners.ts';
 import type { Redirect } from '../lib/redirects.ts';
 
 type Collections = (typeof keystaticConfig)['collections'];
@@ -21,7 +22,7 @@ export type PengumumanEntry = Entry<Collections['pengumuman']>;
 export type HalamanEntry = Entry<Collections['halaman']>;
 export type PanduanEntry = Entry<Collections['panduan']>;
 
-export type AgreementStatus = 'aktif' | 'segera-berakhir' | 'berakhir';
+export type { AgreementStatus, PartnerState } from '../lib/partners.ts';
 
 /** A collection entry as read from disk, before relations are resolved. */
 export interface RawEntry<T> {
@@ -63,8 +64,13 @@ export interface Profile extends ProfilEntry {
 
 export interface Instansi extends InstansiEntry {
   slug: string;
+  /** Gerai this agency owns. */
   gerai: Gerai[];
   agreements: Agreement[];
+  /** How it serves residents: own gerai, another agency's gerai, or not open yet. */
+  presence: Presence<Gerai>;
+  /** Where its agreement stands (from its agreements; the city's OPD needs none). */
+  partnerState: PartnerState;
 }
 
 export interface Gerai extends Omit<GeraiEntry, 'instansi'> {

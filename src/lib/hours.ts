@@ -36,6 +36,8 @@ export interface DateRule {
   intervals: readonly TimeInterval[];
   /** Gerai slugs the rule is limited to; empty means the whole MPP. */
   gerai: readonly string[];
+  /** The editors' explanation ("Keterangan"), shown with the closure. */
+  note?: string;
 }
 export interface HoursConfig {
   timeZone: string;

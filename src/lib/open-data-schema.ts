@@ -6,6 +6,7 @@ import { t } from '../i18n/id.ts';
 import { formatCount } from './format.ts';
 import { DAY_KEYS } from './hours.ts';
 import { CSV_COLUMNS, CSV_SOURCES, OPEN_DATA_FILES } from './open-data.ts';
+import { AGENCY_KINDS, PARTNER_STATES } from './partners.ts';
 import { absoluteUrl } from './urls.ts';
 
 /** The subset of JSON Schema these files use. */
@@ -68,7 +69,12 @@ const instansiFields = {
   slug: str('Pengenal instansi yang tetap'),
   nama: str('Nama instansi'),
   singkatan: optStr('Singkatan nama instansi'),
-  jenis: str('Jenis instansi', { enum: ['opd', 'vertikal', 'bumn', 'bumd', 'swasta'] }),
+  jenis: str(
+    'Jenis instansi: opd (perangkat daerah kota/kabupaten), provinsi, vertikal, bumn, bumd, asosiasi (asosiasi/organisasi profesi), swasta',
+    {
+      enum: AGENCY_KINDS,
+    },
+  ),
 };
 
 const service = obj('Satu layanan', {
@@ -171,6 +177,38 @@ const closure = obj('Libur atau jam khusus', {
   jenis: str('tutup atau jam-khusus', { enum: ['tutup', 'jam-khusus'] }),
   jam: intervals('Jam buka pada jam khusus; kosong bila tutup'),
   gerai: list('Slug gerai yang terkena; kosong berarti seluruh MPP', str('Slug gerai')),
+  keterangan: optStr('Keterangan dari pengelola'),
+});
+
+const optDate = (description: string): JsonSchema => optStr(`${description} (TTTT-BB-HH)`, { pattern: DATE });
+const agreement = obj('Satu perjanjian kerja sama', {
+  slug: str('Pengenal perjanjian yang tetap'),
+  judul: str('Judul perjanjian'),
+  tahap: str('Tahap yang dicatat pengelola', { enum: ['ditandatangani', 'perpanjangan', 'belum-ditandatangani'] }),
+  status: str('Status pada tanggal diperbarui; aktif, segera-berakhir dan berakhir dihitung dari berlakuSampai', {
+    enum: ['aktif', 'segera-berakhir', 'berakhir', 'perpanjangan', 'belum-ditandatangani'],
+  }),
+  nomor: list('Nomor perjanjian dari masing-masing pihak', str('Nomor')),
+  ditandatangani: optDate('Tanggal ditandatangani; null bila belum'),
+  berlakuMulai: optDate('Berlaku mulai'),
+  berlakuSampai: optDate('Berlaku sampai'),
+  ruangLingkup: optStr('Ruang lingkup kerja sama'),
+  dokumen: optStr('Naskah perjanjian (PDF)', { format: 'uri' }),
+});
+const partnerStates = ['berlaku', 'perpanjangan', 'berakhir', 'belum-ditandatangani', 'tanpa-pks'];
+const agency = obj('Satu instansi', {
+  ...instansiFields,
+  situs: optStr('Situs web instansi', { format: 'uri' }),
+  kontak: optStr('Kontak instansi'),
+  layananDiMpp: obj('Cara instansi melayani di MPP', {
+    status: str('gerai-sendiri, gerai-lain (dilayani di gerai instansi lain) atau belum-buka', {
+      enum: ['gerai-sendiri', 'gerai-lain', 'belum-buka'],
+    }),
+    gerai: list('Slug gerai tempat instansi melayani (lihat gerai.json)', str('Slug gerai')),
+    rencana: optStr('Rencana pembukaan bila belum buka'),
+  }),
+  statusKerjaSama: str('Status kerja sama instansi; tanpa-pks untuk perangkat daerah yang tidak memerlukan PKS', { enum: partnerStates }),
+  perjanjian: list('Perjanjian kerja sama instansi ini', agreement),
 });
 
 const guide = obj('Satu panduan peristiwa hidup', {
@@ -213,8 +251,8 @@ const documentSchema = (origin: string, file: string, title: string, properties:
   title,
 });
 
-/** The three published schemas, keyed by the file name before ".schema.json". */
-export function openDataSchemas(origin: string): Record<'layanan' | 'gerai' | 'jam-layanan' | 'panduan', JsonSchema> {
+/** The published schemas, keyed by the file name before ".schema.json". */
+export function openDataSchemas(origin: string): Record<'layanan' | 'gerai' | 'jam-layanan' | 'panduan' | 'kemitraan', JsonSchema> {
   return {
     layanan: documentSchema(origin, '/data/layanan.schema.json', 'Katalog layanan', {
       jumlah: int('Banyaknya layanan'),
@@ -233,6 +271,14 @@ export function openDataSchemas(origin: string): Record<'layanan' | 'gerai' | 'j
     panduan: documentSchema(origin, '/data/panduan.schema.json', 'Panduan peristiwa hidup', {
       jumlah: int('Banyaknya panduan'),
       panduan: list('Semua panduan', guide),
+    }),
+    kemitraan: documentSchema(origin, '/data/kemitraan.schema.json', 'Instansi dan kemitraan', {
+      jumlah: int('Banyaknya instansi'),
+      jumlahMenurutStatus: obj(
+        'Banyaknya instansi menurut status kerja sama (tanpa perangkat daerah tanpa PKS), sama dengan halaman Kemitraan',
+        Object.fromEntries(PARTNER_STATES.map((state) => [state, int(`Instansi berstatus ${state}`)])),
+      ),
+      instansi: list('Semua instansi, urut abjad', agency),
     }),
   };
 }
@@ -297,7 +343,7 @@ export function openDataCatalogue(site: Site): OpenDataEntry[] {
     const source = byPath.get(CSV_SOURCES[column]);
     return { path: column, type: source?.type ?? '', description: source?.description ?? '', source: CSV_SOURCES[column] };
   });
-  const { layanan, gerai, jamLayanan, panduan } = OPEN_DATA_FILES;
+  const { layanan, gerai, jamLayanan, panduan, kemitraan } = OPEN_DATA_FILES;
   return [
     {
       id: 'layanan-json',
@@ -348,6 +394,16 @@ export function openDataCatalogue(site: Site): OpenDataEntry[] {
       size: count(site.guides.length),
       schema: schemaLink(panduan.schema),
       fields: schemaFields(schemas.panduan),
+    },
+    {
+      id: 'kemitraan-json',
+      href: kemitraan.data,
+      name: name(kemitraan.data),
+      format: 'JSON',
+      description: o.partnersJson,
+      size: count(site.instansi.length),
+      schema: schemaLink(kemitraan.schema),
+      fields: schemaFields(schemas.kemitraan),
     },
   ];
 }

@@ -2,13 +2,14 @@
 // Satu Data Indonesia, journalists, apps). Field names follow the content model and,
 // once published, never change; new fields may be added. Their meaning is documented
 // in open-data-schema.ts, which is also published as JSON Schema.
-import type { Gerai, Service, Site } from '../data/types.ts';
+import type { Agreement, Gerai, Instansi, Service, Site } from '../data/types.ts';
 import { t } from '../i18n/id.ts';
 import { formatProcessingTime, formatTime } from './format.ts';
 import { DAY_KEYS, type DateRule, type TimeInterval, type WeeklySchedule } from './hours.ts';
 import { relevantRules } from './hours-view.ts';
 import { costSummary, lowestFee, requirementName } from './service-view.ts';
 import { guideTotals } from './guides.ts';
+import { countPartnerStates } from './partners.ts';
 import { absoluteUrl, geraiUrl, guideUrl, serviceUrl } from './urls.ts';
 
 /** Licence of the published data (the content model has no licence field, so it is fixed). */
@@ -20,6 +21,7 @@ export const OPEN_DATA_FILES = {
   gerai: { data: '/data/gerai.json', schema: '/data/gerai.schema.json' },
   jamLayanan: { data: '/data/jam-layanan.json', schema: '/data/jam-layanan.schema.json' },
   panduan: { data: '/data/panduan.json', schema: '/data/panduan.schema.json' },
+  kemitraan: { data: '/data/kemitraan.json', schema: '/data/kemitraan.schema.json' },
 } as const;
 
 const orNull = (text: string | null | undefined) => (text ? text : null);
@@ -139,6 +141,7 @@ function ruleRecord(rule: DateRule) {
     jenis: rule.kind,
     jam: times(rule.intervals),
     gerai: [...rule.gerai],
+    keterangan: orNull(rule.note),
   };
 }
 
@@ -263,5 +266,47 @@ export function guidesDocument(site: Site) {
         },
       };
     }),
+  };
+}
+
+function agreementRecord(site: Site, a: Agreement) {
+  return {
+    slug: a.slug,
+    judul: a.judul,
+    tahap: a.tahap,
+    status: a.status,
+    nomor: [...a.nomor],
+    ditandatangani: a.ditandatangani ?? null,
+    berlakuMulai: a.berlakuMulai ?? null,
+    berlakuSampai: a.berlakuSampai ?? null,
+    ruangLingkup: orNull(a.ruangLingkup),
+    dokumen: a.dokumen ? absoluteUrl(site.profile.origin, a.dokumen) : null,
+  };
+}
+
+function presenceRecord(i: Instansi) {
+  const { presence } = i;
+  if (presence.kind === 'gerai-sendiri') return { status: presence.kind, gerai: presence.gerai.map((g) => g.slug), rencana: null };
+  if (presence.kind === 'gerai-lain') return { status: presence.kind, gerai: [presence.gerai.slug], rencana: null };
+  return { status: presence.kind, gerai: [], rencana: orNull(presence.plan) };
+}
+
+/** /data/kemitraan.json: every agency, how it serves at the MPP and its agreements, with the counts /kemitraan/ shows. */
+export function partnersDocument(site: Site) {
+  return {
+    ...envelope(site, 'kemitraan'),
+    jumlah: site.instansi.length,
+    jumlahMenurutStatus: countPartnerStates(site.instansi.map((i) => i.partnerState)),
+    instansi: site.instansi.map((i) => ({
+      slug: i.slug,
+      nama: i.nama,
+      singkatan: orNull(i.singkatan),
+      jenis: i.jenis,
+      situs: orNull(i.situs),
+      kontak: orNull(i.kontak),
+      layananDiMpp: presenceRecord(i),
+      statusKerjaSama: i.partnerState,
+      perjanjian: i.agreements.map((a) => agreementRecord(site, a)),
+    })),
   };
 }

@@ -58,6 +58,8 @@ export function officeJsonLd(site: Site) {
     description: profile.deskripsi || undefined,
     url: `${profile.origin}/`,
     image: absoluteUrl(profile.origin, shareImageUrl.home()),
+    logo: profile.logo ? absoluteUrl(profile.origin, profile.logo) : undefined,
+    sameAs: profile.mediaSosial.length ? profile.mediaSosial.map((m) => m.url) : undefined,
     telephone: profile.kontak.telepon || undefined,
     email: profile.kontak.email || undefined,
     address: {

@@ -3,6 +3,8 @@
 // agreements and duplicate service names.
 import type { RawContent } from '../data/types.ts';
 import { daysBetween } from './hours.ts';
+import { AGREEMENT_WARNING_DAYS, RENEWAL_OVERDUE_DAYS } from './partners.ts';
+import { SKM_RANGE, skmGrade } from './skm.ts';
 import { normalizeWhatsApp, phoneDigits } from './format.ts';
 import { fetchUrlProblem, linkUrlProblem, tileUrlProblem } from './validate-urls.ts';
 
@@ -50,7 +52,7 @@ export function checkProfileContacts(issues: IssueSink, content: RawContent, ove
 }
 
 /** Rules across fields and entries that the schema cannot express (name lengths and blank items are in the schema). */
-export function checkEntries(issues: IssueSink, content: RawContent, today: string) {
+export function checkEntries(issues: IssueSink, content: RawContent) {
   for (const { file, entry } of content.gerai) {
     if (entry.jamSendiri.discriminant && Object.values(entry.jamSendiri.value).every((day) => day.length === 0)) {
       issues.error(
@@ -67,10 +69,70 @@ export function checkEntries(issues: IssueSink, content: RawContent, today: stri
     if (other) issues.warn(file, 'nama', `nama layanan "${entry.nama}" sama dengan ${other}; warga sulit membedakannya`);
     else names.set(key, file);
   }
-  for (const { file, entry } of content.kerjaSama) {
-    const left = entry.berlakuSampai ? daysBetween(today, entry.berlakuSampai) : 0;
-    if (left < 0) {
-      issues.warn(file, 'berlakuSampai', `perjanjian sudah berakhir ${entry.berlakuSampai} (${-left} hari lalu); perbarui atau arsipkan`);
+}
+
+type AgreementEntry = RawContent['kerjaSama'][number]['entry'];
+const RENEWAL = '"Perpanjangan sedang diproses"';
+
+/**
+ * Dates of one agreement: required once signed, in order, and warnings that follow the
+ * stage: a signed agreement ending soon or ended asks for renewal; one whose renewal is
+ * already "sedang diproses" only gets a word when that has taken very long.
+ */
+export function checkAgreementDates(issues: IssueSink, file: string, entry: AgreementEntry, today: string) {
+  const { tahap, ditandatangani, berlakuMulai, berlakuSampai } = entry;
+  if (tahap !== 'belum-ditandatangani') {
+    const labels = { ditandatangani: 'tanggal ditandatangani', berlakuMulai: 'berlaku mulai', berlakuSampai: 'berlaku sampai' } as const;
+    for (const field of Object.keys(labels) as (keyof typeof labels)[]) {
+      if (!entry[field])
+        issues.error(
+          file,
+          field,
+          `${labels[field]} wajib diisi untuk perjanjian yang sudah ditandatangani; bila belum, pilih tahap "Belum ditandatangani"`,
+        );
     }
   }
+  if (berlakuSampai && ditandatangani && berlakuSampai < ditandatangani) {
+    issues.error(file, 'berlakuSampai', `berlaku sampai ${berlakuSampai} lebih awal dari tanggal ditandatangani ${ditandatangani}`);
+  }
+  if (berlakuSampai && berlakuMulai && berlakuSampai < berlakuMulai) {
+    issues.error(file, 'berlakuSampai', `berlaku sampai ${berlakuSampai} lebih awal dari berlaku mulai ${berlakuMulai}`);
+  }
+  if (!berlakuSampai || tahap === 'belum-ditandatangani') return;
+  const left = daysBetween(today, berlakuSampai);
+  if (tahap === 'perpanjangan') {
+    if (-left > RENEWAL_OVERDUE_DAYS)
+      issues.warn(
+        file,
+        'tahap',
+        `perpanjangan sudah diproses sejak perjanjian berakhir ${berlakuSampai} (${-left} hari lalu); bila perjanjian baru sudah ditandatangani, catat tanggalnya dan pilih tahap "Sudah ditandatangani"`,
+      );
+    return;
+  }
+  if (left < 0) {
+    issues.warn(
+      file,
+      'berlakuSampai',
+      `perjanjian sudah berakhir ${berlakuSampai} (${-left} hari lalu); perbarui, pilih tahap ${RENEWAL} bila sedang diurus, atau arsipkan`,
+    );
+  } else if (left <= AGREEMENT_WARNING_DAYS) {
+    issues.warn(
+      file,
+      'berlakuSampai',
+      `perjanjian berakhir ${berlakuSampai} (${left} hari lagi); siapkan perpanjangan dan pilih tahap ${RENEWAL} bila sudah diurus`,
+    );
+  }
+}
+
+/** The satisfaction index must be one the regulation can grade, and say which survey it is. */
+export function checkSkm(issues: IssueSink, file: string, skm: NonNullable<RawContent['profil']>['entry']['skm']) {
+  if (skm.nilai == null) return;
+  if (!skmGrade(skm.nilai)) {
+    issues.error(
+      file,
+      'skm.nilai',
+      `nilai IKM ${skm.nilai} di luar rentang ${SKM_RANGE.min}–${SKM_RANGE.max} (PermenPAN-RB 14/2017: nilai rata-rata unsur × 25); periksa hasil survei`,
+    );
+  }
+  if (!skm.periode.trim()) issues.error(file, 'skm.periode', 'periode survei wajib diisi bila nilai IKM diisi, misalnya Semester I 2026');
 }

@@ -4,14 +4,12 @@
 import type { ContentIssue, RawContent, RawEntry } from '../data/types.ts';
 import { imageSources } from './rich-text.ts';
 import { guideProblems } from './guides.ts';
-import { type TimeInterval, daysBetween, intervalProblems } from './hours.ts';
+import { type TimeInterval, intervalProblems } from './hours.ts';
 import { parseRedirects, publishedPaths, redirectProblems } from './redirects.ts';
-import { checkEntries, checkProfileContacts, type UrlOverrides } from './validate-rules.ts';
+import { checkAgreementDates, checkEntries, checkProfileContacts, checkSkm, type UrlOverrides } from './validate-rules.ts';
 
 /** Bounding box of Indonesia, generous enough for every kabupaten/kota. */
 export const INDONESIA_BOUNDS = { minLat: -11.2, maxLat: 6.3, minLon: 94.7, maxLon: 141.1 } as const;
-/** Agreements ending within this many days get a warning. */
-export const AGREEMENT_WARNING_DAYS = 90;
 /** Services not reviewed within this many months get a warning. */
 export const REVIEW_WARNING_MONTHS = 12;
 
@@ -156,6 +154,44 @@ function checkMedia(issues: Issues, file: string, field: string, path: string | 
   }
 }
 
+type InstansiEntryOf = RawContent['instansi'][number]['entry'];
+
+/**
+ * An agency's "Layanan di MPP" should agree with the gerai that name it as their agency.
+ * Warnings, not errors: editors create an agency before its gerai, and the site shows what
+ * the gerai say (an agency without one is "belum buka"; one with a gerai has its own).
+ */
+function checkPresence(
+  issues: Issues,
+  file: string,
+  presence: InstansiEntryOf['kehadiran'],
+  owned: string[],
+  geraiSlugs: Set<string>,
+  unreadable: ReadonlySet<string>,
+) {
+  if (presence.discriminant === 'gerai-sendiri') {
+    if (owned.length === 0 && ![...unreadable].some((key) => key.startsWith('gerai/')))
+      issues.warn(
+        file,
+        'kehadiran',
+        'Layanan di MPP "Memiliki gerai sendiri" dipilih tetapi belum ada gerai dengan instansi ini, sehingga portal menampilkannya "Belum membuka layanan di MPP"; buat gerainya, atau pilih "Dilayani di gerai instansi lain"',
+      );
+    return;
+  }
+  if (owned.length > 0) {
+    const chosen = presence.discriminant === 'gerai-lain' ? 'Dilayani di gerai instansi lain' : 'Belum membuka layanan di MPP';
+    const list = owned.map((g) => `gerai/${g}`).join(', ');
+    issues.warn(
+      file,
+      'kehadiran',
+      `Layanan di MPP "${chosen}" dipilih padahal instansi ini memiliki ${list}, sehingga portal menampilkan gerai itu; pilih "Memiliki gerai sendiri"`,
+    );
+  }
+  if (presence.discriminant === 'gerai-lain') {
+    checkRelation(issues, file, 'kehadiran.gerai', presence.value, 'gerai tempat melayani', 'gerai', geraiSlugs, unreadable);
+  }
+}
+
 export interface ValidateOptions {
   /** Today's date (YYYY-MM-DD) in the MPP's timezone; warnings are relative to it. */
   today: string;
@@ -188,6 +224,7 @@ export function validateContent(content: RawContent, options: ValidateOptions): 
       );
     }
     checkMedia(issues, profil.file, 'logo', profil.entry.logo, [...IMAGE_EXTENSIONS, 'svg'], media);
+    checkSkm(issues, profil.file, profil.entry.skm);
   }
   if (!jamLayanan) {
     if (!unreadable.has('jamLayanan')) issues.error('content/jam-layanan.yaml', '-', 'Jam layanan belum diisi');
@@ -205,8 +242,11 @@ export function validateContent(content: RawContent, options: ValidateOptions): 
   const instansiSlugs = new Set(content.instansi.map((e) => e.slug));
   const geraiSlugs = new Set(content.gerai.map((e) => e.slug));
 
-  for (const { file, entry } of content.instansi) {
+  const owners = new Map<string, string[]>();
+  for (const { slug, entry } of content.gerai) owners.set(entry.instansi ?? '', [...(owners.get(entry.instansi ?? '') ?? []), slug]);
+  for (const { file, slug, entry } of content.instansi) {
     checkMedia(issues, file, 'logo', entry.logo, IMAGE_EXTENSIONS, media);
+    checkPresence(issues, file, entry.kehadiran, owners.get(slug) ?? [], geraiSlugs, unreadable);
   }
 
   checkUnique(issues, content.gerai, 'kode', 'kode gerai', (e) => e.kode);
@@ -253,20 +293,7 @@ export function validateContent(content: RawContent, options: ValidateOptions): 
 
   for (const { file, entry } of content.kerjaSama) {
     checkRelation(issues, file, 'instansi', entry.instansi, 'instansi', 'instansi', instansiSlugs, unreadable);
-    if (entry.berlakuSampai && entry.ditandatangani && entry.berlakuSampai < entry.ditandatangani) {
-      issues.error(
-        file,
-        'berlakuSampai',
-        `berlaku sampai ${entry.berlakuSampai} lebih awal dari tanggal ditandatangani ${entry.ditandatangani}`,
-      );
-    }
-    if (entry.berlakuSampai && entry.berlakuMulai && entry.berlakuSampai < entry.berlakuMulai) {
-      issues.error(file, 'berlakuSampai', `berlaku sampai ${entry.berlakuSampai} lebih awal dari berlaku mulai ${entry.berlakuMulai}`);
-    }
-    const left = entry.berlakuSampai ? daysBetween(today, entry.berlakuSampai) : Number.NaN;
-    if (left >= 0 && left <= AGREEMENT_WARNING_DAYS) {
-      issues.warn(file, 'berlakuSampai', `perjanjian berakhir ${entry.berlakuSampai} (${left} hari lagi); siapkan perpanjangan`);
-    }
+    checkAgreementDates(issues, file, entry, today);
     checkMedia(issues, file, 'dokumen', entry.dokumen, DOCUMENT_EXTENSIONS, media);
   }
 
@@ -279,7 +306,7 @@ export function validateContent(content: RawContent, options: ValidateOptions): 
   }
 
   checkProfileContacts(issues, content, options.overrides);
-  checkEntries(issues, content, today);
+  checkEntries(issues, content);
   // A service that failed the schema is already reported; guides naming it are not "not found".
   const unreadableServices = [...(content.unreadable ?? [])].filter((k) => k.startsWith('layanan/')).map((k) => k.slice('layanan/'.length));
   const serviceSlugs = new Set([...content.layanan.map((e) => e.slug), ...unreadableServices]);

@@ -25,6 +25,8 @@ const FILES = [
   'jam-layanan.schema.json',
   'panduan.json',
   'panduan.schema.json',
+  'kemitraan.json',
+  'kemitraan.schema.json',
   'index.html',
 ];
 
@@ -33,7 +35,7 @@ describe('open data files', () => {
     expect(existsSync(path.join(DIST, 'data', file))).toBe(true);
   });
 
-  it.each(['layanan', 'gerai', 'jam-layanan', 'panduan'])('%s.json validates against its published schema', (name) => {
+  it.each(['layanan', 'gerai', 'jam-layanan', 'panduan', 'kemitraan'])('%s.json validates against its published schema', (name) => {
     const schema = json(`${name}.schema.json`) as JsonSchema;
     const data = json(`${name}.json`);
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
@@ -84,7 +86,7 @@ describe('/data/ page', () => {
 
   it('documents every field of every file and every CSV column', () => {
     const documented = new Set([...html.matchAll(/<code[^>]*>([^<]+)<\/code>/g)].map((m) => m[1]));
-    for (const name of ['layanan', 'gerai', 'jam-layanan', 'panduan']) {
+    for (const name of ['layanan', 'gerai', 'jam-layanan', 'panduan', 'kemitraan']) {
       for (const field of schemaFields(json(`${name}.schema.json`))) expect(documented.has(field.path), field.path).toBe(true);
     }
     for (const column of CSV_COLUMNS) expect(documented.has(column), column).toBe(true);

@@ -90,7 +90,13 @@ describe('label paths', () => {
 describe('reference checks', () => {
   it('finds every relationship in the schema', () => {
     const all = [...relationFields()].flatMap(([c, fields]) => fields.map((f) => `${c}.${f.field}→${f.target}${f.multiple ? '[]' : ''}`));
-    expect(all.sort()).toEqual(['gerai.instansi→instansi', 'kerjaSama.instansi→instansi', 'layanan.gerai→gerai', 'libur.gerai→gerai[]']);
+    expect(all.sort()).toEqual([
+      'gerai.instansi→instansi',
+      'instansi.kehadiran→gerai',
+      'kerjaSama.instansi→instansi',
+      'layanan.gerai→gerai',
+      'libur.gerai→gerai[]',
+    ]);
   });
 
   const files: Record<string, string> = {
@@ -139,5 +145,42 @@ describe('reference checks', () => {
     expect(out.get('content/layanan/ktp.yaml')).toBe('nama: KTP-el\n# catatan editor\ngerai: dukcapil\n');
     expect(out.get('content/libur/natal.yaml')).toBe('nama: Natal\ngerai:\n  - dukcapil\n  - lain\n');
     expect(plan.moved.map((m) => `${m.ref.slug}→${m.to}`)).toEqual(['capil→dukcapil']);
+  });
+});
+
+describe('a relationship inside a conditional (instansi served at another gerai)', () => {
+  const files: Record<string, string> = {
+    'content/gerai/capil.yaml': 'nama: Gerai Capil\ninstansi: dukcapil\n',
+    'content/instansi/ini.yaml': 'nama: Ikatan Notaris\nkehadiran:\n  discriminant: gerai-lain\n  value: capil\n',
+    'content/instansi/kadin.yaml': 'nama: KADIN\nkehadiran:\n  discriminant: belum-buka\n  value: capil\n',
+  };
+  const view: ContentView = {
+    read: (f) => files[f] ?? null,
+    slugs: (c) =>
+      Object.keys(files)
+        .map((f) => entryForFile(f))
+        .filter((r) => r?.key === c)
+        .map((r) => r?.slug ?? ''),
+  };
+
+  it('refuses deleting the gerai an agency is served at, and ignores the text of another branch', () => {
+    const plan = planSave({ additions: [], deletions: [{ path: 'content/gerai/capil.yaml' }] }, view);
+    expect(plan.refused).toBe(
+      'Gerai: Gerai Capil tidak dapat dihapus karena masih dipakai oleh: Instansi: Ikatan Notaris. Ubah atau hapus entri tersebut dulu.',
+    );
+  });
+
+  it('rewrites the branch value when the gerai is renamed', () => {
+    const plan = planSave(
+      {
+        additions: [{ path: 'content/gerai/dukcapil.yaml', contents: Buffer.from(files['content/gerai/capil.yaml'] as string) }],
+        deletions: [{ path: 'content/gerai/capil.yaml' }],
+      },
+      view,
+    );
+    expect(plan.refused).toBeNull();
+    const out = new Map(plan.update.additions.map((a) => [a.path, a.contents.toString()]));
+    expect(out.get('content/instansi/ini.yaml')).toBe('nama: Ikatan Notaris\nkehadiran:\n  discriminant: gerai-lain\n  value: dukcapil\n');
+    expect(out.has('content/instansi/kadin.yaml')).toBe(false);
   });
 });

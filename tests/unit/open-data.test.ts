@@ -9,6 +9,7 @@ import {
   csvField,
   geraiDocument,
   hoursDocument,
+  partnersDocument,
   serviceRecord,
   servicesCsv,
   servicesDocument,
@@ -157,7 +158,12 @@ describe('documents', () => {
   const schemas = () => openDataSchemas(site.profile.origin);
 
   it('carry publisher, licence and date, and match their schemas exactly', () => {
-    const docs = { layanan: servicesDocument(site), gerai: geraiDocument(site), 'jam-layanan': hoursDocument(site) } as const;
+    const docs = {
+      layanan: servicesDocument(site),
+      gerai: geraiDocument(site),
+      'jam-layanan': hoursDocument(site),
+      kemitraan: partnersDocument(site),
+    } as const;
     for (const [name, doc] of Object.entries(docs)) {
       expect(doc.penerbit).toBe(site.profile.penyelenggara);
       expect(doc.lisensi.nama).toBe('CC BY 4.0');
@@ -176,7 +182,7 @@ describe('documents', () => {
       site.hours.weekly.senin.map((i) => ({ mulai: i.mulai.replace(':', '.'), selesai: i.selesai.replace(':', '.') })),
     );
     expect(hours.libur).toEqual([
-      { nama: 'Hari Raya Natal', mulai: '2026-12-25', selesai: '2026-12-25', jenis: 'tutup', jam: [], gerai: [] },
+      { nama: 'Hari Raya Natal', mulai: '2026-12-25', selesai: '2026-12-25', jenis: 'tutup', jam: [], gerai: [], keterangan: null },
     ]);
     process.env.MPP_TODAY = '2026-12-26';
     const later = await loadSite(path.resolve('tests/fixtures/content'));
