@@ -153,13 +153,28 @@ function kind(file: string): string {
 }
 
 export function formatTable(dist: string, rows: SearchCost[]): string {
-  const header = ['kueri', 'profil', 'permintaan', 'byte (tanpa kompresi)', 'byte (teks di-gzip)', 'fokus→hasil', 'ketik→hasil', 'hasil'];
+  const kinds = ['indeks', 'fragmen', 'filter', 'meta'];
+  const header = [
+    'kueri',
+    'profil',
+    'permintaan',
+    'byte (tanpa kompresi)',
+    'byte (teks di-gzip)',
+    ...kinds.map((k) => `${k} (gzip)`),
+    'fokus→hasil',
+    'ketik→hasil',
+    'hasil',
+  ];
   const body = rows.map((r) => [
     r.query,
     r.profile,
     String(r.files.length),
     kb(r.wire),
     kb(r.gzip),
+    ...kinds.map((k) => {
+      const of = r.files.filter((f) => kind(f.path) === k);
+      return `${of.length}: ${kb(of.reduce((n, f) => n + f.gzip, 0))}`;
+    }),
     `${r.msFromFocus} ms`,
     `${r.msFromTyping} ms`,
     String(r.results),
