@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { runSearch, SearchIndex, searchGroups } from '../../src/lib/search/engine.ts';
+import { runSearch, SearchIndex } from '../../src/lib/search/engine.ts';
+import { searchGroups } from '../../src/lib/search/groups.ts';
 import type { PagefindApi, PagefindData } from '../../src/lib/search/pagefind-api.ts';
 import { containsQueryWords, wordMatches } from '../../src/lib/search/query-words.ts';
 import { termIndex } from '../../src/lib/search/suggest.ts';
