@@ -97,7 +97,9 @@ function correctWords(meaningful: readonly string[], unknown: readonly string[],
  * no page and no page has two of them, the "not offered here" state with the closest
  * services. `loadTerms` is called only when a word is unknown, so the term list is not
  * downloaded for ordinary searches; `isCurrent` false (the resident typed on) stops before
- * each step that downloads more.
+ * each step that downloads more. `settle` is awaited once before those steps: the page
+ * waits there for the resident to stop typing, so a word still being typed never loads
+ * the announcements or the term list.
  */
 export async function runSearch(
   index: SearchIndex,
@@ -105,6 +107,7 @@ export async function runSearch(
   filters: SearchFilters = {},
   loadTerms: () => Promise<TermIndex | null> = async () => null,
   isCurrent: () => boolean = () => true,
+  settle: () => Promise<void> = async () => undefined,
 ): Promise<SearchOutcome> {
   const trimmed = query.trim();
   if (filters.tipe && !index.has(filters.tipe)) await index.load(filters.tipe);
@@ -149,6 +152,8 @@ export async function runSearch(
   }
   // The steps below download more (announcements, page data, the term list): skipped once
   // the resident has typed on.
+  if (!isCurrent()) return done(first.groups);
+  await settle();
   if (!isCurrent()) return done(first.groups);
   // Announcements load only when services, gerai and pages do not answer (and no filter
   // that announcements cannot match is set).
