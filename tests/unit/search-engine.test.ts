@@ -288,6 +288,25 @@ describe('searching while the resident types', () => {
     expect(fake.merged.has('pengumuman')).toBe(false);
     expect(loadTerms).not.toHaveBeenCalled();
   });
+
+  it('waits for typing to settle before downloading more, and downloads nothing when the resident typed on meanwhile', async () => {
+    const fake = fakePagefind();
+    const loadTerms = vi.fn(async () => terms());
+    let current = true;
+    const settle = vi.fn(async () => {
+      // Nothing beyond the first search has been downloaded yet, then the resident types on.
+      expect(fake.merged.has('pengumuman')).toBe(false);
+      current = false;
+    });
+    await runSearch(await SearchIndex.open(fake.api), 'lebaran', {}, loadTerms, () => current, settle);
+    expect(settle).toHaveBeenCalledOnce();
+    expect(fake.merged.has('pengumuman')).toBe(false);
+    expect(loadTerms).not.toHaveBeenCalled();
+    // Answered by the first search: no wait at all.
+    const quick = vi.fn(async () => undefined);
+    await runSearch(await SearchIndex.open(fakePagefind().api), 'paspor', {}, loadTerms, () => true, quick);
+    expect(quick).not.toHaveBeenCalled();
+  });
 });
 
 describe('fallback when no page has every word', () => {
