@@ -14,9 +14,11 @@ import { stringify } from 'yaml';
 import {
   AGENCIES,
   type AgencySpec,
+  COMMON_DOCUMENTS,
   CONDITIONS,
   DISTRICTS,
   DOCUMENTS,
+  DOMAIN_DOCUMENTS,
   DOMAINS,
   type Domain,
   LAWS,
@@ -152,6 +154,21 @@ function weekly(r: Random) {
   };
 }
 
+/**
+ * A service's requirement documents, as real catalogues have them: a few that nearly every
+ * service asks for (KTP-el, Kartu Keluarga, pas foto, formulir), most of its domain's own
+ * paperwork (STNK and BPKB at Samsat, SPPT at the land office) and now and then another.
+ */
+function serviceDocuments(r: Random, own: readonly [string, string][]): [string, string][] {
+  const chosen = [
+    ...r.sample(COMMON_DOCUMENTS.slice(0, 4), r.int(3, 4)),
+    ...r.sample(own, r.int(Math.min(1, own.length), Math.min(5, own.length))),
+    ...r.sample(COMMON_DOCUMENTS.slice(4), r.int(0, 2)),
+    ...(r.chance(0.3) ? r.sample(DOCUMENTS, 1) : []),
+  ];
+  return chosen.filter(([name], i) => chosen.findIndex(([other]) => other.toLowerCase() === name.toLowerCase()) === i);
+}
+
 /** Generate the whole content set in memory (deterministic for the same options). */
 export function generateContent(options: GenerateOptions): ContentFile[] {
   const r = new Random(options.seed);
@@ -206,7 +223,7 @@ export function generateContent(options: GenerateOptions): ContentFile[] {
 
   // Agencies and gerai
   const instansi: { slug: string; spec: AgencySpec }[] = [];
-  const gerai: { slug: string; nama: string; kode: string; domain: Domain; instansi: AgencySpec }[] = [];
+  const gerai: { slug: string; nama: string; kode: string; domain: Domain; documents: [string, string][]; instansi: AgencySpec }[] = [];
   const usedInstansi = new Set<string>();
   const usedGerai = new Set<string>();
   const geraiSpecs = AGENCIES.flatMap((spec) => spec.gerai.map(([nama, domain]) => ({ spec, nama, domain })));
@@ -245,7 +262,7 @@ export function generateContent(options: GenerateOptions): ContentFile[] {
     const slug = uniqueSlug(g.nama, usedGerai);
     const kode = `G${String(i + 1).padStart(2, '0')}`;
     const domain = DOMAINS[g.domain] as Domain;
-    gerai.push({ slug, nama: g.nama, kode, domain, instansi: g.spec });
+    gerai.push({ slug, nama: g.nama, kode, domain, documents: DOMAIN_DOCUMENTS[g.domain] ?? [], instansi: g.spec });
     const own = r.chance(0.2);
     add(
       `gerai/${slug}.yaml`,
@@ -288,8 +305,7 @@ export function generateContent(options: GenerateOptions): ContentFile[] {
     const slug = uniqueSlug(nama, usedServices);
     serviceSlugs.push({ slug, nama, gerai: g });
 
-    const count = r.int(5, 15);
-    const persyaratan = r.sample(DOCUMENTS, count).map(([dokumen, bentuk], i) => ({
+    const persyaratan = serviceDocuments(r, g.documents).map(([dokumen, bentuk], i) => ({
       dokumen,
       bentuk,
       jumlah: bentuk === 'fotokopi' ? r.int(1, 3) : 1,

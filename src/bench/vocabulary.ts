@@ -938,6 +938,170 @@ export const DOCUMENTS: [string, string][] = [
   ['Dokumen pendukung lain sesuai petunjuk petugas', 'asli'],
 ];
 
+/**
+ * Documents nearly every service asks for, whatever the agency: each service takes a few.
+ * Names as DPMPTSP editors write them.
+ */
+export const COMMON_DOCUMENTS: [string, string][] = [
+  ['KTP-el pemohon', 'asli-dan-fotokopi'],
+  ['Kartu Keluarga', 'fotokopi'],
+  ['Pas foto berwarna 3x4', 'asli'],
+  ['Formulir permohonan yang sudah diisi', 'di-lokasi'],
+  ['Surat kuasa bermeterai', 'asli'],
+  ['KTP-el penerima kuasa', 'asli-dan-fotokopi'],
+  ['Surat pernyataan tanggung jawab mutlak', 'asli'],
+  ['Dokumen pendukung lain sesuai petunjuk petugas', 'asli'],
+];
+
+/**
+ * Documents of a domain's own paperwork (keys of DOMAINS): a vehicle service asks for the
+ * STNK and BPKB, a land service for the certificate and the SPPT, so a document is asked for
+ * by many services of a few gerai and by almost none elsewhere, as in a real catalogue.
+ */
+export const DOMAIN_DOCUMENTS: Record<string, [string, string][]> = {
+  kependudukan: [
+    ['Surat keterangan pindah (SKPWNI)', 'asli'],
+    ['Akta kelahiran', 'fotokopi'],
+    ['Buku nikah atau akta perkawinan', 'fotokopi'],
+    ['Surat keterangan lahir dari bidan atau rumah sakit', 'asli'],
+    ['Surat keterangan kematian dari rumah sakit atau kelurahan', 'asli'],
+    ['Surat pengantar RT/RW', 'asli'],
+    ['Surat keterangan kehilangan dari kepolisian', 'asli'],
+  ],
+  kepolisian: [
+    ['SIM lama', 'asli-dan-fotokopi'],
+    ['Surat keterangan sehat dari dokter', 'asli'],
+    ['Hasil tes psikologi', 'asli'],
+    ['Akta kelahiran', 'fotokopi'],
+    ['Surat keterangan kehilangan dari kepolisian', 'asli'],
+  ],
+  keimigrasian: [
+    ['Paspor lama', 'asli'],
+    ['Akta kelahiran', 'fotokopi'],
+    ['Buku nikah atau akta perkawinan', 'fotokopi'],
+    ['Ijazah terakhir', 'fotokopi'],
+    ['Surat rekomendasi dari instansi penjamin', 'asli'],
+  ],
+  usaha: [
+    ['Nomor Induk Berusaha', 'elektronik'],
+    ['Akta pendirian badan usaha', 'fotokopi'],
+    ['SK pengesahan Kemenkumham', 'fotokopi'],
+    ['NPWP', 'fotokopi'],
+    ['Foto lokasi usaha', 'elektronik'],
+    ['Bukti kepemilikan atau sewa tempat usaha', 'fotokopi'],
+    ['Surat izin lama yang akan diperpanjang', 'fotokopi'],
+  ],
+  bangunan: [
+    ['Sertifikat tanah', 'asli-dan-fotokopi'],
+    ['SPPT PBB tahun berjalan', 'fotokopi'],
+    ['Gambar denah lokasi', 'asli'],
+    ['Gambar rencana teknis bangunan', 'elektronik'],
+    ['Dokumen KKPR', 'elektronik'],
+  ],
+  kesehatan: [
+    ['Surat Tanda Registrasi tenaga kesehatan', 'fotokopi'],
+    ['Surat rekomendasi organisasi profesi', 'asli'],
+    ['Ijazah terakhir', 'fotokopi'],
+    ['Surat keterangan sehat dari dokter', 'asli'],
+  ],
+  pajakPusat: [
+    ['NPWP', 'fotokopi'],
+    ['SPT Tahunan terakhir', 'elektronik'],
+    ['Bukti potong pajak', 'fotokopi'],
+  ],
+  pajakDaerah: [
+    ['SPPT PBB tahun berjalan', 'fotokopi'],
+    ['Bukti lunas PBB tahun berjalan', 'fotokopi'],
+    ['Sertifikat tanah', 'asli-dan-fotokopi'],
+    ['Akta jual beli', 'fotokopi'],
+  ],
+  bpjsKesehatan: [
+    ['Kartu peserta lama', 'asli'],
+    ['Bukti kepesertaan aktif BPJS Kesehatan', 'elektronik'],
+    ['Buku tabungan', 'fotokopi'],
+  ],
+  bpjsKetenagakerjaan: [
+    ['Kartu peserta lama', 'asli'],
+    ['Paklaring atau surat keterangan berhenti bekerja', 'fotokopi'],
+    ['Surat keterangan kerja dari pemberi kerja', 'asli'],
+    ['Buku tabungan', 'fotokopi'],
+  ],
+  pertanahan: [
+    ['Sertifikat tanah', 'asli-dan-fotokopi'],
+    ['SPPT PBB tahun berjalan', 'fotokopi'],
+    ['Akta jual beli', 'fotokopi'],
+    ['Surat keterangan waris', 'asli'],
+    ['Gambar denah lokasi', 'asli'],
+  ],
+  keagamaan: [
+    ['Buku nikah atau akta perkawinan', 'fotokopi'],
+    ['Surat pengantar nikah dari kelurahan', 'asli'],
+    ['Akta kelahiran', 'fotokopi'],
+    ['Akta cerai', 'fotokopi'],
+  ],
+  peradilan: [
+    ['Buku nikah atau akta perkawinan', 'fotokopi'],
+    ['Akta cerai', 'fotokopi'],
+    ['Surat gugatan atau permohonan', 'asli'],
+  ],
+  kejaksaan: [
+    ['Surat tilang', 'asli'],
+    ['STNK', 'asli-dan-fotokopi'],
+    ['SIM lama', 'asli-dan-fotokopi'],
+  ],
+  ketenagakerjaan: [
+    ['Ijazah terakhir', 'fotokopi'],
+    ['Paklaring atau surat keterangan berhenti bekerja', 'fotokopi'],
+    ['Sertifikat pelatihan kerja', 'fotokopi'],
+  ],
+  sosial: [
+    ['Surat keterangan tidak mampu', 'asli'],
+    ['Kartu Indonesia Sehat', 'fotokopi'],
+  ],
+  perhubungan: [
+    ['STNK', 'asli-dan-fotokopi'],
+    ['BPKB', 'asli-dan-fotokopi'],
+    ['Buku uji kendaraan', 'asli'],
+  ],
+  samsat: [
+    ['STNK', 'asli-dan-fotokopi'],
+    ['BPKB', 'asli-dan-fotokopi'],
+    ['Kuitansi jual beli kendaraan', 'asli'],
+    ['Bukti lunas pajak kendaraan', 'asli'],
+  ],
+  air: [
+    ['Rekening air terakhir', 'fotokopi'],
+    ['Rekening listrik terakhir', 'fotokopi'],
+    ['Gambar denah lokasi', 'asli'],
+  ],
+  bank: [
+    ['Buku tabungan', 'fotokopi'],
+    ['NPWP', 'fotokopi'],
+    ['Slip gaji terakhir', 'asli'],
+  ],
+  pensiun: [
+    ['SK pensiun', 'fotokopi'],
+    ['Kartu peserta lama', 'asli'],
+    ['Buku tabungan', 'fotokopi'],
+    ['Surat keterangan kematian dari rumah sakit atau kelurahan', 'asli'],
+  ],
+  lingkungan: [
+    ['Dokumen UKL-UPL', 'elektronik'],
+    ['Foto lokasi usaha', 'elektronik'],
+    ['Nomor Induk Berusaha', 'elektronik'],
+  ],
+  pendidikan: [
+    ['Ijazah terakhir', 'fotokopi'],
+    ['Transkrip nilai', 'fotokopi'],
+    ['Rapor terakhir', 'fotokopi'],
+  ],
+  pos: [['Resi pengiriman', 'asli']],
+  gadai: [
+    ['Surat bukti gadai', 'asli'],
+    ['Barang jaminan', 'asli'],
+  ],
+};
+
 export const CONDITIONS = [
   '',
   '',

@@ -64,9 +64,10 @@ export function urlOf(file: string): string {
  * that do not declare it. Only the indexed copy changes; the published page is untouched.
  *
  * Pagefind skips <label> text, so the requirement checklist (document names in labels) is
- * not searchable. That is kept on purpose: on a 10,000-service site, indexing it made the
- * index chunk a resident downloads for "ktp" five times larger (nearly every service asks
- * for a KTP-el), and residents search for the service, not its paperwork.
+ * not indexed as it stands: on a 10,000-service site, indexing it made the index chunk a
+ * resident downloads for "ktp" five times larger (nearly every service asks for a KTP-el).
+ * The words that tell services apart are indexed instead as the `dokumen` meta field
+ * (serviceDocumentTerms in src/lib/search/page-terms.ts).
  */
 export function indexableHtml(html: string, type: ResultType): string {
   const untyped = indexedPart(html).replace(/ data-pagefind-filter="tipe:[a-z]+"/, '');

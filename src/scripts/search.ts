@@ -15,6 +15,12 @@ import { type TermIndex, termIndex } from '../lib/search/suggest.ts';
 const PAGEFIND_URL: string = '/pagefind/pagefind.js';
 const TERMS_URL = '/pagefind/terms.json';
 const DEBOUNCE_MS = 200;
+/**
+ * How long typing must have stopped before a search that the first Pagefind search does
+ * not answer goes on to download more (announcements, the term list): a word typed on
+ * within this time never loads them.
+ */
+const SETTLE_MS = 600;
 /** Results shown per group before "Tampilkan lagi", and how many each press adds. */
 const FIRST: Readonly<Record<ResultType, number>> = { layanan: 5, gerai: 2, pengumuman: 3, halaman: 2 };
 const MORE = 10;
@@ -44,10 +50,16 @@ const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
 
 let pagefind: Promise<SearchIndex> | null = null;
-/** Import and initialise Pagefind once; a failed load (offline) can be retried. */
+/** Times Pagefind was opened afresh because a publish replaced the index under the open page. */
+let reopened = 0;
+/**
+ * Import and initialise Pagefind once; a failed load (offline) can be retried. A fresh
+ * import (its own module instance, so its own copy of the index) reads the newest release.
+ */
 function loadPagefind(): Promise<SearchIndex> {
   pagefind ??= (async () => {
-    const api = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindApi;
+    const url = reopened ? `${PAGEFIND_URL}?rilis=${reopened}` : PAGEFIND_URL;
+    const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
     return SearchIndex.open(api);
   })().catch((error: unknown) => {
     pagefind = null;
@@ -57,6 +69,7 @@ function loadPagefind(): Promise<SearchIndex> {
 }
 
 let terms: Promise<TermIndex | null> | null = null;
+
 /** The term list for suggestions, fetched the first time a search finds nothing useful. */
 function loadTerms(): Promise<TermIndex | null> {
   terms ??= fetch(TERMS_URL)
@@ -195,6 +208,8 @@ function setup({ form, input, status, suggestionBox, results, notOffered, detail
         heading.append(' ', element('span', 'search-group-count', `(${fill(strings.groupCount, { n: group.hits.length })})`));
         const list = element('ol', 'search-result-list');
         section.append(heading, list);
+        // Typed on: the page data of these results would never be shown.
+        if (id !== sequence) return section;
         await renderHits(list, group.type, group.hits.slice(0, FIRST[group.type]), queryWords);
         addMoreButton(section, list, group.type, group.hits, FIRST[group.type], queryWords);
         return section;
@@ -257,7 +272,11 @@ function setup({ form, input, status, suggestionBox, results, notOffered, detail
     section.append(button);
   }
 
-  async function search() {
+  /**
+   * Search the box's text. `typed`: started by typing (not Enter, a filter or the address),
+   * so it may be typed on; `retry`: the second try after the index was replaced.
+   */
+  async function search(typed = false, retry = false): Promise<void> {
     clearTimeout(timer);
     syncUrl();
     const id = ++sequence;
@@ -284,16 +303,33 @@ function setup({ form, input, status, suggestionBox, results, notOffered, detail
     }
     // Typed on while Pagefind loaded: only the newest text is searched.
     if (id !== sequence) return;
-    const outcome = await runSearch(index, query, filters(), loadTerms, () => id === sequence);
-    if (id !== sequence) return;
-    await render(outcome, id);
+    const settle = () => new Promise<void>((resolve) => setTimeout(resolve, typed ? SETTLE_MS : 0));
+    try {
+      const outcome = await runSearch(index, query, filters(), loadTerms, () => id === sequence, settle);
+      if (id !== sequence) return;
+      await render(outcome, id);
+    } catch {
+      // Index files are content-named, so a page left open across a publish asks for files
+      // the new release no longer has (it never mixes releases): open the new index and
+      // search again, once.
+      if (id !== sequence) return;
+      if (!retry) {
+        reopened++;
+        pagefind = null;
+        terms = null;
+        return search(typed, true);
+      }
+      results.replaceChildren();
+      status.textContent = strings.failed;
+      setState('error', query.trim());
+    }
   }
 
   const searchSoon = () => {
     // A search still running for the earlier text stops before it downloads more.
     sequence++;
     clearTimeout(timer);
-    timer = setTimeout(() => void search(), DEBOUNCE_MS);
+    timer = setTimeout(() => void search(true), DEBOUNCE_MS);
   };
 
   // Load Pagefind as soon as the resident shows intent, so the first results come quickly.

@@ -360,3 +360,42 @@ describe('search page without JavaScript', () => {
     await close();
   });
 });
+
+describe('search while typing and after a publish', () => {
+  it('does not load announcements or the term list for a word the resident is still typing', async () => {
+    const { page, errors, close } = await openPage(env.browser);
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${env.site.url}/cari/`);
+    await page.click('#cari-halaman');
+    // "xylo" is in no page: its search waits for typing to stop before it downloads more.
+    await page.keyboard.type('xylo');
+    await page.waitForTimeout(450);
+    const whileTyping = [...requested];
+    await page.keyboard.type('fon');
+    await resultsFor(page, 'xylofon');
+    expect(whileTyping.filter((p) => p.startsWith('/pagefind/pengumuman/') || p === '/pagefind/terms.json')).toEqual([]);
+    // The finished word does go on: no page has it, so the page says so.
+    expect(requested).toContain('/pagefind/terms.json');
+    expect(await page.locator('[data-search-not-offered]').isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('opens the new index and searches again when a publish replaced the one the page loaded', async () => {
+    const { page, close } = await openPage(env.browser);
+    let reopened = false;
+    page.on('request', (request) => {
+      if (new URL(request.url()).searchParams.has('rilis')) reopened = true;
+    });
+    // The files of the index the page opened first are gone, as after a publish.
+    await page.route('**/pagefind/fragment/**', (route) =>
+      reopened ? route.continue() : route.fulfill({ status: 404, body: 'Not found' }),
+    );
+    await page.goto(`${env.site.url}/cari/?q=skck`);
+    await resultsFor(page, 'skck');
+    expect(reopened).toBe(true);
+    expect((await resultPaths(page)).slice(0, 3)).toContain('/layanan/skck-baru/');
+    await close();
+  });
+});

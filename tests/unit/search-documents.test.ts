@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Service } from '../../src/data/types.ts';
-import { MIN_DOCUMENT_SERVICES, serviceDocumentTerms } from '../../src/lib/search/page-terms.ts';
+import {
+  MAX_DISTINCTIVE_SHARE,
+  MIN_DOCUMENT_SERVICES,
+  requirementDocumentNames,
+  serviceDocumentTerms,
+} from '../../src/lib/search/page-terms.ts';
 
 type Requirement = Service['persyaratan'][number];
 const service = (nama: string, ...dokumen: string[]) =>
@@ -34,5 +39,37 @@ describe('requirement documents as search terms', () => {
     expect(serviceDocumentTerms(few[0] as Service, [...few, ...others])).toBe('ijazah terakhir');
     const many = [...few, service('Izin lain', 'Ijazah terakhir')];
     expect(serviceDocumentTerms(many[0] as Service, [...many, ...others])).toBe('');
+  });
+
+  it('indexes a word many services ask for where it is the paperwork of their gerai, and nowhere else', () => {
+    const at = (slug: string, s: Service) => ({ ...s, gerai: { ...s.gerai, slug } }) as Service;
+    const samsat = Array.from({ length: 10 }, (_, i) => at('samsat', service(`Pajak Kendaraan ${i}`, 'KTP-el pemohon', 'STNK', 'BPKB')));
+    // A few services elsewhere ask for it too: not their gerai's paperwork.
+    const rest = Array.from({ length: 100 }, (_, i) =>
+      at(`g${i % 6}`, service(`Layanan ${i}`, 'KTP-el pemohon', i < 3 ? 'STNK' : 'Formulir')),
+    );
+    const catalogue = [...samsat, ...rest];
+    expect(
+      serviceDocumentTerms(samsat[0] as Service, catalogue)
+        .split(' ')
+        .sort(),
+    ).toEqual(['bpkb', 'stnk']);
+    expect(serviceDocumentTerms(rest[0] as Service, catalogue)).toBe('');
+  });
+
+  it('never indexes a word more than MAX_DISTINCTIVE_SHARE of the catalogue asks for, however concentrated', () => {
+    const at = (slug: string, s: Service) => ({ ...s, gerai: { ...s.gerai, slug } }) as Service;
+    const share = Math.ceil((MAX_DISTINCTIVE_SHARE + 0.05) * 100);
+    const asking = Array.from({ length: share }, (_, i) => at('capil', service(`Layanan Capil ${i}`, 'Akta kelahiran')));
+    const rest = Array.from({ length: 100 - share }, (_, i) => at(`g${i % 9}`, service(`Layanan ${i}`, 'Formulir')));
+    expect(serviceDocumentTerms(asking[0] as Service, [...asking, ...rest])).toBe('');
+  });
+
+  it('reads document names through one function', () => {
+    expect(requirementDocumentNames(pindah)).toEqual([
+      'KTP-el pemohon',
+      'Surat Keterangan Pindah Warga Negara Indonesia (SKPWNI)',
+      'Formulir pindah (F-1.03)',
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { runSearch, SearchIndex, searchGroups } from '../../src/lib/search/engine.ts';
+import { runSearch, SearchIndex } from '../../src/lib/search/engine.ts';
+import { searchGroups } from '../../src/lib/search/groups.ts';
 import type { PagefindApi, PagefindData } from '../../src/lib/search/pagefind-api.ts';
 import { containsQueryWords, wordMatches } from '../../src/lib/search/query-words.ts';
 import { termIndex } from '../../src/lib/search/suggest.ts';
@@ -286,6 +287,25 @@ describe('searching while the resident types', () => {
     await runSearch(await SearchIndex.open(fake.api), 'qwxzvbn paspr', {}, loadTerms, () => false);
     expect(fake.merged.has('pengumuman')).toBe(false);
     expect(loadTerms).not.toHaveBeenCalled();
+  });
+
+  it('waits for typing to settle before downloading more, and downloads nothing when the resident typed on meanwhile', async () => {
+    const fake = fakePagefind();
+    const loadTerms = vi.fn(async () => terms());
+    let current = true;
+    const settle = vi.fn(async () => {
+      // Nothing beyond the first search has been downloaded yet, then the resident types on.
+      expect(fake.merged.has('pengumuman')).toBe(false);
+      current = false;
+    });
+    await runSearch(await SearchIndex.open(fake.api), 'lebaran', {}, loadTerms, () => current, settle);
+    expect(settle).toHaveBeenCalledOnce();
+    expect(fake.merged.has('pengumuman')).toBe(false);
+    expect(loadTerms).not.toHaveBeenCalled();
+    // Answered by the first search: no wait at all.
+    const quick = vi.fn(async () => undefined);
+    await runSearch(await SearchIndex.open(fakePagefind().api), 'paspor', {}, loadTerms, () => true, quick);
+    expect(quick).not.toHaveBeenCalled();
   });
 });
 

@@ -52,46 +52,97 @@ export function distinctTermWords(terms: readonly string[], title: string): stri
 
 /**
  * Share of a catalogue's services (at least MIN_DOCUMENT_SERVICES) a requirement word may
- * appear in and still be indexed. A word nearly every service asks for ("KTP-el", "pas
- * foto", "formulir") tells no service apart, and indexing it would make the index chunk
- * every search for that word downloads thousands of entries larger.
+ * appear in and still be indexed for every service that asks for it. A word nearly every
+ * service asks for ("KTP-el", "pas foto", "formulir") tells no service apart, and indexing
+ * it would make the index chunk every search for that word downloads thousands of entries
+ * larger.
  */
 export const MAX_DOCUMENT_SHARE = 0.02;
 export const MIN_DOCUMENT_SERVICES = 8;
+/**
+ * A more common word is still indexed for the services of a gerai that asks for it at
+ * least DISTINCTIVE_LIFT times as often as the catalogue does (STNK at Samsat, SPPT at the
+ * land office: the paperwork of a few gerai), as long as at most MAX_DISTINCTIVE_SHARE of
+ * all services ask for it, which bounds what a search for it downloads.
+ */
+export const DISTINCTIVE_LIFT = 3;
+export const MAX_DISTINCTIVE_SHARE = 0.15;
 
-type DocumentSource = Pick<Service, 'persyaratan'>;
+/** What the document rule reads of a service: its requirements and the gerai it belongs to. */
+export type DocumentSource = Pick<Service, 'persyaratan'> & { gerai?: Pick<Service['gerai'], 'slug'> };
+
+/**
+ * The document names of a service's requirements: the only place search indexing reads
+ * them, so a change of the requirement model is adapted here.
+ */
+export function requirementDocumentNames(service: Pick<Service, 'persyaratan'>): string[] {
+  // Every "salah satu dari" alternative counts: a resident holding only an ijazah looks for it.
+  return service.persyaratan.flatMap((p) => [p.dokumen, ...(p.alternatif ?? [])]);
+}
+
 const documentWords = (service: DocumentSource) =>
   new Set(
-    // Every "salah satu dari" alternative counts: a resident holding only an ijazah looks for it.
-    service.persyaratan
-      .flatMap((p) => [p.dokumen, ...(p.alternatif ?? [])].flatMap(words))
+    requirementDocumentNames(service)
+      .flatMap((name) => words(name))
       .filter((w) => w.length >= 3 && !/^\d/.test(w) && !isStopWord(w)),
   );
-const frequencies = new WeakMap<readonly DocumentSource[], Map<string, number>>();
 
-/** In how many services' requirements each document word appears (computed once per catalogue). */
-function documentFrequency(services: readonly DocumentSource[]): Map<string, number> {
-  let counts = frequencies.get(services);
-  if (!counts) {
-    counts = new Map();
-    for (const service of services) for (const word of documentWords(service)) counts.set(word, (counts.get(word) ?? 0) + 1);
-    frequencies.set(services, counts);
+interface DocumentStats {
+  /** Services asking for each word. */
+  counts: Map<string, number>;
+  /** Per gerai: its number of services and how many of them ask for each word. */
+  groups: Map<string, { size: number; counts: Map<string, number> }>;
+  total: number;
+}
+const statistics = new WeakMap<readonly DocumentSource[], DocumentStats>();
+
+/** In how many services' requirements each document word appears, overall and per gerai (once per catalogue). */
+function documentStats(services: readonly DocumentSource[]): DocumentStats {
+  let stats = statistics.get(services);
+  if (!stats) {
+    stats = { counts: new Map(), groups: new Map(), total: services.length };
+    for (const service of services) {
+      const key = service.gerai?.slug ?? '';
+      const group = stats.groups.get(key) ?? { size: 0, counts: new Map<string, number>() };
+      stats.groups.set(key, group);
+      group.size++;
+      for (const word of documentWords(service)) {
+        stats.counts.set(word, (stats.counts.get(word) ?? 0) + 1);
+        group.counts.set(word, (group.counts.get(word) ?? 0) + 1);
+      }
+    }
+    statistics.set(services, stats);
   }
-  return counts;
+  return stats;
+}
+
+/** Whether a requirement word is indexed for a service of gerai `group` (see MAX_DOCUMENT_SHARE and DISTINCTIVE_LIFT). */
+function indexedDocumentWord(word: string, group: string, stats: DocumentStats): boolean {
+  const count = stats.counts.get(word) ?? 0;
+  if (count <= Math.max(MIN_DOCUMENT_SERVICES, Math.ceil(stats.total * MAX_DOCUMENT_SHARE))) return true;
+  if (count > stats.total * MAX_DISTINCTIVE_SHARE) return false;
+  const own = stats.groups.get(group);
+  const inGroup = own?.counts.get(word) ?? 0;
+  // Two services at least: one service's odd paperwork says nothing about its gerai.
+  return own !== undefined && inGroup >= 2 && inGroup / own.size >= (DISTINCTIVE_LIFT * count) / stats.total;
 }
 
 /**
  * Hidden terms of a service page from its requirement documents ("SKPWNI", "SPPT",
  * "ijazah"), so a resident who searches for the document they hold or need finds the
  * service. Pagefind skips label text, where the checklist shows them. Only words that are
- * rare across the catalogue (see MAX_DOCUMENT_SHARE) and not already in the title or
- * alias terms.
+ * rare across the catalogue or distinctive of the service's gerai (see indexedDocumentWord),
+ * and not already in the title or alias terms.
  */
-export function serviceDocumentTerms(service: Service, services: readonly DocumentSource[], known = ''): string {
-  const counts = documentFrequency(services);
-  const limit = Math.max(MIN_DOCUMENT_SERVICES, Math.ceil(services.length * MAX_DOCUMENT_SHARE));
+export function serviceDocumentTerms(
+  service: DocumentSource & Pick<Service, 'nama'>,
+  services: readonly DocumentSource[],
+  known = '',
+): string {
+  const stats = documentStats(services);
   const taken = new Set(words(`${service.nama} ${known}`));
-  return [...documentWords(service)].filter((w) => !taken.has(w) && (counts.get(w) ?? 0) <= limit).join(' ');
+  const group = service.gerai?.slug ?? '';
+  return [...documentWords(service)].filter((w) => !taken.has(w) && indexedDocumentWord(w, group, stats)).join(' ');
 }
 
 /** "Gerai G01 Dukcapil", as results show it. */
