@@ -12,7 +12,11 @@ afterAll(() => rmSync(repo, { recursive: true, force: true }));
 describe('content checks in the editors room', () => {
   it('runs again when HEAD moved, even if the post-save refresh has not started yet', async () => {
     let head = 'aaaaaaa1';
-    const checks = createChecks(repo, async () => head, (file) => readFileSync(path.join(repo, file), 'utf8'));
+    const checks = createChecks(
+      repo,
+      async () => head,
+      (file) => readFileSync(path.join(repo, file), 'utf8'),
+    );
     const first = await checks.current();
     expect(first.commit).toBe('aaaaaaa1');
     expect(first.issues.filter((i) => i.severity === 'error')).toEqual([]);
