@@ -3,6 +3,7 @@
 // measures, it does not pass or fail. Map tiles come from a local stub so the run needs
 // no network.
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
@@ -49,8 +50,9 @@ const pages: [string, string][] = [
   ...(site.guides[0] ? ([['Panduan', guideUrl(site.guides[0].slug)]] as [string, string][]) : []),
 ];
 
-// `--page Pencarian --page Beranda` runs only those rows.
+// `--page Pencarian --page Beranda` runs only those rows; `--json DIR` keeps each full report.
 const only = process.argv.flatMap((arg, i) => (process.argv[i - 1] === '--page' ? [arg] : []));
+const jsonDir = process.argv.includes('--json') ? process.argv[process.argv.indexOf('--json') + 1] : undefined;
 
 const chrome = await launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_ARGS });
 const rows: string[][] = [];
@@ -59,6 +61,10 @@ try {
     const result = await lighthouse(url + pagePath, { port: chrome.port, output: 'json', logLevel: 'error' });
     const lhr = result?.lhr;
     if (!lhr) throw new Error(`Lighthouse tidak menghasilkan laporan untuk ${pagePath}`);
+    if (jsonDir) {
+      mkdirSync(jsonDir, { recursive: true });
+      writeFileSync(path.join(jsonDir, `${name.replace(/\W+/g, '-').toLowerCase()}.json`), JSON.stringify(lhr));
+    }
     // A failed run scores nothing; say why instead of printing a misleading 0.
     if (lhr.runtimeError) console.log(`  ${name}: Lighthouse gagal (${lhr.runtimeError.code}): ${lhr.runtimeError.message}`);
     const score = (id: string) => {

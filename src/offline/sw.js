@@ -14,16 +14,24 @@ const saveData = (request) => request?.headers.get('save-data') === 'on' || self
 const isAsset = (url) => url.pathname.startsWith('/_astro/');
 const bypass = (url) => url.origin !== self.location.origin || url.pathname.includes('/v1/antrean');
 
-// A page and the assets its HTML names, fetched now and stored under this build's cache.
-async function store(url, response) {
-  const res = response ?? (await fetch(url, { cache: 'no-cache' }));
+// A page and the assets its HTML names, stored under this build's cache. `mode` 'force-cache'
+// takes the copies the browser already has (the page that registered the worker), so
+// nothing is downloaded twice; 'no-cache' asks the server (a new publish).
+async function store(url, response, mode = 'no-cache') {
+  const res = response ?? (await fetch(url, { cache: mode }));
   if (!res.ok || !(res.headers.get('content-type') ?? '').includes('text/html')) return;
   const html = await res.text();
   const cache = await caches.open(CACHE);
   const headers = { 'content-type': 'text/html; charset=utf-8', [SAVED]: String(Date.now()) };
   await cache.put(url, new Response(html, { headers }));
   const assets = [...new Set([...html.matchAll(/(?:href|src)="(\/_astro\/[^"]+)"/g)].map((m) => m[1]))];
-  await Promise.all(assets.map(async (a) => (await cache.match(a)) || cache.add(a).catch(() => {})));
+  // Hashed names never change content, so a copy in the browser's cache is always right.
+  const keep = async (a) => {
+    if (await cache.match(a)) return;
+    const res = await fetch(a, { cache: 'force-cache' });
+    if (res.ok) await cache.put(a, res);
+  };
+  await Promise.all(assets.map((a) => keep(a).catch(() => {})));
 }
 
 function formatSaved(time) {
@@ -91,8 +99,9 @@ self.addEventListener('fetch', (event) => {
   else if (isAsset(url)) event.respondWith(asset(request));
 });
 
-// The page that registered the worker was loaded before it existed: save it on request.
+// The page that registered the worker was loaded before it existed: save the browser's copy on request.
 self.addEventListener('message', (event) => {
   const url = event.data?.save;
-  if (typeof url === 'string' && new URL(url).origin === self.location.origin) event.waitUntil(store(url).catch(() => {}));
+  if (typeof url === 'string' && new URL(url).origin === self.location.origin)
+    event.waitUntil(store(url, null, 'force-cache').catch(() => {}));
 });

@@ -3,7 +3,7 @@
 // publish replaces the saved copy, Save-Data is respected, and the worker stays small.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -160,14 +160,50 @@ describe('offline', () => {
   });
 });
 
+describe('first load', () => {
+  it('starts the worker only after the map has finished, and saves the page without downloading anything again', async () => {
+    const requests: string[] = [];
+    const count = (req: IncomingMessage) => requests.push(new URL(req.url ?? '/', origin).pathname);
+    server.on('request', count);
+    // Lighthouse's phone screen: the map's top edge is on it, so the map loads at once.
+    const context = await browser.newContext({ viewport: { width: 412, height: 823 }, locale: 'id-ID' });
+    try {
+      // Records the map's state when the page registers its worker.
+      await context.addInitScript(() => {
+        const register = ServiceWorkerContainer.prototype.register;
+        ServiceWorkerContainer.prototype.register = function (...args) {
+          const map = document.querySelector<HTMLElement>('[data-map-state]');
+          document.documentElement.dataset.swMapState = map?.dataset.mapState ?? 'none';
+          return register.apply(this, args);
+        };
+      });
+      const page = await context.newPage();
+      await page.goto(`${origin}/lokasi/`);
+      await waitForSaved(page, ['/lokasi/']);
+      // The map loaded first (its tiles fail here: no internet).
+      expect(await page.getAttribute('html', 'data-sw-map-state')).toMatch(/^(ready|failed)$/);
+      expect(requests.filter((p) => p.includes('leaflet'))).toHaveLength(1);
+      // The page and its assets were saved from the browser's own copies.
+      expect(requests.filter((p) => p === '/lokasi/')).toHaveLength(1);
+      const assets = requests.filter((p) => p.startsWith('/_astro/'));
+      expect(assets.length).toBeGreaterThan(0);
+      expect(new Set(assets).size).toBe(assets.length);
+    } finally {
+      server.off('request', count);
+      await context.close();
+    }
+  });
+});
+
 describe('Save-Data and budgets', () => {
   it('registers no worker when the resident saves data', async () => {
     const context = await browser.newContext();
     await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'connection', { get: () => ({ saveData: true }) }));
     const page = await context.newPage();
     await page.goto(origin + GUIDE);
-    // A context without Save-Data registers within this time (see the first test).
-    await page.waitForTimeout(3000);
+    // A context without Save-Data registers within this time: after load, 3 s without
+    // downloads and an idle moment (see the first test).
+    await page.waitForTimeout(6000);
     expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length))).toBe(0);
     expect(await page.evaluate(() => caches.keys())).toEqual([]);
     await context.close();
