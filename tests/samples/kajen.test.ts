@@ -45,12 +45,17 @@ describe('Kajen sample: facts from the article', () => {
   it('lists 10 agreements signed on 9 June 2023, one with each partner the article names', async () => {
     const { page, close } = await openPage(env.browser);
     await page.goto(`${env.site.url}/kemitraan/`);
-    const rows = page.locator('tbody tr');
-    const signedOnTheDay: string[] = [];
-    for (const row of await rows.all()) {
-      const signed = (await row.locator(`td[data-label="${t.agreement.signed}"]`).innerText()).trim();
-      if (signed === '9 Juni 2023') signedOnTheDay.push((await row.locator('th').innerText()).trim());
-    }
+    // One entry per agreement shown with "Ditandatangani 9 Juni 2023", named by its partner's row.
+    const signedOnTheDay = await page.locator('tr[data-partner]').evaluateAll(
+      (rows, label) =>
+        rows.flatMap((row) => {
+          const agency = row.querySelector('th')?.textContent?.trim() ?? '';
+          return [...row.querySelectorAll('dl.agreement dt')]
+            .filter((dt) => dt.textContent?.trim() === label && dt.nextElementSibling?.textContent?.trim() === '9 Juni 2023')
+            .map(() => agency);
+        }),
+      t.agreement.signed,
+    );
     await close();
     expect(signedOnTheDay).toHaveLength(10);
     for (const [name, pattern] of PARTNERS)
