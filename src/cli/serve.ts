@@ -3,6 +3,7 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
+import { createGzip } from 'node:zlib';
 import { headersFor, parseHeadersFile } from '../lib/headers-file.ts';
 import { isInside } from '../lib/paths.ts';
 
@@ -29,6 +30,22 @@ export const TYPES: Record<string, string> = {
   '.pf_index': 'application/octet-stream',
   '.pagefind': 'application/octet-stream',
 };
+
+// Compressed like deploy/nginx/portal-mpp.conf (gzip_types, gzip_min_length 512), so `npm start`
+// and the Lighthouse runs move the bytes a resident's phone moves in production. Pagefind's own
+// files are already compressed and stay as they are.
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.webmanifest', '.xml', '.txt', '.svg', '.wasm', '.csv']);
+const GZIP_MIN_BYTES = 512;
+
+/** Whether a response for `file` should be gzipped for a client sending `acceptEncoding`. */
+export function shouldGzip(file: string, size: number, acceptEncoding: string | undefined): boolean {
+  const accepts = (acceptEncoding ?? '').split(',').some((part) => {
+    const [coding = '', ...params] = part.split(';').map((x) => x.trim().toLowerCase());
+    const q = params.find((x) => x.startsWith('q='));
+    return (coding === 'gzip' || coding === '*') && (q === undefined || Number(q.slice(2)) > 0);
+  });
+  return accepts && size >= GZIP_MIN_BYTES && COMPRESSIBLE.has(path.extname(file).toLowerCase());
+}
 
 /** The request path decoded, or null when it is not valid percent-encoding (e.g. /%E0%A4%A). */
 export function decodePath(pathname: string): string | null {
@@ -70,7 +87,12 @@ export function serveStatic(root: string, port = 0, host = '127.0.0.1'): Promise
     for (const [name, value] of Object.entries(headersFor(rules, pathname))) res.setHeader(name, value);
     res.setHeader('Content-Type', TYPES[path.extname(served).toLowerCase()] ?? 'application/octet-stream');
     res.statusCode = status;
-    if (req.method === 'HEAD' || !existsSync(served)) res.end();
+    if (!existsSync(served)) return res.end();
+    if (COMPRESSIBLE.has(path.extname(served).toLowerCase())) res.setHeader('Vary', 'Accept-Encoding');
+    const gzip = shouldGzip(served, statSync(served).size, req.headers['accept-encoding']);
+    if (gzip) res.setHeader('Content-Encoding', 'gzip');
+    if (req.method === 'HEAD') res.end();
+    else if (gzip) createReadStream(served).pipe(createGzip()).pipe(res);
     else createReadStream(served).pipe(res);
   });
   return new Promise((resolve) => {
