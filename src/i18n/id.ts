@@ -307,7 +307,7 @@ export const id = {
     description: 'Pengumuman, berita dan siaran pers',
   },
   map: {
-    // Strings of the map island (src/islands/LocationMap.tsx) and its slot. {name} is the MPP name.
+    // Strings of the map (src/scripts/location-map.ts) and its box (MapSlot). {name} is the MPP name.
     label: 'Peta lokasi {name}',
     marker: 'Lokasi {name}. Tekan Enter untuk melihat alamat dan jam layanan.',
     loading: 'Memuat peta…',

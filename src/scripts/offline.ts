@@ -28,8 +28,6 @@ async function register() {
 
 /** Resolves once `map` is no longer loading, or at once when it is off screen (it loads only when scrolled to). */
 function mapSettled(map: HTMLElement): Promise<void> {
-  // React may replace the element while hydrating: watch the island around it.
-  const island = map.closest('astro-island') ?? map.parentElement ?? map;
   return new Promise((resolve) => {
     const done = () => {
       visibility.disconnect();
@@ -41,11 +39,11 @@ function mapSettled(map: HTMLElement): Promise<void> {
       if (entry && !entry.isIntersecting) done();
     });
     const state = new MutationObserver(() => {
-      if (!island.querySelector('[data-map-state="loading"]')) done();
+      if (map.dataset.mapState !== 'loading') done();
     });
     const timer = setTimeout(done, MAX_WAIT_MS);
     visibility.observe(map);
-    state.observe(island, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-map-state'] });
+    state.observe(map, { attributes: true, attributeFilter: ['data-map-state'] });
   });
 }
 

@@ -1,4 +1,4 @@
-// The Leaflet map island: hydrates when visible, shows a keyboard-operable marker whose
+// The Leaflet map: drawn when visible, shows a keyboard-operable marker whose
 // popup has the address, today's hours and directions; says so plainly when tiles fail;
 // and never loads Leaflet on pages without a map. Tiles are served locally: the test
 // machines have no internet.
@@ -140,6 +140,22 @@ describe('map on /lokasi/', () => {
     await close();
   });
 
+  it('waits for the connection when the phone is offline as the map comes into view, then draws it', async () => {
+    const watched = await openPage(env.browser);
+    await watched.page.route(tilePattern, (route) => route.fulfill({ status: 200, contentType: 'image/png', body: tile }));
+    await watched.page.goto(`${env.site.url}/lokasi/`);
+    await watched.page.context().setOffline(true);
+    await watched.page.locator('[data-map-slot]').scrollIntoViewIfNeeded();
+    // Leaflet cannot download: the box keeps saying it is loading, not that the map failed.
+    await watched.page.waitForTimeout(3_000);
+    expect(await watched.page.getAttribute('.location-map', 'data-map-state')).toBe('loading');
+    expect(await watched.page.locator('.location-map-message').innerText()).toBe(t.map.loading);
+    await watched.page.context().setOffline(false);
+    await marker(watched.page).waitFor({ timeout: 15_000 });
+    expect(await watched.page.getAttribute('.location-map', 'data-map-state')).toBe('ready');
+    await watched.close();
+  });
+
   it('is replaced by a note, not an empty box, with JavaScript off', async () => {
     const { page, close } = await openPage(env.browser, { javaScriptEnabled: false });
     await page.goto(`${env.site.url}/lokasi/`);
@@ -192,9 +208,16 @@ describe('Leaflet stays off pages without a map', () => {
   const leafletIn = async (path: string) => {
     const { page, close } = await openPage(env.browser);
     await page.route(tilePattern, (route) => route.fulfill({ status: 200, contentType: 'image/png', body: tile }));
-    const bodies: Promise<string>[] = [];
+    const bodies: Promise<{ kind: string; text: string }>[] = [];
     page.on('response', (response) => {
-      if (/\.(css|js)(\?|$)/.test(response.url())) bodies.push(response.text().catch(() => ''));
+      const kind = /\.(css|js)(\?|$)/.exec(response.url())?.[1];
+      if (kind)
+        bodies.push(
+          response.text().then(
+            (text) => ({ kind, text }),
+            () => ({ kind, text: '' }),
+          ),
+        );
     });
     await page.goto(env.site.url + path);
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
@@ -206,7 +229,9 @@ describe('Leaflet stays off pages without a map', () => {
     }
     const texts = await Promise.all(bodies);
     await close();
-    return { css: texts.some((b) => b.includes('.leaflet-container')), js: texts.some((b) => b.includes('leaflet-marker-icon')) };
+    const has = (kind: string, marker: string) => texts.some((b) => b.kind === kind && b.text.includes(marker));
+    // Leaflet's code names its container class as a string; its CSS styles it.
+    return { css: has('css', '.leaflet-container'), js: has('js', 'leaflet-container') };
   };
 
   it.each(['/layanan/', `/layanan/${content.services[0]!.slug}/`, '/jam-layanan/', '/pengumuman/', '/data/'])(
@@ -218,5 +243,23 @@ describe('Leaflet stays off pages without a map', () => {
 
   it('/lokasi/ does load both (the check above can see them)', async () => {
     expect(await leafletIn('/lokasi/')).toEqual({ css: true, js: true });
+  });
+
+  it('/lokasi/ runs no UI framework: the map is plain script, so a cheap phone starts no React for it', async () => {
+    const { page, close } = await openPage(env.browser);
+    await page.route(tilePattern, (route) => route.fulfill({ status: 200, contentType: 'image/png', body: tile }));
+    const scripts: Promise<string>[] = [];
+    page.on('response', (response) => {
+      if (/\.js(\?|$)/.test(response.url())) scripts.push(response.text().catch(() => ''));
+    });
+    await page.goto(`${env.site.url}/lokasi/`);
+    await page.locator('[data-map-slot]').scrollIntoViewIfNeeded();
+    await page.locator('.leaflet-marker-icon').waitFor();
+    await page.waitForLoadState('networkidle');
+    const bodies = await Promise.all(scripts);
+    await close();
+    expect(bodies.some((body) => body.includes('leaflet-container'))).toBe(true);
+    // React DOM announces itself to its developer tools with this global.
+    expect(bodies.filter((body) => body.includes('__REACT_DEVTOOLS_GLOBAL_HOOK__'))).toEqual([]);
   });
 });

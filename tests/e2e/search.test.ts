@@ -43,6 +43,24 @@ describe('search page', () => {
     await close();
   });
 
+  it('opens a shared ?q= address without moving what the resident is reading as the results arrive', async () => {
+    const { page, errors, close } = await openPage(env.browser);
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      (window as unknown as { shifts: number[] }).shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${env.site.url}/cari/?q=ktp`);
+    await resultsFor(page, 'ktp');
+    await page.waitForTimeout(300);
+    expect(await page.textContent('[data-search-status]')).toMatch(/\d+ hasil untuk “ktp”/);
+    expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it('shows results while typing, without pressing Enter', async () => {
     const { page, errors, close } = await openPage(env.browser);
     await page.goto(`${env.site.url}/cari/`);

@@ -5,7 +5,7 @@ import { categoryGroups } from '../../src/lib/catalog.ts';
 import { originSource, tileSource } from '../../src/lib/csp.ts';
 import { headersFor, parseHeadersFile } from '../../src/lib/headers-file.ts';
 import { mapConcurrent } from '../../src/lib/concurrency.ts';
-import { wantsSharpTiles } from '../../src/lib/map.ts';
+import { attributionHtml, todayHoursText, wantsSharpTiles } from '../../src/lib/map.ts';
 import { laterPages, pageOf } from '../../src/lib/paginate.ts';
 import { costSummary, geraiName, lowestFee } from '../../src/lib/service-view.ts';
 import { absoluteUrl, tagSlug } from '../../src/lib/urls.ts';
@@ -94,6 +94,31 @@ describe('map tile density', () => {
     expect(wantsSharpTiles(1)).toBe(false);
     expect(wantsSharpTiles(1.25)).toBe(false);
     expect(wantsSharpTiles(3, { saveData: true })).toBe(false);
+  });
+});
+
+describe('map popup and attribution', () => {
+  const friday = [
+    { mulai: '08.00', selesai: '11.30' },
+    { mulai: '13.00', selesai: '15.00' },
+  ];
+  const hours = {
+    timeZone: 'Asia/Makassar',
+    weekly: { senin: [], selasa: [], rabu: [], kamis: [], jumat: friday, sabtu: [], minggu: [] },
+    rules: [],
+  };
+
+  it("gives today's hours in the MPP's zone, not the phone's", () => {
+    // 23.30 UTC on Thursday is already Friday 07.30 in WITA.
+    expect(todayHoursText(hours, new Date(Date.UTC(2026, 8, 10, 23, 30)))).toBe('Jam layanan hari ini: 08.00–11.30, 13.00–15.00 WITA');
+    expect(todayHoursText(hours, new Date(Date.UTC(2026, 8, 10, 12, 0)))).toBe('Jam layanan hari ini: hari ini tutup');
+  });
+
+  it('escapes the editor-written attribution and links the OpenStreetMap credit', () => {
+    expect(attributionHtml('Peta <b>© OSM</b>', 'https://tile.openstreetmap.org/{z}/{x}/{y}.png')).toBe(
+      '<a href="https://www.openstreetmap.org/copyright">Peta &#60;b&#62;© OSM&#60;/b&#62;</a>',
+    );
+    expect(attributionHtml('Ubin "Pemkot"', 'https://peta.example.go.id/{z}/{x}/{y}.png')).toBe('Ubin &#34;Pemkot&#34;');
   });
 });
 
