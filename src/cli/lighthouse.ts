@@ -50,7 +50,8 @@ const pages: [string, string][] = [
   ...(site.guides[0] ? ([['Panduan', guideUrl(site.guides[0].slug)]] as [string, string][]) : []),
 ];
 
-// `--page Pencarian --page Beranda` runs only those rows; `--json DIR` keeps each full report.
+// `--page Pencarian --page Beranda` runs only those rows; `--json DIR` keeps each full report,
+// with the page's trace beside it (`<page>.trace.json`, opens in Chrome DevTools' Performance panel).
 const only = process.argv.flatMap((arg, i) => (process.argv[i - 1] === '--page' ? [arg] : []));
 const jsonDir = process.argv.includes('--json') ? process.argv[process.argv.indexOf('--json') + 1] : undefined;
 
@@ -63,7 +64,9 @@ try {
     if (!lhr) throw new Error(`Lighthouse tidak menghasilkan laporan untuk ${pagePath}`);
     if (jsonDir) {
       mkdirSync(jsonDir, { recursive: true });
-      writeFileSync(path.join(jsonDir, `${name.replace(/\W+/g, '-').toLowerCase()}.json`), JSON.stringify(lhr));
+      const file = path.join(jsonDir, name.replace(/\W+/g, '-').toLowerCase());
+      writeFileSync(`${file}.json`, JSON.stringify(lhr));
+      writeFileSync(`${file}.trace.json`, JSON.stringify(result.artifacts.Trace));
     }
     // A failed run scores nothing; say why instead of printing a misleading 0.
     if (lhr.runtimeError) console.log(`  ${name}: Lighthouse gagal (${lhr.runtimeError.code}): ${lhr.runtimeError.message}`);

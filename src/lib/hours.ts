@@ -72,6 +72,11 @@ const FIXED_OFFSET_MINUTES: Readonly<Record<string, number>> = {
 };
 const FIXED_OFFSETS_SINCE = Date.UTC(1989, 0, 1);
 
+/** Whether `timeZone` is one of Indonesia's zones, whose wall clock needs no time-zone database. */
+export function isIndonesianZone(timeZone: string): boolean {
+  return FIXED_OFFSET_MINUTES[timeZone] !== undefined;
+}
+
 /** Wall-clock date, minutes since midnight and weekday of an instant in `timeZone` (never the device's zone). */
 export function zonedNow(date: Date, timeZone: string): ZonedMoment {
   const offset = FIXED_OFFSET_MINUTES[timeZone];

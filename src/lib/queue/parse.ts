@@ -5,6 +5,7 @@
 // shares its id with another, is dropped (and named in `dropped`) while the rest are kept,
 // so one bad line never blanks the whole MPP. Returns a fresh object with only known
 // fields, so unknown additions from newer servers are ignored as the versioning policy requires.
+import { isIndonesianZone } from '../hours.ts';
 import { QUEUE_API_VERSION, type GeraiQueue, type MppTotals, type QueueSnapshot } from './contract.ts';
 
 /** Result of {@link parseSnapshot}. */
@@ -106,6 +107,8 @@ function parseGerai(value: unknown, path: string): GeraiQueue {
 
 function timeZone(value: unknown, path: string): string {
   const zone = string(value, path, 64);
+  // Checked without Intl when possible: a phone's first time-zone formatter is slow.
+  if (isIndonesianZone(zone)) return zone;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: zone });
   } catch {
