@@ -2,7 +2,7 @@
 // required, items, enum, pattern, minimum, format: uri). Stricter than the standard on
 // purpose: a property the schema does not document is an error, so the published
 // documentation can never fall behind the data.
-import type { JsonSchema } from '../../src/lib/open-data-schema.ts';
+import type { JsonSchema } from '../../src/lib/open-data/schemas.ts';
 
 const typeOf = (value: unknown): string => {
   if (value === null) return 'null';

@@ -4,18 +4,13 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSite } from '../../src/data/index.ts';
 import type { Site } from '../../src/data/types.ts';
-import {
-  CSV_COLUMNS,
-  csvField,
-  geraiDocument,
-  hoursDocument,
-  partnersDocument,
-  serviceRecord,
-  servicesCsv,
-  servicesDocument,
-  toCsv,
-} from '../../src/lib/open-data.ts';
-import { openDataSchemas, schemaFields } from '../../src/lib/open-data-schema.ts';
+import { schemaFields } from '../../src/lib/open-data/catalogue.ts';
+import { CSV_COLUMNS, csvField, servicesCsv, toCsv } from '../../src/lib/open-data/csv.ts';
+import { geraiDocument } from '../../src/lib/open-data/gerai.ts';
+import { hoursDocument } from '../../src/lib/open-data/jam-layanan.ts';
+import { partnersDocument } from '../../src/lib/open-data/kemitraan.ts';
+import { serviceRecord, servicesDocument } from '../../src/lib/open-data/layanan.ts';
+import { openDataSchemas } from '../../src/lib/open-data/schemas.ts';
 import { checkSchema, parseCsv } from '../e2e/json-schema.ts';
 
 let site: Site;

@@ -2,8 +2,9 @@
 // index grade: the logic behind /kemitraan/, the home and Tentang pages and kemitraan.json.
 import { describe, expect, it } from 'vitest';
 import { loadSite } from '../../src/data/index.ts';
-import { hoursDocument, partnersDocument } from '../../src/lib/open-data.ts';
-import { openDataSchemas } from '../../src/lib/open-data-schema.ts';
+import { hoursDocument } from '../../src/lib/open-data/jam-layanan.ts';
+import { partnersDocument } from '../../src/lib/open-data/kemitraan.ts';
+import { openDataSchemas } from '../../src/lib/open-data/schemas.ts';
 import { checkSchema } from '../e2e/json-schema.ts';
 import { agreementStatusOf, countPartnerStates, groupByKind, partnerState } from '../../src/lib/partners.ts';
 import { formatSkm, skmGrade } from '../../src/lib/skm.ts';

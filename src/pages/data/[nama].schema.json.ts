@@ -1,7 +1,7 @@
 // JSON Schemas of the open-data files, published beside them (/data/<file>.schema.json).
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSite } from '../../data/index.ts';
-import { openDataSchemas } from '../../lib/open-data-schema.ts';
+import { openDataSchemas } from '../../lib/open-data/schemas.ts';
 
 export const getStaticPaths = (async () => {
   const schemas = openDataSchemas((await getSite()).profile.origin);
