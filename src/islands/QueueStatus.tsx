@@ -9,14 +9,9 @@ import { t } from '../i18n/id.ts';
 import { formatCount, formatMinutesWait, formatRelativeSeconds } from '../lib/format.ts';
 import { type HoursConfig, openStatus, type Status, statusText } from '../lib/hours.ts';
 import type { GeraiQueue, QueueSnapshot } from '../lib/queue/contract.ts';
-import {
-  createQueuePoller,
-  isEarlierServiceDay,
-  MANUAL_RETRY_MS,
-  type QueuePoller,
-  type QueueView,
-  snapshotAgeMs,
-} from '../lib/queue/poller.ts';
+import { isEarlierServiceDay, snapshotAgeMs } from '../lib/queue/freshness.ts';
+import { createQueuePoller, type QueuePoller, type QueueView } from '../lib/queue/poller.ts';
+import { MANUAL_RETRY_MS } from '../lib/queue/retry.ts';
 import './QueueStatus.css';
 
 export interface QueueStatusProps {
