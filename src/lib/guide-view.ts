@@ -3,9 +3,7 @@ import { t } from '../i18n/id.ts';
 import { formatCost, formatDuration } from './format.ts';
 import type { ChecklistItem, GuideTotals, TimeTotal } from './guides.ts';
 import { documentFormLabel } from './service-view.ts';
-
-const fill = (text: string, values: Record<string, string | number>) =>
-  text.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+import { fill } from './text-template.ts';
 
 /** "1, 2 dan 3": step numbers as a reader lists them. */
 export function listNumbers(numbers: readonly number[]): string {
