@@ -5,15 +5,10 @@ import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/id.ts';
-import type { HoursConfig } from '../../src/lib/hours.ts';
 import QueueStatus from '../../src/islands/QueueStatus.tsx';
+import { officeHours } from '../fixtures/office-hours.ts';
 
-const day = [{ mulai: '08.00', selesai: '15.00' }];
-const hours: HoursConfig = {
-  timeZone: 'Asia/Jakarta',
-  weekly: { senin: day, selasa: day, rabu: day, kamis: day, jumat: day, sabtu: [], minggu: [] },
-  rules: [],
-};
+const hours = officeHours;
 
 describe('QueueStatus server render', () => {
   it('renders nothing when no API is configured', () => {

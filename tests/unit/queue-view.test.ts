@@ -1,7 +1,6 @@
 // What the live queue island shows and announces for each poller view, decided without React.
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/id.ts';
-import type { HoursConfig } from '../../src/lib/hours.ts';
 import type { QueueView } from '../../src/lib/queue/poller.ts';
 import {
   type Announced,
@@ -15,6 +14,7 @@ import {
   safeStatus,
 } from '../../src/lib/queue/view.ts';
 import { fakeSnapshot } from '../fixtures/queue-fake-api.ts';
+import { officeHours } from '../fixtures/office-hours.ts';
 
 const q = t.queue;
 const at = '2025-03-10T02:15:00.000Z'; // 09.15 WIB on a Monday
@@ -29,12 +29,7 @@ const view = (over: Partial<QueueView> = {}): QueueView => ({
   transport: 'poll',
   ...over,
 });
-const day = [{ mulai: '08.00', selesai: '15.00' }];
-const hours: HoursConfig = {
-  timeZone: 'Asia/Jakarta',
-  weekly: { senin: day, selasa: day, rabu: day, kamis: day, jumat: day, sabtu: [], minggu: [] },
-  rules: [],
-};
+const hours = officeHours;
 
 describe('queueBody', () => {
   const open = safeStatus(hours, now);
