@@ -1,0 +1,71 @@
+// The words around the /cari/ results and the address that keeps a search.
+import { describe, expect, it } from 'vitest';
+import { t } from '../../src/i18n/id.ts';
+import { filtersFromAddress, searchQueryString } from '../../src/lib/search/address.ts';
+import type { SearchOutcome } from '../../src/lib/search/engine.ts';
+import { highlightTerms, resultFacts, type SearchStrings, statusLine } from '../../src/lib/search/results-text.ts';
+
+const strings: SearchStrings = t.searchResults;
+const outcome = (over: Partial<SearchOutcome> = {}): SearchOutcome => ({
+  query: 'ktp',
+  shownQuery: 'ktp',
+  corrected: false,
+  relaxed: false,
+  notOffered: false,
+  suggestion: null,
+  groups: [],
+  total: 4,
+  notSearched: [],
+  ...over,
+});
+
+describe('statusLine', () => {
+  it('counts the results, saying when filters narrowed them', () => {
+    expect(statusLine(outcome(), false, strings)).toBe('4 hasil untuk “ktp”.');
+    expect(statusLine(outcome(), true, strings)).toBe('4 hasil untuk “ktp” dengan saringan yang dipilih.');
+  });
+
+  it('says which words were searched instead when the query was corrected or relaxed', () => {
+    expect(statusLine(outcome({ query: 'ktpp', corrected: true }), false, strings)).toBe(
+      'Tidak ada hasil yang cocok untuk “ktpp”. Menampilkan 4 hasil untuk “ktp”.',
+    );
+    expect(statusLine(outcome({ query: 'ktp baru anak', relaxed: true }), false, strings)).toContain('Menampilkan 4 hasil untuk “ktp”');
+  });
+
+  it('offers help when nothing is found or the service is not offered here', () => {
+    expect(statusLine(outcome({ total: 0 }), false, strings)).toBe(`Tidak ada hasil untuk “ktp”. ${strings.noneHelp}`);
+    expect(statusLine(outcome({ notOffered: true, total: 0 }), false, strings)).toBe(strings.notOfferedStatus.replace('{q}', 'ktp'));
+    expect(statusLine(outcome({ notOffered: true }), false, strings)).toMatch(/Layanan yang mirip ada di bawah\.$/);
+  });
+});
+
+describe('result facts and highlighting', () => {
+  it('shows gerai and cost for a service, the agency for a gerai, the date for an announcement', () => {
+    expect(resultFacts('layanan', { gerai: 'Dukcapil', biaya: 'Gratis' }, strings)).toBe('Dukcapil · Gratis');
+    expect(resultFacts('gerai', { instansi: 'Disdukcapil' }, strings)).toBe('Disdukcapil');
+    expect(resultFacts('pengumuman', { tanggal: '2024-09-04' }, strings)).toBe('Diterbitkan 4 September 2024');
+    expect(resultFacts('pengumuman', { tanggal: 'kemarin' }, strings)).toBe('Diterbitkan kemarin');
+    expect(resultFacts('halaman', { gerai: 'x' }, strings)).toBe('');
+  });
+
+  it('highlights the meaningful words, split at hyphens', () => {
+    expect(highlightTerms('akta kelahiran')).toEqual(['akta', 'kelahiran']);
+    expect(highlightTerms('surat-pindah')).toEqual(['surat', 'pindah']);
+  });
+});
+
+describe('search address', () => {
+  it('keeps the trimmed query and the chosen filters, nothing when empty', () => {
+    const values: Record<string, string> = { tipe: 'layanan', gerai: '' };
+    expect(searchQueryString('  kartu keluarga ', (key) => values[key])).toBe('q=kartu+keluarga&tipe=layanan');
+    expect(searchQueryString('   ', () => undefined)).toBe('');
+  });
+
+  it('takes from the address only filter values the page offers', () => {
+    const params = new URLSearchParams('q=ktp&tipe=layanan&gerai=tidak-ada&instansi=opd');
+    expect(filtersFromAddress(params, (key, value) => key !== 'gerai' || value === 'dukcapil')).toEqual({
+      tipe: 'layanan',
+      instansi: 'opd',
+    });
+  });
+});
