@@ -1,7 +1,8 @@
 // Shapes a guide's totals and checklist for display, in residents' words.
 import { t } from '../i18n/id.ts';
 import { formatCost, formatDuration } from './format.ts';
-import type { ChecklistItem, GuideTotals, TimeTotal } from './guides.ts';
+import type { ChecklistItem } from './guide-checklist.ts';
+import type { GuideTotals, TimeTotal } from './guide-totals.ts';
 import { documentFormLabel } from './service-view.ts';
 import { fill } from './text-template.ts';
 

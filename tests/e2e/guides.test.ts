@@ -3,7 +3,7 @@
 // pages pointing at their step, and search finding guides by the words residents use.
 import { describe, expect, it } from 'vitest';
 import { formatProcessingTime } from '../../src/lib/format.ts';
-import { guideChecklist } from '../../src/lib/guides.ts';
+import { guideChecklist } from '../../src/lib/guide-checklist.ts';
 import { requirementName } from '../../src/lib/service-view.ts';
 import { guideUrl, serviceUrl } from '../../src/lib/urls.ts';
 import { openPage, serveAndLaunch } from './harness.ts';

@@ -1,6 +1,6 @@
 // /data/panduan.json: life-event guides with their steps and computed totals.
 import type { Site } from '../../data/types.ts';
-import { guideTotals } from '../guides.ts';
+import { guideTotals } from '../guide-totals.ts';
 import { guideUrl } from '../urls.ts';
 import { envelope } from './files.ts';
 import { orNull, portalUrl } from './records.ts';
