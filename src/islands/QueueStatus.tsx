@@ -10,11 +10,13 @@ import { t } from '../i18n/id.ts';
 import { type HoursConfig, statusText } from '../lib/hours.ts';
 import { createQueuePoller, type QueuePoller, type QueueView } from '../lib/queue/poller.ts';
 import { type QueueMode, queueBody, safeStatus } from '../lib/queue/view.ts';
+// After the lib modules and before the sub-components: this keeps the island's CSS where it
+// stood in every page's stylesheet order.
+import './QueueStatus.css';
 import { useAnnouncement, useNow } from './queue/hooks.ts';
 import { QueueBoundary, QueueFrame } from './queue/QueueFrame.tsx';
 import { QueueNumbers } from './queue/QueueNumbers.tsx';
 import { RetryButton } from './queue/RetryButton.tsx';
-import './QueueStatus.css';
 
 export interface QueueStatusProps {
   /** Full URL of the API's GET /v1/antrean; empty renders nothing. */

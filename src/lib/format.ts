@@ -2,6 +2,10 @@
 // runs at build time and in the browser. Numbers are grouped by hand rather than through
 // Intl so output is identical on every engine (some browsers ship reduced locale data).
 
+/** A UI string from src/i18n/id.ts with each {key} replaced by its value; unknown keys become empty. */
+export const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+
 /** Day keys in week order, Monday first as on Indonesian office schedules. */
 export const DAY_KEYS = ['senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu'] as const;
 export type DayKey = (typeof DAY_KEYS)[number];

@@ -1,10 +1,9 @@
 // Shapes a guide's totals and checklist for display, in residents' words.
 import { t } from '../i18n/id.ts';
-import { formatCost, formatDuration } from './format.ts';
+import { fill, formatCost, formatDuration } from './format.ts';
 import type { ChecklistItem } from './guide-checklist.ts';
 import type { GuideTotals, TimeTotal } from './guide-totals.ts';
 import { documentFormLabel } from './service-view.ts';
-import { fill } from './text-template.ts';
 
 /** "1, 2 dan 3": step numbers as a reader lists them. */
 export function listNumbers(numbers: readonly number[]): string {

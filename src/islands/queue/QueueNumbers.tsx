@@ -1,11 +1,10 @@
 // The numbers of a snapshot: the MPP summary or one gerai's line, with their age.
 import { t } from '../../i18n/id.ts';
-import { formatCount, formatMinutesWait, formatRelativeSeconds } from '../../lib/format.ts';
+import { fill, formatCount, formatMinutesWait, formatRelativeSeconds } from '../../lib/format.ts';
 import type { GeraiQueue, QueueSnapshot } from '../../lib/queue/contract.ts';
 import { isEarlierServiceDay, snapshotAgeMs } from '../../lib/queue/freshness.ts';
 import type { QueueView } from '../../lib/queue/poller.ts';
 import { busiest, dataNotice, geraiLine, lineDetail, peopleCount, type QueueMode, SUMMARY_LINES } from '../../lib/queue/view.ts';
-import { fill } from '../../lib/text-template.ts';
 
 const q = t.queue;
 

@@ -1,9 +1,8 @@
 // What the live queue island shows for a poller view: which message, which numbers, what
 // the live region announces. Pure, so every wording decision is tested without React.
 import { t } from '../../i18n/id.ts';
-import { formatCount, formatMinutesWait } from '../format.ts';
+import { fill, formatCount, formatMinutesWait } from '../format.ts';
 import { type HoursConfig, openStatus, type Status } from '../hours.ts';
-import { fill } from '../text-template.ts';
 import type { GeraiQueue, QueueSnapshot } from './contract.ts';
 import type { QueueState } from './freshness.ts';
 import type { QueueView } from './poller.ts';

@@ -1,6 +1,7 @@
 // Draws a search outcome: the result groups with "Tampilkan lagi", the offer to search
 // announcements too, "Mungkin maksud Anda" and the status line. The words come from
 // src/lib/search/results-text.ts.
+import { fill } from '../../lib/format.ts';
 import type { SearchOutcome } from '../../lib/search/engine.ts';
 import { highlightWords, parseExcerpt } from '../../lib/search/highlight.ts';
 import type { Hit, PagefindData } from '../../lib/search/pagefind-api.ts';
@@ -14,7 +15,6 @@ import {
   statusLine,
   summaryInstead,
 } from '../../lib/search/results-text.ts';
-import { fill } from '../../lib/text-template.ts';
 import { appendSegments, element } from './dom.ts';
 
 /** The page parts a render writes to, and what it asks of the search flow. */
