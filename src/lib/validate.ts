@@ -1,6 +1,7 @@
 // Cross-entry rules the schema cannot express (relations, date ranges, schedules,
-// uniqueness). Messages are for DPMPTSP editors, so they are in Indonesian and name
-// the file and the field.
+// uniqueness), run over a whole content set; the rules themselves live in the
+// validate-*.ts files. Messages are for DPMPTSP editors, so they are in Indonesian and
+// name the file and the field.
 import type { ContentIssue, RawContent } from './content-types.ts';
 import { guideProblems } from './guides.ts';
 import { parseRedirects, publishedPaths, redirectProblems } from './redirects.ts';
