@@ -1,7 +1,7 @@
 // JSON Schemas (draft 2020-12) of the open-data files, published beside them. The
 // descriptions are the field documentation: the /data/ page renders its tables from
 // them, so the page and the schemas cannot disagree.
-import type { Site } from '../data/types.ts';
+import type { Site } from './site-types.ts';
 import { t } from '../i18n/id.ts';
 import { formatCount } from './format.ts';
 import { DAY_KEYS } from './hours.ts';

@@ -2,7 +2,7 @@
 // Satu Data Indonesia, journalists, apps). Field names follow the content model and,
 // once published, never change; new fields may be added. Their meaning is documented
 // in open-data-schema.ts, which is also published as JSON Schema.
-import type { Agreement, Gerai, Instansi, Service, Site } from '../data/types.ts';
+import type { Agreement, Gerai, Instansi, Service, Site } from './site-types.ts';
 import { t } from '../i18n/id.ts';
 import { formatProcessingTime, formatTime } from './format.ts';
 import { DAY_KEYS, type DateRule, type TimeInterval, type WeeklySchedule } from './hours.ts';
