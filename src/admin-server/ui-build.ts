@@ -19,9 +19,14 @@ function newestMtime(files: string[]): number {
 export function uiBuildOutdated(projectRoot: string, uiDir: string): boolean {
   const built = path.join(uiDir, 'keystatic', 'index.html');
   if (!existsSync(built)) return true;
-  const sources = ['keystatic.config.ts', 'astro.admin.config.mjs', 'src/admin-server/ui', 'package-lock.json'].map((f) =>
-    path.join(projectRoot, f),
-  );
+  // The room's page also uses the site's shared head component.
+  const sources = [
+    'keystatic.config.ts',
+    'astro.admin.config.mjs',
+    'src/admin-server/ui',
+    'src/components/DocumentHead.astro',
+    'package-lock.json',
+  ].map((f) => path.join(projectRoot, f));
   return newestMtime(sources) > statSync(built).mtimeMs;
 }
 

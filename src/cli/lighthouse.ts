@@ -55,13 +55,27 @@ const pages: [string, string][] = [
 const only = process.argv.flatMap((arg, i) => (process.argv[i - 1] === '--page' ? [arg] : []));
 const jsonDir = process.argv.includes('--json') ? process.argv[process.argv.indexOf('--json') + 1] : undefined;
 
-const chrome = await launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_ARGS });
+/**
+ * One Lighthouse run in a browser of its own: every page is measured as a first visit, and
+ * the service worker or caches one page leaves behind cannot reach the next. (Sharing one
+ * browser, the map page after the search page lost its trace, NO_NAVSTART, in half the runs.)
+ */
+async function measure(pagePath: string) {
+  const chrome = await launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_ARGS });
+  try {
+    const result = await lighthouse(url + pagePath, { port: chrome.port, output: 'json', logLevel: 'error' });
+    if (!result?.lhr) throw new Error(`Lighthouse tidak menghasilkan laporan untuk ${pagePath}`);
+    return result;
+  } finally {
+    chrome.kill();
+  }
+}
+
 const rows: string[][] = [];
 try {
   for (const [name, pagePath] of pages.filter(([name]) => only.length === 0 || only.includes(name))) {
-    const result = await lighthouse(url + pagePath, { port: chrome.port, output: 'json', logLevel: 'error' });
-    const lhr = result?.lhr;
-    if (!lhr) throw new Error(`Lighthouse tidak menghasilkan laporan untuk ${pagePath}`);
+    const result = await measure(pagePath);
+    const lhr = result.lhr;
     if (jsonDir) {
       mkdirSync(jsonDir, { recursive: true });
       const file = path.join(jsonDir, name.replace(/\W+/g, '-').toLowerCase());
@@ -100,7 +114,6 @@ try {
     ]);
   }
 } finally {
-  chrome.kill();
   server.close();
   tiles.close();
 }

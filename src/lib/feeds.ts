@@ -1,7 +1,7 @@
 // Announcement feeds (RSS 2.0 and JSON Feed 1.1), the sitemap and robots.txt. Every
 // link is absolute on profile.alamatSitus, because feed readers and crawlers read
 // these files outside the site.
-import type { Announcement, Site } from '../data/types.ts';
+import type { Announcement, Site } from './site-types.ts';
 import { t } from '../i18n/id.ts';
 import { renderRichText } from './rich-text.ts';
 import { shareImageUrl } from './share-image/jobs.ts';

@@ -85,6 +85,11 @@ export function zonedNow(date: Date, timeZone: string): ZonedMoment {
     const iso = wall.toISOString().slice(0, 10);
     return { date: iso, minutes: wall.getUTCHours() * 60 + wall.getUTCMinutes(), day: dayKeyOf(iso) };
   }
+  return zonedNowFromDatabase(date, timeZone);
+}
+
+/** {@link zonedNow} as the engine's time-zone database (Intl) gives it, for any IANA zone. */
+export function zonedNowFromDatabase(date: Date, timeZone: string): ZonedMoment {
   let formatter = formatters.get(timeZone);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat('en-US', {

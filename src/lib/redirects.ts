@@ -3,7 +3,7 @@
 // public build turns each into an Indonesian redirect page at the old path, and the content
 // check validates the file like every other content file.
 import { isMap, isSeq, LineCounter, parseDocument, stringify } from 'yaml';
-import type { RawContent } from '../data/types.ts';
+import type { RawContent } from './content-types.ts';
 import { categoryGroups, INDEX_PREVIEW } from './catalog.ts';
 import { laterPages } from './paginate.ts';
 import { announcementListUrl, announcementUrl, categoryUrl, geraiUrl, guideUrl, pageUrl, serviceUrl, tagUrl } from './urls.ts';

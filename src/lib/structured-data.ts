@@ -1,5 +1,5 @@
 // schema.org JSON-LD built from the real content (hours, address, fees).
-import type { Announcement, Service, Site } from '../data/types.ts';
+import type { Announcement, Service, Site } from './site-types.ts';
 import { t } from '../i18n/id.ts';
 import { dayStart } from './feeds.ts';
 import { DAY_KEYS, type DateRule, type WeeklySchedule } from './hours.ts';

@@ -1,7 +1,7 @@
 // Rules for content that would otherwise publish wrong information without a word:
 // unusable profile addresses and numbers, a gerai whose own hours are empty, ended
 // agreements and duplicate service names.
-import type { RawContent } from '../data/types.ts';
+import type { RawContent } from './content-types.ts';
 import { daysBetween } from './hours.ts';
 import { AGREEMENT_WARNING_DAYS, RENEWAL_OVERDUE_DAYS } from './partners.ts';
 import { SKM_RANGE, skmGrade } from './skm.ts';

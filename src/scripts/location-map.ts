@@ -158,7 +158,7 @@ async function draw(root: HTMLElement, data: LocationMapData) {
   }
 }
 
-/** Draws the map in `root` once the browser is idle and the box is on screen. */
+/** Runs `run` once the browser is idle and `root` is on screen (never for a map the resident does not scroll to). */
 function whenIdleAndVisible(root: HTMLElement, run: () => void) {
   const whenIdle = (next: () => void) =>
     'requestIdleCallback' in window ? requestIdleCallback(next, { timeout: 2000 }) : setTimeout(next, 200);

@@ -3,7 +3,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../src/cli/chromium.ts';
 import { serveStatic } from '../../src/cli/serve.ts';
@@ -85,4 +86,27 @@ export function builtPages(root = DIST): string[] {
   };
   walk(root);
   return pages.sort();
+}
+
+/** The rules every page must pass: WCAG 2.2 AA (A and AA of 2.0, 2.1, 2.2) plus axe best practices. */
+export const AXE_TAGS: readonly string[] = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+export interface AxeOptions {
+  /** Check only this part of the page (a CSS selector). */
+  include?: string;
+  /** Tags of the rules to run; AXE_TAGS unless given. */
+  tags?: readonly string[];
+}
+
+/** Axe violations on the page as it is now, one "rule: targets" line each. */
+export async function axeViolations(page: Page, options: AxeOptions = {}): Promise<string[]> {
+  let builder = new AxeBuilder({ page });
+  if (options.include) builder = builder.include(options.include);
+  const results = await builder.withTags([...(options.tags ?? AXE_TAGS)]).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Fails the test, listing each violation, unless axe finds none on the page as it is now. */
+export async function expectNoAxeViolations(page: Page, options: AxeOptions = {}): Promise<void> {
+  expect(await axeViolations(page, options)).toEqual([]);
 }

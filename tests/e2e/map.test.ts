@@ -2,12 +2,11 @@
 // popup has the address, today's hours and directions; says so plainly when tiles fail;
 // and never loads Leaflet on pages without a map. Tiles are served locally: the test
 // machines have no internet.
-import AxeBuilder from '@axe-core/playwright';
 import { Resvg } from '@resvg/resvg-js';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/id.ts';
-import { openPage, serveAndLaunch } from './harness.ts';
+import { expectNoAxeViolations, openPage, serveAndLaunch } from './harness.ts';
 import { sampleSite } from './templates.ts';
 
 const env = serveAndLaunch();
@@ -91,11 +90,7 @@ describe('map on /lokasi/', () => {
     await marker(page).click();
     await page.locator('.leaflet-popup').waitFor();
     await page.locator('.leaflet-tile-loaded').first().waitFor();
-    const results = await new AxeBuilder({ page })
-      .include('.map-slot')
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-      .analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await expectNoAxeViolations(page, { include: '.map-slot' });
     await close();
   });
 

@@ -2,12 +2,11 @@
 // published beside it, the CSV has one row per service, and /data/ documents it all.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { schemaFields } from '../../src/lib/open-data/catalogue.ts';
 import { CSV_COLUMNS } from '../../src/lib/open-data/csv.ts';
 import type { JsonSchema } from '../../src/lib/open-data/schemas.ts';
-import { DIST, launchBrowser, openPage, startSite } from './harness.ts';
+import { DIST, expectNoAxeViolations, launchBrowser, openPage, startSite } from './harness.ts';
 import { checkSchema, parseCsv } from './json-schema.ts';
 import { sampleSite } from './templates.ts';
 
@@ -103,10 +102,7 @@ describe('/data/ in the browser', () => {
       await page.goto(`${site.url}/data/`);
       await page.waitForLoadState('networkidle');
       expect(await page.locator('h1').count()).toBe(1);
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-        .analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await expectNoAxeViolations(page);
       expect(errors).toEqual([]);
       await close();
       const noJs = await openPage(browser, { javaScriptEnabled: false });

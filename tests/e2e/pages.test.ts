@@ -1,8 +1,7 @@
 // Every page template loads cleanly, is accessible (axe, WCAG 2.2 AA) and works with
 // JavaScript turned off.
-import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
-import { openPage, serveAndLaunch } from './harness.ts';
+import { expectNoAxeViolations, openPage, serveAndLaunch } from './harness.ts';
 import { templateUrls } from './templates.ts';
 
 const env = serveAndLaunch();
@@ -27,11 +26,7 @@ describe.each(Object.entries(templates))('template %s (%s)', (_name, path) => {
     const { page, close } = await openPage(env.browser);
     await page.goto(env.site.url + path);
     await page.waitForLoadState('networkidle');
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-      .analyze();
-    const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(summary).toEqual([]);
+    await expectNoAxeViolations(page);
     await close();
   });
 

@@ -4,11 +4,10 @@
 // server and from the shipped nginx config alike.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningNginx, startNginx } from '../fixtures/nginx.ts';
-import { FIXTURE_DIST, openPage, serveAndLaunch } from './harness.ts';
+import { expectNoAxeViolations, FIXTURE_DIST, openPage, serveAndLaunch } from './harness.ts';
 
 const OLD = '/layanan/ktp-elektronik/';
 const NEW = '/layanan/ktp-el/';
@@ -55,10 +54,7 @@ describe('a moved page', () => {
       await route.fulfill({ response, body: (await response.text()).replace(/<meta http-equiv="refresh"[^>]*>/, '') });
     });
     await page.goto(`${running.site.url}${OLD}`);
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-      .analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await expectNoAxeViolations(page);
     expect(errors).toEqual([]);
     await close();
   });

@@ -3,11 +3,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { CHUNK_TARGET_BYTES, chunkFor, readChunkRanges, readChunkWords } from '../../src/lib/search/rechunk.ts';
-import { DIST, openPage, serveAndLaunch } from './harness.ts';
+import { DIST, expectNoAxeViolations, openPage, serveAndLaunch } from './harness.ts';
 
 const env = serveAndLaunch();
 
@@ -310,10 +309,7 @@ describe('search page', () => {
       await page.goto(`${env.site.url}/cari/?q=${q}`);
       await resultsFor(page, q);
       await page.click('[data-search-filters] summary');
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-        .analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await expectNoAxeViolations(page);
     }
     await close();
   });

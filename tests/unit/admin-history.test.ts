@@ -9,6 +9,26 @@ import { entryForFile, labelPath, relationFields } from '../../src/admin-server/
 const SERVICE = 'content/layanan/paspor-hilang-rusak.yaml';
 const read = (file: string) => readFileSync(file, 'utf8');
 
+/** The room's view of a small content set given as file path → YAML. */
+function contentView(files: Record<string, string>): ContentView {
+  return {
+    read: (f) => files[f] ?? null,
+    slugs: (c) =>
+      Object.keys(files)
+        .map((f) => entryForFile(f))
+        .filter((r) => r?.key === c)
+        .map((r) => r?.slug ?? ''),
+  };
+}
+
+/** The save an editor makes by renaming one entry (same contents under a new file name). */
+function planRename(files: Record<string, string>, from: string, to: string) {
+  return planSave(
+    { additions: [{ path: to, contents: Buffer.from(files[from] as string) }], deletions: [{ path: from }] },
+    contentView(files),
+  );
+}
+
 describe('commit messages', () => {
   it('names the entry by its title and the collection by its label', () => {
     const before = read(SERVICE);
@@ -105,14 +125,7 @@ describe('reference checks', () => {
     'content/layanan/ktp.yaml': 'nama: KTP-el\n# catatan editor\ngerai: capil\n',
     'content/libur/natal.yaml': 'nama: Natal\ngerai:\n  - capil\n  - lain\n',
   };
-  const view: ContentView = {
-    read: (f) => files[f] ?? null,
-    slugs: (c) =>
-      Object.keys(files)
-        .map((f) => entryForFile(f))
-        .filter((r) => r?.key === c)
-        .map((r) => r?.slug ?? ''),
-  };
+  const view = contentView(files);
 
   it('refuses deleting an instansi that a gerai uses, naming the gerai', () => {
     const plan = planSave({ additions: [], deletions: [{ path: 'content/instansi/dukcapil.yaml' }] }, view);
@@ -133,13 +146,7 @@ describe('reference checks', () => {
   });
 
   it('rewrites single and multiple relationships when a slug is renamed, keeping comments', () => {
-    const plan = planSave(
-      {
-        additions: [{ path: 'content/gerai/dukcapil.yaml', contents: Buffer.from(files['content/gerai/capil.yaml'] as string) }],
-        deletions: [{ path: 'content/gerai/capil.yaml' }],
-      },
-      view,
-    );
+    const plan = planRename(files, 'content/gerai/capil.yaml', 'content/gerai/dukcapil.yaml');
     expect(plan.refused).toBeNull();
     const out = new Map(plan.update.additions.map((a) => [a.path, a.contents.toString()]));
     expect(out.get('content/layanan/ktp.yaml')).toBe('nama: KTP-el\n# catatan editor\ngerai: dukcapil\n');
@@ -154,14 +161,7 @@ describe('a relationship inside a conditional (instansi served at another gerai)
     'content/instansi/ini.yaml': 'nama: Ikatan Notaris\nkehadiran:\n  discriminant: gerai-lain\n  value: capil\n',
     'content/instansi/kadin.yaml': 'nama: KADIN\nkehadiran:\n  discriminant: belum-buka\n  value: capil\n',
   };
-  const view: ContentView = {
-    read: (f) => files[f] ?? null,
-    slugs: (c) =>
-      Object.keys(files)
-        .map((f) => entryForFile(f))
-        .filter((r) => r?.key === c)
-        .map((r) => r?.slug ?? ''),
-  };
+  const view = contentView(files);
 
   it('refuses deleting the gerai an agency is served at, and ignores the text of another branch', () => {
     const plan = planSave({ additions: [], deletions: [{ path: 'content/gerai/capil.yaml' }] }, view);
@@ -171,13 +171,7 @@ describe('a relationship inside a conditional (instansi served at another gerai)
   });
 
   it('rewrites the branch value when the gerai is renamed', () => {
-    const plan = planSave(
-      {
-        additions: [{ path: 'content/gerai/dukcapil.yaml', contents: Buffer.from(files['content/gerai/capil.yaml'] as string) }],
-        deletions: [{ path: 'content/gerai/capil.yaml' }],
-      },
-      view,
-    );
+    const plan = planRename(files, 'content/gerai/capil.yaml', 'content/gerai/dukcapil.yaml');
     expect(plan.refused).toBeNull();
     const out = new Map(plan.update.additions.map((a) => [a.path, a.contents.toString()]));
     expect(out.get('content/instansi/ini.yaml')).toBe('nama: Ikatan Notaris\nkehadiran:\n  discriminant: gerai-lain\n  value: dukcapil\n');

@@ -1,6 +1,7 @@
 // `client:idle-visible`: hydrate an island once the browser is idle and the island is on
-// the screen. The map never competes with the page's first paint on a slow
-// phone, and a map the resident never scrolls to never downloads Leaflet or tiles.
+// the screen. The queue island never competes with the page's first paint on a slow
+// phone, and one the resident never scrolls to never downloads React or polls the API.
+// (The map, src/scripts/location-map.ts, waits the same way without a framework.)
 // A phone that is offline when the island scrolls into view cannot download its code;
 // instead of staying on the server-rendered text for good, loading is tried again as soon
 // as the browser is back online, and otherwise after a growing pause.

@@ -1,6 +1,6 @@
 // The /data/ page's list of files and their field tables, rendered from the published
 // schemas so the page and the schemas cannot disagree.
-import type { Site } from '../../data/types.ts';
+import type { Site } from '../site-types.ts';
 import { t } from '../../i18n/id.ts';
 import { formatCount } from '../format.ts';
 import { DAY_KEYS } from '../hours.ts';

@@ -1,5 +1,5 @@
 // /data/layanan.csv: the service catalogue as one row per service, for spreadsheets.
-import type { Service, Site } from '../../data/types.ts';
+import type { Service, Site } from '../site-types.ts';
 import { t } from '../../i18n/id.ts';
 import { requirementName } from '../service-view.ts';
 import { serviceRecord } from './layanan.ts';

@@ -2,7 +2,7 @@
 // re-use (SPBE, Satu Data Indonesia, journalists, apps). Field names follow the content
 // model and, once published, never change; new fields may be added. Their meaning is
 // documented in schema/, which is also published as JSON Schema.
-import type { Site } from '../../data/types.ts';
+import type { Site } from '../site-types.ts';
 import { portalUrl } from './records.ts';
 
 /** Licence of the published data (the content model has no licence field, so it is fixed). */

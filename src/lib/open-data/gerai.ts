@@ -1,5 +1,5 @@
 // /data/gerai.json: every gerai with its agency, place, hours and services.
-import type { Site } from '../../data/types.ts';
+import type { Site } from '../site-types.ts';
 import { geraiUrl } from '../urls.ts';
 import { envelope } from './files.ts';
 import { geraiRef, orNull, portalUrl, schedule } from './records.ts';

@@ -1,5 +1,5 @@
 // /data/jam-layanan.json: the MPP's weekly schedule and the closures still ahead.
-import type { Site } from '../../data/types.ts';
+import type { Site } from '../site-types.ts';
 import type { DateRule } from '../hours.ts';
 import { relevantRules } from '../hours-view.ts';
 import { envelope } from './files.ts';

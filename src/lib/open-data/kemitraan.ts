@@ -1,5 +1,5 @@
 // /data/kemitraan.json: every agency, how it serves at the MPP and its agreements.
-import type { Agreement, Instansi, Site } from '../../data/types.ts';
+import type { Agreement, Instansi, Site } from '../site-types.ts';
 import { countPartnerStates } from '../partners.ts';
 import { envelope } from './files.ts';
 import { orNull, portalUrl } from './records.ts';

@@ -1,5 +1,5 @@
 // /data/layanan.json: the service catalogue, one record per service.
-import type { Service, Site } from '../../data/types.ts';
+import type { Service, Site } from '../site-types.ts';
 import { formatProcessingTime } from '../format.ts';
 import { costSummary, lowestFee } from '../service-view.ts';
 import { serviceUrl } from '../urls.ts';

@@ -1,5 +1,5 @@
 // /data/panduan.json: life-event guides with their steps and computed totals.
-import type { Site } from '../../data/types.ts';
+import type { Site } from '../site-types.ts';
 import { guideTotals } from '../guide-totals.ts';
 import { guideUrl } from '../urls.ts';
 import { envelope } from './files.ts';

@@ -1,5 +1,5 @@
 // Pieces several open-data records share, so the same content reads the same in every file.
-import type { Gerai, Site } from '../../data/types.ts';
+import type { Gerai, Site } from '../site-types.ts';
 import { formatTime } from '../format.ts';
 import { DAY_KEYS, type TimeInterval, type WeeklySchedule } from '../hours.ts';
 import { absoluteUrl } from '../urls.ts';

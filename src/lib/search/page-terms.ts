@@ -1,6 +1,6 @@
 // What the page templates put into their search attributes (data-pagefind-*): the hidden
 // alias terms of services and gerai, and the short facts shown in results.
-import type { Gerai, Service } from '../../data/types.ts';
+import type { Gerai, Service } from '../site-types.ts';
 import { costSummary } from '../service-view.ts';
 import { expandSearchTerms } from './aliases.ts';
 import { foldText, words } from './normalize.ts';
