@@ -2,7 +2,7 @@
 import type { Account } from './accounts.ts';
 import { hasRole } from './accounts.ts';
 import { formatDate, formatMinutes, timeZoneAbbreviation } from '../lib/format.ts';
-import { zonedNow } from '../lib/hours.ts';
+import { zonedNow } from '../lib/time-zone.ts';
 import { t } from './strings.ts';
 
 /** A piece of already-safe HTML. */

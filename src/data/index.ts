@@ -2,7 +2,8 @@
 // validates it, and hands pages typed objects with relations resolved
 // (service → gerai → instansi; instansi → agreements).
 import { resolveGuide } from '../lib/guides.ts';
-import { type DateRule, type HoursConfig, hoursForGerai, zonedNow } from '../lib/hours.ts';
+import { type DateRule, type HoursConfig, hoursForGerai } from '../lib/hours.ts';
+import { zonedNow } from '../lib/time-zone.ts';
 import { agreementStatusOf, partnerState, statusByDate } from '../lib/partners.ts';
 import { normalizeWhatsApp } from '../lib/format.ts';
 import { parseRedirects } from '../lib/redirects.ts';

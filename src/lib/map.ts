@@ -2,7 +2,8 @@
 // the interactive map (src/scripts/location-map.ts).
 import { t } from '../i18n/id.ts';
 import { formatTime, timeZoneAbbreviation } from './format.ts';
-import { dayHours, type HoursConfig, zonedNow } from './hours.ts';
+import { dayHours, type HoursConfig } from './hours.ts';
+import { zonedNow } from './time-zone.ts';
 
 /** Directions links to the MPP on OpenStreetMap and Google Maps. */
 export function directionLinks(lat: number, lon: number) {

@@ -1,7 +1,7 @@
 // The server's notion of "now" and of the service day. The service day is the calendar
 // date in the MPP's own timezone (via Intl), never the host's TZ: a server in a UTC cloud
 // region must still restart numbering at midnight WIB/WITA/WIT.
-import { zonedNow } from '../lib/hours.ts';
+import { zonedNow } from '../lib/time-zone.ts';
 
 export interface Clock {
   /** Current instant (shifted in tests, see QUEUE_FAKE_NOW). */

@@ -17,6 +17,7 @@ import {
   wantsSharpTiles,
   yieldToBrowser,
 } from '../lib/map.ts';
+import { untilRetry, whenIdle } from './wait.ts';
 
 type MapState = 'loading' | 'ready' | 'failed';
 
@@ -24,11 +25,6 @@ const m = t.map;
 const fill = (template: string, name: string) => template.replace('{name}', name);
 // Astro turns image imports into metadata objects; plain Vite gives a URL string.
 const assetUrl = (asset: string | { src: string }) => (typeof asset === 'string' ? asset : asset.src);
-// A phone offline when the map scrolls into view cannot download Leaflet: try again once
-// it is back online, and otherwise after a growing pause.
-const RETRY_BASE_MS = 5_000;
-const RETRY_MAX_MS = 120_000;
-
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   if (text) el.textContent = text;
@@ -71,15 +67,8 @@ async function importLeaflet(retries = 0): Promise<typeof import('leaflet')> {
     // Leaflet ships as CommonJS: the bundler exposes it as the default export.
     return (mod.default ?? mod) as typeof import('leaflet');
   } catch {
-    await new Promise<void>((resolve) => {
-      const again = () => {
-        removeEventListener('online', again);
-        clearTimeout(timer);
-        resolve();
-      };
-      const timer = setTimeout(again, Math.min(RETRY_MAX_MS, RETRY_BASE_MS * 2 ** retries));
-      addEventListener('online', again);
-    });
+    // Offline as the map came into view: wait for the connection, then try again.
+    await untilRetry(retries);
     return importLeaflet(retries + 1);
   }
 }
@@ -160,8 +149,6 @@ async function draw(root: HTMLElement, data: LocationMapData) {
 
 /** Runs `run` once the browser is idle and `root` is on screen (never for a map the resident does not scroll to). */
 function whenIdleAndVisible(root: HTMLElement, run: () => void) {
-  const whenIdle = (next: () => void) =>
-    'requestIdleCallback' in window ? requestIdleCallback(next, { timeout: 2000 }) : setTimeout(next, 200);
   whenIdle(() => {
     const observer = new IntersectionObserver((entries) => {
       if (!entries.some((entry) => entry.isIntersecting)) return;

@@ -1,6 +1,6 @@
 // The daily rebuild of the live commit, so date-dependent pages (upcoming closures,
 // open-status HTML, review warnings) stay current without anyone publishing.
-import { zonedNow } from '../../lib/hours.ts';
+import { zonedNow } from '../../lib/time-zone.ts';
 import type { BuildOutcome, Publisher } from './types.ts';
 
 /** Time source and timer, injectable so tests can move through days instantly. */

@@ -6,9 +6,7 @@
 // instead of staying on the server-rendered text for good, loading is tried again as soon
 // as the browser is back online, and otherwise after a growing pause.
 import type { ClientDirective } from 'astro';
-
-const RETRY_BASE_MS = 5_000;
-const RETRY_MAX_MS = 120_000;
+import { untilRetry, whenIdle } from '../../scripts/wait.ts';
 
 /** Astro client directive: wait for idle time, then for the island to come into view; retry a failed load. */
 const idleVisible: ClientDirective = (load, _options, element) => {
@@ -23,17 +21,10 @@ const idleVisible: ClientDirective = (load, _options, element) => {
     failed = false;
     const hydrate = await load();
     if (!failed) return hydrate();
-    const again = () => {
-      window.removeEventListener('online', again);
-      clearTimeout(timer);
-      void attempt(retries + 1);
-    };
-    const timer = setTimeout(again, Math.min(RETRY_MAX_MS, RETRY_BASE_MS * 2 ** retries));
-    window.addEventListener('online', again);
+    await untilRetry(retries);
+    return attempt(retries + 1);
   };
 
-  const whenIdle = (run: () => void) =>
-    'requestIdleCallback' in window ? window.requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 200);
   whenIdle(() => {
     const observer = new IntersectionObserver((entries) => {
       if (!entries.some((entry) => entry.isIntersecting)) return;

@@ -2,7 +2,7 @@
 // itself (its updatedAt, which servers re-stamp at least every SNAPSHOT_RESTAMP_SECONDS,
 // and its serviceDay), never by the mere fact that a request or a stream answered: a
 // proxy, a stuck vendor server or a silent stream can all answer with old numbers.
-import { zonedNow } from '../hours.ts';
+import { zonedNow } from '../time-zone.ts';
 import { type QueueSnapshot, SNAPSHOT_RESTAMP_SECONDS } from './contract.ts';
 
 /** 'outdated': the snapshot is of an earlier service day; its numbers must not be shown. */

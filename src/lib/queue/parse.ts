@@ -5,7 +5,7 @@
 // shares its id with another, is dropped (and named in `dropped`) while the rest are kept,
 // so one bad line never blanks the whole MPP. Returns a fresh object with only known
 // fields, so unknown additions from newer servers are ignored as the versioning policy requires.
-import { isIndonesianZone } from '../hours.ts';
+import { isIndonesianZone } from '../time-zone.ts';
 import { QUEUE_API_VERSION, type GeraiQueue, type MppTotals, type QueueSnapshot } from './contract.ts';
 
 /** Result of {@link parseSnapshot}. */
