@@ -8,6 +8,7 @@ import type { Map as LeafletMap } from 'leaflet';
 import iconRetina from 'leaflet/dist/images/marker-icon-2x.png';
 import icon from 'leaflet/dist/images/marker-icon.png';
 import { t } from '../i18n/id.ts';
+import { fill } from '../lib/format.ts';
 import { openStatus, statusText } from '../lib/hours.ts';
 import {
   attributionHtml,
@@ -22,7 +23,6 @@ import { untilRetry, whenIdle } from './wait.ts';
 type MapState = 'loading' | 'ready' | 'failed';
 
 const m = t.map;
-const fill = (template: string, name: string) => template.replace('{name}', name);
 // Astro turns image imports into metadata objects; plain Vite gives a URL string.
 const assetUrl = (asset: string | { src: string }) => (typeof asset === 'string' ? asset : asset.src);
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
@@ -95,7 +95,7 @@ async function draw(root: HTMLElement, data: LocationMapData) {
     await yieldToBrowser();
     const container = element('div', undefined, 'location-map-canvas');
     container.setAttribute('role', 'region');
-    container.setAttribute('aria-label', fill(m.label, data.name));
+    container.setAttribute('aria-label', fill(m.label, { name: data.name }));
     slot.replaceChildren(container);
     map = L.map(container, { zoomControl: false, attributionControl: false, scrollWheelZoom: false }).setView(
       [data.lat, data.lon],
@@ -129,7 +129,7 @@ async function draw(root: HTMLElement, data: LocationMapData) {
       iconAnchor: [12, 41],
       popupAnchor: [1, -34],
     });
-    const marker = L.marker([data.lat, data.lon], { icon: pin, alt: fill(m.marker, data.name), keyboard: true, title: data.name })
+    const marker = L.marker([data.lat, data.lon], { icon: pin, alt: fill(m.marker, { name: data.name }), keyboard: true, title: data.name })
       .bindPopup(() => popupContent(data), { maxWidth: 280 })
       .addTo(map);
     marker.on('popupopen', (event) => {
