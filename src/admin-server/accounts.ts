@@ -1,6 +1,6 @@
 // Staff accounts and their roles. Roles are ordered: each includes the ones before it.
 import type { DatabaseSync } from 'node:sqlite';
-import { hashPassword, passwordProblem } from './password.ts';
+import { hashPassword, passwordProblem, verifyPassword } from './password.ts';
 
 export const ROLES = ['editor', 'penerbit', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -49,8 +49,8 @@ export function createAccounts(db: DatabaseSync, now: () => number = Date.now) {
     if (!row) throw new AccountError(`Akun "${username}" tidak ada.`);
     return row;
   };
-  const checkPassword = (password: string) => {
-    const problem = passwordProblem(password);
+  const checkPassword = (password: string, personal: string[]) => {
+    const problem = passwordProblem(password, personal);
     if (problem) throw new AccountError(problem);
   };
   const endSessions = (username: string) => db.prepare('DELETE FROM sessions WHERE username = ?').run(username);
@@ -75,7 +75,7 @@ export function createAccounts(db: DatabaseSync, now: () => number = Date.now) {
       if (!name.trim()) throw new AccountError('Nama lengkap wajib diisi.');
       if (!isRole(role)) throw new AccountError('Peran tidak dikenal.');
       if (get(username)) throw new AccountError(`Akun "${username}" sudah ada.`);
-      checkPassword(password);
+      checkPassword(password, [username, ...name.split(/\s+/)]);
       const hash = await hashPassword(password);
       const t = now();
       db.prepare(
@@ -91,14 +91,23 @@ export function createAccounts(db: DatabaseSync, now: () => number = Date.now) {
     },
     /** Set a new password; every session of the account ends. */
     async resetPassword(username: string, password: string): Promise<void> {
-      mustGet(username);
-      checkPassword(password);
+      const row = mustGet(username);
+      checkPassword(password, [row.username, ...row.name.split(/\s+/)]);
       db.prepare('UPDATE users SET password_hash = ?, updated_at = ? WHERE username = ?').run(
         await hashPassword(password),
         now(),
         username,
       );
       endSessions(username);
+    },
+    /** The owner changes their own password, giving the current one first (ASVS 2.1.6). The
+     * caller ends the account's other sessions. */
+    async changeOwnPassword(username: string, current: string, next: string): Promise<void> {
+      const row = mustGet(username);
+      if (!(await verifyPassword(current, row.password_hash))) throw new AccountError('Kata sandi sekarang salah.');
+      if (current === next) throw new AccountError('Kata sandi baru harus berbeda dari kata sandi sekarang.');
+      checkPassword(next, [row.username, ...row.name.split(/\s+/)]);
+      db.prepare('UPDATE users SET password_hash = ?, updated_at = ? WHERE username = ?').run(await hashPassword(next), now(), username);
     },
     setRole(username: string, role: Role): void {
       mustGet(username);

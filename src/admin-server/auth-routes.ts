@@ -8,6 +8,7 @@ import { sendPage } from './context.ts';
 import { html } from './html.ts';
 import { clientAddress, cookie, readCookies, redirect } from './http.ts';
 import { dummyHash, verifyPassword } from './password.ts';
+import { allowPasswordScript, PASSWORD_SCRIPT } from './password-routes.ts';
 import { randomToken } from './sessions.ts';
 import { t } from './strings.ts';
 
@@ -28,10 +29,11 @@ function loginPage(ctx: Ctx, status: number, alert: string | null, username = ''
   ctx.res.setHeader('Set-Cookie', cookie(LOGIN_TOKEN_COOKIE, token, ctx.room.config.secure, 3600));
   const next = safeNext(ctx.url.searchParams.get('lanjut') ?? ctx.form.get('lanjut'));
   const invalid = alert ? html` aria-invalid="true" aria-describedby="galat-masuk"` : '';
+  allowPasswordScript(ctx);
   sendPage(
     ctx,
     status,
-    { title: t.login.title, notice },
+    { title: t.login.title, notice, script: PASSWORD_SCRIPT },
     html`${alert ? html`<div class="alert" role="alert" id="galat-masuk">${alert}</div>` : ''}<p>${t.login.intro}</p>
 <form method="post" action="/masuk" class="stack">
 <input type="hidden" name="_csrf" value="${token}"><input type="hidden" name="lanjut" value="${next}">

@@ -51,6 +51,8 @@ export interface LayoutOptions {
   notice?: string | null;
   /** Error shown at the top (role="alert"). */
   alert?: string | null;
+  /** The room's own script for this page (its route also allows it in the CSP). */
+  script?: string;
 }
 
 function nav(account: Account, csrf: string, path: string): Html {
@@ -67,15 +69,17 @@ function nav(account: Account, csrf: string, path: string): Html {
     .map(
       ([href, label]) =>
         html`<li><a href="${href}"${href === path || (href !== '/' && path.startsWith(href)) ? new Html(' aria-current="page"') : ''}>${label}</a></li>`,
-    )}</ul><p class="who">${account.name} (${t.roles[account.role]})</p>${postButton('/keluar', t.nav.logout, csrf, {}, 'link')}</nav>`;
+    )}</ul><p class="who">${account.name} (${t.roles[account.role]}) <a href="/sandi">${t.password.link}</a></p>${postButton('/keluar', t.nav.logout, csrf, {}, 'link')}</nav>`;
 }
 
 /** A complete page. */
 export function layout(options: LayoutOptions, body: Html): string {
-  const { title, account, csrf = '', path = '', refresh, notice, alert } = options;
+  const { title, account, csrf = '', path = '', refresh, notice, alert, script } = options;
   return `<!DOCTYPE html>${html`<html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">${
     refresh ? new Html(`<meta http-equiv="refresh" content="${Number(refresh)}">`) : ''
-  }<title>${title} — ${t.appName}</title><link rel="stylesheet" href="/ruang.css"><link rel="icon" href="/favicon.svg" type="image/svg+xml"><meta name="robots" content="noindex"></head><body><a class="skip" href="#isi">${t.skip}</a><header><p class="brand">${t.appName}</p>${
+  }<title>${title} — ${t.appName}</title><link rel="stylesheet" href="/ruang.css"><link rel="icon" href="/favicon.svg" type="image/svg+xml"><meta name="robots" content="noindex">${
+    script ? html`<script src="${script}" defer></script>` : ''
+  }</head><body><a class="skip" href="#isi">${t.skip}</a><header><p class="brand">${t.appName}</p>${
     account ? nav(account, csrf, path) : ''
   }</header><main id="isi" tabindex="-1"><h1>${title}</h1>${alert ? html`<div class="alert" role="alert">${alert}</div>` : ''}${
     notice ? html`<div class="notice" role="status">${notice}</div>` : ''

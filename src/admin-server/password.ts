@@ -1,6 +1,7 @@
 // Password hashing with node:crypto scrypt (memory-hard, no native addon). Stored as
 // "scrypt$N$r$p$salt$hash" so the cost can be raised later without breaking old hashes.
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+import { guessability } from './password-strength.ts';
 
 const KEY_LENGTH = 32;
 // N=2^15, r=8: about 32 MB and ~50–100 ms per hash on a small server (OWASP's scrypt advice).
@@ -43,9 +44,16 @@ export function dummyHash(): Promise<string> {
   return dummy;
 }
 
-/** Indonesian problem with a new password, or null when acceptable. */
-export function passwordProblem(password: string): string | null {
+/** Indonesian problem with a new password, or null when acceptable. Length, then whether it
+ * is a known leaked password or easy to guess (ASVS 2.1.7); no rules about character kinds
+ * (ASVS 2.1.9). `personal` are words an attacker would try first: username, name. */
+export function passwordProblem(password: string, personal: string[] = []): string | null {
   if (password.length < MIN_PASSWORD_LENGTH) return `Kata sandi minimal ${MIN_PASSWORD_LENGTH} karakter.`;
   if (password.length > MAX_PASSWORD_LENGTH) return `Kata sandi maksimal ${MAX_PASSWORD_LENGTH} karakter.`;
+  const verdict = guessability(password, personal);
+  if (verdict.leaked)
+    return 'Kata sandi ini ada di daftar kata sandi yang sering dipakai dan bocor. Pilih yang lain, misalnya tiga atau empat kata acak yang tidak berhubungan.';
+  if (verdict.weak)
+    return 'Kata sandi ini terlalu mudah ditebak (kata umum, nama, tanggal atau urutan tombol). Tambahkan kata acak yang tidak berhubungan.';
   return null;
 }

@@ -65,6 +65,10 @@ export function createSessions(db: DatabaseSync, options: SessionOptions, now: (
     destroy(id: string | undefined): void {
       if (id) db.prepare('DELETE FROM sessions WHERE id_hash = ?').run(hashId(id));
     },
+    /** End every session of `username` except the one with cookie id `keep` (after a password change). */
+    endOthers(username: string, keep: string | undefined): void {
+      db.prepare('DELETE FROM sessions WHERE username = ? AND id_hash <> ?').run(username, keep ? hashId(keep) : '');
+    },
     /** Delete every expired session (run now and then). */
     prune(): void {
       const t = now();

@@ -160,4 +160,16 @@ export const t = {
     removed: (n: number) => `${n} butir dihapus`,
     content: 'Isi',
   },
+  password: {
+    title: 'Ubah kata sandi',
+    link: 'Ubah kata sandi',
+    intro: 'Masukkan kata sandi sekarang, lalu kata sandi baru dua kali. Setelah diganti, sesi Anda di perangkat lain berakhir.',
+    current: 'Kata sandi sekarang',
+    next: 'Kata sandi baru',
+    repeat: 'Ulangi kata sandi baru',
+    help: 'Minimal 12 karakter, boleh spasi dan huruf apa pun. Frasa beberapa kata acak mudah diingat dan sulit ditebak. Kata sandi yang umum atau pernah bocor ditolak.',
+    submit: 'Simpan kata sandi baru',
+    mismatch: 'Kata sandi baru dan ulangannya tidak sama.',
+    changed: 'Kata sandi sudah diganti. Sesi di perangkat lain sudah diakhiri.',
+  },
 };
