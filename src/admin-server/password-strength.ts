@@ -34,7 +34,10 @@ export interface Guessability {
 /** Judge a password; `personal` are the account's own words (username, name). */
 export function guessability(password: string, personal: string[] = []): Guessability {
   const zxcvbn = load();
-  const result = zxcvbn.check(password.slice(0, 128), personal.filter(Boolean));
+  const result = zxcvbn.check(
+    password.slice(0, 128),
+    personal.filter(Boolean).map((word) => word.toLowerCase()),
+  );
   const leaked = leakedList.has(password.toLowerCase());
   return { score: result.score, leaked, weak: leaked || result.score < MIN_SCORE };
 }

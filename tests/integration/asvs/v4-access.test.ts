@@ -1,0 +1,126 @@
+// OWASP ASVS 4.0.3 level 1, chapter V4 (access control), against the real editors' room:
+// every decision is the server's, from the server's own record of who is signed in.
+import { existsSync, renameSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasRole } from '../../../src/admin-server/accounts.ts';
+import { roomRoutes } from '../../../src/admin-server/room.ts';
+import { PASSWORD, startTestRoom, type TestRoom } from '../../fixtures/admin-room.ts';
+
+let room: TestRoom;
+beforeAll(async () => {
+  room = await startTestRoom();
+  await room.user('eka', 'editor', 'Eka Editor');
+  await room.user('putri', 'penerbit', 'Putri Penerbit');
+  await room.user('ali', 'admin', 'Ali Admin');
+});
+afterAll(() => room?.stop());
+
+describe('V4 access control', () => {
+  it('V4.1.1 an editor who calls admin and penerbit actions directly is refused by the server', async () => {
+    const eka = await room.login('eka');
+    const promote = await eka.post('/akun/peran', { username: 'eka', role: 'admin' });
+    expect(promote.status).toBe(403);
+    expect(await promote.text()).toContain('Hanya admin yang boleh mengelola akun.');
+    expect(room.room.accounts.find('eka')?.role).toBe('editor');
+    const publish = await eka.post('/terbit', {});
+    expect(publish.status).toBe(403);
+    expect(await publish.text()).toContain('Hanya penerbit yang boleh menerbitkan');
+  });
+
+  it('V4.1.2 who and what role come from the server’s session, never from the request', async () => {
+    await room.user('dewi', 'editor');
+    const dewi = await room.login('dewi');
+    dewi.cookies.set('peran', 'admin');
+    dewi.cookies.set('role', 'admin');
+    const res = await dewi.fetch('/akun', { headers: { 'x-role': 'admin', 'x-user': 'ali' } });
+    expect(res.status).toBe(403);
+    // A name in the form does not choose whose password changes.
+    const next = 'bangku-panjang-ruang-tunggu';
+    expect((await dewi.post('/sandi', { username: 'ali', current: PASSWORD, next, repeat: next }, { from: '/sandi' })).status).toBe(303);
+    expect((await room.client().login('ali', PASSWORD)).status).toBe(303);
+    expect((await room.client().login('dewi', next)).status).toBe(303);
+  });
+
+  it('V4.1.3 least privilege: each route is open only to the smallest role that needs it', () => {
+    const needs = new Map(roomRoutes(room.config).map((r) => [`${r.method} ${r.path}`, r.access]));
+    expect(needs.get('POST /terbit')).toBe('penerbit');
+    expect(needs.get('POST /terbit/batal')).toBe('penerbit');
+    for (const key of ['GET /akun', 'POST /akun/tambah', 'POST /akun/reset', 'POST /akun/peran', 'POST /akun/nonaktif']) {
+      expect(needs.get(key), key).toBe('admin');
+    }
+    // Everything public is what a stranger must reach to sign in, and static files.
+    const open = [...needs].filter(([, access]) => access === 'public').map(([key]) => key);
+    expect(open.sort()).toEqual(['GET /favicon.svg', 'GET /masuk', 'GET /ruang-sandi.js', 'GET /ruang.css', 'POST /masuk']);
+    expect(hasRole('editor', 'penerbit')).toBe(false);
+  });
+
+  it('V4.1.5 fails closed: an internal error answers a plain Indonesian 500 with no stack trace and no data', async () => {
+    const eka = await room.login('eka');
+    // History reads git; without the repository every history read throws.
+    const git = path.join(room.config.contentRepo, '.git');
+    const moved = `${git}-hilang`;
+    renameSync(git, moved);
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      const res = await eka.fetch('/riwayat');
+      const body = await res.text();
+      expect(res.status).toBe(500);
+      expect(body).toContain('Terjadi kesalahan pada server ruang editor.');
+      expect(body).not.toMatch(/\bat \S+ \(|node:internal|\/work\/|git /);
+    } finally {
+      console.error = original;
+      renameSync(moved, git);
+    }
+    expect(errors.length).toBeGreaterThan(0);
+  });
+
+  it('V4.2.1 an editor cannot act on another person’s account', async () => {
+    const eka = await room.login('eka');
+    const ali = await room.login('ali');
+    for (const [action, fields] of [
+      ['/akun/reset', { username: 'ali', password: 'kursi-plastik-warna-biru' }],
+      ['/akun/nonaktif', { username: 'ali' }],
+    ] as const) {
+      expect((await eka.post(action, fields)).status, action).toBe(403);
+    }
+    expect(room.room.accounts.find('ali')?.disabled).toBe(false);
+    expect((await ali.fetch('/akun')).status).toBe(200);
+  });
+
+  it('V4.2.2 refuses cross-site requests: no Origin match or no form token, nothing written', async () => {
+    const eka = await room.login('eka');
+    const file = 'content/pengumuman/csrf-uji.mdoc';
+    const save = await eka.fetch('/api/keystatic/update', {
+      method: 'POST',
+      origin: 'https://situs-jahat.example',
+      headers: { 'content-type': 'application/json', 'no-cors': '1' },
+      body: JSON.stringify({ additions: [{ path: file, contents: Buffer.from('---\n').toString('base64url') }], deletions: [] }),
+    });
+    expect(save.status).toBe(403);
+    expect(existsSync(path.join(room.config.contentRepo, file))).toBe(false);
+    const ali = await room.login('ali');
+    const noToken = await ali.post('/akun/nonaktif', { username: 'eka' }, { token: 'token-palsu' });
+    expect(noToken.status).toBe(403);
+    expect(room.room.accounts.find('eka')?.disabled).toBe(false);
+  });
+
+  it('V4.3.2 no directory listing, and no repository or configuration file is served', async () => {
+    const eka = await room.login('eka');
+    for (const probe of [
+      '/_ruang-ui/',
+      '/.git/config',
+      '/.git/HEAD',
+      '/.env',
+      '/_ruang-ui/../.git/config',
+      '/api/keystatic/../../.git/HEAD',
+    ]) {
+      const res = await eka.fetch(probe);
+      const body = await res.text();
+      expect([403, 404], probe).toContain(res.status);
+      expect(body, probe).not.toMatch(/\[core\]|ref: refs|Index of/);
+    }
+  });
+});

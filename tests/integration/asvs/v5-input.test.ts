@@ -1,0 +1,221 @@
+// OWASP ASVS 4.0.3 level 1, chapter V5 (validation, sanitisation, encoding), against the
+// real editors' room and the content check every save and publish runs.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mediaFileProblem } from '../../../src/data/media.ts';
+import { PASSWORD, startTestRoom, type TestRoom } from '../../fixtures/admin-room.ts';
+
+let room: TestRoom;
+beforeAll(async () => {
+  room = await startTestRoom();
+  await room.user('eka', 'editor', 'Eka Editor');
+  await room.user('ali', 'admin', 'Ali Admin');
+});
+afterAll(() => room?.stop());
+
+/** Every .ts file under a source folder. */
+function sources(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((f) => path.join(dir, f))
+    .filter((f) => f.endsWith('.ts') && statSync(f).isFile());
+}
+const serverSources = () => [...sources('src/admin-server'), ...sources('src/data'), ...sources('src/lib')];
+
+const ANNOUNCEMENT = 'content/pengumuman/uji-asvs.mdoc';
+const announcement = (title: string) =>
+  `---\njudul: ${JSON.stringify(title)}\ntanggal: '2026-12-01'\njenis: pengumuman\nringkasan: Uji\npenulis: DPMPTSP\n---\nIsi.\n`;
+
+describe('V5.1 input validation', () => {
+  it('V5.1.1 repeated parameters cannot smuggle a second value past a check', async () => {
+    const ali = await room.login('ali');
+    const token = await ali.token('/akun');
+    // The first token is wrong: a second, right one appended by an attacker does not help.
+    const res = await ali.fetch('/akun/nonaktif', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: `_csrf=salah&_csrf=${token}&username=eka`,
+    });
+    expect(res.status).toBe(403);
+    // Two usernames at login: one account is tried, never the second one's session.
+    const client = room.client();
+    const form = await client.token('/masuk');
+    const login = await client.fetch('/masuk', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: `_csrf=${form}&username=tidak-ada&username=ali&password=${PASSWORD}`,
+    });
+    expect(login.status).toBe(401);
+  });
+
+  it('V5.1.2 extra fields in a form are ignored: no mass assignment of role, state or hash', async () => {
+    const ali = await room.login('ali');
+    const res = await ali.post(
+      '/akun/tambah',
+      { username: 'massal', name: 'Uji Massal', role: 'editor', password: PASSWORD, disabled: '1', password_hash: 'x', created_at: '0' },
+      { from: '/akun' },
+    );
+    expect(res.status).toBe(303);
+    const row = room.room.db.prepare('SELECT role, disabled, password_hash, created_at FROM users WHERE username = ?').get('massal') as {
+      role: string;
+      disabled: number;
+      password_hash: string;
+      created_at: number;
+    };
+    expect(row).toMatchObject({ role: 'editor', disabled: 0 });
+    expect(row.password_hash.startsWith('scrypt$')).toBe(true);
+    expect(row.created_at).toBeGreaterThan(Date.now() - 60_000);
+  });
+
+  it('V5.1.3 names and roles are checked against allow lists, with Indonesian messages', async () => {
+    const ali = await room.login('ali');
+    for (const username of ['../etc', '<b>x</b>', 'a', 'x'.repeat(40), 'nama pengguna']) {
+      const res = await ali.post('/akun/tambah', { username, name: 'Uji', role: 'editor', password: PASSWORD }, { from: '/akun' });
+      expect(res.status, username).toBe(400);
+      expect(await res.text()).toContain('Nama pengguna 2–32 karakter');
+    }
+    const role = await ali.post(
+      '/akun/tambah',
+      { username: 'peran', name: 'Uji', role: 'superadmin', password: PASSWORD },
+      { from: '/akun' },
+    );
+    expect(role.status).toBe(400);
+    expect(await role.text()).toContain('Peran tidak dikenal.');
+  });
+
+  it('V5.1.4 a save with the wrong shape is refused and writes nothing', async () => {
+    const eka = await room.login('eka');
+    const before = readdirSync(path.join(room.config.contentRepo, 'content', 'pengumuman')).sort();
+    for (const body of [
+      '{"additions":"x","deletions":[]}',
+      '{"additions":[{"path":1,"contents":"x"}],"deletions":[]}',
+      'bukan json',
+      '[]',
+    ]) {
+      const res = await eka.fetch('/api/keystatic/update', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'no-cors': '1' },
+        body,
+      });
+      expect(res.status, body).toBe(400);
+    }
+    expect(readdirSync(path.join(room.config.contentRepo, 'content', 'pengumuman')).sort()).toEqual(before);
+  });
+});
+
+describe('V5.2 sanitisation and sandboxing', () => {
+  it('V5.2.1 names typed by staff are shown as text, never as markup', async () => {
+    await room.room.accounts.add('nakal', '<img src=x onerror=alert(1)>', 'editor', PASSWORD);
+    const ali = await room.login('ali');
+    const page = await (await ali.fetch('/akun')).text();
+    expect(page).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(page).not.toContain('<img src=x');
+  });
+
+  it('V5.2.4 the room and the content check never evaluate text as code', () => {
+    for (const file of serverSources()) {
+      const code = readFileSync(file, 'utf8');
+      expect(code, file).not.toMatch(/\beval\(|new Function\(|vm\.run|setTimeout\(\s*['"`]/);
+    }
+  });
+
+  it('V5.2.5 template syntax in content is shown literally, not evaluated', async () => {
+    await room.room.accounts.add('templat', '${process.env.HOME} {{7*7}} <%= 7*7 %>', 'editor', PASSWORD);
+    const ali = await room.login('ali');
+    const page = await (await ali.fetch('/akun')).text();
+    expect(page).toContain('${process.env.HOME} {{7*7}} &lt;%= 7*7 %&gt;');
+    expect(page).not.toContain(tmpdir());
+  });
+
+  it('V5.2.6 the room makes no outgoing request from anything an editor sends (no SSRF surface)', () => {
+    for (const file of sources('src/admin-server')) {
+      const code = readFileSync(file, 'utf8');
+      expect(code, file).not.toMatch(/\bfetch\(|http\.request|https\.request|net\.connect|from 'undici'/);
+    }
+  });
+
+  it('V5.2.7 an uploaded SVG with script or event handlers is refused', () => {
+    const svg = (inner: string) => Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg">${inner}</svg>`);
+    expect(mediaFileProblem(svg('<script>alert(1)</script>'), 'svg')).toMatch(/unsur aktif/);
+    expect(mediaFileProblem(svg('<rect onload="alert(1)" width="1" height="1"/>'), 'svg')).toMatch(/unsur aktif/);
+    expect(mediaFileProblem(svg('<a href="javascript:alert(1)"><rect/></a>'), 'svg')).toMatch(/unsur aktif/);
+    expect(mediaFileProblem(svg('<rect width="1" height="1"/>'), 'svg')).toBeNull();
+  });
+
+  it('V5.2.8 rich text may not carry script links: the content check names file and field', async () => {
+    const eka = await room.login('eka');
+    const body = `${announcement('Uji tautan')}\n[Klik](javascript:alert(1))\n`;
+    expect((await eka.save([{ path: ANNOUNCEMENT, contents: body }])).status).toBe(200);
+    const check = await (await eka.fetch('/periksa')).text();
+    expect(check).toContain('javascript:alert(1)');
+    expect(check).toMatch(/Pengumuman: Uji tautan/);
+    expect(check).toMatch(/tidak diizinkan/);
+  });
+});
+
+describe('V5.3 output encoding and injection', () => {
+  it('V5.3.1 text is encoded for where it lands: an attribute value cannot be closed', async () => {
+    const client = room.client();
+    const res = await client.login('"><script>alert(1)</script>', 'salah-sekali-panjang');
+    const page = await res.text();
+    expect(page).toContain('value="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"');
+  });
+
+  it('V5.3.3 escaping covers every character that could start markup', async () => {
+    const client = room.client();
+    const page = await (await client.login(`'&<>"`, 'salah-sekali-panjang')).text();
+    expect(page).toContain('value="&#39;&amp;&lt;&gt;&quot;"');
+  });
+
+  it('V5.3.4 account look-ups are parameterised: SQL in a username is just a wrong username', async () => {
+    for (const username of ["' OR '1'='1", "ali'--", 'ali" OR 1=1 --']) {
+      expect((await room.client().login(username, PASSWORD)).status, username).toBe(401);
+    }
+    expect(room.room.accounts.list().length).toBeGreaterThan(1);
+  });
+
+  it('V5.3.8 git runs without a shell: an editor name full of shell syntax is committed literally', async () => {
+    const marker = path.join(tmpdir(), `asvs-${process.pid}-perintah`);
+    await room.room.accounts.add('shell', `Uji $(touch ${marker}); \`touch ${marker}\``, 'editor', PASSWORD);
+    const client = await room.login('shell');
+    expect((await client.save([{ path: ANNOUNCEMENT, contents: announcement('Uji shell') }])).status).toBe(200);
+    expect(existsSync(marker)).toBe(false);
+    const [latest] = await room.room.repo.log({ limit: 1 });
+    expect(latest?.authorName).toBe(`Uji $(touch ${marker}); \`touch ${marker}\``);
+  });
+
+  it('V5.3.9 files are served only from inside their folder, whatever the spelling', async () => {
+    const eka = await room.login('eka');
+    for (const probe of [
+      '/_ruang-ui/../../package.json',
+      '/_ruang-ui/%2e%2e/%2e%2e/package.json',
+      '/_ruang-ui/..%2f..%2fpackage.json',
+      '/_ruang-ui/%252e%252e/package.json',
+    ]) {
+      const res = await eka.fetch(probe);
+      expect(res.status, probe).toBe(404);
+      expect(await res.text(), probe).not.toContain('"name": "portal-mpp"');
+    }
+  });
+});
+
+describe('V5.5 deserialisation', () => {
+  it('V5.5.2 XML entities in an SVG are refused (no XXE)', () => {
+    const xxe = Buffer.from(
+      '<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]><svg xmlns="http://www.w3.org/2000/svg"><text>&x;</text></svg>',
+    );
+    expect(mediaFileProblem(xxe, 'svg')).toMatch(/DOCTYPE, ENTITY/);
+  });
+
+  it('V5.5.3 a save body cannot pollute object prototypes', async () => {
+    const eka = await room.login('eka');
+    const res = await eka.fetch('/api/keystatic/update', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'no-cors': '1' },
+      body: '{"__proto__":{"tercemar":"ya"},"constructor":{"prototype":{"tercemar":"ya"}},"additions":[],"deletions":[]}',
+    });
+    expect(res.status).toBeLessThan(500);
+    expect(({} as Record<string, unknown>).tercemar).toBeUndefined();
+  });
+});
