@@ -23,6 +23,8 @@ interface UserRow {
 }
 
 const USERNAME = /^[a-z0-9][a-z0-9._-]{1,31}$/;
+/** Longest full name (it shows in Riwayat, commits and the publish log). */
+export const MAX_NAME_LENGTH = 80;
 
 /** Whether `role` includes everything `needed` may do. */
 export function hasRole(role: Role, needed: Role): boolean {
@@ -73,6 +75,10 @@ export function createAccounts(db: DatabaseSync, now: () => number = Date.now) {
         throw new AccountError('Nama pengguna 2–32 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung.');
       }
       if (!name.trim()) throw new AccountError('Nama lengkap wajib diisi.');
+      // Names appear in Riwayat, commit authors and the publish log: plain text of bounded length.
+      if (name.trim().length > MAX_NAME_LENGTH || /\p{Cc}/u.test(name)) {
+        throw new AccountError(`Nama lengkap paling panjang ${MAX_NAME_LENGTH} karakter, tanpa tab, baris baru atau karakter kendali.`);
+      }
       if (!isRole(role)) throw new AccountError('Peran tidak dikenal.');
       if (get(username)) throw new AccountError(`Akun "${username}" sudah ada.`);
       checkPassword(password, [username, ...name.split(/\s+/)]);

@@ -113,6 +113,16 @@ describe('V5.2 sanitisation and sandboxing', () => {
     expect(page).not.toContain('<img src=x');
   });
 
+  it('V5.2.2 free text is bounded: a full name over 80 characters or with control characters is refused', async () => {
+    const ali = await room.login('ali');
+    for (const name of ['x'.repeat(81), 'Budi\nPalsu <budi@contoh>', 'Budi\u0000', 'Budi\tSantoso']) {
+      const res = await ali.post('/akun/tambah', { username: 'bebas', name, role: 'editor', password: PASSWORD }, { from: '/akun' });
+      expect(res.status, JSON.stringify(name)).toBe(400);
+      expect(await res.text()).toContain('Nama lengkap paling panjang 80 karakter');
+    }
+    expect(room.room.accounts.find('bebas')).toBeUndefined();
+  });
+
   it('V5.2.4 the room and the content check never evaluate text as code', () => {
     for (const file of serverSources()) {
       const code = readFileSync(file, 'utf8');
@@ -163,6 +173,18 @@ describe('V5.3 output encoding and injection', () => {
     expect(page).toContain('value="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"');
   });
 
+  it('V5.3.2 text keeps its characters: Indonesian, Arabic and emoji names round-trip in UTF-8', async () => {
+    const name = 'Siti Nur’aini عائشة 👩‍💼';
+    await room.room.accounts.add('utf', name, 'editor', PASSWORD);
+    const ali = await room.login('ali');
+    const res = await ali.fetch('/akun');
+    expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await res.text()).toContain(name);
+    const client = await room.login('utf');
+    expect((await client.save([{ path: ANNOUNCEMENT, contents: announcement('Uji UTF-8') }])).status).toBe(200);
+    expect((await room.room.repo.log({ limit: 1 }))[0]?.authorName).toBe(name);
+  });
+
   it('V5.3.3 escaping covers every character that could start markup', async () => {
     const client = room.client();
     const page = await (await client.login(`'&<>"`, 'salah-sekali-panjang')).text();
@@ -174,6 +196,15 @@ describe('V5.3 output encoding and injection', () => {
       expect((await room.client().login(username, PASSWORD)).status, username).toBe(401);
     }
     expect(room.room.accounts.list().length).toBeGreaterThan(1);
+  });
+
+  it('V5.3.6 API answers are JSON built by serialising, valid whatever the request spelled', async () => {
+    const client = room.client();
+    for (const probe of ['/api/keystatic/%22%7D%2C%22admin%22%3Atrue%7D', "/api/keystatic/tree?ref=%22'%3C"]) {
+      const res = await client.fetch(probe);
+      expect(res.headers.get('content-type'), probe).toMatch(/^application\/json/);
+      expect(Object.keys(JSON.parse(await res.text())), probe).toEqual(['error']);
+    }
   });
 
   it('V5.3.8 git runs without a shell: an editor name full of shell syntax is committed literally', async () => {
@@ -202,6 +233,18 @@ describe('V5.3 output encoding and injection', () => {
 });
 
 describe('V5.5 deserialisation', () => {
+  it('V5.5.4 request bodies are read with JSON.parse, so code in a body is only bad data', async () => {
+    const eka = await room.login('eka');
+    const res = await eka.fetch('/api/keystatic/update', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'no-cors': '1' },
+      body: '{"additions": (function () { globalThis.dijalankan = 1; return []; })(), "deletions": []}',
+    });
+    expect(res.status).toBe(400);
+    expect((globalThis as Record<string, unknown>).dijalankan).toBeUndefined();
+    expect(readFileSync('src/admin-server/saves.ts', 'utf8')).toMatch(/JSON\.parse\(/);
+  });
+
   it('V5.5.2 XML entities in an SVG are refused (no XXE)', () => {
     const xxe = Buffer.from(
       '<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]><svg xmlns="http://www.w3.org/2000/svg"><text>&x;</text></svg>',
