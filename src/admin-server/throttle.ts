@@ -165,9 +165,21 @@ export function createLoginThrottle(db: DatabaseSync, options: LoginThrottleOpti
     },
     /** Delete rows whose series is over and whose wait has passed (run now and then). */
     prune(): void {
-      const longest = Math.max(options.pair.windowMs, options.address.windowMs, options.account.windowMs, options.device.windowMs);
       const t = now();
-      db.prepare('DELETE FROM login_failures WHERE first_at < ? AND locked_until < ?').run(t - longest, t);
+      const kinds = [
+        ['ip:', options.address],
+        ['pasangan:', options.pair],
+        ['akun:', options.account],
+        ['perangkat:', options.device],
+      ] as const;
+      for (const [prefix, kind] of kinds) {
+        db.prepare('DELETE FROM login_failures WHERE substr(key, 1, ?) = ? AND first_at < ? AND locked_until < ?').run(
+          prefix.length,
+          prefix,
+          t - kind.windowMs,
+          t,
+        );
+      }
     },
   };
 }
