@@ -118,7 +118,7 @@ export function createLoginThrottle(db: DatabaseSync, options: LoginThrottleOpti
     const [nonce, expires, owner, mac] = (value ?? '').split('.');
     if (!nonce || !expires || !owner || !mac) return null;
     if (!tokensEqual(mac, sign(secret, `${nonce}.${expires}.${owner}`))) return null;
-    if (Number(expires) <= now() || Buffer.from(owner, 'base64url').toString('utf8') !== username) return null;
+    if (!(Number(expires) > now()) || Buffer.from(owner, 'base64url').toString('utf8') !== username) return null;
     return nonce;
   };
 
