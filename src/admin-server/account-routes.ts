@@ -45,7 +45,19 @@ function accountsPage(ctx: Ctx, status = 200, alert: string | null = null, notic
   );
 }
 
-async function act(ctx: Ctx, work: (username: string) => void | Promise<void>, done: (u: string) => string): Promise<void> {
+/** Back to the list with a notice named by key (strings.ts `notices`), never by text. */
+const done = (ctx: Ctx, key: 'akun-ditambah' | 'akun-diperbarui', username: string) =>
+  redirect(ctx.res, `/akun?ok=${key}&akun=${encodeURIComponent(username)}`);
+
+/** The notice a redirect asked for: a known key about an existing account, else none. */
+function notice(ctx: Ctx): string | null {
+  const key = ctx.url.searchParams.get('ok') ?? '';
+  const text = Object.hasOwn(t.notices, key) ? t.notices[key] : undefined;
+  const account = ctx.room.accounts.find(ctx.url.searchParams.get('akun') ?? '');
+  return text && account ? text(account.username) : null;
+}
+
+async function act(ctx: Ctx, work: (username: string) => void | Promise<void>): Promise<void> {
   const username = ctx.form.get('username') ?? '';
   try {
     await work(username);
@@ -53,7 +65,7 @@ async function act(ctx: Ctx, work: (username: string) => void | Promise<void>, d
     if (error instanceof AccountError) return accountsPage(ctx, 400, error.message, null, 'password');
     throw error;
   }
-  redirect(ctx.res, `/akun?ok=${encodeURIComponent(done(username))}`);
+  done(ctx, 'akun-diperbarui', username);
 }
 
 const notSelf = (ctx: Ctx, username: string) => {
@@ -66,7 +78,7 @@ const action = (path: string, work: (ctx: Ctx, username: string) => void | Promi
   path,
   access: 'admin',
   kind: 'page',
-  handle: (ctx) => act(ctx, (u) => work(ctx, u), t.accounts.changed),
+  handle: (ctx) => act(ctx, (u) => work(ctx, u)),
 });
 
 /** Account management (admin only). */
@@ -76,7 +88,7 @@ export const accountRoutes: Route[] = [
     path: '/akun',
     access: 'admin',
     kind: 'page',
-    handle: (ctx) => accountsPage(ctx, 200, null, ctx.url.searchParams.get('ok')),
+    handle: (ctx) => accountsPage(ctx, 200, null, notice(ctx)),
   },
   {
     method: 'POST',
@@ -97,7 +109,7 @@ export const accountRoutes: Route[] = [
         const field = /sandi/i.test(error.message) ? 'password' : /Nama lengkap/.test(error.message) ? 'name' : 'username';
         return accountsPage(ctx, 400, error.message, null, field);
       }
-      redirect(ctx.res, `/akun?ok=${encodeURIComponent(t.accounts.added(ctx.form.get('username') ?? ''))}`);
+      done(ctx, 'akun-ditambah', (ctx.form.get('username') ?? '').trim().toLowerCase());
     },
   },
   action('/akun/nonaktif', (ctx, u) => {

@@ -2,7 +2,8 @@
 // own HTTP API, client script and database adapters (its node:sqlite support goes through
 // Kysely), and Astro sessions need an SSR adapter plus a storage driver and still no login.
 // The room needs a few server-rendered forms, so it follows OWASP ASVS level 1 directly:
-// scrypt hashes, server-side sessions, rotation at login, lockout, generic errors.
+// scrypt hashes, server-side sessions, rotation at login, throttling that cannot lock the
+// owner out (throttle.ts), generic errors.
 import type { Ctx, Route } from './context.ts';
 import { sendPage } from './context.ts';
 import { html } from './html.ts';
@@ -11,23 +12,43 @@ import { dummyHash, verifyPassword } from './password.ts';
 import { allowPasswordScript, PASSWORD_SCRIPT } from './password-routes.ts';
 import { randomToken } from './sessions.ts';
 import { t } from './strings.ts';
+import type { Attempt } from './throttle.ts';
 
-/** Cookie of the login form's own CSRF token (there is no session yet). */
-export const LOGIN_TOKEN_COOKIE = 'ruang-masuk';
+/** Cookie of the login form's own CSRF token (there is no session yet); __Host- whenever cookies are Secure. */
+export const loginTokenCookieName = (secure: boolean) => (secure ? '__Host-ruang-masuk' : 'ruang-masuk');
 
 /** Session cookie name; the __Host- prefix (Secure, Path=/, no Domain) whenever cookies are Secure. */
 export const sessionCookieName = (secure: boolean) => (secure ? '__Host-ruang-sesi' : 'ruang-sesi');
 
-// Only local paths: never an open redirect to another site.
-const safeNext = (value: string | null) => (value && /^\/(?!\/)/.test(value) && !value.includes('\\') ? value : '/');
+/** The recognised-browser cookie (throttle.ts); it outlives sessions and logouts. */
+export const deviceCookieName = (secure: boolean) => (secure ? '__Host-ruang-perangkat' : 'ruang-perangkat');
+
+/**
+ * Where to go after login: only a path on the room's own origin. The value is resolved
+ * by the WHATWG URL parser, as a browser would (it drops tabs and newlines and reads "\"
+ * as "/"), must keep the room's origin, and only its path and query are sent back.
+ */
+export function safeNext(value: string | null | undefined, origin: string): string {
+  if (!value) return '/';
+  try {
+    const base = new URL(origin);
+    const url = new URL(value, base);
+    // "/.//evil" resolves to the path "//evil", which a browser reads as another host.
+    if (url.origin !== base.origin || url.pathname.startsWith('//')) return '/';
+    return url.pathname + url.search;
+  } catch {
+    return '/';
+  }
+}
 
 function loginPage(ctx: Ctx, status: number, alert: string | null, username = '', notice: string | null = null): void {
+  const { secure } = ctx.room.config;
   // Reuse the browser's token: a second tab or a redirected favicon request must not
   // invalidate the form already on screen.
-  const existing = readCookies(ctx.req)[LOGIN_TOKEN_COOKIE];
+  const existing = readCookies(ctx.req)[loginTokenCookieName(secure)];
   const token = existing && /^[\w-]{43}$/.test(existing) ? existing : randomToken();
-  ctx.res.setHeader('Set-Cookie', cookie(LOGIN_TOKEN_COOKIE, token, ctx.room.config.secure, 3600));
-  const next = safeNext(ctx.url.searchParams.get('lanjut') ?? ctx.form.get('lanjut'));
+  ctx.res.setHeader('Set-Cookie', cookie(loginTokenCookieName(secure), token, secure, 3600));
+  const next = safeNext(ctx.url.searchParams.get('lanjut') ?? ctx.form.get('lanjut'), ctx.origin);
   const invalid = alert ? html` aria-invalid="true" aria-describedby="galat-masuk"` : '';
   allowPasswordScript(ctx);
   sendPage(
@@ -45,28 +66,40 @@ function loginPage(ctx: Ctx, status: number, alert: string | null, username = ''
 }
 
 async function login(ctx: Ctx): Promise<void> {
-  const { accounts, sessions, accountThrottle, addressThrottle, config } = ctx.room;
+  const { accounts, sessions, loginThrottle, config } = ctx.room;
   const username = (ctx.form.get('username') ?? '').trim().toLowerCase();
   const password = ctx.form.get('password') ?? '';
-  const accountKey = `akun:${username}`;
-  const addressKey = `ip:${clientAddress(ctx.req, config.trustProxy)}`;
-  const locked = accountThrottle.locked([accountKey]) || addressThrottle.locked([addressKey]);
+  const attempt: Attempt = {
+    username,
+    address: clientAddress(ctx.req, config.trustProxy),
+    device: readCookies(ctx.req)[deviceCookieName(config.secure)],
+  };
+  const verdict = loginThrottle.check(attempt);
+  if (!verdict.allowed) {
+    // Refused before any password check: the answer depends only on the typed name and
+    // the address, so it tells nothing about the account.
+    const minutes = Math.ceil(verdict.waitMs / 60_000);
+    ctx.res.setHeader('Retry-After', String(Math.ceil(verdict.waitMs / 1000)));
+    const wait = t.auth.minutes(minutes);
+    return loginPage(ctx, 429, verdict.reason === 'account' ? t.auth.accountBusy(wait) : t.auth.tooMany(wait), username);
+  }
   const account = accounts.forLogin(username);
   // Always one scrypt verification, so timing tells nothing about the account.
   const valid = await verifyPassword(password, account?.passwordHash ?? (await dummyHash()));
-  if (locked || !account || account.disabled || !valid) {
-    if (!locked) {
-      accountThrottle.fail([accountKey]);
-      addressThrottle.fail([addressKey]);
-    }
+  if (!account || account.disabled || !valid) {
+    loginThrottle.failed(attempt, verdict);
     return loginPage(ctx, 401, t.login.failed, username);
   }
-  accountThrottle.clear(accountKey);
+  const device = loginThrottle.succeeded(attempt, verdict);
   // Rotation: whatever session the browser had ends; the login gets a new id.
   sessions.destroy(ctx.sessionId);
   const id = sessions.create(account.username);
-  redirect(ctx.res, safeNext(ctx.form.get('lanjut')), {
-    'Set-Cookie': [cookie(sessionCookieName(config.secure), id, config.secure), cookie(LOGIN_TOKEN_COOKIE, '', config.secure, 0)],
+  redirect(ctx.res, safeNext(ctx.form.get('lanjut'), ctx.origin), {
+    'Set-Cookie': [
+      cookie(sessionCookieName(config.secure), id, config.secure),
+      cookie(loginTokenCookieName(config.secure), '', config.secure, 0),
+      cookie(deviceCookieName(config.secure), device, config.secure, Math.floor(config.loginThrottle.deviceMaxAgeMs / 1000)),
+    ],
   });
 }
 
@@ -83,8 +116,10 @@ export const authRoutes: Route[] = [
     access: 'public',
     kind: 'page',
     handle: (ctx) => {
-      if (ctx.account) return redirect(ctx.res, safeNext(ctx.url.searchParams.get('lanjut')));
-      const notice = ctx.url.searchParams.has('keluar') ? t.login.loggedOut : ctx.url.searchParams.has('lanjut') ? t.login.expired : null;
+      const next = ctx.url.searchParams.get('lanjut');
+      if (ctx.account) return redirect(ctx.res, safeNext(next, ctx.origin));
+      const idle = t.auth.minutes(Math.round(ctx.room.config.session.idleMs / 60_000));
+      const notice = ctx.url.searchParams.has('keluar') ? t.login.loggedOut : next !== null ? t.login.expired(idle) : null;
       loginPage(ctx, 200, null, '', notice);
     },
   },

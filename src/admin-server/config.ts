@@ -1,8 +1,12 @@
 // Where the editors' room keeps its data and how it behaves; every path and timing can be
-// set by environment variable or CLI flag, defaults under .data/admin/.
+// set by environment variable or CLI flag, defaults under .data/admin/. Every value is
+// checked at start against one schema: a typo (MPP_ADMIN_IDLE_MINUTES=30m) must stop the
+// room with a message naming the variable, not quietly turn into "sessions never expire".
 import path from 'node:path';
+import { z } from 'zod';
 import type { SessionOptions } from './sessions.ts';
-import type { ThrottleOptions } from './throttle.ts';
+import type { LoginThrottleOptions } from './throttle.ts';
+import { t } from './strings.ts';
 
 export interface AdminConfig {
   /** Portal code checkout (builds run here). */
@@ -25,7 +29,10 @@ export interface AdminConfig {
    * and local trials (MPP_ADMIN_INSECURE=1); production sits behind TLS.
    */
   secure: boolean;
-  /** Trust X-Forwarded-For from the reverse proxy for the client address. */
+  /**
+   * The room sits behind the shipped nginx config: the client address is the X-Real-IP
+   * header nginx sets from the connection, never the client-written X-Forwarded-For.
+   */
   trustProxy: boolean;
   /** Domain of commit author e-mails: username@domain. */
   emailDomain: string;
@@ -34,43 +41,114 @@ export interface AdminConfig {
   /** Daily rebuild time "HH:MM" in `timeZone`, or null when disabled. */
   rebuildAt: string | null;
   session: SessionOptions;
-  accountThrottle: ThrottleOptions;
-  addressThrottle: ThrottleOptions;
+  loginThrottle: LoginThrottleOptions;
   /** Extra environment for builds (e.g. MPP_TODAY in tests). */
   buildEnv: Record<string, string>;
 }
 
+/** A setting that stops the room from starting; the message is Indonesian and names the variable. */
+export class ConfigError extends Error {}
+
 const MINUTE = 60_000;
 
-/** Configuration from flags (--name value) over environment variables over defaults. */
+const wholeNumber = (min: number, max: number) => z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(min).max(max));
+const isTimeZone = (zone: string) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+};
+const isOrigin = (value: string) => {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value;
+  } catch {
+    return false;
+  }
+};
+const onOff = z.enum(['', '0', '1']).transform((v) => v === '1');
+const nonEmpty = z.string().trim().min(1);
+
+/** Each setting: CLI flag, environment variable, default, schema, and what it must be (for the message). */
+const SETTINGS = {
+  project: ['project', 'MPP_ADMIN_PROJECT', '.', nonEmpty, t.config.path],
+  data: ['data', 'MPP_ADMIN_DATA', '.data/admin', nonEmpty, t.config.path],
+  contentRepo: ['content-repo', 'MPP_ADMIN_CONTENT_REPO', 'konten', nonEmpty, t.config.path],
+  db: ['db', 'MPP_ADMIN_DB', 'ruang-editor.db', nonEmpty, t.config.path],
+  releases: ['releases', 'MPP_ADMIN_RELEASES', 'rilis', nonEmpty, t.config.path],
+  preview: ['preview', 'MPP_ADMIN_PREVIEW', 'pratinjau', nonEmpty, t.config.path],
+  live: ['live', 'MPP_ADMIN_LIVE', 'live', nonEmpty, t.config.path],
+  ui: ['ui', 'MPP_ADMIN_UI_DIR', '.cache/admin-ui', nonEmpty, t.config.path],
+  host: ['host', 'MPP_ADMIN_HOST', '127.0.0.1', nonEmpty, t.config.host],
+  port: ['port', 'MPP_ADMIN_PORT', '4322', wholeNumber(0, 65_535), t.config.port],
+  origin: [
+    'origin',
+    'MPP_ADMIN_ORIGIN',
+    '',
+    z
+      .string()
+      .transform((v) => v.replace(/\/+$/, ''))
+      .refine((v) => v === '' || isOrigin(v)),
+    t.config.origin,
+  ],
+  insecure: ['insecure', 'MPP_ADMIN_INSECURE', '', onOff, t.config.onOff],
+  trustProxy: ['trust-proxy', 'MPP_ADMIN_TRUST_PROXY', '', onOff, t.config.onOff],
+  emailDomain: ['email-domain', 'MPP_ADMIN_EMAIL_DOMAIN', 'mpp.invalid', z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/i), t.config.domain],
+  timeZone: ['time-zone', 'MPP_ADMIN_TIME_ZONE', 'Asia/Jakarta', nonEmpty.refine(isTimeZone), t.config.timeZone],
+  rebuildAt: ['rebuild-at', 'MPP_ADMIN_REBUILD_AT', '00:05', z.string().regex(/^(off|([01]\d|2[0-3]):[0-5]\d)$/), t.config.rebuildAt],
+  idleMinutes: ['idle-minutes', 'MPP_ADMIN_IDLE_MINUTES', '30', wholeNumber(1, 24 * 60), t.config.idleMinutes],
+  absoluteHours: ['absolute-hours', 'MPP_ADMIN_ABSOLUTE_HOURS', '12', wholeNumber(1, 24 * 30), t.config.absoluteHours],
+} as const satisfies Record<string, readonly [string, string, string, z.ZodType<unknown, string>, string]>;
+
+type Settings = { [K in keyof typeof SETTINGS]: z.output<(typeof SETTINGS)[K][3]> };
+
+/** The throttling policy (fixed; see throttle.ts for what each limit is for). */
+export const LOGIN_THROTTLE: LoginThrottleOptions = {
+  pair: { maxFailures: 5, windowMs: 60 * MINUTE, lockMs: MINUTE, maxLockMs: 15 * MINUTE },
+  address: { maxFailures: 20, windowMs: 15 * MINUTE, lockMs: 15 * MINUTE },
+  account: { maxFailures: 10, windowMs: 15 * MINUTE, lockMs: 15 * MINUTE },
+  device: { maxFailures: 5, windowMs: 15 * MINUTE, lockMs: 15 * MINUTE },
+  deviceMaxAgeMs: 180 * 24 * 60 * MINUTE,
+};
+
+/**
+ * Configuration from flags (--name value) over environment variables over defaults.
+ * Throws ConfigError naming every invalid variable.
+ */
 export function loadConfig(flags: Record<string, string> = {}, env: NodeJS.ProcessEnv = process.env): AdminConfig {
-  const pick = (flag: string, name: string, fallback: string) => flags[flag] ?? env[name] ?? fallback;
-  const projectRoot = path.resolve(pick('project', 'MPP_ADMIN_PROJECT', '.'));
-  const data = path.resolve(projectRoot, pick('data', 'MPP_ADMIN_DATA', '.data/admin'));
-  const at = (flag: string, name: string, fallback: string) => path.resolve(data, pick(flag, name, fallback));
-  const rebuild = pick('rebuild-at', 'MPP_ADMIN_REBUILD_AT', '00:05');
+  const problems: string[] = [];
+  const values: Record<string, unknown> = {};
+  for (const [key, [flag, name, fallback, schema, expected]] of Object.entries(SETTINGS)) {
+    const raw = flags[flag] ?? env[name] ?? fallback;
+    const parsed = (schema as z.ZodType<unknown, string>).safeParse(raw);
+    if (parsed.success) values[key] = parsed.data;
+    else problems.push(t.config.invalid(name, flag, raw, expected));
+  }
+  if (problems.length) throw new ConfigError([t.config.refused, ...problems].join('\n'));
+  const s = values as Settings;
+  const projectRoot = path.resolve(s.project);
+  const data = path.resolve(projectRoot, s.data);
+  const at = (value: string) => path.resolve(data, value);
   return {
     projectRoot,
-    contentRepo: at('content-repo', 'MPP_ADMIN_CONTENT_REPO', 'konten'),
-    dbFile: at('db', 'MPP_ADMIN_DB', 'ruang-editor.db'),
-    releasesDir: at('releases', 'MPP_ADMIN_RELEASES', 'rilis'),
-    previewDir: at('preview', 'MPP_ADMIN_PREVIEW', 'pratinjau'),
-    liveLink: at('live', 'MPP_ADMIN_LIVE', 'live'),
-    uiDir: path.resolve(projectRoot, pick('ui', 'MPP_ADMIN_UI_DIR', '.cache/admin-ui')),
-    host: pick('host', 'MPP_ADMIN_HOST', '127.0.0.1'),
-    port: Number(pick('port', 'MPP_ADMIN_PORT', '4322')),
-    origin: pick('origin', 'MPP_ADMIN_ORIGIN', '').replace(/\/+$/, ''),
-    secure: pick('insecure', 'MPP_ADMIN_INSECURE', '') !== '1',
-    trustProxy: pick('trust-proxy', 'MPP_ADMIN_TRUST_PROXY', '') === '1',
-    emailDomain: pick('email-domain', 'MPP_ADMIN_EMAIL_DOMAIN', 'mpp.invalid'),
-    timeZone: pick('time-zone', 'MPP_ADMIN_TIME_ZONE', 'Asia/Jakarta'),
-    rebuildAt: rebuild === 'off' ? null : rebuild,
-    session: {
-      idleMs: Number(pick('idle-minutes', 'MPP_ADMIN_IDLE_MINUTES', '30')) * MINUTE,
-      absoluteMs: Number(pick('absolute-hours', 'MPP_ADMIN_ABSOLUTE_HOURS', '12')) * 60 * MINUTE,
-    },
-    accountThrottle: { maxFailures: 5, windowMs: 15 * MINUTE, lockMs: 15 * MINUTE },
-    addressThrottle: { maxFailures: 20, windowMs: 15 * MINUTE, lockMs: 15 * MINUTE },
+    contentRepo: at(s.contentRepo),
+    dbFile: at(s.db),
+    releasesDir: at(s.releases),
+    previewDir: at(s.preview),
+    liveLink: at(s.live),
+    uiDir: path.resolve(projectRoot, s.ui),
+    host: s.host,
+    port: s.port,
+    origin: s.origin,
+    secure: !s.insecure,
+    trustProxy: s.trustProxy,
+    emailDomain: s.emailDomain,
+    timeZone: s.timeZone,
+    rebuildAt: s.rebuildAt === 'off' ? null : s.rebuildAt,
+    session: { idleMs: s.idleMinutes * MINUTE, absoluteMs: s.absoluteHours * 60 * MINUTE },
+    loginThrottle: LOGIN_THROTTLE,
     buildEnv: {},
   };
 }

@@ -11,7 +11,7 @@ import { send } from './http.ts';
 import type { Publisher } from './publish/types.ts';
 import type { SaveQueue } from './saves.ts';
 import type { Session, Sessions } from './sessions.ts';
-import type { Throttle } from './throttle.ts';
+import type { LoginThrottle } from './throttle.ts';
 
 /** The room's long-lived services. */
 export interface Room {
@@ -19,8 +19,7 @@ export interface Room {
   db: DatabaseSync;
   accounts: Accounts;
   sessions: Sessions;
-  accountThrottle: Throttle;
-  addressThrottle: Throttle;
+  loginThrottle: LoginThrottle;
   repo: ContentRepo;
   saves: SaveQueue;
   checks: Checks;

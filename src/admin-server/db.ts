@@ -1,5 +1,5 @@
-// The room's own store: accounts, sessions and login failures in one SQLite file through
-// Node's built-in node:sqlite. Content history lives in git, not here.
+// The room's own store: accounts, sessions, login failures and the device-cookie secret
+// in one SQLite file through Node's built-in node:sqlite. Content history lives in git, not here.
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -27,6 +27,14 @@ const MIGRATIONS: readonly string[] = [
      failures INTEGER NOT NULL,
      first_at INTEGER NOT NULL,
      locked_until INTEGER NOT NULL DEFAULT 0
+   );`,
+  // Login throttling: each failure row names the account it was against (for unlock and
+  // pruning), and the secret that signs recognised-browser cookies.
+  `ALTER TABLE login_failures ADD COLUMN username TEXT;
+   CREATE INDEX login_failures_user ON login_failures (username);
+   CREATE TABLE room_secrets (
+     name TEXT PRIMARY KEY,
+     value TEXT NOT NULL
    );`,
 ];
 

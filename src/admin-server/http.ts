@@ -2,8 +2,20 @@
 // bodies, and the same-origin check that guards every state-changing request.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { timingSafeEqual } from 'node:crypto';
+import { isIP } from 'node:net';
+import { parseCookie } from 'cookie';
 
-export { clientAddress } from '../queue-server/http.ts';
+/**
+ * The address login throttling counts against. Behind the shipped nginx config
+ * (trustProxy) that is X-Real-IP, which nginx sets from the connection and overwrites
+ * whatever the client sent; X-Forwarded-For is not read at all, since its first entries
+ * are written by the client. Otherwise, and when the header is not an IP, the socket's.
+ */
+export function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
+  const real = req.headers['x-real-ip'];
+  if (trustProxy && typeof real === 'string' && isIP(real.trim())) return real.trim();
+  return req.socket.remoteAddress ?? 'unknown';
+}
 
 /** Content-Security-Policy of the room's own pages: no script at all, styles from the server. */
 export const PAGE_CSP = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
@@ -32,14 +44,13 @@ export class HttpError extends Error {
   }
 }
 
-/** Cookies of a request. */
-export function readCookies(req: IncomingMessage): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const part of (req.headers.cookie ?? '').split(';')) {
-    const at = part.indexOf('=');
-    if (at > 0) out[part.slice(0, at).trim()] = decodeURIComponent(part.slice(at + 1).trim());
-  }
-  return out;
+/**
+ * Cookies of a request. Leniently: any site on the parent domain can set cookies the room
+ * receives, and a malformed one (x=%E0%A4%A) must not break the room's pages; the
+ * `cookie` package leaves such values undecoded, and the room reads only its own names.
+ */
+export function readCookies(req: IncomingMessage): Record<string, string | undefined> {
+  return parseCookie(req.headers.cookie ?? '');
 }
 
 /** A Set-Cookie value: always HttpOnly, SameSite=Strict, Path=/; Secure unless explicitly insecure. */

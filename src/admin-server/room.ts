@@ -20,7 +20,7 @@ import { createPublisher, type Publisher, type PublisherOptions, scheduleDaily }
 import { createSaveQueue } from './saves.ts';
 import { startServer } from './server.ts';
 import { createSessions } from './sessions.ts';
-import { createThrottle } from './throttle.ts';
+import { createLoginThrottle } from './throttle.ts';
 
 /** Every route of the room, in one table (the access tests walk it). */
 export function roomRoutes(config: Pick<AdminConfig, 'contentRepo' | 'uiDir'>): Route[] {
@@ -66,8 +66,7 @@ export async function createRoom(config: AdminConfig, publisher: Publisher | nul
     db,
     accounts: createAccounts(db),
     sessions: createSessions(db, config.session),
-    accountThrottle: createThrottle(db, config.accountThrottle),
-    addressThrottle: createThrottle(db, config.addressThrottle),
+    loginThrottle: createLoginThrottle(db, config.loginThrottle),
     repo,
     saves: createSaveQueue(),
     checks: createChecks(config.contentRepo, () => repo.head(), readFile),
@@ -95,7 +94,10 @@ export async function startRoom(config: AdminConfig, publisher: Publisher | null
           onRun: (outcome) => console.log(`Bangun ulang harian: ${outcome.ok ? 'berhasil' : outcome.messages.join(' ')}`),
         })
       : () => {};
-  const prune = setInterval(() => room.sessions.prune(), 10 * 60_000);
+  const prune = setInterval(() => {
+    room.sessions.prune();
+    room.loginThrottle.prune();
+  }, 10 * 60_000);
   prune.unref();
   return {
     room,

@@ -8,7 +8,7 @@ import type { Ctx, Room, Route } from './context.ts';
 import { sendPage } from './context.ts';
 import { html } from './html.ts';
 import { HttpError, readCookies, readForm, redirect, sameOrigin, securityHeaders, sendJson, tokensEqual } from './http.ts';
-import { LOGIN_TOKEN_COOKIE, sessionCookieName } from './auth-routes.ts';
+import { loginTokenCookieName, sessionCookieName } from './auth-routes.ts';
 import { t } from './strings.ts';
 
 /** The route matching a method and path: the route itself, or 'method' when only the method is wrong. */
@@ -83,7 +83,7 @@ async function dispatch(room: Room, routes: readonly Route[], req: IncomingMessa
   }
   if (changes && !route.rawBody) {
     ctx.form = await readForm(req);
-    const expected = route.access === 'public' ? cookies[LOGIN_TOKEN_COOKIE] : ctx.session?.csrf;
+    const expected = route.access === 'public' ? cookies[loginTokenCookieName(config.secure)] : ctx.session?.csrf;
     if (!tokensEqual(ctx.form.get('_csrf'), expected)) return refuse(ctx, route, 403, t.errors.csrf);
   }
   await route.handle(ctx);

@@ -21,10 +21,9 @@ export const t = {
     username: 'Nama pengguna',
     password: 'Kata sandi',
     submit: 'Masuk',
-    failed:
-      'Gagal masuk. Periksa nama pengguna dan kata sandi. Setelah beberapa kali gagal, akun dan alamat ini dikunci sementara (15 menit).',
+    failed: 'Gagal masuk. Periksa nama pengguna dan kata sandi. Setelah beberapa kali gagal, percobaan dari sini ditunda sementara.',
     loggedOut: 'Anda sudah keluar.',
-    expired: 'Silakan masuk dulu. Sesi berakhir setelah 30 menit tanpa aktivitas.',
+    expired: (idle: string) => `Silakan masuk dulu. Sesi berakhir setelah ${idle} tanpa aktivitas.`,
   },
   errors: {
     title: 'Terjadi kesalahan',
@@ -132,9 +131,36 @@ export const t = {
     enable: 'Aktifkan',
     reset: 'Atur ulang kata sandi',
     changeRole: 'Ubah peran',
-    added: (u: string) => `Akun ${u} ditambahkan.`,
-    changed: (u: string) => `Akun ${u} diperbarui.`,
     self: 'Anda tidak dapat menonaktifkan atau menurunkan peran akun Anda sendiri.',
+  },
+  // Login throttling, notices by key and start-up configuration.
+  auth: {
+    tooMany: (wait: string) => `Terlalu banyak percobaan masuk yang gagal dari sini. Coba lagi dalam ${wait}.`,
+    accountBusy: (wait: string) =>
+      `Akun ini sedang menerima banyak percobaan masuk yang gagal. Masuk dari peramban yang biasa Anda pakai untuk ruang editor, coba lagi dalam ${wait}, atau minta staf TI membuka kuncinya.`,
+    minutes: (n: number) => (n % 60 === 0 ? `${n / 60} jam` : `${n} menit`),
+    unlocked: (u: string, rows: number) =>
+      `Catatan gagal masuk akun ${u} dihapus (${rows} catatan). Akun dapat dipakai masuk lagi dari mana saja.`,
+  },
+  /** Notices a redirect may ask for with ?ok=<key>; never text from the address itself. */
+  notices: {
+    'akun-ditambah': (u: string) => `Akun ${u} ditambahkan.`,
+    'akun-diperbarui': (u: string) => `Akun ${u} diperbarui.`,
+  } as Record<string, (u: string) => string>,
+  config: {
+    refused: 'Ruang editor tidak dijalankan karena pengaturan berikut tidak valid:',
+    invalid: (name: string, flag: string, value: string, expected: string) =>
+      `- ${name} (atau --${flag}) bernilai "${value}": ${expected}. Perbaiki di unit systemd atau /etc/portal-mpp/admin.env, lalu jalankan lagi.`,
+    path: 'harus berisi jalur folder atau berkas',
+    host: 'harus berisi alamat tempat mendengarkan, misalnya 127.0.0.1',
+    port: 'harus bilangan bulat 0–65535',
+    origin: 'harus alamat asal lengkap tanpa jalur, misalnya https://ruang.example.go.id, atau kosong',
+    onOff: 'harus 1 (ya), 0 atau kosong (tidak)',
+    domain: 'harus nama domain, misalnya mpp.example.go.id',
+    timeZone: 'harus zona waktu IANA, misalnya Asia/Jakarta, Asia/Makassar atau Asia/Jayapura',
+    rebuildAt: 'harus jam JJ:MM (misalnya 00:05) atau off',
+    idleMinutes: 'harus bilangan bulat menit, 1–1440',
+    absoluteHours: 'harus bilangan bulat jam, 1–720',
   },
   saves: {
     refusedDelete: (what: string, users: string[]) =>

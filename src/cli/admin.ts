@@ -1,11 +1,13 @@
 // `npm run admin`: the editors' room server (builds the Keystatic UI first when needed).
-// `npm run admin -- user add|disable|enable|reset|list ...`: manage accounts from a terminal.
+// `npm run admin -- user add|disable|enable|reset|unlock|list ...`: manage accounts from a terminal.
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { AccountError, createAccounts, isRole } from '../admin-server/accounts.ts';
-import { loadConfig } from '../admin-server/config.ts';
+import { ConfigError, loadConfig } from '../admin-server/config.ts';
 import { openDatabase } from '../admin-server/db.ts';
 import { roomPublisher, startRoom } from '../admin-server/room.ts';
+import { t } from '../admin-server/strings.ts';
+import { createLoginThrottle } from '../admin-server/throttle.ts';
 import { ensureUiBuilt } from '../admin-server/ui-build.ts';
 
 const USAGE = `Pemakaian:
@@ -14,6 +16,7 @@ const USAGE = `Pemakaian:
   npm run admin -- user disable <nama-pengguna>
   npm run admin -- user enable <nama-pengguna>
   npm run admin -- user reset <nama-pengguna> [--password-stdin]
+  npm run admin -- user unlock <nama-pengguna>
   npm run admin -- user list`;
 
 const CONFIG_FLAGS = [
@@ -48,7 +51,16 @@ const flags = Object.fromEntries(
     String(values[f as keyof typeof values]),
   ]),
 );
-const config = loadConfig(flags);
+// An invalid setting stops here, before anything starts, with the message naming it.
+const config = (() => {
+  try {
+    return loadConfig(flags);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+})();
 
 async function readPassword(fromStdin: boolean): Promise<string> {
   if (fromStdin || !process.stdin.isTTY) {
@@ -95,6 +107,10 @@ async function userCommand(action: string | undefined, username: string | undefi
     } else if (action === 'disable' || action === 'enable') {
       accounts.setDisabled(username, action === 'disable');
       console.log(`Akun ${username} ${action === 'disable' ? 'dinonaktifkan; semua sesinya berakhir' : 'diaktifkan'}.`);
+    } else if (action === 'unlock') {
+      // Also for a name that is not (yet) an account: its failures are recorded all the same.
+      const rows = createLoginThrottle(db, config.loginThrottle).unlock(username);
+      console.log(t.auth.unlocked(username, rows));
     } else if (action === 'reset') {
       await accounts.resetPassword(username, await readPassword(Boolean(values['password-stdin'])));
       console.log(`Kata sandi ${username} diganti; semua sesinya berakhir.`);
