@@ -10,18 +10,13 @@ import { html } from './html.ts';
 import { clientAddress, cookie, readCookies, redirect } from './http.ts';
 import { dummyHash, verifyPassword } from './password.ts';
 import { allowPasswordScript, PASSWORD_SCRIPT } from './password-routes.ts';
+import { askForCode } from './second-step-routes.ts';
 import { randomToken } from './sessions.ts';
 import { t } from './strings.ts';
+import { deviceCookieName, loginTokenCookieName, sessionCookieName } from './cookie-names.ts';
+
+export { deviceCookieName, loginTokenCookieName, sessionCookieName };
 import type { Attempt } from './throttle.ts';
-
-/** Cookie of the login form's own CSRF token (there is no session yet); __Host- whenever cookies are Secure. */
-export const loginTokenCookieName = (secure: boolean) => (secure ? '__Host-ruang-masuk' : 'ruang-masuk');
-
-/** Session cookie name; the __Host- prefix (Secure, Path=/, no Domain) whenever cookies are Secure. */
-export const sessionCookieName = (secure: boolean) => (secure ? '__Host-ruang-sesi' : 'ruang-sesi');
-
-/** The recognised-browser cookie (throttle.ts); it outlives sessions and logouts. */
-export const deviceCookieName = (secure: boolean) => (secure ? '__Host-ruang-perangkat' : 'ruang-perangkat');
 
 /**
  * Where to go after login: only a path on the room's own origin. The value is resolved
@@ -91,6 +86,15 @@ async function login(ctx: Ctx): Promise<void> {
     return loginPage(ctx, 401, t.login.failed, username);
   }
   const device = loginThrottle.succeeded(attempt, verdict);
+  const deviceCookie = cookie(
+    deviceCookieName(config.secure),
+    device,
+    config.secure,
+    Math.floor(config.loginThrottle.deviceMaxAgeMs / 1000),
+  );
+  if (ctx.room.secondSteps.enrolled(account.username)) {
+    return askForCode(ctx, account.username, safeNext(ctx.form.get('lanjut'), ctx.origin), [deviceCookie]);
+  }
   // Rotation: whatever session the browser had ends; the login gets a new id.
   sessions.destroy(ctx.sessionId);
   const id = sessions.create(account.username);
@@ -98,7 +102,7 @@ async function login(ctx: Ctx): Promise<void> {
     'Set-Cookie': [
       cookie(sessionCookieName(config.secure), id, config.secure),
       cookie(loginTokenCookieName(config.secure), '', config.secure, 0),
-      cookie(deviceCookieName(config.secure), device, config.secure, Math.floor(config.loginThrottle.deviceMaxAgeMs / 1000)),
+      deviceCookie,
     ],
   });
 }
@@ -119,7 +123,13 @@ export const authRoutes: Route[] = [
       const next = ctx.url.searchParams.get('lanjut');
       if (ctx.account) return redirect(ctx.res, safeNext(next, ctx.origin));
       const idle = t.auth.minutes(Math.round(ctx.room.config.session.idleMs / 60_000));
-      const notice = ctx.url.searchParams.has('keluar') ? t.login.loggedOut : next !== null ? t.login.expired(idle) : null;
+      const notice = ctx.url.searchParams.has('keluar')
+        ? t.login.loggedOut
+        : ctx.url.searchParams.has('kode')
+          ? t.secondStep.expired
+          : next !== null
+            ? t.login.expired(idle)
+            : null;
       loginPage(ctx, 200, null, '', notice);
     },
   },

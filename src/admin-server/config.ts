@@ -42,6 +42,8 @@ export interface AdminConfig {
   rebuildAt: string | null;
   session: SessionOptions;
   loginThrottle: LoginThrottleOptions;
+  /** Whose accounts must log in with a code from an authenticator app: admins (default), everyone, or nobody. */
+  secondStep: 'admin' | 'semua' | 'tidak';
   /** Extra environment for builds (e.g. MPP_TODAY in tests). */
   buildEnv: Record<string, string>;
 }
@@ -100,6 +102,7 @@ const SETTINGS = {
   rebuildAt: ['rebuild-at', 'MPP_ADMIN_REBUILD_AT', '00:05', z.string().regex(/^(off|([01]\d|2[0-3]):[0-5]\d)$/), t.config.rebuildAt],
   idleMinutes: ['idle-minutes', 'MPP_ADMIN_IDLE_MINUTES', '30', wholeNumber(1, 24 * 60), t.config.idleMinutes],
   absoluteHours: ['absolute-hours', 'MPP_ADMIN_ABSOLUTE_HOURS', '12', wholeNumber(1, 24 * 30), t.config.absoluteHours],
+  secondStep: ['dua-langkah', 'MPP_ADMIN_DUA_LANGKAH', 'admin', z.enum(['admin', 'semua', 'tidak']), t.config.secondStep],
 } as const satisfies Record<string, readonly [string, string, string, z.ZodType<unknown, string>, string]>;
 
 type Settings = { [K in keyof typeof SETTINGS]: z.output<(typeof SETTINGS)[K][3]> };
@@ -149,6 +152,7 @@ export function loadConfig(flags: Record<string, string> = {}, env: NodeJS.Proce
     rebuildAt: s.rebuildAt === 'off' ? null : s.rebuildAt,
     session: { idleMs: s.idleMinutes * MINUTE, absoluteMs: s.absoluteHours * 60 * MINUTE },
     loginThrottle: LOGIN_THROTTLE,
+    secondStep: s.secondStep,
     buildEnv: {},
   };
 }

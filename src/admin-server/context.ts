@@ -10,6 +10,7 @@ import type { Html } from './html.ts';
 import { send } from './http.ts';
 import type { Publisher } from './publish/types.ts';
 import type { SaveQueue } from './saves.ts';
+import type { SecondSteps } from './second-step.ts';
 import type { Session, Sessions } from './sessions.ts';
 import type { LoginThrottle } from './throttle.ts';
 
@@ -26,6 +27,7 @@ export interface Room {
   publisher: Publisher | null;
   /** The last refused save of each editor (shown on Periksa konten). */
   refusals: Map<string, string>;
+  secondSteps: SecondSteps;
 }
 
 /** One request. */

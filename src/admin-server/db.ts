@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
+import { SECOND_STEP_SCHEMA } from './second-step.ts';
 
 const MIGRATIONS: readonly string[] = [
   `CREATE TABLE users (
@@ -36,6 +37,8 @@ const MIGRATIONS: readonly string[] = [
      name TEXT PRIMARY KEY,
      value TEXT NOT NULL
    );`,
+  // The second login step (second-step.ts).
+  SECOND_STEP_SCHEMA,
 ];
 
 /** Open (creating if needed) the room database at `file` with an up-to-date schema. */

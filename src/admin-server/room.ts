@@ -15,6 +15,8 @@ import { createContentRepo } from './git.ts';
 import { historyRoutes } from './history-routes.ts';
 import { keystaticRoutes } from './keystatic.ts';
 import { passwordRoutes } from './password-routes.ts';
+import { secondStepRoutes } from './second-step-routes.ts';
+import { createSecondSteps } from './second-step.ts';
 import { publishRoutes } from './publish-routes.ts';
 import { createPublisher, type Publisher, type PublisherOptions, scheduleDaily } from './publish/index.ts';
 import { createSaveQueue } from './saves.ts';
@@ -32,6 +34,7 @@ export function roomRoutes(config: Pick<AdminConfig, 'contentRepo' | 'uiDir'>): 
     ...publishRoutes,
     ...accountRoutes,
     ...passwordRoutes,
+    ...secondStepRoutes,
   ];
 }
 
@@ -66,6 +69,7 @@ export async function createRoom(config: AdminConfig, publisher: Publisher | nul
     db,
     accounts: createAccounts(db),
     sessions: createSessions(db, config.session),
+    secondSteps: createSecondSteps(db),
     loginThrottle: createLoginThrottle(db, config.loginThrottle),
     repo,
     saves: createSaveQueue(),

@@ -9,6 +9,7 @@ import { sendPage } from './context.ts';
 import { html } from './html.ts';
 import { HttpError, readCookies, readForm, redirect, sameOrigin, securityHeaders, sendJson, tokensEqual } from './http.ts';
 import { loginTokenCookieName, sessionCookieName } from './auth-routes.ts';
+import { secondStepGate } from './second-step-routes.ts';
 import { t } from './strings.ts';
 
 /** The route matching a method and path: the route itself, or 'method' when only the method is wrong. */
@@ -80,6 +81,7 @@ async function dispatch(room: Room, routes: readonly Route[], req: IncomingMessa
         route.access === 'admin' ? t.errors.needAdmin : route.access === 'penerbit' ? t.errors.needPenerbit : t.errors.forbidden;
       return refuse(ctx, route, 403, message);
     }
+    if (secondStepGate(ctx, route)) return;
   }
   if (changes && !route.rawBody) {
     ctx.form = await readForm(req);

@@ -161,6 +161,7 @@ export const t = {
     rebuildAt: 'harus jam JJ:MM (misalnya 00:05) atau off',
     idleMinutes: 'harus bilangan bulat menit, 1–1440',
     absoluteHours: 'harus bilangan bulat jam, 1–720',
+    secondStep: 'harus admin (wajib bagi admin), semua (wajib bagi semua akun) atau tidak',
   },
   saves: {
     refusedDelete: (what: string, users: string[]) =>
@@ -197,5 +198,38 @@ export const t = {
     submit: 'Simpan kata sandi baru',
     mismatch: 'Kata sandi baru dan ulangannya tidak sama.',
     changed: 'Kata sandi sudah diganti. Sesi di perangkat lain sudah diakhiri.',
+  },
+  secondStep: {
+    title: 'Verifikasi dua langkah',
+    link: 'Verifikasi dua langkah',
+    intro:
+      'Setelah kata sandi, ruang editor meminta kode 6 angka dari aplikasi autentikator di ponsel Anda. Pencuri kata sandi tidak dapat masuk tanpa ponsel itu.',
+    stepApp:
+      'Pasang aplikasi autentikator di ponsel (misalnya Google Authenticator, Microsoft Authenticator atau Aegis). Aplikasi ini bekerja tanpa internet.',
+    stepKey: 'Di aplikasi, pilih tambah akun lalu "masukkan kunci", dan ketik kunci ini:',
+    stepKeyAfter: 'Di ponsel ini, Anda juga dapat menekan',
+    openApp: 'buka di aplikasi autentikator',
+    stepCode: 'Ketik kode 6 angka yang tampil di aplikasi, lalu tekan Aktifkan.',
+    code: 'Kode 6 angka',
+    turnOn: 'Aktifkan',
+    turnOff: 'Matikan verifikasi dua langkah',
+    active: 'Verifikasi dua langkah aktif untuk akun Anda.',
+    requiredKeep:
+      'Verifikasi dua langkah wajib untuk akun Anda dan tidak dapat dimatikan. Bila ponsel hilang, minta staf TI menjalankan: npm run admin -- user reset-2fa NAMA.',
+    mustSetUp: 'Akun Anda wajib memakai verifikasi dua langkah. Siapkan dulu di halaman ini; menu lain terbuka setelah aktif.',
+    turnedOn: 'Verifikasi dua langkah sudah aktif. Mulai sekarang, setiap masuk meminta kode dari aplikasi.',
+    turnedOff: 'Verifikasi dua langkah dimatikan.',
+    setupWrong: 'Kode tidak cocok. Periksa kunci yang diketik di aplikasi dan jam ponsel (harus otomatis), lalu coba kode yang baru.',
+    offRefused: 'Kata sandi atau kode salah; verifikasi dua langkah tetap aktif.',
+    codeTitle: 'Kode verifikasi',
+    codeIntro: 'Buka aplikasi autentikator di ponsel Anda dan ketik kode 6 angka untuk ruang editor.',
+    submit: 'Masuk',
+    wrong: (left: number) => `Kode salah atau sudah dipakai. Sisa percobaan: ${left}.`,
+    restart: 'Mulai lagi dari kata sandi',
+    expired: 'Waktu memasukkan kode habis atau terlalu banyak kode salah. Masuk lagi dengan kata sandi.',
+    reset: (u: string, removed: boolean) =>
+      removed
+        ? `Verifikasi dua langkah akun ${u} dihapus. Saat masuk berikutnya, pemilik akun menyiapkannya lagi dengan ponsel barunya.`
+        : `Akun ${u} belum memakai verifikasi dua langkah; tidak ada yang diubah.`,
   },
 };

@@ -1,5 +1,5 @@
 // `npm run admin`: the editors' room server (builds the Keystatic UI first when needed).
-// `npm run admin -- user add|disable|enable|reset|unlock|list ...`: manage accounts from a terminal.
+// `npm run admin -- user add|disable|enable|reset|unlock|reset-2fa|list ...`: manage accounts from a terminal.
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { AccountError, createAccounts, isRole } from '../admin-server/accounts.ts';
@@ -7,6 +7,7 @@ import { ConfigError, loadConfig } from '../admin-server/config.ts';
 import { openDatabase } from '../admin-server/db.ts';
 import { roomPublisher, startRoom } from '../admin-server/room.ts';
 import { t } from '../admin-server/strings.ts';
+import { createSecondSteps } from '../admin-server/second-step.ts';
 import { createLoginThrottle } from '../admin-server/throttle.ts';
 import { ensureUiBuilt } from '../admin-server/ui-build.ts';
 
@@ -17,6 +18,7 @@ const USAGE = `Pemakaian:
   npm run admin -- user enable <nama-pengguna>
   npm run admin -- user reset <nama-pengguna> [--password-stdin]
   npm run admin -- user unlock <nama-pengguna>
+  npm run admin -- user reset-2fa <nama-pengguna>
   npm run admin -- user list`;
 
 const CONFIG_FLAGS = [
@@ -33,6 +35,7 @@ const CONFIG_FLAGS = [
   'email-domain',
   'time-zone',
   'rebuild-at',
+  'dua-langkah',
 ];
 
 const { values, positionals } = parseArgs({
@@ -111,6 +114,11 @@ async function userCommand(action: string | undefined, username: string | undefi
       // Also for a name that is not (yet) an account: its failures are recorded all the same.
       const rows = createLoginThrottle(db, config.loginThrottle).unlock(username);
       console.log(t.auth.unlocked(username, rows));
+    } else if (action === 'reset-2fa') {
+      // A lost phone: the account sets the second step up again at its next login.
+      if (!accounts.find(username)) throw new AccountError(`Akun "${username}" tidak ada.`);
+      const removed = createSecondSteps(db).remove(username);
+      console.log(t.secondStep.reset(username, removed));
     } else if (action === 'reset') {
       await accounts.resetPassword(username, await readPassword(Boolean(values['password-stdin'])));
       console.log(`Kata sandi ${username} diganti; semua sesinya berakhir.`);

@@ -61,9 +61,7 @@ export const LEVEL_1: Record<string, Disposition> = {
   'V4.1.5': tested,
   'V4.2.1': tested,
   'V4.2.2': tested,
-  'V4.3.1': server(
-    'The room has no second factor yet: restrict the room to the office network or a VPN in nginx (allow/deny), as deploy/README.md shows.',
-  ),
+  'V4.3.1': tested,
   'V4.3.2': tested,
   // V5 Validation, sanitisation and encoding
   'V5.1.1': tested,

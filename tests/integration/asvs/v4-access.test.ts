@@ -4,7 +4,9 @@ import { existsSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasRole } from '../../../src/admin-server/accounts.ts';
+import { loadConfig } from '../../../src/admin-server/config.ts';
 import { roomRoutes } from '../../../src/admin-server/room.ts';
+import { base32Decode, codeAt, stepAt } from '../../../src/admin-server/totp.ts';
 import { PASSWORD, startTestRoom, type TestRoom } from '../../fixtures/admin-room.ts';
 
 let room: TestRoom;
@@ -51,7 +53,15 @@ describe('V4 access control', () => {
     }
     // Everything public is what a stranger must reach to sign in, and static files.
     const open = [...needs].filter(([, access]) => access === 'public').map(([key]) => key);
-    expect(open.sort()).toEqual(['GET /favicon.svg', 'GET /masuk', 'GET /ruang-sandi.js', 'GET /ruang.css', 'POST /masuk']);
+    expect(open.sort()).toEqual([
+      'GET /favicon.svg',
+      'GET /masuk',
+      'GET /masuk/kode',
+      'GET /ruang-sandi.js',
+      'GET /ruang.css',
+      'POST /masuk',
+      'POST /masuk/kode',
+    ]);
     expect(hasRole('editor', 'penerbit')).toBe(false);
   });
 
@@ -105,6 +115,56 @@ describe('V4 access control', () => {
     const noToken = await ali.post('/akun/nonaktif', { username: 'eka' }, { token: 'token-palsu' });
     expect(noToken.status).toBe(403);
     expect(room.room.accounts.find('eka')?.disabled).toBe(false);
+  });
+
+  it('V4.3.1 admins must log in with a second step: a code from an authenticator app, each code once', async () => {
+    expect(loadConfig({}, {}).secondStep).toBe('admin');
+    const strict = await startTestRoom({ overrides: { secondStep: 'admin' } });
+    try {
+      await strict.user('adi', 'admin', 'Adi Admin');
+      await strict.user('eko', 'editor', 'Eko Editor');
+      const adi = await strict.login('adi');
+      // Until it is set up, an admin reaches only the set-up page, and Keystatic's API not at all.
+      const gate = await adi.fetch('/akun');
+      expect(gate.status).toBe(303);
+      expect(gate.headers.get('location')).toBe('/dua-langkah?wajib=1');
+      expect((await adi.fetch('/api/keystatic/tree?branch=main')).status).toBe(403);
+      expect((await (await strict.login('eko')).fetch('/')).status).toBe(200);
+
+      const setup = await (await adi.fetch('/dua-langkah?wajib=1')).text();
+      expect(setup).toContain('Akun Anda wajib memakai verifikasi dua langkah.');
+      const key = /<code class="key">([A-Z2-7 ]+)<\/code>/.exec(setup)?.[1] ?? '';
+      const secret = base32Decode(key);
+      if (!secret) throw new Error('no key on the set-up page');
+      const codeNow = (offset = 0) => codeAt(secret, stepAt(Date.now()) + offset);
+      expect(
+        (await adi.post('/dua-langkah', { aksi: 'aktifkan', kode: '000000' === codeNow() ? '111111' : '000000' }, { from: '/dua-langkah' }))
+          .status,
+      ).toBe(400);
+      expect((await adi.post('/dua-langkah', { aksi: 'aktifkan', kode: codeNow() }, { from: '/dua-langkah' })).status).toBe(303);
+      expect((await adi.fetch('/akun')).status).toBe(200);
+
+      // The password alone no longer opens a session.
+      const thief = strict.client();
+      const afterPassword = await thief.login('adi', PASSWORD);
+      expect(afterPassword.headers.get('location')).toBe('/masuk/kode');
+      expect((await thief.fetch('/akun')).status).toBe(303);
+      const wrong = await thief.post('/masuk/kode', { kode: '123456' === codeNow(1) ? '654321' : '123456' }, { from: '/masuk/kode' });
+      expect(wrong.status).toBe(401);
+      expect(await wrong.text()).toContain('Sisa percobaan: 4.');
+      // The owner's next code works once; the same code again is refused.
+      const owner = strict.client();
+      await owner.login('adi', PASSWORD);
+      const code = codeNow(1);
+      const inside = await owner.post('/masuk/kode', { kode: code }, { from: '/masuk/kode' });
+      expect(inside.status).toBe(303);
+      expect((await owner.fetch('/akun')).status).toBe(200);
+      const replay = strict.client();
+      await replay.login('adi', PASSWORD);
+      expect((await replay.post('/masuk/kode', { kode: code }, { from: '/masuk/kode' })).status).toBe(401);
+    } finally {
+      await strict.stop();
+    }
   });
 
   it('V4.3.2 no directory listing, and no repository or configuration file is served', async () => {
