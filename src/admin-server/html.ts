@@ -69,7 +69,7 @@ function nav(account: Account, csrf: string, path: string): Html {
     .map(
       ([href, label]) =>
         html`<li><a href="${href}"${href === path || (href !== '/' && path.startsWith(href)) ? new Html(' aria-current="page"') : ''}>${label}</a></li>`,
-    )}</ul><p class="who">${account.name} (${t.roles[account.role]}) <a href="/sandi">${t.password.link}</a></p>${postButton('/keluar', t.nav.logout, csrf, {}, 'link')}</nav>`;
+    )}</ul><p class="who">${account.name} (${t.roles[account.role]}) <a href="/sandi">${t.password.link}</a> <a href="/dua-langkah">${t.secondStep.link}</a></p>${postButton('/keluar', t.nav.logout, csrf, {}, 'link')}</nav>`;
 }
 
 /** A complete page. */
