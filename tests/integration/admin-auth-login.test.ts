@@ -1,10 +1,8 @@
 // Logging in to a real room on loopback while someone else hammers the account: the owner's
 // recognised browser still gets in, strangers wait, and staff can unlock from the terminal.
 // Also: other sites' cookies, notices by key, the stated session timeout, __Host- cookies.
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, PASSWORD, startTestRoom, type TestRoom } from '../fixtures/admin-room.ts';
+import { adminCli, type Client, PASSWORD, startTestRoom, type TestRoom } from '../fixtures/admin-room.ts';
 
 const MINUTE = 60_000;
 let room: TestRoom;
@@ -27,14 +25,7 @@ async function loginFrom(client: Client, address: string, username: string, pass
   });
 }
 
-/** `npm run admin -- ...` against this room's database. */
-function cli(args: string[], env: Record<string, string> = {}) {
-  return spawnSync(
-    process.execPath,
-    [path.resolve('src/cli/admin.ts'), ...args, '--data', room.dir, '--db', room.config.dbFile, '--content-repo', room.config.contentRepo],
-    { encoding: 'utf8', env: { PATH: process.env.PATH, ...env } },
-  );
-}
+const cli = (args: string[], env: Record<string, string> = {}) => adminCli(room, args, env);
 
 describe('V2.2.1 login throttling that cannot lock the owner out', () => {
   it('lets the owner in from their recognised browser while wrong passwords pour in from many addresses; staff unlock from the terminal', async () => {
@@ -58,7 +49,7 @@ describe('V2.2.1 login throttling that cannot lock the owner out', () => {
     // The owner's browser, with its device cookie: straight in.
     expect((await loginFrom(owner, '10.1.1.1', 'pemilik', PASSWORD)).status).toBe(303);
 
-    const unlock = cli(['user', 'unlock', 'pemilik']);
+    const unlock = await cli(['user', 'unlock', 'pemilik']);
     expect(unlock.stderr).toBe('');
     expect(unlock.status).toBe(0);
     expect(unlock.stdout).toContain('Catatan gagal masuk akun pemilik dihapus');
@@ -139,8 +130,8 @@ describe('a Secure room', () => {
 });
 
 describe('start-up settings', () => {
-  it('V3.3.1 refuses to start with a non-numeric session timeout, naming the variable', () => {
-    const run = cli(['user', 'list'], { MPP_ADMIN_IDLE_MINUTES: 'tiga puluh' });
+  it('V3.3.1 refuses to start with a non-numeric session timeout, naming the variable', async () => {
+    const run = await cli(['user', 'list'], { MPP_ADMIN_IDLE_MINUTES: 'tiga puluh' });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('Ruang editor tidak dijalankan karena pengaturan berikut tidak valid:');
     expect(run.stderr).toContain('MPP_ADMIN_IDLE_MINUTES (atau --idle-minutes) bernilai "tiga puluh"');

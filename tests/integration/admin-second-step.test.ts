@@ -1,11 +1,9 @@
 // The second login step as staff meet it: a login that waits for a code gives up after five
 // wrong ones, an editor may switch it off only with password and code, and IT staff clear it
 // from the terminal when a phone is lost.
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { base32Decode, codeAt, stepAt } from '../../src/admin-server/totp.ts';
-import { type Client, PASSWORD, startTestRoom, type TestRoom } from '../fixtures/admin-room.ts';
+import { adminCli, type Client, PASSWORD, startTestRoom, type TestRoom } from '../fixtures/admin-room.ts';
 
 let room: TestRoom;
 beforeAll(async () => {
@@ -68,22 +66,7 @@ describe('second login step', () => {
     await room.user('umar', 'admin', 'Umar Admin');
     await enrol(await room.login('umar'));
     expect((await room.client().login('umar', PASSWORD)).headers.get('location')).toBe('/masuk/kode');
-    const run = spawnSync(
-      process.execPath,
-      [
-        path.resolve('src/cli/admin.ts'),
-        'user',
-        'reset-2fa',
-        'umar',
-        '--data',
-        room.dir,
-        '--db',
-        room.config.dbFile,
-        '--content-repo',
-        room.config.contentRepo,
-      ],
-      { encoding: 'utf8', env: { PATH: process.env.PATH } },
-    );
+    const run = await adminCli(room, ['user', 'reset-2fa', 'umar']);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Verifikasi dua langkah akun umar dihapus.');
     const after = await room.client().login('umar', PASSWORD);
