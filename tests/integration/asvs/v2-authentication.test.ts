@@ -157,6 +157,33 @@ describe('V2.1 password security', () => {
   });
 });
 
+describe('V2.2 general authenticator security', () => {
+  it('V2.2.1 wrong passwords from many addresses slow the attacker, never lock out the owner’s own browser', async () => {
+    const proxied = await startTestRoom({ overrides: { trustProxy: true } });
+    try {
+      await proxied.user('pemilik', 'editor');
+      const owner = await proxied.login('pemilik');
+      await owner.post('/keluar', {});
+      const from = async (client: ReturnType<typeof proxied.client>, address: string, password: string) => {
+        const token = await client.token('/masuk');
+        return client.fetch('/masuk', {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-real-ip': address },
+          body: new URLSearchParams({ _csrf: token, username: 'pemilik', password }).toString(),
+        });
+      };
+      const answers: number[] = [];
+      for (let i = 0; i < 15; i++) answers.push((await from(proxied.client(), `203.0.113.${i}`, `tebakan-${i}-salah`)).status);
+      expect(answers.slice(-3)).toEqual([429, 429, 429]);
+      // Even the right password from a new browser waits; the owner's recognised browser does not.
+      expect((await from(proxied.client(), '198.51.100.7', PASSWORD)).status).toBe(429);
+      expect((await from(owner, '10.1.1.1', PASSWORD)).status).toBe(303);
+    } finally {
+      await proxied.stop();
+    }
+  });
+});
+
 describe('V2.5 credential recovery', () => {
   it('V2.5.2 asks no password hint or secret question', async () => {
     const page = (await (await room.client().fetch('/masuk')).text()).toLowerCase();

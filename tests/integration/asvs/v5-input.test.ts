@@ -104,6 +104,39 @@ describe('V5.1 input validation', () => {
   });
 });
 
+describe('V5.1.5 redirects', () => {
+  it('V5.1.5 after login the browser goes only to a path of the room, however the address is spelled', async () => {
+    for (const lanjut of [
+      '//situs-jahat.example',
+      '/\t/situs-jahat.example',
+      '/\\situs-jahat.example',
+      'https://situs-jahat.example/',
+      '/%2F%2Fsitus-jahat.example',
+      '/.//situs-jahat.example',
+      'javascript:alert(1)',
+    ]) {
+      const client = room.client();
+      const token = await client.token(`/masuk?lanjut=${encodeURIComponent(lanjut)}`);
+      const res = await client.fetch('/masuk', {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ _csrf: token, username: 'eka', password: PASSWORD, lanjut }).toString(),
+      });
+      const location = res.headers.get('location') ?? '';
+      expect(location, JSON.stringify(lanjut)).toMatch(/^\/(?![/\\])/);
+      expect(new URL(location, room.url).origin, JSON.stringify(lanjut)).toBe(new URL(room.url).origin);
+    }
+    const client = room.client();
+    const token = await client.token('/masuk');
+    const back = await client.fetch('/masuk', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ _csrf: token, username: 'eka', password: PASSWORD, lanjut: '/riwayat?entri=x' }).toString(),
+    });
+    expect(back.headers.get('location')).toBe('/riwayat?entri=x');
+  });
+});
+
 describe('V5.2 sanitisation and sandboxing', () => {
   it('V5.2.1 names typed by staff are shown as text, never as markup', async () => {
     await room.room.accounts.add('nakal', '<img src=x onerror=alert(1)>', 'editor', PASSWORD);
