@@ -2,7 +2,7 @@
 // (and so the build), the editors' room and the publisher. Content without model.yaml is
 // current when no step would change it (sample and test content from before the file existed).
 import { existsSync } from 'node:fs';
-import { readContentSet, UnreadableFile } from './content-set.ts';
+import { MODEL_FILE, readContentSet, UnreadableFile } from './content-set.ts';
 import { migrateSet } from './runner.ts';
 import { STEPS } from './steps.ts';
 import { m } from './strings.ts';
@@ -38,4 +38,10 @@ export function modelStatus(dir: string): ModelStatus {
 export function modelProblem(dir: string): string | null {
   const status = modelStatus(dir);
   return status.state === 'current' ? null : status.message;
+}
+
+/** The content check's issue for a folder not written for this model (first in the list), or none. */
+export function modelIssues(dir: string, shownDir: string): { severity: 'error'; file: string; field: string; message: string }[] {
+  const problem = modelProblem(dir);
+  return problem ? [{ severity: 'error', file: `${shownDir}/${MODEL_FILE}`, field: 'versi', message: problem }] : [];
 }

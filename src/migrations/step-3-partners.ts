@@ -1,10 +1,11 @@
 // Step 2 → 3: partner kinds (provinsi, asosiasi), agreement stages and how an agency serves
-// residents. Agreements of the old model always had a signing date, so their stage is
-// "ditandatangani". An agency named as a province's was typed "opd" because the old model
-// had nothing better; it becomes "provinsi" and the report says so. Other kinds are not
-// guessed: the report points at agencies that look like associations or have no gerai.
+// residents. Agreements of the old model always had a signing date, so the new stage's
+// default ("ditandatangani") says what they said and nothing is written. An agency named as
+// a province's was typed "opd" because the old model had nothing better; it becomes
+// "provinsi" and the report says so. Other kinds are not guessed: the report points at
+// agencies that look like associations or have no gerai.
 import { collection } from './content-set.ts';
-import { type MigrationStep, withFieldAfter } from './runner.ts';
+import type { MigrationStep } from './runner.ts';
 
 const PROVINCE = /\bprovinsi\b/i;
 const ASSOCIATION = /\b(ikatan|asosiasi|himpunan|persatuan|perkumpulan|kamar dagang|kadin)\b/i;
@@ -34,18 +35,6 @@ export const partnersStep: MigrationStep = {
           'instansi ini tidak memiliki gerai; pilih "Layanan di MPP": dilayani di gerai instansi lain, atau belum membuka layanan',
         );
       }
-    }
-    for (const { file, doc } of collection(set, 'kerja-sama')) {
-      if (doc.data.tahap !== undefined) continue;
-      const signed = Boolean(doc.data.ditandatangani);
-      doc.data = withFieldAfter(doc.data, 'instansi', 'tahap', signed ? 'ditandatangani' : 'belum-ditandatangani');
-      log.changed(
-        file,
-        'tahap',
-        signed
-          ? 'tahap diisi "Sudah ditandatangani" (perjanjian bertanggal tanda tangan)'
-          : 'tahap diisi "Belum ditandatangani" (belum ada tanggal tanda tangan)',
-      );
     }
   },
 };
