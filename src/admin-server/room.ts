@@ -14,6 +14,7 @@ import { openDatabase } from './db.ts';
 import { createContentRepo } from './git.ts';
 import { historyRoutes } from './history-routes.ts';
 import { keystaticRoutes } from './keystatic.ts';
+import { migrateRoutes } from './migrate-routes.ts';
 import { publishRoutes } from './publish-routes.ts';
 import { createPublisher, type Publisher, type PublisherOptions, scheduleDaily } from './publish/index.ts';
 import { createSaveQueue } from './saves.ts';
@@ -30,6 +31,7 @@ export function roomRoutes(config: Pick<AdminConfig, 'contentRepo' | 'uiDir'>): 
     ...historyRoutes,
     ...publishRoutes,
     ...accountRoutes,
+    ...migrateRoutes,
   ];
 }
 

@@ -36,7 +36,11 @@ export const m = {
       `Konten ditulis untuk model versi ${content}, lebih baru daripada portal ini (versi ${code}). Tidak ada yang diubah; perbarui kode portal dulu.`,
     missingDir: (dir: string) => `Folder konten ${dir} tidak ditemukan.`,
   },
-  /** The commit message of the room's one-click update. */
+  /** The commit message of the room's one-click update (Riwayat and its undo find it by the prefix). */
+  commitPrefix: 'Pembaruan konten ke model versi',
   commitMessage: (from: number | null, to: number, files: number) =>
     `Pembaruan konten ke model versi ${to}${from === null ? '' : ` (dari versi ${from})`}: ${files} berkas`,
+  /** The publisher's refusal while content is not written for this model. */
+  publishWaits: (problem: string) =>
+    `Terbit menunggu: konten perlu diperbarui ke versi baru (Beranda › Perbarui konten). Rinciannya: ${problem}`,
 } as const;
