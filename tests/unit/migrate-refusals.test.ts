@@ -92,4 +92,19 @@ describe('refusals', () => {
       /dukcapil\.yaml › .*kolom "warnaLoket" tidak dikenal model konten; bila berkas ini ditulis untuk versi portal sebelumnya, jalankan "npm run migrate-content"/,
     );
   });
+
+  it('warns when content already on the current model still types a provincial agency as OPD', async () => {
+    const dir = copyOfV1();
+    await migrateFolder(dir);
+    const agency = path.join(dir, 'instansi/bapenda-jateng.yaml');
+    writeFileSync(agency, readFileSync(agency, 'utf8').replace('jenis: provinsi', 'jenis: opd'));
+    const site = await loadSite(dir);
+    expect(site.warnings).toContainEqual(
+      expect.objectContaining({
+        file: expect.stringMatching(/instansi\/bapenda-jateng\.yaml$/),
+        field: 'jenis',
+        message: expect.stringMatching(/"Provinsi" tetapi jenisnya OPD/),
+      }),
+    );
+  });
 });
