@@ -39,7 +39,7 @@ async function lastMigration(ctx: Ctx): Promise<CommitInfo | null> {
 
 /** Beranda's part: the update notice while content is older than the code; the undo after an update (admins). */
 export async function migrationBlock(ctx: Ctx): Promise<Html | ''> {
-  const status = modelStatus(contentOf(ctx));
+  const status = modelStatus(contentOf(ctx), { everyFile: true });
   const admin = ctx.account ? hasRole(ctx.account.role, 'admin') : false;
   const csrf = ctx.session?.csrf ?? '';
   if (status.state !== 'current') {
@@ -61,7 +61,8 @@ async function update(ctx: Ctx): Promise<void> {
   const author = authorOf(ctx);
   // In the save queue: no editor's save lands between the migration and its commit.
   const run = await saves.run(async () => {
-    const outcome = await migrateFolder(contentOf(ctx));
+    // From the first step: entries restored to a version from before an update are caught too.
+    const outcome = await migrateFolder(contentOf(ctx), { from: 1 });
     if (outcome.outcome === 'migrated') await repo.commit(author, m.commitMessage(outcome.from, outcome.to, outcome.written.length));
     return outcome;
   });
@@ -76,7 +77,7 @@ async function update(ctx: Ctx): Promise<void> {
     ...(run.result?.refused ?? []).map((l) => `content/${l.file} › ${l.field}: ${l.message}`),
     ...run.messages.flatMap((message) => message.split('\n').map((line) => line.trim().replace(/^- /, ''))),
   ].filter(Boolean);
-  const status = modelStatus(contentOf(ctx));
+  const status = modelStatus(contentOf(ctx), { everyFile: true });
   sendPage(
     ctx,
     409,

@@ -6,6 +6,8 @@ import { MIGRATE_COMMAND } from './strings.ts';
 interface Replacement {
   /** Collection folder or singleton file the field belongs to. */
   where: string;
+  /** The model version whose step removed it. */
+  removedIn: number;
   replacedBy: string;
   example: string;
 }
@@ -13,6 +15,7 @@ interface Replacement {
 const REMOVED: Record<string, Replacement> = {
   'jangkaWaktu.teks': {
     where: 'layanan',
+    removedIn: 4,
     replacedBy:
       'isian terstruktur "Jangka waktu penyelesaian": selesaiDiTempat, sifat (tepat/sekitar/paling-lama), dari, nilai, satuan dan keterangan (model versi 4)',
     example:
@@ -25,7 +28,7 @@ export function unknownFieldMessage(file: string, parent: string, key: string): 
   const path = [parent.replace(/\.\d+(?=\.|$)/g, ''), key].filter(Boolean).join('.');
   const known = REMOVED[path];
   if (known && file.split('/').includes(known.where)) {
-    return `kolom "${key}" tidak dikenal model konten: kolom ini dari format lama, diganti oleh ${known.replacedBy}; contoh: ${known.example}. Jalankan "${MIGRATE_COMMAND}" untuk memindahkannya otomatis tanpa kehilangan teks`;
+    return `kolom "${key}" tidak dikenal model konten: kolom ini dari format lama, diganti oleh ${known.replacedBy}; contoh: ${known.example}. Jalankan "${MIGRATE_COMMAND} -- --from ${known.removedIn - 1}" untuk memindahkannya otomatis tanpa kehilangan teks`;
   }
   return `kolom "${key}" tidak dikenal model konten; bila berkas ini ditulis untuk versi portal sebelumnya, jalankan "${MIGRATE_COMMAND}"; bila salah ketik, perbaiki nama kolomnya atau hapus kolom itu`;
 }

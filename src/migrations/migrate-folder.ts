@@ -18,7 +18,7 @@ export interface FolderMigration {
   from: number | null;
   to: number;
   result: MigrationResult | null;
-  /** Files written (entries and model.yaml), relative to the folder. */
+  /** Files written (entries and model.yaml), relative to the folder; with `check`, the files that would be. */
   written: string[];
   /** Messages of the content check of the migrated copy, or why the folder could not be read. */
   messages: string[];
@@ -58,10 +58,14 @@ function replace(dir: string, staged: string, stage: string, result: MigrationRe
   }
 }
 
-/** Migrate the content folder `dir` to MODEL_VERSION (or only report, with `check`). */
+/**
+ * Migrate the content folder `dir` to MODEL_VERSION (or only report, with `check`). `from`
+ * runs the steps after that version whatever model.yaml records (a file restored from an old
+ * backup into current content); steps leave content already in the new form alone.
+ */
 export async function migrateFolder(
   dir: string,
-  options: { check?: boolean; verify?: (dir: string) => Promise<string[]> } = {},
+  options: { check?: boolean; from?: number; verify?: (dir: string) => Promise<string[]> } = {},
 ): Promise<FolderMigration> {
   const real = realpathSync(dir);
   const recorded = readModelVersion(real);
@@ -70,7 +74,7 @@ export async function migrateFolder(
   if (recorded.version !== null && recorded.version > MODEL_VERSION) return { ...base, outcome: 'newer', messages: [] };
   let result: MigrationResult;
   try {
-    result = migrateSet(readContentSet(real), recorded.version, STEPS);
+    result = migrateSet(readContentSet(real), options.from ?? recorded.version, STEPS);
   } catch (error) {
     if (error instanceof UnreadableFile) return { ...base, outcome: 'unreadable', messages: [`${error.file}: ${error.message}`] };
     throw error;

@@ -14,22 +14,26 @@ export type ModelStatus =
   | { state: 'newer'; recorded: number; message: string }
   | { state: 'unreadable'; message: string };
 
-/** The model status of a content folder. */
-export function modelStatus(dir: string): ModelStatus {
+/**
+ * The model status of a content folder. With `everyFile`, content that records the current
+ * version is still read for files in an old form (an entry restored to a version from before
+ * the update); the room does this, the build relies on the content check for such files.
+ */
+export function modelStatus(dir: string, options: { everyFile?: boolean } = {}): ModelStatus {
   if (!existsSync(dir)) return { state: 'current', recorded: null };
   const { version, problem } = readModelVersion(dir);
   if (problem) return { state: 'unreadable', message: problem };
   if (version !== null && version > MODEL_VERSION) return { state: 'newer', recorded: version, message: m.newer(version, MODEL_VERSION) };
   if (version !== null && version < MODEL_VERSION) return { state: 'older', recorded: version, message: m.older(version, MODEL_VERSION) };
-  if (version === MODEL_VERSION) return { state: 'current', recorded: version };
+  if (version === MODEL_VERSION && !options.everyFile) return { state: 'current', recorded: version };
   try {
     const result = migrateSet(readContentSet(dir), null, STEPS);
-    return result.changedFiles.length || result.refused.length
-      ? { state: 'older', recorded: null, message: m.oldForm(MODEL_VERSION) }
-      : { state: 'current', recorded: null };
+    if (!result.changedFiles.length && !result.refused.length) return { state: 'current', recorded: version };
+    const files = [...new Set([...result.changedFiles, ...result.refused.map((l) => l.file)])];
+    return { state: 'older', recorded: version, message: version === null ? m.oldForm(MODEL_VERSION) : m.oldFiles(files) };
   } catch (error) {
     // A file that is not YAML at all is the content check's to report, with line and column.
-    if (error instanceof UnreadableFile) return { state: 'current', recorded: null };
+    if (error instanceof UnreadableFile) return { state: 'current', recorded: version };
     throw error;
   }
 }

@@ -10,6 +10,9 @@ export const m = {
   /** Content without model.yaml still in an old form. */
   oldForm: (code: number) =>
     `konten masih memakai format lama (belum ada model.yaml) sedangkan portal ini memakai model konten versi ${code}; jalankan "${MIGRATE_COMMAND}" (atau tombol "Perbarui konten" di Beranda ruang editor)`,
+  /** Current content with some files in an old form (restored from before the update). */
+  oldFiles: (files: string[]) =>
+    `${files.length} berkas masih berformat lama (misalnya dikembalikan ke versi sebelum pembaruan): ${files.slice(0, 5).join(', ')}${files.length > 5 ? ', …' : ''}; jalankan "${MIGRATE_COMMAND} -- --from 1" (atau tombol "Perbarui konten" di Beranda ruang editor)`,
   /** Content newer than the code. */
   newer: (content: number, code: number) =>
     `konten ditulis untuk model konten versi ${content}, lebih baru daripada portal ini (versi ${code}); perbarui kode portal (git pull lalu npm ci) atau pulihkan cadangan konten yang sesuai dengan versi ini`,
@@ -35,11 +38,12 @@ export const m = {
     newer: (content: number, code: number) =>
       `Konten ditulis untuk model versi ${content}, lebih baru daripada portal ini (versi ${code}). Tidak ada yang diubah; perbarui kode portal dulu.`,
     missingDir: (dir: string) => `Folder konten ${dir} tidak ditemukan.`,
+    badFrom: (raw: string) => `--from "${raw}" bukan versi model; tulis angka bulat mulai 1, misalnya --from 3.`,
   },
   /** The commit message of the room's one-click update (Riwayat and its undo find it by the prefix). */
   commitPrefix: 'Pembaruan konten ke model versi',
   commitMessage: (from: number | null, to: number, files: number) =>
-    `Pembaruan konten ke model versi ${to}${from === null ? '' : ` (dari versi ${from})`}: ${files} berkas`,
+    `Pembaruan konten ke model versi ${to}${from === null || from === to ? '' : ` (dari versi ${from})`}: ${files} berkas`,
   /** The publisher's refusal while content is not written for this model. */
   publishWaits: (problem: string) =>
     `Terbit menunggu: konten perlu diperbarui ke versi baru (Beranda › Perbarui konten). Rinciannya: ${problem}`,

@@ -127,4 +127,17 @@ describe('one-click update', () => {
     expect((await ali.post('/konten/perbarui', {})).status).toBe(303);
     expect(file('content/model.yaml')).toMatch(/^versi: 4$/m);
   });
+
+  it('offers the update again after Kembalikan puts an entry back to its version from before the update', async () => {
+    const migration = git('log', '--format=%H', '--grep=^Pembaruan konten', '-1');
+    const restore = await ali.post('/riwayat/kembalikan', { commit: git('rev-parse', `${migration}~1`), file: KTP }, { from: '/riwayat' });
+    expect(restore.status).toBe(303);
+    expect(file(KTP)).toContain('teks: 1 hari kerja bila blangko tersedia');
+    const page = await home(ali);
+    expect(page).toContain('Konten perlu diperbarui ke versi baru');
+    expect(page).toMatch(/1 berkas masih berformat lama.*layanan\/ktp-el\.yaml/);
+    expect((await ali.post('/konten/perbarui', {})).status).toBe(303);
+    expect(git('log', '-1', '--format=%s')).toBe('Pembaruan konten ke model versi 4: 1 berkas');
+    expect(file(KTP)).toContain('keterangan: bila blangko tersedia');
+  });
 });

@@ -2,7 +2,7 @@
 // that first shipped sample content) migrates to the current model, passes the content
 // check the build runs, and residents read what the old content said. A second run changes
 // nothing; --check writes nothing.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'js-yaml';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -103,5 +103,22 @@ describe('first-release content', () => {
         message: expect.stringContaining('"1 hari kerja bila blangko tersedia"'),
       }),
     );
+  });
+
+  it('migrates a file restored from before the update with --from, leaving the rest as it is', async () => {
+    const dir = copyOfV1();
+    await migrateFolder(dir);
+    const restored = readFileSync(path.join(V1, 'layanan/ktp-el.yaml'), 'utf8');
+    writeFileSync(path.join(dir, 'layanan/ktp-el.yaml'), restored);
+    expect((await migrateFolder(dir)).outcome).toBe('current');
+    expect(modelStatus(dir, { everyFile: true })).toMatchObject({
+      state: 'older',
+      message: expect.stringMatching(/1 berkas masih berformat lama .*: layanan\/ktp-el\.yaml.*--from 1/),
+    });
+    const run = await migrateFolder(dir, { from: 1 });
+    expect(run.outcome).toBe('migrated');
+    expect(run.written).toEqual(['layanan/ktp-el.yaml']);
+    const ktp = (await loadSite(dir)).services.find((s) => s.slug === 'ktp-el');
+    expect(ktp && formatProcessingTime(ktp.jangkaWaktu)).toBe('1 hari kerja bila blangko tersedia');
   });
 });
