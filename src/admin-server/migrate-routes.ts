@@ -43,10 +43,14 @@ export async function migrationBlock(ctx: Ctx): Promise<Html | ''> {
   const admin = ctx.account ? hasRole(ctx.account.role, 'admin') : false;
   const csrf = ctx.session?.csrf ?? '';
   if (status.state !== 'current') {
-    return html`<section class="alert" aria-labelledby="judul-perbarui"><h2 id="judul-perbarui">${t.migrate.heading}</h2><p>${status.message}</p><p>${t.migrate.intro}</p>${
-      admin && status.state === 'older'
-        ? html`<div class="actions">${postButton('/konten/perbarui', t.migrate.button, csrf)}</div>`
-        : html`<p>${t.migrate.askAdmin}</p>`
+    // Content newer than the code (or an unreadable model.yaml) is IT staff's to fix: no button.
+    const older = status.state === 'older';
+    return html`<section class="alert" aria-labelledby="judul-perbarui"><h2 id="judul-perbarui">${older ? t.migrate.heading : t.migrate.codeHeading}</h2><p>${status.message}</p>${
+      !older
+        ? ''
+        : admin
+          ? html`<p>${t.migrate.intro}</p><div class="actions">${postButton('/konten/perbarui', t.migrate.button, csrf)}</div>`
+          : html`<p>${t.migrate.intro}</p><p>${t.migrate.askAdmin}</p>`
     }</section>`;
   }
   const last = admin ? await lastMigration(ctx) : null;

@@ -52,6 +52,7 @@ export const t = {
   // The content-model update after IT staff install a new release (migrate-routes.ts).
   migrate: {
     heading: 'Konten perlu diperbarui ke versi baru',
+    codeHeading: 'Konten tidak sesuai versi portal',
     intro:
       'Portal baru saja diperbarui dan memakai format konten yang lebih baru. Perbarui konten sekali; isi yang sudah ditulis dipindahkan ke format baru tanpa ada teks yang hilang. Terbit menunggu sampai konten diperbarui.',
     askAdmin: 'Minta admin ruang editor menekan "Perbarui konten" di Beranda.',
