@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { migrateFolder } from '../migrations/migrate-folder.ts';
-import { modelStatus } from '../migrations/status.ts';
+import { type ModelStatus, modelStatus } from '../migrations/status.ts';
 import { m } from '../migrations/strings.ts';
 import { hasRole } from './accounts.ts';
 import type { Ctx, Route } from './context.ts';
@@ -37,9 +37,17 @@ async function lastMigration(ctx: Ctx): Promise<CommitInfo | null> {
   return null;
 }
 
+// Reading every file takes a few hundred milliseconds; the content only changes by commits.
+let cached: { key: string; status: ModelStatus } | null = null;
+async function roomStatus(ctx: Ctx): Promise<ModelStatus> {
+  const key = `${ctx.room.repo.dir}\n${await ctx.room.repo.head()}`;
+  if (cached?.key !== key) cached = { key, status: modelStatus(contentOf(ctx), { everyFile: true }) };
+  return cached.status;
+}
+
 /** Beranda's part: the update notice while content is older than the code; the undo after an update (admins). */
 export async function migrationBlock(ctx: Ctx): Promise<Html | ''> {
-  const status = modelStatus(contentOf(ctx), { everyFile: true });
+  const status = await roomStatus(ctx);
   const admin = ctx.account ? hasRole(ctx.account.role, 'admin') : false;
   const csrf = ctx.session?.csrf ?? '';
   if (status.state !== 'current') {
