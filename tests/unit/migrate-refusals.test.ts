@@ -107,4 +107,13 @@ describe('refusals', () => {
       }),
     );
   });
+
+  it('stops at a file that is not valid YAML, naming it, and changes nothing', async () => {
+    const dir = copyOfV1({ 'gerai/dukcapil.yaml': 'nama: "Dukcapil\nkode: G01\n' });
+    const before = snapshot(dir);
+    const run = await migrateFolder(dir);
+    expect(run.outcome).toBe('unreadable');
+    expect(formatReport(run, 'content')).toMatch(/gerai\/dukcapil\.yaml: berkas tidak dapat dibaca sebagai YAML/);
+    expect(snapshot(dir)).toEqual(before);
+  });
 });
