@@ -20,7 +20,8 @@ export type ContentSet = Map<string, Doc>;
 
 /** The file that records the model version; outside every Keystatic collection and singleton. */
 export const MODEL_FILE = 'model.yaml';
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---\r?\n?/;
+// As Keystatic splits a Markdoc file (and src/data/read.ts counts its lines): the closing --- on a line of its own.
+const FRONTMATTER = /^---(?:\r?\n([\s\S]*?))?\r?\n---\r?\n?/;
 
 export class UnreadableFile extends Error {
   readonly file: string;
