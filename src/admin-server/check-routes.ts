@@ -5,6 +5,7 @@ import type { Ctx, Route } from './context.ts';
 import { sendPage } from './context.ts';
 import { formatWhen, html } from './html.ts';
 import { send } from './http.ts';
+import { migrationBlock } from './migrate-routes.ts';
 import { t } from './strings.ts';
 
 const CSS = readFileSync(new URL('./ruang.css', import.meta.url));
@@ -37,12 +38,12 @@ async function checkPage(ctx: Ctx): Promise<void> {
   );
 }
 
-function homePage(ctx: Ctx): void {
+async function homePage(ctx: Ctx): Promise<void> {
   sendPage(
     ctx,
     200,
-    { title: t.home.title },
-    html`<p>${t.home.greeting(ctx.account?.name ?? '')}</p><ol class="steps">${t.home.steps.map((s) => html`<li>${s}</li>`)}</ol>`,
+    { title: t.home.title, notice: ctx.url.searchParams.get('ok') },
+    html`<p>${t.home.greeting(ctx.account?.name ?? '')}</p>${await migrationBlock(ctx)}<ol class="steps">${t.home.steps.map((s) => html`<li>${s}</li>`)}</ol>`,
   );
 }
 

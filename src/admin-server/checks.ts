@@ -6,6 +6,7 @@ import { mediaExistsIn, readContent } from '../data/read.ts';
 import type { ContentIssue } from '../data/types.ts';
 import { REDIRECTS_FILE } from '../lib/redirects.ts';
 import { validateContent } from '../lib/validate.ts';
+import { modelIssues } from '../migrations/status.ts';
 import { entryName } from './history.ts';
 import { type EntryRef, entryForIssueFile, labelPath } from './schema.ts';
 import { t } from './strings.ts';
@@ -39,7 +40,11 @@ function redirectIssue(issue: ContentIssue): CheckIssue {
 export async function checkContent(contentDir: string, commit: string, readFile: (file: string) => string | null): Promise<CheckResult> {
   const { content, issues: readIssues } = await readContent(contentDir);
   const today = buildToday(content.profil?.entry.zonaWaktu ?? 'Asia/Jakarta');
-  const issues = [...readIssues, ...validateContent(content, { today, mediaExists: mediaExistsIn(contentDir) })];
+  const issues = [
+    ...modelIssues(contentDir, 'content'),
+    ...readIssues,
+    ...validateContent(content, { today, mediaExists: mediaExistsIn(contentDir) }),
+  ];
   return {
     commit,
     at: Date.now(),

@@ -17,6 +17,7 @@ import { keystaticRoutes } from './keystatic.ts';
 import { passwordRoutes } from './password-routes.ts';
 import { secondStepRoutes } from './second-step-routes.ts';
 import { createSecondSteps } from './second-step.ts';
+import { migrateRoutes } from './migrate-routes.ts';
 import { publishRoutes } from './publish-routes.ts';
 import { createPublisher, type Publisher, type PublisherOptions, scheduleDaily } from './publish/index.ts';
 import { createSaveQueue } from './saves.ts';
@@ -35,6 +36,7 @@ export function roomRoutes(config: Pick<AdminConfig, 'contentRepo' | 'uiDir'>): 
     ...accountRoutes,
     ...passwordRoutes,
     ...secondStepRoutes,
+    ...migrateRoutes,
   ];
 }
 

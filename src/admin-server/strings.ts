@@ -48,6 +48,26 @@ export const t = {
       'Penerbit menekan Terbitkan; terbitan dapat dibatalkan kapan saja.',
     ],
   },
+  // The content-model update after IT staff install a new release (migrate-routes.ts).
+  migrate: {
+    heading: 'Konten perlu diperbarui ke versi baru',
+    codeHeading: 'Konten tidak sesuai versi portal',
+    intro:
+      'Portal baru saja diperbarui dan memakai format konten yang lebih baru. Perbarui konten sekali; isi yang sudah ditulis dipindahkan ke format baru tanpa ada teks yang hilang. Terbit menunggu sampai konten diperbarui.',
+    askAdmin: 'Minta admin ruang editor menekan "Perbarui konten" di Beranda.',
+    button: 'Perbarui konten',
+    undoIntro: (when: string) => `Konten diperbarui ke format baru pada ${when}. Bila perlu, pembaruan itu dapat dibatalkan.`,
+    undoButton: 'Batalkan pembaruan konten',
+    done: (files: number) => `Konten diperbarui: ${files} berkas, tercatat sebagai satu perubahan di Riwayat.`,
+    nothing: 'Konten sudah sesuai format terbaru; tidak ada yang diubah.',
+    failedTitle: 'Konten belum dapat diperbarui',
+    failed: 'Tidak ada berkas yang diubah. Perbaiki isian berikut di menu Konten, lalu tekan "Perbarui konten" lagi:',
+    undone: 'Pembaruan konten dibatalkan; berkas kembali seperti sebelum pembaruan (tercatat di Riwayat).',
+    undoMessage: (subject: string) => `Pembatalan: ${subject}`,
+    notMigration: 'Perubahan itu bukan pembaruan konten.',
+    undoConflict:
+      'Pembaruan konten tidak dapat dibatalkan otomatis karena baris yang sama sudah diubah lagi sesudahnya. Tidak ada yang diubah; pakai Kembalikan di Riwayat per entri.',
+  },
   check: {
     title: 'Periksa konten',
     ok: 'Konten valid: tidak ada kesalahan.',

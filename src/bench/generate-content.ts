@@ -11,6 +11,8 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
+import { MODEL_FILE } from '../migrations/content-set.ts';
+import { MODEL_VERSION, modelFileText } from '../migrations/version.ts';
 import {
   AGENCIES,
   type AgencySpec,
@@ -568,6 +570,8 @@ export function writeContent(out: string, files: ContentFile[]): string {
   const dirs = new Set(files.map((f) => path.dirname(path.join(root, f.path))));
   for (const dir of dirs) mkdirSync(dir, { recursive: true });
   for (const file of files) writeFileSync(path.join(root, file.path), file.text);
+  // Generated content is written for this code's model; recording it spares the check a sniff.
+  writeFileSync(path.join(root, MODEL_FILE), modelFileText(MODEL_VERSION));
   return root;
 }
 

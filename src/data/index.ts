@@ -9,7 +9,8 @@ import { normalizeWhatsApp } from '../lib/format.ts';
 import { parseRedirects } from '../lib/redirects.ts';
 import { formatIssues, validateContent } from '../lib/validate.ts';
 import { mediaProblemIn } from './media.ts';
-import { contentDir, mediaExistsIn, readContent } from './read.ts';
+import { modelIssues } from '../migrations/status.ts';
+import { contentDir, displayPath, mediaExistsIn, readContent } from './read.ts';
 import type { Agreement, AgreementStatus, ContentIssue, Gerai, Instansi, RawContent, Service, Site } from './types.ts';
 
 /** Thrown when content has errors; the message lists every problem for editors. */
@@ -168,6 +169,8 @@ export async function loadSite(dir = contentDir()): Promise<Site> {
   const timeZone = content.profil?.entry.zonaWaktu ?? 'Asia/Jakarta';
   const today = buildToday(timeZone);
   const issues = [
+    // Content written for another model version says so first, with what to run.
+    ...modelIssues(dir, displayPath(dir)),
     ...readIssues,
     ...validateContent(content, {
       today,

@@ -9,7 +9,8 @@ import keystaticConfig, { CONTENT_ROOT } from '../../keystatic.config.ts';
 import { mapConcurrent } from '../lib/concurrency.ts';
 import { REDIRECTS_FILE } from '../lib/redirects.ts';
 import { type PreparedRichText, prepareRichText } from '../lib/rich-text.ts';
-import { fieldPath, translateSchemaMessage, yamlErrorMessage } from './messages.ts';
+import { unknownFieldMessage } from '../migrations/leftovers.ts';
+import { fieldPath, translateSchemaMessage, UNKNOWN_KEY, yamlErrorMessage } from './messages.ts';
 import type { ContentIssue, RawContent, RawEntry, RichText } from './types.ts';
 
 /** The content folder: MPP_CONTENT_DIR if set, else ./content. */
@@ -46,11 +47,16 @@ export function readerIssues(file: string, error: unknown): ContentIssue[] {
   return lines.map((line) => {
     const at = line.indexOf(': ');
     const path = line.slice(0, at).trim();
+    const reason = line.slice(at + 2);
+    // A field of an older model: name what replaced it and how to move it (src/migrations).
+    const unknown = reason.match(UNKNOWN_KEY);
     return {
       severity: 'error',
       file,
       field: path && path !== 'Unexpected error' ? fieldPath(path) : '-',
-      message: `${translateSchemaMessage(line.slice(at + 2))} (isi kolom tidak sesuai skema)`,
+      message: unknown
+        ? unknownFieldMessage(file, path, unknown[1] ?? '')
+        : `${translateSchemaMessage(reason)} (isi kolom tidak sesuai skema)`,
     };
   });
 }
@@ -106,7 +112,7 @@ async function withRichText<T extends { isi: () => Promise<{ node: Parameters<ty
 
 // Editors see paths as they know them (content/layanan/x.yaml); folders outside the
 // project are shown in full.
-function displayPath(dir: string): string {
+export function displayPath(dir: string): string {
   const rel = path.relative(process.cwd(), dir);
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : dir;
 }

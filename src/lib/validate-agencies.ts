@@ -1,5 +1,5 @@
-// Rules on agencies (instansi): their logo and whether "Layanan di MPP" agrees with the
-// gerai that name them.
+// Rules on agencies (instansi): their logo, whether "Layanan di MPP" agrees with the gerai
+// that name them, and a provincial agency still typed OPD.
 import type { RawContent } from './content-types.ts';
 import { checkMedia, checkRelation, IMAGE_EXTENSIONS, type MediaAccess } from './validate-fields.ts';
 import type { IssueSink } from './validate-rules.ts';
@@ -55,5 +55,12 @@ export function checkAgencies(
   for (const { file, slug, entry } of content.instansi) {
     checkMedia(issues, file, 'logo', entry.logo, IMAGE_EXTENSIONS, media);
     checkPresence(issues, file, entry.kehadiran, owners.get(slug) ?? [], geraiSlugs, unreadable);
+    // Before kinds "provinsi" existed, provincial agencies were typed OPD; the partner counts would miscount them.
+    if (entry.jenis === 'opd' && /\bprovinsi\b/i.test(`${entry.nama} ${entry.singkatan}`))
+      issues.warn(
+        file,
+        'jenis',
+        'namanya menyebut "Provinsi" tetapi jenisnya OPD (perangkat daerah kota/kabupaten ini); pilih "Instansi pemerintah provinsi" bila instansi ini milik provinsi',
+      );
   }
 }

@@ -8,6 +8,8 @@ import path from 'node:path';
 import { type BuildInput, checkContent, startBuild } from './build.ts';
 import { exportContent, resolveCommit } from './git.ts';
 import { appendLog, linkTarget, newReleaseId, prune, readLog, releaseIds, releaseTime, switchLink } from './releases.ts';
+import { modelProblem } from '../../migrations/status.ts';
+import { m } from '../../migrations/strings.ts';
 import { s } from './strings.ts';
 import type { BuildOutcome, BuildProgress, PublishLogEntry, Publisher, PublisherOptions, Release } from './types.ts';
 
@@ -133,6 +135,9 @@ export function createPublisher(options: PublisherOptions): Publisher {
       const contentDir = await exportContent(contentRepo, commit, work).catch((error: Error) => {
         throw new EditorError([error.message]);
       });
+      // Content not yet migrated to this code's content model waits (src/migrations).
+      const outdated = modelProblem(contentDir);
+      if (outdated) throw new EditorError([m.publishWaits(outdated)]);
       const input: BuildInput = { projectRoot, contentDir, ogCacheDir: path.join(releasesDir, OG_CACHE), scratchDir, env, preview };
       progress.stage = 'memeriksa';
       // The build starts alongside the content check (on two cores this saves most of the
