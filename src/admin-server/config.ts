@@ -38,6 +38,8 @@ export interface AdminConfig {
   addressThrottle: ThrottleOptions;
   /** Extra environment for builds (e.g. MPP_TODAY in tests). */
   buildEnv: Record<string, string>;
+  /** Free disk space (MB) a publish needs before it starts building. */
+  minFreeMb: number;
 }
 
 const MINUTE = 60_000;
@@ -72,5 +74,6 @@ export function loadConfig(flags: Record<string, string> = {}, env: NodeJS.Proce
     accountThrottle: { maxFailures: 5, windowMs: 15 * MINUTE, lockMs: 15 * MINUTE },
     addressThrottle: { maxFailures: 20, windowMs: 15 * MINUTE, lockMs: 15 * MINUTE },
     buildEnv: {},
+    minFreeMb: Number(pick('min-free-mb', 'MPP_ADMIN_MIN_FREE_MB', '1024')),
   };
 }
