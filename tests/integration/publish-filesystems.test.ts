@@ -106,7 +106,7 @@ describe('publishing on a full disk', () => {
       const outcome = await publisher.publish(head, 'budi');
       expect(outcome.ok).toBe(false);
       expect(outcome.messages).toEqual([
-        expect.stringMatching(/^Ruang disk server penuh saat build berjalan; situs yang tayang tidak diubah/),
+        expect.stringMatching(/^Ruang disk server penuh saat menyiapkan atau membangun situs; situs yang tayang tidak diubah/),
       ]);
       expect(outcome.messages.join('\n')).not.toMatch(/ENOSPC|at async|Stack trace/);
       expect(treeHash(options.liveLink)).toBe(liveHash);

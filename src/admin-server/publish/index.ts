@@ -9,7 +9,7 @@ import { type Cancel, createBuilder, EditorError, removeOthers } from './builder
 import { resolveCommit } from './git.ts';
 import { recoverJob, writeJob } from './job.ts';
 import { appendLog, linkTarget, newReleaseId, prune, readLog, releaseIds, releaseTime, switchLink } from './releases.ts';
-import { DEFAULT_MIN_FREE_BYTES } from './space.ts';
+import { DEFAULT_MIN_FREE_BYTES, isDiskFull } from './space.ts';
 import { s } from './strings.ts';
 import type { BuildOutcome, BuildProgress, PublishLogEntry, Publisher, PublisherOptions, Release } from './types.ts';
 
@@ -103,6 +103,15 @@ export function createPublisher(options: PublisherOptions): Publisher {
     switchLink(liveLink, releaseDir);
   }
 
+  /** Record the job; on a full disk the build's own space check gives editors the message. */
+  function record(progress: BuildProgress) {
+    try {
+      writeJob(releasesDir, progress);
+    } catch (error) {
+      console.error(`Penerbit: catatan proses tidak dapat ditulis: ${error instanceof Error ? error.message : error}`);
+    }
+  }
+
   /** Run one build-like job exclusively, reporting its stages through `current`. */
   async function exclusive(
     kind: BuildProgress['kind'],
@@ -121,22 +130,20 @@ export function createPublisher(options: PublisherOptions): Publisher {
       let outcome: BuildOutcome;
       try {
         // Recorded before anything is built: a crash from here on is reported after the restart.
-        writeJob(releasesDir, progress);
+        record(progress);
         const done = await job(progress);
         outcome = { ok: true, messages: done.messages, durationMs: 0, ...(done.releaseId ? { releaseId: done.releaseId } : {}) };
       } catch (error) {
         const messages =
-          error instanceof EditorError ? error.messages : [s.unexpected(error instanceof Error ? error.message : String(error))];
+          error instanceof EditorError
+            ? error.messages
+            : [isDiskFull(error) ? s.diskFull : s.unexpected(error instanceof Error ? error.message : String(error))];
         outcome = { ok: false, messages, durationMs: 0, ...(cancel.cancelled && !progress.outcome ? { interrupted: true } : {}) };
       }
       outcome.durationMs = Math.round(performance.now() - started);
       progress.stage = outcome.ok ? 'selesai' : 'gagal';
       progress.outcome = outcome;
-      try {
-        writeJob(releasesDir, progress);
-      } catch (error) {
-        console.error(`Penerbit: catatan proses tidak dapat ditulis: ${error instanceof Error ? error.message : error}`);
-      }
+      record(progress);
       if (outcome.interrupted) console.error(`Penerbit: ${outcome.messages.join(' ')}`);
       running = false;
       return outcome;
@@ -163,7 +170,7 @@ export function createPublisher(options: PublisherOptions): Publisher {
     const built = await builder.build(progress, commit, building, false, cancel);
     const releaseDir = path.join(releasesDir, id);
     progress.stage = 'mengalihkan';
-    writeJob(releasesDir, progress);
+    record(progress);
     try {
       renameSync(building, releaseDir);
       goLive(releaseDir);

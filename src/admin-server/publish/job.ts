@@ -45,7 +45,11 @@ export function recoverJob(dir: string): BuildProgress | null {
     stage: 'gagal',
     outcome: { ok: false, interrupted: true, messages: [message], durationMs: 0 },
   };
-  writeJob(dir, recovered);
   console.error(`Penerbit: ${message}`);
+  try {
+    writeJob(dir, recovered);
+  } catch {
+    // A full disk: the room still starts and shows the message; the record is rewritten by the next job.
+  }
   return recovered;
 }

@@ -26,7 +26,7 @@ export const s = {
   diskLow: (dir: string, freeMb: number, minMb: number) =>
     `Ruang disk server penuh: tinggal ${freeMb} MB di ${dir}, padahal build memerlukan paling sedikit ${minMb} MB. Situs yang tayang tidak diubah. Minta petugas TI mengosongkan ruang disk (misalnya menghapus terbitan lama atau log), lalu coba lagi.`,
   diskFull:
-    'Ruang disk server penuh saat build berjalan; situs yang tayang tidak diubah dan berkas build sementara sudah dihapus. Minta petugas TI mengosongkan ruang disk (misalnya menghapus terbitan lama atau log), lalu coba lagi.',
+    'Ruang disk server penuh saat menyiapkan atau membangun situs; situs yang tayang tidak diubah dan berkas build sementara sudah dihapus. Minta petugas TI mengosongkan ruang disk (misalnya menghapus terbitan lama atau log), lalu coba lagi.',
   closing: 'Server ruang editor sedang dihentikan atau dimulai ulang; proses baru tidak dimulai. Coba lagi sebentar lagi.',
   stopped: (p: BuildProgress) =>
     `${capital(KIND[p.kind])} oleh ${p.actor} dihentikan karena server ruang editor dimatikan atau dimulai ulang; situs yang tayang tidak diubah dan berkas build sementara sudah dihapus. Jalankan lagi bila masih diperlukan.`,
