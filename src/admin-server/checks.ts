@@ -1,12 +1,10 @@
-// "Periksa konten": the build's own validation (src/data + src/lib/validate.ts) run on the
-// working copy after every save, each issue named the way the CMS shows it.
+// "Periksa konten": the build's own content check (checkContent in src/data/check.ts, the
+// one the build and the publisher run) on the working copy after every save, each issue
+// named the way the CMS shows it.
 import path from 'node:path';
-import { buildToday } from '../data/index.ts';
-import { mediaExistsIn, readContent } from '../data/read.ts';
+import { checkContent as checkFolder } from '../data/check.ts';
 import type { ContentIssue } from '../data/types.ts';
 import { REDIRECTS_FILE } from '../lib/redirects.ts';
-import { validateContent } from '../lib/validate.ts';
-import { modelIssues } from '../migrations/status.ts';
 import { entryName } from './history.ts';
 import { type EntryRef, entryForIssueFile, labelPath } from './schema.ts';
 import { t } from './strings.ts';
@@ -36,15 +34,17 @@ function redirectIssue(issue: ContentIssue): CheckIssue {
   return { severity: issue.severity, entry: null, entryTitle: t.check.redirects, labels, message: issue.message, raw: issue };
 }
 
-/** Validate a content folder and label its issues. */
-export async function checkContent(contentDir: string, commit: string, readFile: (file: string) => string | null): Promise<CheckResult> {
-  const { content, issues: readIssues } = await readContent(contentDir);
-  const today = buildToday(content.profil?.entry.zonaWaktu ?? 'Asia/Jakarta');
-  const issues = [
-    ...modelIssues(contentDir, 'content'),
-    ...readIssues,
-    ...validateContent(content, { today, mediaExists: mediaExistsIn(contentDir) }),
-  ];
+/**
+ * Validate a content folder and label its issues. `env` is the environment builds get
+ * (process.env plus the room's build settings), so the deployment's URL overrides count.
+ */
+export async function checkContent(
+  contentDir: string,
+  commit: string,
+  readFile: (file: string) => string | null,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<CheckResult> {
+  const { issues } = await checkFolder(contentDir, { env, shownDir: 'content' });
   return {
     commit,
     at: Date.now(),
@@ -71,10 +71,15 @@ export async function checkContent(contentDir: string, commit: string, readFile:
 }
 
 /** The latest check of the working copy; a new run replaces it after each save. */
-export function createChecks(repoDir: string, head: () => Promise<string>, readFile: (file: string) => string | null) {
+export function createChecks(
+  repoDir: string,
+  head: () => Promise<string>,
+  readFile: (file: string) => string | null,
+  buildEnv: Record<string, string> = {},
+) {
   let latest: Promise<CheckResult> | null = null;
   const run = () => {
-    latest = head().then((commit) => checkContent(path.join(repoDir, 'content'), commit, readFile));
+    latest = head().then((commit) => checkContent(path.join(repoDir, 'content'), commit, readFile, { ...process.env, ...buildEnv }));
     latest.catch(() => {});
     return latest;
   };

@@ -46,6 +46,8 @@ export interface AdminConfig {
   secondStep: 'admin' | 'semua' | 'tidak';
   /** Extra environment for builds (e.g. MPP_TODAY in tests). */
   buildEnv: Record<string, string>;
+  /** Free disk space (MB) a publish needs before it starts building. */
+  minFreeMb: number;
 }
 
 /** A setting that stops the room from starting; the message is Indonesian and names the variable. */
@@ -154,5 +156,6 @@ export function loadConfig(flags: Record<string, string> = {}, env: NodeJS.Proce
     loginThrottle: LOGIN_THROTTLE,
     secondStep: s.secondStep,
     buildEnv: {},
+    minFreeMb: Number(pick('min-free-mb', 'MPP_ADMIN_MIN_FREE_MB', '1024')),
   };
 }

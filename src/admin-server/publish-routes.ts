@@ -8,7 +8,7 @@ import { formatWhen, html, postButton } from './html.ts';
 import { redirect } from './http.ts';
 import { hasRole } from './accounts.ts';
 import type { BuildOutcome, BuildProgress, Publisher } from './publish/types.ts';
-import { serveFile } from './static.ts';
+import { isMediaPath, MEDIA_CSP, serveFile } from './static.ts';
 import { t } from './strings.ts';
 
 /** Whether a build is running now. */
@@ -100,7 +100,8 @@ function previewFile(ctx: Ctx): void {
   const { previewDir } = ctx.room.config;
   const rel = ctx.url.pathname.startsWith('/pratinjau/') ? ctx.url.pathname.slice('/pratinjau'.length) : ctx.url.pathname;
   // The preview's own pages carry their CSP in <meta>; the header only forbids framing.
-  ctx.res.setHeader('Content-Security-Policy', "frame-ancestors 'none'; object-src 'none'; base-uri 'self'");
+  // Uploaded media get the public site's sandbox, as nginx sends it.
+  ctx.res.setHeader('Content-Security-Policy', isMediaPath(rel) ? MEDIA_CSP : "frame-ancestors 'none'; object-src 'none'; base-uri 'self'");
   serveFile(ctx, path.resolve(previewDir), rel);
 }
 

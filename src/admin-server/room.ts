@@ -49,6 +49,7 @@ export function publisherOptions(config: AdminConfig): PublisherOptions {
     liveLink: config.liveLink,
     previewDir: config.previewDir,
     env: config.buildEnv,
+    minFreeBytes: config.minFreeMb * 1024 * 1024,
   };
 }
 
@@ -75,7 +76,7 @@ export async function createRoom(config: AdminConfig, publisher: Publisher | nul
     loginThrottle: createLoginThrottle(db, config.loginThrottle),
     repo,
     saves: createSaveQueue(),
-    checks: createChecks(config.contentRepo, () => repo.head(), readFile),
+    checks: createChecks(config.contentRepo, () => repo.head(), readFile, config.buildEnv),
     publisher,
     refusals: new Map(),
   };
@@ -109,15 +110,15 @@ export async function startRoom(config: AdminConfig, publisher: Publisher | null
     room,
     server,
     url,
-    close: () =>
-      new Promise((resolve) => {
-        stopTimer();
-        clearInterval(prune);
-        server.closeAllConnections();
-        server.close(() => {
-          room.db.close();
-          resolve();
-        });
-      }),
+    close: async () => {
+      stopTimer();
+      clearInterval(prune);
+      // No new connections; a running build is cancelled (and recorded) before the database closes.
+      const closed = new Promise((resolve) => server.close(resolve));
+      await publisher?.shutdown?.();
+      server.closeAllConnections();
+      await closed;
+      room.db.close();
+    },
   };
 }

@@ -6,6 +6,21 @@ import type { Ctx } from './context.ts';
 import { send } from './http.ts';
 import { t } from './strings.ts';
 
+/**
+ * The policy the public site sends with uploaded media (deploy/nginx/portal-mpp.conf,
+ * location /media/; public/_headers): nothing in them runs, even an SVG opened directly.
+ * The room's preview serves the same files on the room's own origin, next to the editors'
+ * session, so it sends the same policy.
+ */
+export const MEDIA_CSP =
+  "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; script-src 'none'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'; sandbox";
+
+/** Whether a URL path (raw or decoded, any dot segments) names an uploaded media file. */
+export function isMediaPath(relPath: string): boolean {
+  const decoded = decodePath(path.posix.normalize(`/${relPath}`));
+  return decoded === null || path.posix.normalize(decoded).startsWith('/media/');
+}
+
 /** Serve `relPath` from `root`; 404 when absent or outside it. */
 export function serveFile(ctx: Ctx, root: string, relPath: string): void {
   // A malformed escape (e.g. /%E0%A4%A) is a 404 like any missing file; resolveFile refuses

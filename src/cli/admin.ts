@@ -139,7 +139,15 @@ try {
     if (!config.secure) console.log('PERINGATAN: MPP_ADMIN_INSECURE=1 — cookie tanpa Secure; hanya untuk uji di komputer sendiri.');
     if (running.room.accounts.list().length === 0)
       console.log('Belum ada akun. Tambahkan: npm run admin -- user add <nama> --role admin --name "Nama"');
-    const stop = () => running.close().then(() => process.exit(0));
+    // systemctl stop/restart: no new requests or builds, a running build is cancelled and
+    // recorded (the Terbitkan page says so after the restart), well within TimeoutStopSec.
+    let stopping = false;
+    const stop = (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      console.log(`Ruang editor berhenti (${signal}).`);
+      running.close().then(() => process.exit(0));
+    };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   }

@@ -1,5 +1,6 @@
 // Validates the content folder before anything is built, so broken content never
-// replaces a working site. Exit code 1 with every problem listed for editors.
+// replaces a working site: loadSite runs checkContent (src/data/check.ts), the same check
+// the build, the editors' room and the publisher run. Exit code 1 with every problem listed.
 import { ContentError, loadSite } from '../data/index.ts';
 import { contentDir } from '../data/read.ts';
 import { formatIssues } from '../lib/validate.ts';

@@ -7,10 +7,9 @@ import { zonedNow } from '../lib/time-zone.ts';
 import { agreementStatusOf, partnerState, statusByDate } from '../lib/partners.ts';
 import { normalizeWhatsApp } from '../lib/format.ts';
 import { parseRedirects } from '../lib/redirects.ts';
-import { formatIssues, validateContent } from '../lib/validate.ts';
-import { mediaProblemIn } from './media.ts';
-import { modelIssues } from '../migrations/status.ts';
-import { contentDir, displayPath, mediaExistsIn, readContent } from './read.ts';
+import { formatIssues } from '../lib/validate.ts';
+import { checkContent, todayIn } from './check.ts';
+import { contentDir } from './read.ts';
 import type { Agreement, AgreementStatus, ContentIssue, Gerai, Instansi, RawContent, Service, Site } from './types.ts';
 
 /** Thrown when content has errors; the message lists every problem for editors. */
@@ -141,7 +140,7 @@ export function buildSite(content: RawContent, today: string, warnings: ContentI
 
 /** Today in the MPP's timezone, or MPP_TODAY (YYYY-MM-DD) for reproducible builds. */
 export function buildToday(timeZone: string): string {
-  return process.env.MPP_TODAY || zonedNow(new Date(), timeZone).date;
+  return todayIn(timeZone);
 }
 
 /**
@@ -165,20 +164,7 @@ export function isPreviewBuild(): boolean {
 
 /** Read, validate and resolve a content folder; throws ContentError on any error. */
 export async function loadSite(dir = contentDir()): Promise<Site> {
-  const { content, issues: readIssues } = await readContent(dir);
-  const timeZone = content.profil?.entry.zonaWaktu ?? 'Asia/Jakarta';
-  const today = buildToday(timeZone);
-  const issues = [
-    // Content written for another model version says so first, with what to run.
-    ...modelIssues(dir, displayPath(dir)),
-    ...readIssues,
-    ...validateContent(content, {
-      today,
-      mediaExists: mediaExistsIn(dir),
-      mediaProblem: mediaProblemIn(dir),
-      overrides: { queueApiUrl: process.env.MPP_QUEUE_API_URL, tileUrl: process.env.MPP_TILE_URL },
-    }),
-  ];
+  const { content, issues, today, timeZone } = await checkContent(dir);
   const errors = issues.filter((i) => i.severity === 'error');
   if (errors.length > 0) throw new ContentError(issues);
   return buildSite(content, today, issues, buildNow(timeZone));

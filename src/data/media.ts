@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import createDOMPurify from 'dompurify';
 import { JSDOM } from 'jsdom';
+import { pdfProblem } from './media-pdf.ts';
 
 /** Content types of the media the site publishes; any other file in content/media stays out of the build. */
 export const MEDIA_TYPES: Record<string, string> = {
@@ -27,12 +28,15 @@ const SIGNATURES: Record<string, (b: Buffer) => boolean> = {
   avif: (b) => ascii(b, 4, 8) === 'ftyp' && /^(avif|avis|mif1)$/.test(ascii(b, 8, 12)),
   pdf: (b) => ascii(b, 0, 5) === '%PDF-',
 };
-// Markup a browser would run if it ever treated the file as a page, and PDF actions that run code.
+// Markup a browser would run if it ever treated the file as a page (PDF actions: media-pdf.ts).
 const ACTIVE_MARKUP = /<(script|html|body|iframe|object|embed|svg|meta|link)\b|javascript:/i;
-const PDF_ACTIONS = /\/(JavaScript|JS|Launch)\b/;
 // XML features where an XML parser (the browser opening the file) and an HTML parser (the
 // sanitiser) can disagree about what the file contains.
 const SVG_AMBIGUOUS = /<!DOCTYPE|<!ENTITY|<!\[CDATA\[|<\?(?!xml\s)/i;
+// Comments are fine (design tools write "<!-- Generator: ... -->") when both parsers end them
+// at the same "-->": no "--" inside, no "-" before the end, no "<!-->" or "<!--->" start.
+const COMMENT = /<!--([\s\S]*?)-->/g;
+const plainComment = (body: string) => !body.startsWith('>') && !body.startsWith('->') && !body.includes('--') && !body.endsWith('-');
 
 let purifier: ReturnType<typeof createDOMPurify> | undefined;
 function purify() {
@@ -44,11 +48,13 @@ function svgProblem(text: string): string | null {
   if (!/<svg[\s>]/i.test(text)) return 'isi berkas bukan gambar SVG';
   if (SVG_AMBIGUOUS.test(text))
     return 'SVG memuat DOCTYPE, ENTITY, CDATA atau instruksi pemrosesan; simpan ulang sebagai SVG biasa atau gunakan PNG';
+  if ([...text.matchAll(COMMENT)].some((m) => !plainComment(m[1] ?? '')))
+    return 'SVG memuat komentar yang tidak lazim (berisi "--"); hapus komentar itu atau simpan ulang sebagai SVG biasa';
   const dompurify = purify();
   dompurify.sanitize(text, { USE_PROFILES: { svg: true, svgFilters: true } });
   const removed = dompurify.removed
     .map((r) => ('element' in r ? `<${r.element.nodeName.toLowerCase()}>` : `atribut ${r.attribute?.name ?? ''}`))
-    .filter((name) => name !== '<body>' && name !== '<html>' && name !== '<head>');
+    .filter((name) => name !== '<body>' && name !== '<html>' && name !== '<head>' && name !== '<#comment>');
   return removed.length
     ? `SVG memuat unsur aktif (${[...new Set(removed)].slice(0, 5).join(', ')}) yang dapat menjalankan skrip; hapus unsur itu atau gunakan PNG`
     : null;
@@ -63,9 +69,7 @@ export function mediaFileProblem(bytes: Buffer, ext: string): string | null {
     return `isi berkas bukan ${type.toUpperCase()} (mungkin berkas lain yang diganti namanya); ekspor ulang lalu unggah`;
   const text = bytes.toString('latin1');
   if (ACTIVE_MARKUP.test(text)) return 'berkas memuat kode HTML atau skrip tersembunyi; ekspor ulang gambar itu lalu unggah';
-  if (type === 'pdf' && PDF_ACTIONS.test(text))
-    return 'PDF memuat JavaScript atau perintah yang menjalankan program; simpan ulang sebagai PDF biasa';
-  return null;
+  return type === 'pdf' ? pdfProblem(bytes) : null;
 }
 
 /** Inspects an uploaded file by its public path (/media/...) inside a content folder. */

@@ -58,7 +58,7 @@ describe("the editors' room behind nginx", () => {
     const ok = await fetch(`${nginx.url}/api/keystatic/upload`, { method: 'POST', body: new Uint8Array(5 * 1024 * 1024) });
     expect(ok.status).toBe(200);
     expect(seen?.bytes).toBe(5 * 1024 * 1024);
-    const tooBig = await fetch(`${nginx.url}/api/keystatic/upload`, { method: 'POST', body: new Uint8Array(26 * 1024 * 1024) });
+    const tooBig = await fetch(`${nginx.url}/api/keystatic/upload`, { method: 'POST', body: new Uint8Array(41 * 1024 * 1024) });
     expect(tooBig.status).toBe(413);
   });
 });

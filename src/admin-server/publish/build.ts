@@ -1,15 +1,21 @@
 // The two steps that turn an exported content folder into a site: the content check
-// (messages naming file and field, exactly as `npm run check-content` prints them) and
-// `astro build` of the portal code into a given output folder.
+// (the build's own checkContent, in-process; messages naming file and field exactly as
+// `npm run check-content` prints them) and `astro build` of the portal code into a given
+// output folder.
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { run, start } from './run.ts';
+import { checkContent as checkFolder } from '../../data/check.ts';
+import { formatIssues } from '../../lib/validate.ts';
+import { start } from './run.ts';
+import { isDiskFull } from './space.ts';
 import { s } from './strings.ts';
 
 export interface StepResult {
   ok: boolean;
   /** Indonesian messages: content errors and warnings, or the build failure with its log tail. */
   messages: string[];
+  /** The build failed because the disk filled up. */
+  diskFull?: boolean;
 }
 
 export interface BuildInput {
@@ -49,13 +55,17 @@ function lines(output: string, exportRoot: string): string[] {
     .filter((line) => line.trim());
 }
 
-/** Validate the exported content with the project's content check. */
+/** Validate the exported content with the build's content check, with the build's environment. */
 export async function checkContent(input: BuildInput): Promise<StepResult> {
-  const result = await run('npm', ['run', '-s', 'check-content'], { cwd: input.projectRoot, env: buildEnv(input) });
-  const all = lines(result.output, path.dirname(input.contentDir)).filter((line) => !line.startsWith('Konten valid:'));
-  const from = all.findIndex((line) => /^(Konten tidak valid|Peringatan konten)/.test(line));
-  const report = (from >= 0 ? all.slice(from) : all).map((line) => line.trim());
-  if (result.code === 0) return { ok: true, messages: from >= 0 ? report : [] };
+  const { issues } = await checkFolder(input.contentDir, { env: buildEnv(input) });
+  // Files are named as in the content repository (content/...), not by the export's temporary path.
+  const exportRoot = `${path.dirname(input.contentDir)}${path.sep}`;
+  const named = issues.map((issue) => ({ ...issue, file: issue.file.split(exportRoot).join('') }));
+  const report = formatIssues(named)
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  if (!named.some((issue) => issue.severity === 'error')) return { ok: true, messages: report };
   return { ok: false, messages: [s.contentInvalid, ...report] };
 }
 
@@ -91,6 +101,8 @@ export function startBuild(input: BuildInput, outDir: string): RunningBuild {
   const build = start('npx', args, { cwd: input.scratchDir, env: buildEnv(input), timeoutMs: BUILD_TIMEOUT_MS });
   const done = build.done.then((result): StepResult => {
     if (result.code === 0) return { ok: true, messages: [] };
+    // The bundler's stack trace tells an editor nothing; a full disk is said in one sentence.
+    if (isDiskFull(result.output)) return { ok: false, diskFull: true, messages: [s.diskFull] };
     const seconds = Math.round((performance.now() - started) / 1000);
     return { ok: false, messages: [s.buildFailed(seconds), ...logTail(result.output, path.dirname(input.contentDir))] };
   });

@@ -1,34 +1,20 @@
 // The publisher: builds content commits into previews and releases, switches the live
 // link atomically, keeps the publish log and prunes old releases. One build at a time;
-// nothing it does on failure touches the live release.
+// nothing it does on failure touches the live release. The running job is recorded in
+// the releases folder, so a restart can tell editors what became of it.
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, renameSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { type BuildInput, checkContent, startBuild } from './build.ts';
-import { exportContent, resolveCommit } from './git.ts';
+import { type Cancel, createBuilder, EditorError, removeOthers } from './builder.ts';
+import { resolveCommit } from './git.ts';
+import { recoverJob, writeJob } from './job.ts';
 import { appendLog, linkTarget, newReleaseId, prune, readLog, releaseIds, releaseTime, switchLink } from './releases.ts';
-import { modelProblem } from '../../migrations/status.ts';
-import { m } from '../../migrations/strings.ts';
+import { DEFAULT_MIN_FREE_BYTES, isDiskFull } from './space.ts';
 import { s } from './strings.ts';
 import type { BuildOutcome, BuildProgress, PublishLogEntry, Publisher, PublisherOptions, Release } from './types.ts';
 
 export { scheduleDaily } from './schedule.ts';
 export type * from './types.ts';
-
-/** An error whose message is already written for editors. */
-class EditorError extends Error {
-  readonly messages: string[];
-  constructor(messages: string[]) {
-    super(messages.join('\n'));
-    this.messages = messages;
-  }
-}
-
-interface Built {
-  /** Content warnings from the check (not errors). */
-  warnings: string[];
-}
 
 // Folders under the releases dir that are not releases: builds in progress, the share-image cache.
 const BUILDING_PREFIX = '.baru-';
@@ -65,14 +51,39 @@ export function createPublisher(options: PublisherOptions): Publisher {
 
   mkdirSync(releasesDir, { recursive: true });
   mkdirSync(previewBuilds, { recursive: true });
-  seedShareImageCache(path.join(projectRoot, '.cache', 'og'), path.join(releasesDir, OG_CACHE));
-  // A build cut short by a crash or restart leaves its folder; it was never live.
+  const builder = createBuilder({
+    projectRoot,
+    contentRepo,
+    releasesDir,
+    scratchDir,
+    ogCacheDir: path.join(releasesDir, OG_CACHE),
+    env,
+    minFreeBytes: options.minFreeBytes ?? DEFAULT_MIN_FREE_BYTES,
+    freeSpace: options.freeSpace,
+  });
+  // A build cut short by a crash, a kill or a full disk leaves its folders; none was ever live.
+  builder.cleanLeftovers();
   for (const name of readdirSync(releasesDir)) {
     if (name.startsWith(BUILDING_PREFIX)) rmSync(path.join(releasesDir, name), { recursive: true, force: true });
   }
+  rmSync(path.join(releasesDir, `${OG_CACHE}.baru`), { recursive: true, force: true });
+  removeOthers(previewBuilds, linkTarget(previewDir));
+  // A switch cut short leaves its new link under a temporary name (see switchLink).
+  for (const link of [liveLink, previousLink, previewDir]) {
+    const prefix = `${path.basename(link)}.baru-`;
+    if (!existsSync(path.dirname(link))) continue;
+    for (const name of readdirSync(path.dirname(link))) {
+      if (name.startsWith(prefix)) rmSync(path.join(path.dirname(link), name), { force: true });
+    }
+  }
+  seedShareImageCache(path.join(projectRoot, '.cache', 'og'), path.join(releasesDir, OG_CACHE));
 
-  let current: BuildProgress | null = null;
+  // The job that ran last, as recorded; one cut short by a crash is reported as interrupted.
+  let current: BuildProgress | null = recoverJob(releasesDir);
   let running = false;
+  let closing = false;
+  let cancel: Cancel = { cancelled: false };
+  let finished: Promise<BuildOutcome> = Promise.resolve({ ok: true, messages: [], durationMs: 0 });
 
   const realReleasesDir = realpathSync(releasesDir);
   const liveId = (): string | null => {
@@ -92,6 +103,15 @@ export function createPublisher(options: PublisherOptions): Publisher {
     switchLink(liveLink, releaseDir);
   }
 
+  /** Record the job; on a full disk the build's own space check gives editors the message. */
+  function record(progress: BuildProgress) {
+    try {
+      writeJob(releasesDir, progress);
+    } catch (error) {
+      console.error(`Penerbit: catatan proses tidak dapat ditulis: ${error instanceof Error ? error.message : error}`);
+    }
+  }
+
   /** Run one build-like job exclusively, reporting its stages through `current`. */
   async function exclusive(
     kind: BuildProgress['kind'],
@@ -99,25 +119,37 @@ export function createPublisher(options: PublisherOptions): Publisher {
     actor: string,
     job: (progress: BuildProgress) => Promise<{ messages: string[]; releaseId?: string }>,
   ): Promise<BuildOutcome> {
+    if (closing) return { ok: false, busy: true, messages: [s.closing], durationMs: 0 };
     if (running && current) return { ok: false, busy: true, messages: [s.busy(current)], durationMs: 0 };
     running = true;
     const started = performance.now();
     const progress: BuildProgress = { kind, stage: 'menyiapkan', commit, actor, startedAt: new Date().toISOString() };
     current = progress;
-    let outcome: BuildOutcome;
-    try {
-      const done = await job(progress);
-      outcome = { ok: true, messages: done.messages, durationMs: 0, ...(done.releaseId ? { releaseId: done.releaseId } : {}) };
-    } catch (error) {
-      const messages =
-        error instanceof EditorError ? error.messages : [s.unexpected(error instanceof Error ? error.message : String(error))];
-      outcome = { ok: false, messages, durationMs: 0 };
-    }
-    outcome.durationMs = Math.round(performance.now() - started);
-    progress.stage = outcome.ok ? 'selesai' : 'gagal';
-    progress.outcome = outcome;
-    running = false;
-    return outcome;
+    cancel = { cancelled: false };
+    const run = async (): Promise<BuildOutcome> => {
+      let outcome: BuildOutcome;
+      try {
+        // Recorded before anything is built: a crash from here on is reported after the restart.
+        record(progress);
+        const done = await job(progress);
+        outcome = { ok: true, messages: done.messages, durationMs: 0, ...(done.releaseId ? { releaseId: done.releaseId } : {}) };
+      } catch (error) {
+        const messages =
+          error instanceof EditorError
+            ? error.messages
+            : [isDiskFull(error) ? s.diskFull : s.unexpected(error instanceof Error ? error.message : String(error))];
+        outcome = { ok: false, messages, durationMs: 0, ...(cancel.cancelled && !progress.outcome ? { interrupted: true } : {}) };
+      }
+      outcome.durationMs = Math.round(performance.now() - started);
+      progress.stage = outcome.ok ? 'selesai' : 'gagal';
+      progress.outcome = outcome;
+      record(progress);
+      if (outcome.interrupted) console.error(`Penerbit: ${outcome.messages.join(' ')}`);
+      running = false;
+      return outcome;
+    };
+    finished = run();
+    return finished;
   }
 
   /** The full hash of `ref`, also shown in the progress; throws for editors when there is none. */
@@ -128,39 +160,6 @@ export function createPublisher(options: PublisherOptions): Publisher {
     return commit;
   }
 
-  /** Export, check and build `commit` into `outDir`; on any failure `outDir` is gone. */
-  async function build(progress: BuildProgress, commit: string, outDir: string, preview: boolean): Promise<Built> {
-    const work = mkdtempSync(path.join(os.tmpdir(), 'mpp-terbit-'));
-    try {
-      const contentDir = await exportContent(contentRepo, commit, work).catch((error: Error) => {
-        throw new EditorError([error.message]);
-      });
-      // Content not yet migrated to this code's content model waits (src/migrations).
-      const outdated = modelProblem(contentDir);
-      if (outdated) throw new EditorError([m.publishWaits(outdated)]);
-      const input: BuildInput = { projectRoot, contentDir, ogCacheDir: path.join(releasesDir, OG_CACHE), scratchDir, env, preview };
-      progress.stage = 'memeriksa';
-      // The build starts alongside the content check (on two cores this saves most of the
-      // check's time) and is stopped if the check fails, so its messages stay the check's.
-      const building = startBuild(input, outDir);
-      const check = await checkContent(input);
-      if (!check.ok) {
-        await building.stop();
-        throw new EditorError(check.messages);
-      }
-      progress.stage = 'membangun';
-      const result = await building.done;
-      if (!result.ok) throw new EditorError(result.messages);
-      if (!existsSync(path.join(outDir, 'index.html'))) throw new EditorError([s.buildIncomplete]);
-      return { warnings: check.messages };
-    } catch (error) {
-      rmSync(outDir, { recursive: true, force: true });
-      throw error;
-    } finally {
-      rmSync(work, { recursive: true, force: true });
-    }
-  }
-
   /** Build `ref` into a new release and make it live; `action` names it in the log. */
   async function release(progress: BuildProgress, ref: string, action: PublishLogEntry['action']) {
     // Refuse before building when the live path cannot be switched.
@@ -168,9 +167,10 @@ export function createPublisher(options: PublisherOptions): Publisher {
     const commit = await resolve(progress, ref);
     const id = newReleaseId(commit, new Date(), releaseIds(releasesDir));
     const building = path.join(releasesDir, `${BUILDING_PREFIX}${id}`);
-    const built = await build(progress, commit, building, false);
+    const built = await builder.build(progress, commit, building, false, cancel);
     const releaseDir = path.join(releasesDir, id);
     progress.stage = 'mengalihkan';
+    record(progress);
     try {
       renameSync(building, releaseDir);
       goLive(releaseDir);
@@ -192,17 +192,14 @@ export function createPublisher(options: PublisherOptions): Publisher {
       exclusive('pratinjau', commit, actor, async (progress) => {
         const resolved = await resolve(progress, commit);
         const outDir = path.join(previewBuilds, newReleaseId(resolved, new Date(), releaseIds(previewBuilds)));
-        const built = await build(progress, resolved, outDir, true);
+        const built = await builder.build(progress, resolved, outDir, true, cancel);
         progress.stage = 'mengalihkan';
         if (existsSync(previewDir) && !linkTarget(previewDir)) {
           // First preview after the room created a plain folder: move it aside once.
           renameSync(previewDir, path.join(previewBuilds, `lama-${Date.now()}`));
         }
         switchLink(previewDir, outDir);
-        for (const name of readdirSync(previewBuilds)) {
-          const dir = path.join(previewBuilds, name);
-          if (dir !== outDir) rmSync(dir, { recursive: true, force: true });
-        }
+        removeOthers(previewBuilds, outDir);
         return { messages: built.warnings };
       }),
 
@@ -251,5 +248,16 @@ export function createPublisher(options: PublisherOptions): Publisher {
     log: () => readLog(releasesDir).reverse(),
 
     progress: () => (current ? structuredClone(current) : null),
+
+    shutdown: async () => {
+      closing = true;
+      if (!running || !current) return;
+      // A live switch takes milliseconds and is not cut in half; anything before it is cancelled.
+      if (current.stage !== 'mengalihkan') {
+        cancel.cancelled = true;
+        await cancel.stopBuild?.();
+      }
+      await finished;
+    },
   };
 }

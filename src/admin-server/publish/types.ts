@@ -42,6 +42,8 @@ export interface BuildOutcome {
   durationMs: number;
   /** Set when the call was refused because another build was running (the room answers 409). */
   busy?: boolean;
+  /** Set when the room server stopped (or died) while the job ran. */
+  interrupted?: boolean;
 }
 
 /** One line of the publish log: who put which commit live, when. */
@@ -73,6 +75,10 @@ export interface PublisherOptions {
   keep?: number;
   /** Extra environment for builds (e.g. MPP_TODAY in tests). */
   env?: Record<string, string>;
+  /** Free disk space a build needs, on the releases and the checkout's filesystem; default 1 GiB. */
+  minFreeBytes?: number;
+  /** Free bytes on the filesystem of a folder (statfs); replaceable in tests. */
+  freeSpace?: (dir: string) => number;
 }
 
 /** Builds content commits into previews and releases; one build at a time. */
@@ -89,6 +95,11 @@ export interface Publisher {
   releases(): Release[];
   /** Newest first. */
   log(): PublishLogEntry[];
-  /** The running build, or the last one that ended; null before any. */
+  /** The running build, or the last one that ended (also before a restart); null before any. */
   progress(): BuildProgress | null;
+  /**
+   * Stop for a server shutdown: start no new job, cancel a running build (removing its
+   * folders, recording it as stopped), let a live switch already under way finish.
+   */
+  shutdown?(): Promise<void>;
 }
