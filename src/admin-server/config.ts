@@ -104,6 +104,7 @@ const SETTINGS = {
   rebuildAt: ['rebuild-at', 'MPP_ADMIN_REBUILD_AT', '00:05', z.string().regex(/^(off|([01]\d|2[0-3]):[0-5]\d)$/), t.config.rebuildAt],
   idleMinutes: ['idle-minutes', 'MPP_ADMIN_IDLE_MINUTES', '30', wholeNumber(1, 24 * 60), t.config.idleMinutes],
   absoluteHours: ['absolute-hours', 'MPP_ADMIN_ABSOLUTE_HOURS', '12', wholeNumber(1, 24 * 30), t.config.absoluteHours],
+  minFreeMb: ['min-free-mb', 'MPP_ADMIN_MIN_FREE_MB', '1024', wholeNumber(0, 1024 * 1024), t.config.minFreeMb],
   secondStep: ['dua-langkah', 'MPP_ADMIN_DUA_LANGKAH', 'admin', z.enum(['admin', 'semua', 'tidak']), t.config.secondStep],
 } as const satisfies Record<string, readonly [string, string, string, z.ZodType<unknown, string>, string]>;
 
@@ -156,6 +157,6 @@ export function loadConfig(flags: Record<string, string> = {}, env: NodeJS.Proce
     loginThrottle: LOGIN_THROTTLE,
     secondStep: s.secondStep,
     buildEnv: {},
-    minFreeMb: Number(pick('min-free-mb', 'MPP_ADMIN_MIN_FREE_MB', '1024')),
+    minFreeMb: s.minFreeMb,
   };
 }

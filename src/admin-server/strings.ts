@@ -181,6 +181,7 @@ export const t = {
     rebuildAt: 'harus jam JJ:MM (misalnya 00:05) atau off',
     idleMinutes: 'harus bilangan bulat menit, 1–1440',
     absoluteHours: 'harus bilangan bulat jam, 1–720',
+    minFreeMb: 'harus bilangan bulat megabita, misalnya 1024',
     secondStep: 'harus admin (wajib bagi admin), semua (wajib bagi semua akun) atau tidak',
   },
   saves: {

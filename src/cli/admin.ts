@@ -36,6 +36,7 @@ const CONFIG_FLAGS = [
   'time-zone',
   'rebuild-at',
   'dua-langkah',
+  'min-free-mb',
 ];
 
 const { values, positionals } = parseArgs({
