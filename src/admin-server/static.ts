@@ -21,13 +21,25 @@ export function isMediaPath(relPath: string): boolean {
   return decoded === null || path.posix.normalize(decoded).startsWith('/media/');
 }
 
-/** Serve `relPath` from `root`; 404 when absent or outside it. */
+/**
+ * Whether a decoded path may be served at all: only the kinds of file a built site holds
+ * (ASVS 12.5.1), never a hidden file or folder (.git, .env) nor a backup or source file
+ * left beside them (.bak, .swp, .ts, .map), whatever is in the folder.
+ */
+export function servable(decoded: string): boolean {
+  const parts = decoded.split('/').filter(Boolean);
+  if (parts.some((part) => part.startsWith('.'))) return false;
+  const ext = path.extname(decoded).toLowerCase();
+  return ext === '' ? true : ext in TYPES;
+}
+
+/** Serve `relPath` from `root`; 404 when absent, outside it, or not a kind of file it serves. */
 export function serveFile(ctx: Ctx, root: string, relPath: string): void {
   // A malformed escape (e.g. /%E0%A4%A) is a 404 like any missing file; resolveFile refuses
   // anything outside `root`.
   const decoded = decodePath(path.posix.normalize(`/${relPath}`));
-  const file = decoded === null ? null : resolveFile(path.resolve(root), decoded);
-  if (!file) {
+  const file = decoded === null || !servable(decoded) ? null : resolveFile(path.resolve(root), decoded);
+  if (!file || !(path.extname(file).toLowerCase() in TYPES)) {
     send(ctx.res, 404, t.errors.notFound, 'text/plain; charset=utf-8');
     return;
   }
