@@ -62,6 +62,18 @@ function __mppShowProblem(kind) {
   }, 100);
   return false;
 }
+// The version each file of a local-mode save is based on: its blob SHA in the tree this tab
+// holds (null: the file was not there). Keystatic resets an open form whenever its files
+// change in that tree, so the tree is exactly what the form was loaded from. The room
+// compares it with the working copy and refuses a save over someone else's newer change.
+function __mppBase(tree, paths) {
+  const base = {};
+  for (const p of paths) {
+    const node = tree ? getTreeNodeAtPath(tree, p) : undefined;
+    base[p] = node && node.entry && node.entry.type === 'blob' ? node.entry.sha : null;
+  }
+  return encodeURIComponent(JSON.stringify(base));
+}
 function __mppAfterSave(saved) {
   if (saved) toastQueue.positive(__mppL(${JSON.stringify(SAVE_MESSAGES.saved)}, 'Saved'), { timeout: 5000 });
   else __mppShowProblem('failed');
@@ -164,6 +176,20 @@ export const SNIPPETS: SnippetRule[] = [
     file: UI,
     find: 'const t21 = isCreating ? "Create" : "Save";',
     replace: 'const t21 = isCreating ? __mppL("Buat", "Create") : __mppL("Simpan", "Save");',
+  },
+  {
+    id: 'save sends its base version',
+    file: UI,
+    find: "          headers: {\n            'Content-Type': 'application/json',\n            'no-cors': '1'\n          },\n          body: JSON.stringify({\n            additions: additions.map(",
+    replace:
+      "          headers: {\n            'Content-Type': 'application/json',\n            'no-cors': '1',\n            'x-mpp-base': __mppBase(unscopedTree, [...additions.map(a => a.path), ...deletions.map(d => d.path)])\n          },\n          body: JSON.stringify({\n            additions: additions.map(",
+  },
+  {
+    id: 'delete sends its base version',
+    file: UI,
+    find: "          headers: {\n            'Content-Type': 'application/json',\n            'no-cors': '1'\n          },\n          body: JSON.stringify({\n            additions: [],",
+    replace:
+      "          headers: {\n            'Content-Type': 'application/json',\n            'no-cors': '1',\n            'x-mpp-base': __mppBase(unscopedTree, deletions)\n          },\n          body: JSON.stringify({\n            additions: [],",
   },
   {
     id: 'relationship labels: load',
