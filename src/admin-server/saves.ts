@@ -142,7 +142,8 @@ async function write(
   );
   const extra = [
     ...(plan.rewritten.length ? [t.commit.updatedRefs(plan.rewritten.length)] : []),
-    ...(redirected ? [t.commit.redirect] : []),
+    ...(redirected.changed ? [t.commit.redirect] : []),
+    ...redirected.notes,
   ];
   const main = files.filter((f) => !plan.rewritten.includes(f.path) || plan.update.additions.length === plan.rewritten.length);
   const commit = await deps.repo.commit(
