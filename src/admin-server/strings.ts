@@ -170,7 +170,7 @@ export const t = {
   },
   conflict: {
     stale: (what: string, who: string, when: string, history: string) =>
-      `Belum tersimpan: ${what} sudah diubah oleh ${who} pada ${when} setelah Anda membukanya. Simpanan Anda ditolak agar perubahan itu tidak hilang. Perubahan Anda masih ada di formulir ini: salin dulu, lalu muat ulang halaman untuk melihat versi terbaru dan terapkan lagi perubahan Anda. Bandingkan kedua versi di Riwayat: ${history}`,
+      `Belum tersimpan: ${what} sudah diubah oleh ${who} pada ${when} setelah Anda membukanya. Simpanan Anda ditolak agar perubahan itu tidak hilang. Perubahan Anda masih ada di formulir ini: salin dulu, lalu muat ulang halaman untuk melihat versi terbaru dan terapkan lagi perubahan Anda (bila formulir memulihkan draf lama, tekan Batalkan perubahan untuk memuat versi terbaru). Bandingkan kedua versi di Riwayat: ${history}`,
     created: (what: string, history: string) =>
       `Belum tersimpan: ${what} sudah ada (dibuat atau diubah orang lain) setelah Anda membuka formulir ini. Muat ulang halaman lalu periksa lagi. Riwayat: ${history}`,
     noBase: 'Belum tersimpan: versi dasar entri tidak terkirim. Muat ulang halaman Konten lalu simpan lagi.',
