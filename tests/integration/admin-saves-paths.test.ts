@@ -18,8 +18,12 @@ const git = (...args: string[]) => execFileSync('git', args, { cwd: room.config.
 const file = (rel: string) => readFileSync(path.join(room.config.contentRepo, rel), 'utf8');
 const exists = (rel: string) => existsSync(path.join(room.config.contentRepo, rel));
 
+const headersMs = limits.headersMs;
 beforeAll(async () => {
+  // Node reads the header limit when the server starts: short here, so the test is quick.
+  limits.headersMs = 1500;
   room = await startTestRoom();
+  limits.headersMs = headersMs;
   await room.user('eka', 'editor', 'Eka Pratiwi');
   eka = await room.login('eka');
 });
@@ -198,6 +202,27 @@ describe('request size and time are bounded', () => {
     } finally {
       limits.saveBytes = saved;
     }
+  });
+
+  it('V11.1.4 headers sent byte by byte are cut off after the header time limit', async () => {
+    const url = new URL(room.url);
+    const socket = connect(Number(url.port), url.hostname);
+    let answer = '';
+    socket.on('data', (c: Buffer) => {
+      answer += c.toString('utf8');
+    });
+    const closed = new Promise<void>((resolve) => socket.on('close', () => resolve()));
+    const started = Date.now();
+    socket.write('GET /masuk HTTP/1.1\r\nHost: 127.0.0.1\r\n');
+    const drip = setInterval(() => {
+      if (!socket.destroyed) socket.write('X-Lambat: a\r\n');
+    }, 100);
+    await closed;
+    clearInterval(drip);
+    const took = Date.now() - started;
+    expect(took).toBeGreaterThanOrEqual(1400);
+    expect(took).toBeLessThan(5000);
+    expect(answer).toMatch(/^HTTP\/1\.1 408/);
   });
 
   it('V11.1.4 a body sent byte by byte is cut off after the time limit', async () => {
