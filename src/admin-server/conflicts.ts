@@ -1,6 +1,7 @@
 // Two editors, one entry: never a silent lost update. Every save names the version of each
 // file it was based on, and a save over a version someone else wrote since is refused
-// with who changed the entry and when, and where to compare.
+// with who changed the entry and when, and where to compare. Changes to different fields
+// are merged instead (merge.ts).
 //
 // Where the base comes from. Keystatic's local-mode update body carries only the new
 // files and the deletions, nothing about what the form was loaded from; its client does
@@ -15,6 +16,7 @@
 import { formatWhen } from './html.ts';
 import type { ContentRepo } from './git.ts';
 import { entryName } from './history.ts';
+import { mergeEntry, readBlob } from './merge.ts';
 import { blobSha, readContentFile } from './paths.ts';
 import type { Update } from './references.ts';
 import { entryForFile } from './schema.ts';
@@ -59,37 +61,64 @@ export function fileTitle(file: string, text: string | null): string {
   return ref.kind === 'singleton' ? ref.label : `${ref.label}: ${entryName(ref, text)}`;
 }
 
+/** A save judged against the working copy: refused, or the update to apply (merged where needed). */
+export type Judgement = { refused: { status: number; message: string } } | { update: Update; mergedWith: string[] };
+
+// Merge one stale entry file with what was saved since, or null (see merge.ts).
+async function tryMerge(repo: ContentRepo, file: string, expected: string | null, ours: Buffer | undefined): Promise<Buffer | null> {
+  if (!ours || expected === null || !entryForFile(file)) return null;
+  const theirs = readContentFile(repo.dir, file);
+  const base = await readBlob(repo.dir, expected);
+  if (!theirs || base === null) return null;
+  try {
+    const merged = mergeEntry(base, ours.toString('utf8'), theirs.toString('utf8'));
+    return merged === null ? null : Buffer.from(merged);
+  } catch {
+    return null;
+  }
+}
+
 /**
- * The refusal for a save whose base is missing or older than the working copy, or null.
- * A file already holding exactly what the save writes (both made the same change, or a
- * deletion of what is already gone) is not a conflict.
+ * Judge a save whose files name their base versions. A file already holding exactly what
+ * the save writes (both made the same change, or a deletion of what is already gone) is
+ * fine; an entry changed since in other fields is merged; anything else is refused with
+ * who changed it and when.
  */
-export async function findConflict(
+export async function judgeSave(
   repo: ContentRepo,
   timeZone: string,
   update: Update,
   base: Map<string, string | null> | null,
-): Promise<{ status: number; message: string } | null> {
-  if (!base) return { status: 428, message: t.conflict.noBase };
+): Promise<Judgement> {
+  if (!base) return { refused: { status: 428, message: t.conflict.noBase } };
+  const ours = new Map(update.additions.map((a) => [a.path, a.contents]));
   const writes: [string, string | null][] = [
     ...update.additions.map((a): [string, string | null] => [a.path, blobSha(a.contents)]),
-    ...update.deletions.filter((d) => !update.additions.some((a) => a.path === d.path)).map((d): [string, null] => [d.path, null]),
+    ...update.deletions.filter((d) => !ours.has(d.path)).map((d): [string, null] => [d.path, null]),
   ];
   const stale: { file: string; expected: string | null }[] = [];
+  const merged = new Map<string, Buffer>();
   for (const [file, next] of writes) {
-    if (!base.has(file)) return { status: 428, message: t.conflict.noBase };
+    if (!base.has(file)) return { refused: { status: 428, message: t.conflict.noBase } };
     const expected = base.get(file) ?? null;
     const now = currentSha(repo.dir, file);
-    if (now !== expected && now !== next) stale.push({ file, expected });
+    if (now === expected || now === next) continue;
+    const result = await tryMerge(repo, file, expected, ours.get(file));
+    if (result) merged.set(file, result);
+    else stale.push({ file, expected });
   }
-  if (stale.length === 0) return null;
+  if (stale.length === 0) {
+    const mergedWith = await Promise.all([...merged.keys()].map(async (file) => (await lastChange(repo, file, timeZone)).who));
+    const additions = update.additions.map((a) => ({ path: a.path, contents: merged.get(a.path) ?? a.contents }));
+    return { update: { additions, deletions: update.deletions }, mergedWith: [...new Set(mergedWith)] };
+  }
   // Name an entry rather than one of its media files when both changed.
   const first = stale.find((s) => entryForFile(s.file)) ?? stale[0];
-  if (!first) return null;
+  if (!first) return { update, mergedWith: [] };
   const text = readContentFile(repo.dir, first.file)?.toString('utf8') ?? (await repo.show('HEAD', first.file))?.toString('utf8') ?? null;
   const what = fileTitle(first.file, text);
   const history = `/riwayat?entri=${encodeURIComponent(first.file)}`;
-  if (first.expected === null) return { status: 409, message: t.conflict.created(what, history) };
+  if (first.expected === null) return { refused: { status: 409, message: t.conflict.created(what, history) } };
   const { who, when } = await lastChange(repo, first.file, timeZone);
-  return { status: 409, message: t.conflict.stale(what, who, when, history) };
+  return { refused: { status: 409, message: t.conflict.stale(what, who, when, history) } };
 }

@@ -7,7 +7,7 @@ import type { Checks } from './checks.ts';
 import type { ContentRepo } from './git.ts';
 import { commitMessage } from './history.ts';
 import { type ContentView, planSave, type Update } from './references.ts';
-import { findConflict } from './conflicts.ts';
+import { judgeSave } from './conflicts.ts';
 import { badContentName, checkContentFile, readContentFile, regularFiles, UnsafeFileError } from './paths.ts';
 import { recordRedirects } from './redirects.ts';
 import { type EntryRef, entryFile, entryForFile } from './schema.ts';
@@ -98,9 +98,9 @@ export async function applySave(
   }
   try {
     for (const name of names) checkContentFile(deps.repo.dir, name);
-    const conflict = await findConflict(deps.repo, deps.timeZone, update, base);
-    if (conflict) return refuse(conflict.status, conflict.message);
-    return await write(deps, account, update, url);
+    const judged = await judgeSave(deps.repo, deps.timeZone, update, base);
+    if ('refused' in judged) return refuse(judged.refused.status, judged.refused.message);
+    return await write(deps, account, judged.update, url, judged.mergedWith);
   } catch (error) {
     if (error instanceof UnsafeFileError) return refuse(400, t.unsafe.file(error.message));
     throw error;
@@ -112,6 +112,7 @@ async function write(
   account: Account,
   update: Update,
   url: string,
+  mergedWith: string[],
 ): Promise<SaveOutcome> {
   const view = workingCopyView(deps.repo.dir);
   const plan = planSave(update, view);
@@ -144,6 +145,7 @@ async function write(
     ...(plan.rewritten.length ? [t.commit.updatedRefs(plan.rewritten.length)] : []),
     ...(redirected.changed ? [t.commit.redirect] : []),
     ...redirected.notes,
+    ...(mergedWith.length ? [t.conflict.merged(mergedWith)] : []),
   ];
   const main = files.filter((f) => !plan.rewritten.includes(f.path) || plan.update.additions.length === plan.rewritten.length);
   const commit = await deps.repo.commit(

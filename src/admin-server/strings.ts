@@ -175,6 +175,7 @@ export const t = {
       `Belum tersimpan: ${what} sudah ada (dibuat atau diubah orang lain) setelah Anda membuka formulir ini. Muat ulang halaman lalu periksa lagi. Riwayat: ${history}`,
     noBase: 'Belum tersimpan: versi dasar entri tidak terkirim. Muat ulang halaman Konten lalu simpan lagi.',
     someone: 'editor lain',
+    merged: (who: string[]) => `digabung dengan perubahan ${who.join(', ')} pada kolom lain`,
     restoreStale: (what: string, who: string, when: string) =>
       `${what} sudah diubah oleh ${who} pada ${when} setelah halaman Riwayat ini dibuka; tidak ada yang dikembalikan. Lihat perubahan terbaru di bawah, lalu pilih lagi versi yang ingin dikembalikan.`,
   },

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { ensureUiBuilt } from '../../src/admin-server/ui-build.ts';
 import { PASSWORD, startTestRoom, type TestRoom } from '../fixtures/admin-room.ts';
 import { launchBrowser, openPage } from './harness.ts';
@@ -56,6 +57,7 @@ describe('two editors, one entry', () => {
     await openEntry(rina);
 
     await eka.getByRole('textbox', { name: 'Loket' }).fill('Loket 21 (Eka)');
+    await rina.getByRole('textbox', { name: 'Loket' }).fill('Loket 22 (Rina)');
     await rina.getByRole('textbox', { name: 'Deskripsi' }).fill('Perubahan Rina yang datang belakangan.');
 
     await eka.getByRole('button', { name: SAVE }).click();
@@ -73,6 +75,7 @@ describe('two editors, one entry', () => {
     expect(shown).toContain('muat ulang halaman');
     expect(shown).toContain(`/riwayat?entri=${encodeURIComponent(ENTRY)}`);
     // Nothing of Rina's is lost: her change is still in her form.
+    expect(await rina.getByRole('textbox', { name: 'Loket' }).inputValue()).toBe('Loket 22 (Rina)');
     expect(await rina.getByRole('textbox', { name: 'Deskripsi' }).inputValue()).toBe('Perubahan Rina yang datang belakangan.');
 
     expect(entryText()).toContain('loket: Loket 21 (Eka)');
@@ -83,7 +86,7 @@ describe('two editors, one entry', () => {
     // Reloading brings back Rina's draft, which is still based on the old version:
     // Keystatic restores it, and its save is refused too.
     await openEntry(rina);
-    expect(await rina.getByRole('textbox', { name: 'Deskripsi' }).inputValue()).toBe('Perubahan Rina yang datang belakangan.');
+    expect(await rina.getByRole('textbox', { name: 'Loket' }).inputValue()).toBe('Loket 22 (Rina)');
     await rina.getByRole('button', { name: SAVE }).click();
     await rina
       .getByText(/sudah diubah oleh Eka Pratiwi/)
@@ -101,4 +104,28 @@ describe('two editors, one entry', () => {
     expect(entryText()).toContain('loket: Loket 21 (Eka)');
     expect(entryText()).toContain('Perubahan Rina yang datang belakangan.');
   }, 180_000);
+
+  it('changes to different fields are merged: both editors see Tersimpan and the entry keeps both', async () => {
+    const eka = await logIn('eka');
+    const rina = await logIn('rina');
+    const open = async (page: Page) => {
+      await page.goto(`${room.url}/keystatic/collection/gerai/item/dinsos`);
+      await expect.poll(() => page.getByRole('textbox', { name: 'Loket' }).inputValue(), { timeout: 30_000 }).not.toBe('');
+    };
+    await open(eka);
+    await open(rina);
+    await eka.getByRole('textbox', { name: 'Loket' }).fill('Loket 33 (Eka)');
+    await rina.getByRole('textbox', { name: 'Deskripsi' }).fill('Uraian dari Rina.');
+    await eka.getByRole('button', { name: SAVE }).click();
+    await expect.poll(() => repoGit('log', '-1', '--format=%an'), { timeout: 30_000 }).toBe('Eka Pratiwi');
+    await rina.getByRole('button', { name: SAVE }).click();
+    await rina.getByText('Tersimpan', { exact: true }).first().waitFor({ timeout: 30_000 });
+    await expect
+      .poll(() => repoGit('log', '-1', '--format=%an|%s'), { timeout: 30_000 })
+      .toMatch(/^Rina Editor\|.*digabung dengan perubahan Eka Pratiwi/);
+    const merged = parse(readFileSync(path.join(room.config.contentRepo, 'content/gerai/dinsos.yaml'), 'utf8'));
+    expect(merged).toMatchObject({ nama: 'Dinas Sosial', loket: 'Loket 33 (Eka)', deskripsi: 'Uraian dari Rina.' });
+    // Rina's form now shows the merged entry.
+    await expect.poll(() => rina.getByRole('textbox', { name: 'Loket' }).inputValue(), { timeout: 30_000 }).toBe('Loket 33 (Eka)');
+  }, 120_000);
 });

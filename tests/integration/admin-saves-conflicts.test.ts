@@ -36,7 +36,7 @@ describe('a save based on an older version is refused', () => {
     expect(first.status).toBe(200);
     const head = git('rev-parse', 'HEAD');
 
-    const second = await rina.save([{ path: entry, contents: opened.replace('populer: false', 'populer: true') }], [], rinaBase);
+    const second = await rina.save([{ path: entry, contents: opened.replace('dokumen: KK', 'dokumen: KK terbaru') }], [], rinaBase);
     expect(second.status).toBe(409);
     const message = await second.text();
     expect(message).toMatch(
@@ -45,12 +45,38 @@ describe('a save based on an older version is refused', () => {
     expect(message).toContain('muat ulang halaman');
     expect(message).toContain(`/riwayat?entri=${encodeURIComponent(entry)}`);
     expect(file(entry)).toContain('dokumen: Kartu Keluarga');
-    expect(file(entry)).toContain('populer: false');
+    expect(file(entry)).not.toContain('KK terbaru');
     expect(git('rev-parse', 'HEAD')).toBe(head);
     expect(git('log', '-1', '--format=%an')).toBe('Eka Pratiwi');
     expect(git('status', '--porcelain')).toBe('');
     // The refusal is kept for Periksa konten.
     expect(await (await rina.fetch('/periksa')).text()).toContain('sudah diubah oleh Eka Pratiwi');
+  });
+
+  it('changes to different fields of one entry are merged: both kept, committed under the second editor', async () => {
+    const entry = 'content/gerai/dinkes.yaml';
+    const opened = file(entry);
+    const ekaBase = await eka.baseOf([entry]);
+    const rinaBase = await rina.baseOf([entry]);
+    expect((await eka.save([{ path: entry, contents: opened.replace(/^loket:.*$/m, 'loket: Loket 70') }], [], ekaBase)).status).toBe(200);
+    const res = await rina.save([{ path: entry, contents: opened.replace(/^deskripsi:.*$/m, 'deskripsi: Uraian baru dari Rina.') }], [], rinaBase);
+    expect(res.status).toBe(200);
+    expect(file(entry)).toContain('loket: Loket 70');
+    expect(file(entry)).toContain('deskripsi: Uraian baru dari Rina.');
+    expect(git('log', '-1', '--format=%an|%s')).toMatch(/^Rina Editor\|Ubah gerai: .* — digabung dengan perubahan Eka Pratiwi pada kolom lain$/);
+    expect(git('status', '--porcelain')).toBe('');
+  });
+
+  it('an announcement whose title and body were changed by two editors keeps both', async () => {
+    const entry = 'content/pengumuman/jadwal-layanan-akhir-tahun-2026.mdoc';
+    const opened = file(entry);
+    const ekaBase = await eka.baseOf([entry]);
+    const rinaBase = await rina.baseOf([entry]);
+    const title = opened.replace(/^judul:.*$/m, 'judul: Jadwal Akhir Tahun (diperbarui)');
+    expect((await eka.save([{ path: entry, contents: title }], [], ekaBase)).status).toBe(200);
+    const res = await rina.save([{ path: entry, contents: `${opened}\nTambahan dari Rina.\n` }], [], rinaBase);
+    expect(res.status).toBe(200);
+    expect(file(entry)).toBe(`${title}\nTambahan dari Rina.\n`);
   });
 
   it('a save that does not say which version it was based on is refused', async () => {
