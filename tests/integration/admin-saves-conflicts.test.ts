@@ -59,11 +59,17 @@ describe('a save based on an older version is refused', () => {
     const ekaBase = await eka.baseOf([entry]);
     const rinaBase = await rina.baseOf([entry]);
     expect((await eka.save([{ path: entry, contents: opened.replace(/^loket:.*$/m, 'loket: Loket 70') }], [], ekaBase)).status).toBe(200);
-    const res = await rina.save([{ path: entry, contents: opened.replace(/^deskripsi:.*$/m, 'deskripsi: Uraian baru dari Rina.') }], [], rinaBase);
+    const res = await rina.save(
+      [{ path: entry, contents: opened.replace(/^deskripsi:.*$/m, 'deskripsi: Uraian baru dari Rina.') }],
+      [],
+      rinaBase,
+    );
     expect(res.status).toBe(200);
     expect(file(entry)).toContain('loket: Loket 70');
     expect(file(entry)).toContain('deskripsi: Uraian baru dari Rina.');
-    expect(git('log', '-1', '--format=%an|%s')).toMatch(/^Rina Editor\|Ubah gerai: .* — digabung dengan perubahan Eka Pratiwi pada kolom lain$/);
+    expect(git('log', '-1', '--format=%an|%s')).toMatch(
+      /^Rina Editor\|Ubah gerai: .* — digabung dengan perubahan Eka Pratiwi pada kolom lain$/,
+    );
     expect(git('status', '--porcelain')).toBe('');
   });
 
