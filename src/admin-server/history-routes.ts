@@ -9,7 +9,7 @@ import { changedFields, entryName } from './history.ts';
 import { formatWhen, html, postButton } from './html.ts';
 import { HttpError, redirect } from './http.ts';
 import { currentSha, fileTitle, lastChange } from './conflicts.ts';
-import { badContentName, resolveInside } from './paths.ts';
+import { badContentName, checkContentFile, resolveInside } from './paths.ts';
 import { recordRedirects, repairRedirects } from './redirects.ts';
 import { missingTargets } from './references.ts';
 import { workingCopyView } from './saves.ts';
@@ -92,6 +92,11 @@ async function restore(ctx: Ctx): Promise<void> {
   const title = ref.kind === 'singleton' ? ref.label.toLowerCase() : `${ref.label.toLowerCase()}: ${entryName(ref, old.toString('utf8'))}`;
   const outcome = await saves.run(async (): Promise<{ refused: string } | { made: string | null }> => {
     // Checked inside the queue, so no save slips in between the check and the write.
+    try {
+      checkContentFile(repo.dir, file);
+    } catch {
+      return { refused: t.unsafe.file(file) };
+    }
     const now = baseOf(repo.dir, file);
     if (now !== base) {
       const last = await lastChange(repo, file, config.timeZone);

@@ -3,7 +3,7 @@
 // room's save path with a commit; names outside the content folder, devices and planted
 // links are refused quickly; oversized and slow bodies are cut off with Indonesian text.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { connect } from 'node:net';
 import path from 'node:path';
@@ -185,6 +185,28 @@ describe('names an editor sends are resolved inside the content folder', () => {
       expect(used.status).toBe(409);
     } finally {
       rmSync(path.join(room.config.contentRepo, link));
+    }
+  });
+});
+
+describe('Kembalikan never writes through a link', () => {
+  it('V12.3.2 restoring an entry whose file was replaced by a link is refused; the link target is untouched', async () => {
+    const entry = 'content/gerai/pos.yaml';
+    const outside = path.join(room.dir, 'di-luar.txt');
+    writeFileSync(outside, 'jangan ditimpa\n');
+    const full = path.join(room.config.contentRepo, entry);
+    const original = readFileSync(full);
+    rmSync(full);
+    symlinkSync(outside, full);
+    try {
+      const first = git('rev-list', '--max-parents=0', 'HEAD');
+      const res = await eka.post('/riwayat/kembalikan', { commit: first, file: entry, base: 'tidak-terbaca' }, { from: '/riwayat' });
+      expect(res.status).toBe(409);
+      expect(await res.text()).toContain(`berkas &quot;${entry}&quot; bukan berkas konten biasa`);
+      expect(readFileSync(outside, 'utf8')).toBe('jangan ditimpa\n');
+    } finally {
+      rmSync(full);
+      writeFileSync(full, original);
     }
   });
 });
