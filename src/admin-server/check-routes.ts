@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { CheckIssue } from './checks.ts';
 import type { Ctx, Route } from './context.ts';
 import { sendPage } from './context.ts';
-import { formatWhen, html } from './html.ts';
+import { formatWhen, html, postButton } from './html.ts';
 import { send } from './http.ts';
 import { migrationBlock } from './migrate-routes.ts';
 import { t } from './strings.ts';
@@ -31,10 +31,11 @@ async function checkPage(ctx: Ctx): Promise<void> {
     { title: t.check.title, alert: refusal ? `${t.check.refused}: ${refusal}` : null },
     html`<p class="summary ${errors.length ? 'bad' : 'good'}">${errors.length ? t.check.errors(errors.length) : t.check.ok}${
       warnings.length ? html` ${t.check.warnings(warnings.length)}` : ''
-    }</p><ul class="issues">${result.issues.map(issueItem)}</ul><p class="meta">${t.check.checkedAt(
-      formatWhen(result.at, ctx.room.config.timeZone),
-      result.commit.slice(0, 7),
-    )}</p>`,
+    }</p><ul class="issues">${result.issues.map(issueItem)}</ul>${
+      result.issues.some((i) => i.entryTitle === t.check.redirects)
+        ? html`<p>${t.redirectSkip.repairIntro}</p>${postButton('/periksa/pengalihan', t.redirectSkip.repair, ctx.session?.csrf ?? '')}`
+        : ''
+    }<p class="meta">${t.check.checkedAt(formatWhen(result.at, ctx.room.config.timeZone), result.commit.slice(0, 7))}</p>`,
   );
 }
 

@@ -8,6 +8,11 @@ import type { CommitInfo } from './git.ts';
 import { changedFields, entryName } from './history.ts';
 import { formatWhen, html, postButton } from './html.ts';
 import { HttpError, redirect } from './http.ts';
+import { currentSha, fileTitle, lastChange } from './conflicts.ts';
+import { badContentName, checkContentFile, resolveInside } from './paths.ts';
+import { recordRedirects, repairRedirects } from './redirects.ts';
+import { missingTargets } from './references.ts';
+import { workingCopyView } from './saves.ts';
 import { entryForFile } from './schema.ts';
 import { t } from './strings.ts';
 
@@ -31,7 +36,7 @@ async function commitRow(ctx: Ctx, commit: CommitInfo, focus: string | null) {
       const title = ref.kind === 'singleton' ? ref.label : `${ref.label}: ${entryName(ref, after ?? before)}`;
       return html`<li><a href="/riwayat?entri=${encodeURIComponent(f.path)}">${title}</a> — ${t.history.fields}: ${fields.join('; ') || '–'}${
         after !== null && commit.hash !== head
-          ? html` ${postButton('/riwayat/kembalikan', t.history.restore, ctx.session?.csrf ?? '', { commit: commit.hash, file: f.path }, 'secondary')}`
+          ? html` ${postButton('/riwayat/kembalikan', t.history.restore, ctx.session?.csrf ?? '', { commit: commit.hash, file: f.path, base: baseOf(repo.dir, f.path) }, 'secondary')}`
           : ''
       }</li>`;
     }),
@@ -40,8 +45,18 @@ async function commitRow(ctx: Ctx, commit: CommitInfo, focus: string | null) {
   return html`<tr><td>${formatWhen(commit.date, config.timeZone)}</td><td>${commit.authorName}<br><span class="meta">${commit.authorEmail}</span></td><td>${commit.subject}<ul>${items}${more}</ul></td></tr>`;
 }
 
-async function historyPage(ctx: Ctx): Promise<void> {
-  const focus = ctx.url.searchParams.get('entri');
+// The version a restore button is based on: the entry's blob SHA as the page shows it
+// ("" absent); a restore over a newer version is refused (see conflicts.ts).
+function baseOf(repoDir: string, file: string): string {
+  try {
+    return currentSha(repoDir, file) ?? '';
+  } catch {
+    return 'tidak-terbaca';
+  }
+}
+
+async function historyPage(ctx: Ctx, refusal?: string): Promise<void> {
+  const focus = ctx.url.searchParams.get('entri') ?? (refusal ? ctx.form.get('file') : null);
   const ref = focus ? entryForFile(focus) : null;
   if (focus && !ref) throw new HttpError(404, t.errors.notFound);
   const commits = await ctx.room.repo.log({ file: focus ?? undefined, limit: 50 });
@@ -50,8 +65,8 @@ async function historyPage(ctx: Ctx): Promise<void> {
   const title = ref ? t.history.entryTitle(ref.kind === 'singleton' ? ref.label : `${ref.label} ${ref.slug}`) : t.history.title;
   sendPage(
     ctx,
-    200,
-    { title, notice: ctx.url.searchParams.get('ok') },
+    refusal ? 409 : 200,
+    { title, notice: refusal ? null : ctx.url.searchParams.get('ok'), alert: refusal ?? null },
     html`${ref ? html`<p><a href="/riwayat">${t.history.allEntries}</a> · <a href="${ref.editUrl}">${t.check.open}</a></p>` : ''}${
       commits.length
         ? html`<table><thead><tr><th scope="col">${t.history.when}</th><th scope="col">${t.history.who}</th><th scope="col">${t.history.what}</th></tr></thead><tbody>${rows}</tbody></table>`
@@ -64,28 +79,74 @@ async function restore(ctx: Ctx): Promise<void> {
   const { repo, saves, checks, config } = ctx.room;
   const commit = ctx.form.get('commit') ?? '';
   const file = ctx.form.get('file') ?? '';
+  const base = ctx.form.get('base');
   const ref = entryForFile(file);
-  if (!ref || !(await repo.isCommit(commit))) throw new HttpError(400, t.errors.notFound);
+  if (!ref || badContentName(file) || !(await repo.isCommit(commit))) throw new HttpError(400, t.errors.notFound);
   const account = ctx.account;
   if (!account) throw new HttpError(401, t.errors.unauthenticated);
+  if (base === null) return historyPage(ctx, t.conflict.noBase);
   const old = await repo.show(commit, file);
   if (!old) throw new HttpError(400, t.errors.notFound);
   const [info] = await repo.log({ file, limit: 1000 }).then((all) => all.filter((c) => c.hash === commit));
   const when = formatWhen(info?.date ?? Date.now(), config.timeZone);
   const title = ref.kind === 'singleton' ? ref.label.toLowerCase() : `${ref.label.toLowerCase()}: ${entryName(ref, old.toString('utf8'))}`;
-  const made = await saves.run(async () => {
-    const target = path.join(repo.dir, file);
+  const outcome = await saves.run(async (): Promise<{ refused: string } | { made: string | null }> => {
+    // Checked inside the queue, so no save slips in between the check and the write.
+    try {
+      checkContentFile(repo.dir, file);
+    } catch {
+      return { refused: t.unsafe.file(file) };
+    }
+    const now = baseOf(repo.dir, file);
+    if (now !== base) {
+      const last = await lastChange(repo, file, config.timeZone);
+      return { refused: t.conflict.restoreStale(fileTitle(file, old.toString('utf8')), last.who, last.when) };
+    }
+    const missing = missingTargets(file, old.toString('utf8'), workingCopyView(repo.dir));
+    if (missing.length) return { refused: t.restoreRefs.missing(fileTitle(file, old.toString('utf8')), when, missing) };
+    const target = resolveInside(repo.dir, file);
     mkdirSync(path.dirname(target), { recursive: true });
     writeFileSync(target, old);
-    return repo.commit({ name: account.name, email: `${account.username}@${config.emailDomain}` }, t.history.restoreMessage(title, when));
+    // An entry back at its old address takes it over from a recorded redirect.
+    if (now === '') recordRedirects(repo.dir, [], [ref]);
+    return {
+      made: await repo.commit(
+        { name: account.name, email: `${account.username}@${config.emailDomain}` },
+        t.history.restoreMessage(title, when),
+      ),
+    };
   });
-  if (made) checks.refresh();
-  const message = made ? t.history.restored(title, when) : t.history.nothingToRestore;
+  if ('refused' in outcome) {
+    ctx.room.refusals.set(account.username, outcome.refused);
+    return historyPage(ctx, outcome.refused);
+  }
+  if (outcome.made) checks.refresh();
+  const message = outcome.made ? t.history.restored(title, when) : t.history.nothingToRestore;
   redirect(ctx.res, `/riwayat?entri=${encodeURIComponent(file)}&ok=${encodeURIComponent(message)}`);
 }
 
-/** History and restore. */
+// content/pengalihan.yaml has no form in the CMS: its invalid lines are dropped here, as a commit.
+async function repairRedirectFile(ctx: Ctx): Promise<void> {
+  const { repo, saves, checks, config } = ctx.room;
+  const account = ctx.account;
+  if (!account) throw new HttpError(401, t.errors.unauthenticated);
+  const dropped = await saves.run(async () => {
+    const n = repairRedirects(repo.dir);
+    if (n) await repo.commit({ name: account.name, email: `${account.username}@${config.emailDomain}` }, t.redirectSkip.repaired(n));
+    return n;
+  });
+  if (dropped) checks.refresh();
+  sendPage(
+    ctx,
+    200,
+    { title: t.check.title, notice: dropped ? t.redirectSkip.repaired(dropped) : t.redirectSkip.nothing },
+    html`<p><a href="/periksa">${t.nav.check}</a></p>`,
+  );
+}
+
+/** History, restore, and the redirect file's repair. */
 export const historyRoutes: Route[] = [
   { method: 'GET', path: '/riwayat', access: 'editor', kind: 'page', handle: historyPage },
   { method: 'POST', path: '/riwayat/kembalikan', access: 'editor', kind: 'page', handle: restore },
+  { method: 'POST', path: '/periksa/pengalihan', access: 'editor', kind: 'page', handle: repairRedirectFile },
 ];

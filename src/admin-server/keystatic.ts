@@ -8,14 +8,16 @@ import path from 'node:path';
 import { makeGenericAPIRouteHandler } from '@keystatic/core/api/generic';
 import keystaticConfig from '../../keystatic.config.ts';
 import type { Ctx, Route } from './context.ts';
-import { readBody, send, sendJson } from './http.ts';
+import { HttpError, send, sendJson } from './http.ts';
+import { readBoundedBody } from './limits.ts';
+import { BASE_HEADER, readBase } from './conflicts.ts';
+import { badContentName, checkContentFile, segmentsAfter, UnsafeFileError } from './paths.ts';
 import { applySave, type KeystaticHandler } from './saves.ts';
 import { serveFile } from './static.ts';
 import { t } from './strings.ts';
 
 /** Folder of the UI build's scripts (build.assets in astro.admin.config.mjs). */
 export const UI_ASSETS = '_ruang-ui';
-const MAX_SAVE_BYTES = 32 * 1024 * 1024;
 
 /** Keystatic's API handler writing into `repoDir`. */
 export function keystaticHandler(repoDir: string): KeystaticHandler {
@@ -49,26 +51,57 @@ function uiPage(uiDir: string): { body: Buffer; csp: string } | null {
   return { body, csp };
 }
 
+// Keystatic's client in local mode calls exactly these (makeGenericAPIRouteHandler's local
+// handler serves nothing else): GET tree, GET blob/<sha>/<file>, POST update. Anything else
+// under the prefix is refused here, so no other spelling reaches Keystatic's own writer.
+const API_PREFIX = '/api/keystatic';
+
 async function keystaticApi(ctx: Ctx, handler: KeystaticHandler): Promise<void> {
-  const url = `${ctx.origin}${ctx.url.pathname}${ctx.url.search}`;
-  if (ctx.req.method === 'POST' && ctx.url.pathname === '/api/keystatic/update') {
-    const body = await readBody(ctx.req, MAX_SAVE_BYTES);
-    if (ctx.req.headers['no-cors'] !== '1') return sendJson(ctx.res, 400, { error: t.saves.badData });
-    const { repo, checks, saves, config } = ctx.room;
-    const account = ctx.account;
-    if (!account) return sendJson(ctx.res, 401, { error: t.errors.unauthenticated });
-    const outcome = await saves.run(() =>
-      applySave({ repo, checks, keystatic: handler, emailDomain: config.emailDomain }, account, body, url),
-    );
-    if (outcome.refused) ctx.room.refusals.set(account.username, outcome.refused);
-    else if (outcome.status === 200) ctx.room.refusals.delete(account.username);
-    return respond(ctx, outcome);
+  const segments = segmentsAfter(ctx.url, API_PREFIX) ?? [];
+  const method = ctx.req.method === 'HEAD' ? 'GET' : ctx.req.method;
+  const [first, sha, ...file] = segments;
+  const allowed =
+    (method === 'GET' && segments.length === 1 && first === 'tree') ||
+    (method === 'GET' && first === 'blob' && /^[0-9a-f]{40}$/.test(sha ?? '') && badContentName(file.join('/')) === null) ||
+    (method === 'POST' && segments.length === 1 && first === 'update');
+  if (!allowed) return send(ctx.res, 404, t.limits.unknownApi, 'text/plain; charset=utf-8');
+  if (first === 'blob') {
+    // Keystatic reads the file whole: only a regular file below the cap, never a link.
+    try {
+      checkContentFile(ctx.room.repo.dir, file.join('/'));
+    } catch (error) {
+      if (!(error instanceof UnsafeFileError)) throw error;
+      return send(ctx.res, 400, t.unsafe.file(error.message), 'text/plain; charset=utf-8');
+    }
   }
+  // Keystatic decodes each segment once: hand it the canonical segments, encoded once.
+  const url = `${ctx.origin}${API_PREFIX}/${segments.map(encodeURIComponent).join('/')}`;
+  if (method === 'POST') return save(ctx, handler, url);
   const headers = new Headers();
   for (const [name, value] of Object.entries(ctx.req.headers)) if (typeof value === 'string') headers.set(name, value);
-  const init: RequestInit = { method: ctx.req.method, headers };
-  if (ctx.req.method === 'POST') init.body = new Uint8Array(await readBody(ctx.req, MAX_SAVE_BYTES));
-  return respond(ctx, await handler(new Request(url, init)));
+  return respond(ctx, await handler(new Request(url, { method: 'GET', headers })));
+}
+
+async function save(ctx: Ctx, handler: KeystaticHandler, url: string): Promise<void> {
+  let body: Buffer;
+  try {
+    body = await readBoundedBody(ctx.req);
+  } catch (error) {
+    if (!(error instanceof HttpError)) throw error;
+    ctx.res.setHeader('Connection', 'close');
+    return send(ctx.res, error.status, error.message, 'text/plain; charset=utf-8');
+  }
+  if (ctx.req.headers['no-cors'] !== '1') return sendJson(ctx.res, 400, { error: t.saves.badData });
+  const { repo, checks, saves, config } = ctx.room;
+  const account = ctx.account;
+  if (!account) return sendJson(ctx.res, 401, { error: t.errors.unauthenticated });
+  const base = readBase(ctx.req.headers[BASE_HEADER]);
+  const outcome = await saves.run(() =>
+    applySave({ repo, checks, keystatic: handler, emailDomain: config.emailDomain, timeZone: config.timeZone }, account, body, url, base),
+  );
+  if (outcome.refused) ctx.room.refusals.set(account.username, outcome.refused);
+  else if (outcome.status === 200) ctx.room.refusals.delete(account.username);
+  return respond(ctx, outcome);
 }
 
 async function respond(ctx: Ctx, result: { status: number; headers?: HeadersInit; body: BodyInit | null }): Promise<void> {

@@ -3,7 +3,7 @@
 // schema (schema.ts), so a new relationship is covered without code here.
 import { parseDocument } from 'yaml';
 import { entryName, splitEntry } from './history.ts';
-import { type EntryRef, entryFile, entryForFile, relationFields } from './schema.ts';
+import { type EntryRef, entryFile, entryForFile, labelPath, relationFields, sectionLabel } from './schema.ts';
 import { t } from './strings.ts';
 
 /** A save as Keystatic's update API sends it (contents decoded). */
@@ -133,4 +133,24 @@ export function planSave(update: Update, view: ContentView): SavePlan {
     moved,
     rewritten: [...rewrites.keys()],
   };
+}
+
+/**
+ * Relationship values of an entry version that name no existing entry, as editors read
+ * them ("Gerai: Gerai (gerai-lama)"). A restore of such a version is refused, as a delete
+ * that would leave them dangling is.
+ */
+export function missingTargets(file: string, text: string, view: ContentView): string[] {
+  const ref = entryForFile(file);
+  if (ref?.kind !== 'collection') return [];
+  const data = (splitEntry(text).data ?? {}) as Record<string, unknown>;
+  const missing: string[] = [];
+  for (const f of relationFields().get(ref.key) ?? []) {
+    const value = relationValue(data, f);
+    const named = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string' && v !== '');
+    const existing = new Set(view.slugs(f.target));
+    for (const slug of named)
+      if (!existing.has(slug)) missing.push(`${labelPath(ref.key, f.field).join(' › ')}: ${sectionLabel(f.target)} (${slug})`);
+  }
+  return missing;
 }

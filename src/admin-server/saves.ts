@@ -1,13 +1,14 @@
 // Every Keystatic save goes through here, one at a time: reference check (refused saves
 // write nothing), Keystatic's own write, then one git commit authored by the editor with
 // a message in plain words, then a fresh content check.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Account } from './accounts.ts';
 import type { Checks } from './checks.ts';
 import type { ContentRepo } from './git.ts';
 import { commitMessage } from './history.ts';
 import { type ContentView, planSave, type Update } from './references.ts';
+import { judgeSave } from './conflicts.ts';
+import { badContentName, checkContentFile, readContentFile, regularFiles, UnsafeFileError } from './paths.ts';
 import { recordRedirects } from './redirects.ts';
 import { type EntryRef, entryFile, entryForFile } from './schema.ts';
 import { t } from './strings.ts';
@@ -28,21 +29,21 @@ export function createSaveQueue() {
 }
 export type SaveQueue = ReturnType<typeof createSaveQueue>;
 
-/** The working copy's files as they are now. */
+/**
+ * The working copy's files as they are now. Reads go through readContentFile: regular
+ * files only, never through a link, never beyond the size cap.
+ */
 export function workingCopyView(repoDir: string): ContentView {
   return {
     read(file) {
-      const full = path.join(repoDir, file);
-      return existsSync(full) ? readFileSync(full, 'utf8') : null;
+      return readContentFile(repoDir, file)?.toString('utf8') ?? null;
     },
     slugs(collection) {
-      const dir = path.dirname(path.join(repoDir, entryFile(collection, 'x')));
-      const ext = path.extname(entryFile(collection, 'x'));
-      return existsSync(dir)
-        ? readdirSync(dir)
-            .filter((f) => f.endsWith(ext))
-            .map((f) => f.slice(0, -ext.length))
-        : [];
+      const sample = entryFile(collection, 'x');
+      const ext = path.extname(sample);
+      return regularFiles(repoDir, path.posix.dirname(sample))
+        .filter((f) => f.endsWith(ext))
+        .map((f) => f.slice(0, -ext.length));
     },
   };
 }
@@ -71,12 +72,16 @@ function parseUpdate(raw: unknown): Update | null {
   return { additions, deletions };
 }
 
-/** Apply one Keystatic update as `account`. */
+const TEXT = { 'Content-Type': 'text/plain; charset=utf-8' };
+const refuse = (status: number, message: string): SaveOutcome => ({ status, headers: TEXT, body: message, refused: message });
+
+/** Apply one Keystatic update as `account`, based on the versions in `base` (see conflicts.ts). */
 export async function applySave(
-  deps: { repo: ContentRepo; keystatic: KeystaticHandler; checks: Checks; emailDomain: string },
+  deps: { repo: ContentRepo; keystatic: KeystaticHandler; checks: Checks; emailDomain: string; timeZone: string },
   account: Account,
   body: Buffer,
   url: string,
+  base: Map<string, string | null> | null,
 ): Promise<SaveOutcome> {
   let update: Update | null = null;
   try {
@@ -84,7 +89,31 @@ export async function applySave(
   } catch {
     update = null;
   }
-  if (!update) return { status: 400, body: t.saves.badData };
+  if (!update) return { status: 400, headers: TEXT, body: t.saves.badData };
+  // Every name is resolved inside the content folder before anything reads it.
+  const names = [...update.additions.map((a) => a.path), ...update.deletions.map((d) => d.path)];
+  for (const name of names) {
+    const why = badContentName(name);
+    if (why) return refuse(400, t.unsafe.name(name.slice(0, 200), why));
+  }
+  try {
+    for (const name of names) checkContentFile(deps.repo.dir, name);
+    const judged = await judgeSave(deps.repo, deps.timeZone, update, base);
+    if ('refused' in judged) return refuse(judged.refused.status, judged.refused.message);
+    return await write(deps, account, judged.update, url, judged.mergedWith);
+  } catch (error) {
+    if (error instanceof UnsafeFileError) return refuse(400, t.unsafe.file(error.message));
+    throw error;
+  }
+}
+
+async function write(
+  deps: { repo: ContentRepo; keystatic: KeystaticHandler; checks: Checks; emailDomain: string },
+  account: Account,
+  update: Update,
+  url: string,
+  mergedWith: string[],
+): Promise<SaveOutcome> {
   const view = workingCopyView(deps.repo.dir);
   const plan = planSave(update, view);
   if (plan.refused)
@@ -114,7 +143,9 @@ export async function applySave(
   );
   const extra = [
     ...(plan.rewritten.length ? [t.commit.updatedRefs(plan.rewritten.length)] : []),
-    ...(redirected ? [t.commit.redirect] : []),
+    ...(redirected.changed ? [t.commit.redirect] : []),
+    ...redirected.notes,
+    ...(mergedWith.length ? [t.conflict.merged(mergedWith)] : []),
   ];
   const main = files.filter((f) => !plan.rewritten.includes(f.path) || plan.update.additions.length === plan.rewritten.length);
   const commit = await deps.repo.commit(

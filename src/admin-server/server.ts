@@ -8,7 +8,9 @@ import type { Ctx, Room, Route } from './context.ts';
 import { sendPage } from './context.ts';
 import { html } from './html.ts';
 import { HttpError, readCookies, readForm, redirect, sameOrigin, securityHeaders, sendJson, tokensEqual } from './http.ts';
-import { loginTokenCookieName, sessionCookieName } from './auth-routes.ts';
+import { loginTokenCookieName, sessionCookieName } from './cookie-names.ts';
+import { limits } from './limits.ts';
+import { canonicalPath, canonicalUrl } from './paths.ts';
 import { secondStepGate } from './second-step-routes.ts';
 import { t } from './strings.ts';
 
@@ -42,7 +44,14 @@ function refuse(ctx: Ctx, route: Route | null, status: number, message: string):
 async function dispatch(room: Room, routes: readonly Route[], req: IncomingMessage, res: ServerResponse): Promise<void> {
   const { config } = room;
   for (const [name, value] of Object.entries(securityHeaders(config.secure))) res.setHeader(name, value);
-  const url = new URL(req.url ?? '/', 'http://room.invalid');
+  // One spelling per path: everything below routes on the decoded, normalised path, and
+  // Keystatic's handler is handed that same path (see paths.ts).
+  const canonical = canonicalPath(req.url ?? '/');
+  if (!canonical) {
+    res.setHeader('Connection', 'close');
+    return sendJson(res, 400, { error: t.limits.badPath });
+  }
+  const url = canonicalUrl(canonical);
   const method = req.method ?? 'GET';
   const cookies = readCookies(req);
   const sessionId = cookies[sessionCookieName(config.secure)];
@@ -93,19 +102,30 @@ async function dispatch(room: Room, routes: readonly Route[], req: IncomingMessa
 
 /** Serve the room on config.host:config.port (0: a free port). */
 export function startServer(room: Room, routes: readonly Route[]): Promise<{ server: Server; url: string }> {
-  const server = createServer((req, res) => {
-    dispatch(room, routes, req, res).catch((error: unknown) => {
-      const status = error instanceof HttpError ? error.status : 500;
-      if (status === 500) console.error(error);
-      if (res.headersSent) {
-        res.destroy();
-        return;
-      }
-      const message = status === 413 ? t.errors.tooLarge : error instanceof HttpError ? error.message : t.errors.server;
-      if ((req.url ?? '').startsWith('/api/')) sendJson(res, status, { error: message });
-      else res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' }).end(message);
-    });
-  });
+  // Slow senders are cut off: headers and whole requests within a bound (checked every second).
+  const server = createServer(
+    { headersTimeout: limits.headersMs, requestTimeout: limits.requestMs, connectionsCheckingInterval: 1000 },
+    (req, res) => {
+      dispatch(room, routes, req, res).catch((error: unknown) => {
+        const status = error instanceof HttpError ? error.status : 500;
+        if (status === 500) console.error(error);
+        if (res.headersSent) {
+          res.destroy();
+          return;
+        }
+        // A body left unread (too large, too slow) ends the connection with the answer.
+        if (status === 413 || status === 408) res.setHeader('Connection', 'close');
+        const message =
+          error instanceof HttpError && error.message !== 'too-large'
+            ? error.message
+            : status === 413
+              ? t.errors.tooLarge
+              : t.errors.server;
+        if ((req.url ?? '').startsWith('/api/')) sendJson(res, status, { error: message });
+        else res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' }).end(message);
+      });
+    },
+  );
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(room.config.port, room.config.host, () => {

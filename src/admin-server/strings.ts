@@ -253,4 +253,42 @@ export const t = {
         ? `Verifikasi dua langkah akun ${u} dihapus. Saat masuk berikutnya, pemilik akun menyiapkannya lagi dengan ponsel barunya.`
         : `Akun ${u} belum memakai verifikasi dua langkah; tidak ada yang diubah.`,
   },
+  // Saves: stale versions, unsafe names, request limits, restore and redirect refusals.
+  limits: {
+    tooLarge: (mb: number) => `Isi simpanan terlalu besar (batas ${mb} MB). Perkecil berkas gambar lalu simpan lagi.`,
+    slowBody: (seconds: number) =>
+      `Simpanan terputus: data tidak selesai terkirim dalam ${seconds} detik. Periksa sambungan lalu simpan lagi.`,
+    badPath: 'Alamat permintaan tidak valid.',
+    unknownApi: 'Permintaan ini tidak dilayani ruang editor.',
+  },
+  conflict: {
+    stale: (what: string, who: string, when: string, history: string) =>
+      `Belum tersimpan: ${what} sudah diubah oleh ${who} pada ${when} setelah Anda membukanya. Simpanan Anda ditolak agar perubahan itu tidak hilang. Perubahan Anda masih ada di formulir ini: salin dulu, lalu muat ulang halaman untuk melihat versi terbaru dan terapkan lagi perubahan Anda (bila formulir memulihkan draf lama, tekan Batalkan perubahan untuk memuat versi terbaru). Bandingkan kedua versi di Riwayat: ${history}`,
+    created: (what: string, history: string) =>
+      `Belum tersimpan: ${what} sudah ada (dibuat atau diubah orang lain) setelah Anda membuka formulir ini. Muat ulang halaman lalu periksa lagi. Riwayat: ${history}`,
+    noBase: 'Belum tersimpan: versi dasar entri tidak terkirim. Muat ulang halaman Konten lalu simpan lagi.',
+    someone: 'editor lain',
+    merged: (who: string[]) => `digabung dengan perubahan ${who.join(', ')} pada kolom lain`,
+    restoreStale: (what: string, who: string, when: string) =>
+      `${what} sudah diubah oleh ${who} pada ${when} setelah halaman Riwayat ini dibuka; tidak ada yang dikembalikan. Lihat perubahan terbaru di bawah, lalu pilih lagi versi yang ingin dikembalikan.`,
+  },
+  unsafe: {
+    name: (file: string, why: string) =>
+      `Belum tersimpan: nama berkas "${file}" ${why}. Simpan dari formulir Konten tanpa mengubah alamatnya.`,
+    file: (file: string) =>
+      `Belum tersimpan: berkas "${file}" bukan berkas konten biasa (tautan, perangkat, atau terlalu besar). Hubungi staf TI.`,
+  },
+  restoreRefs: {
+    missing: (what: string, when: string, refs: string[]) =>
+      `${what} tidak dapat dikembalikan ke versi ${when} karena versi itu merujuk entri yang sudah tidak ada: ${refs.join('; ')}. Pilih versi lain, atau buat dulu entri tersebut.`,
+  },
+  redirectSkip: {
+    invalidSlug: (slug: string) =>
+      `pengalihan tidak dicatat untuk alamat lama "${slug}" karena bukan alamat yang valid (hanya huruf kecil, angka, dan tanda hubung)`,
+    repaired: (n: number) => `${n} baris pengalihan yang tidak valid dihapus dari content/pengalihan.yaml.`,
+    repair: 'Hapus baris pengalihan yang tidak valid',
+    repairIntro:
+      'content/pengalihan.yaml tidak dapat diubah di Konten. Baris yang tidak valid menghalangi terbit; tombol ini menghapusnya (tercatat di Riwayat).',
+    nothing: 'Tidak ada baris pengalihan yang tidak valid.',
+  },
 };

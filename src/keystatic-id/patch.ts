@@ -62,6 +62,36 @@ function __mppShowProblem(kind) {
   }, 100);
   return false;
 }
+// The version each file of a local-mode save is based on: its blob SHA in the tree this tab
+// holds (null: the file was not there). Keystatic resets an open form whenever its files
+// change in that tree, so the tree is exactly what the form was loaded from. The room
+// compares it with the working copy and refuses a save over someone else's newer change.
+// A draft restored over a newer version of its entry (Keystatic warns, then lets it be
+// saved over that version) is based on an older version than the tree: its saves send an
+// unknown base, so the room refuses them, until the editor discards the draft.
+function __mppBase(tree, paths) {
+  const stale = globalThis.__mppStaleBase;
+  const unknown = Boolean(stale && stale.page === location.pathname);
+  const base = {};
+  for (const p of paths) {
+    const node = tree ? getTreeNodeAtPath(tree, p) : undefined;
+    base[p] = unknown ? '0'.repeat(40) : node && node.entry && node.entry.type === 'blob' ? node.entry.sha : null;
+  }
+  return encodeURIComponent(JSON.stringify(base));
+}
+// A stale draft keeps the version it was based on across reloads (Keystatic would stamp it with the current one).
+function __mppDraftBase(localTreeKey) {
+  const stale = globalThis.__mppStaleBase;
+  return stale && stale.page === location.pathname ? stale.treeKey : localTreeKey;
+}
+// "Batalkan perubahan" discards the draft: the form is the current version again.
+function __mppOnReset(reset) {
+  return () => {
+    const stale = globalThis.__mppStaleBase;
+    if (stale && stale.page === location.pathname) globalThis.__mppStaleBase = undefined;
+    reset();
+  };
+}
 function __mppAfterSave(saved) {
   if (saved) toastQueue.positive(__mppL(${JSON.stringify(SAVE_MESSAGES.saved)}, 'Saved'), { timeout: 5000 });
   else __mppShowProblem('failed');
@@ -164,6 +194,46 @@ export const SNIPPETS: SnippetRule[] = [
     file: UI,
     find: 'const t21 = isCreating ? "Create" : "Save";',
     replace: 'const t21 = isCreating ? __mppL("Buat", "Create") : __mppL("Simpan", "Save");',
+  },
+  {
+    id: 'save sends its base version',
+    file: UI,
+    find: "          headers: {\n            'Content-Type': 'application/json',\n            'no-cors': '1'\n          },\n          body: JSON.stringify({\n            additions: additions.map(",
+    replace:
+      "          headers: {\n            'Content-Type': 'application/json',\n            'no-cors': '1',\n            'x-mpp-base': __mppBase(unscopedTree, [...additions.map(a => a.path), ...deletions.map(d => d.path)])\n          },\n          body: JSON.stringify({\n            additions: additions.map(",
+  },
+  {
+    id: 'delete sends its base version',
+    file: UI,
+    find: "          headers: {\n            'Content-Type': 'application/json',\n            'no-cors': '1'\n          },\n          body: JSON.stringify({\n            additions: [],",
+    replace:
+      "          headers: {\n            'Content-Type': 'application/json',\n            'no-cors': '1',\n            'x-mpp-base': __mppBase(unscopedTree, deletions)\n          },\n          body: JSON.stringify({\n            additions: [],",
+  },
+  {
+    id: 'stale draft marks its form',
+    file: /^index-[0-9a-f]+\.js$/,
+    find: 'showDraftRestoredToast(draft.savedAt, localTreeKey !== draft.treeKey);',
+    replace:
+      'showDraftRestoredToast(draft.savedAt, localTreeKey !== draft.treeKey && Boolean(globalThis.__mppStaleBase = { page: location.pathname, treeKey: draft.treeKey }));',
+  },
+  {
+    id: 'stale draft keeps its base',
+    file: UI,
+    find: 'beforeTreeKey: localTreeKey,',
+    replace: 'beforeTreeKey: __mppDraftBase(localTreeKey),',
+    count: 2,
+  },
+  {
+    id: 'discarded draft forgets its base (entry)',
+    file: UI,
+    find: '  const onReset = t10;',
+    replace: '  const onReset = __mppOnReset(t10);',
+  },
+  {
+    id: 'discarded draft forgets its base (singleton)',
+    file: UI,
+    find: '  const onReset = t8;',
+    replace: '  const onReset = __mppOnReset(t8);',
   },
   {
     id: 'relationship labels: load',

@@ -87,7 +87,7 @@ describe('saves become commits', () => {
     const first = git('rev-list', '--max-parents=0', 'HEAD');
     const res = await eka.post(
       '/riwayat/kembalikan',
-      { commit: first, file: SERVICE },
+      { commit: first, file: SERVICE, base: git('hash-object', SERVICE) },
       { from: `/riwayat?entri=${encodeURIComponent(SERVICE)}` },
     );
     expect(res.status).toBe(303);
