@@ -130,7 +130,11 @@ describe('one-click update', () => {
 
   it('offers the update again after Kembalikan puts an entry back to its version from before the update', async () => {
     const migration = git('log', '--format=%H', '--grep=^Pembaruan konten', '-1');
-    const restore = await ali.post('/riwayat/kembalikan', { commit: git('rev-parse', `${migration}~1`), file: KTP }, { from: '/riwayat' });
+    const restore = await ali.post(
+      '/riwayat/kembalikan',
+      { commit: git('rev-parse', `${migration}~1`), file: KTP, base: git('hash-object', KTP) },
+      { from: '/riwayat' },
+    );
     expect(restore.status).toBe(303);
     expect(file(KTP)).toContain('teks: 1 hari kerja bila blangko tersedia');
     const page = await home(ali);

@@ -259,7 +259,8 @@ describe('V5.3 output encoding and injection', () => {
       '/_ruang-ui/%252e%252e/package.json',
     ]) {
       const res = await eka.fetch(probe);
-      expect(res.status, probe).toBe(404);
+      // Refused as a path outside the folder (404) or as a spelling the room does not route (400).
+      expect([400, 404], probe).toContain(res.status);
       expect(await res.text(), probe).not.toContain('"name": "portal-mpp"');
     }
   });
