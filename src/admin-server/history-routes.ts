@@ -55,6 +55,20 @@ function baseOf(repoDir: string, file: string): string {
   }
 }
 
+/** The notice after Kembalikan (?ok=dikembalikan&versi=… or ?ok=sama), for the entry on screen. */
+async function restoreNotice(ctx: Ctx, file: string | null): Promise<string | null> {
+  const key = ctx.url.searchParams.get('ok');
+  if (key === 'sama') return t.history.nothingToRestore;
+  const commit = ctx.url.searchParams.get('versi') ?? '';
+  const ref = file ? entryForFile(file) : null;
+  if (key !== 'dikembalikan' || !file || !ref || !/^[0-9a-f]{7,40}$/.test(commit) || !(await ctx.room.repo.isCommit(commit))) return null;
+  const [info] = (await ctx.room.repo.log({ file, limit: 1000 })).filter((c) => c.hash.startsWith(commit));
+  const old = await ctx.room.repo.show(commit, file);
+  if (!info || !old) return null;
+  const title = ref.kind === 'singleton' ? ref.label.toLowerCase() : `${ref.label.toLowerCase()}: ${entryName(ref, old.toString('utf8'))}`;
+  return t.history.restored(title, formatWhen(info.date, ctx.room.config.timeZone));
+}
+
 async function historyPage(ctx: Ctx, refusal?: string): Promise<void> {
   const focus = ctx.url.searchParams.get('entri') ?? (refusal ? ctx.form.get('file') : null);
   const ref = focus ? entryForFile(focus) : null;
@@ -66,7 +80,7 @@ async function historyPage(ctx: Ctx, refusal?: string): Promise<void> {
   sendPage(
     ctx,
     refusal ? 409 : 200,
-    { title, notice: refusal ? null : ctx.url.searchParams.get('ok'), alert: refusal ?? null },
+    { title, notice: refusal ? null : await restoreNotice(ctx, focus), alert: refusal ?? null },
     html`${ref ? html`<p><a href="/riwayat">${t.history.allEntries}</a> · <a href="${ref.editUrl}">${t.check.open}</a></p>` : ''}${
       commits.length
         ? html`<table><thead><tr><th scope="col">${t.history.when}</th><th scope="col">${t.history.who}</th><th scope="col">${t.history.what}</th></tr></thead><tbody>${rows}</tbody></table>`
@@ -121,8 +135,9 @@ async function restore(ctx: Ctx): Promise<void> {
     return historyPage(ctx, outcome.refused);
   }
   if (outcome.made) checks.refresh();
-  const message = outcome.made ? t.history.restored(title, when) : t.history.nothingToRestore;
-  redirect(ctx.res, `/riwayat?entri=${encodeURIComponent(file)}&ok=${encodeURIComponent(message)}`);
+  // The notice is named by key and rebuilt from the repository, never text from the address.
+  const notice = outcome.made ? `dikembalikan&versi=${commit}` : 'sama';
+  redirect(ctx.res, `/riwayat?entri=${encodeURIComponent(file)}&ok=${notice}`);
 }
 
 // content/pengalihan.yaml has no form in the CMS: its invalid lines are dropped here, as a commit.

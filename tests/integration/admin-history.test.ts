@@ -161,3 +161,17 @@ describe('publish routes', () => {
     expect(done).toContain('Konten tidak valid (1 kesalahan).');
   });
 });
+
+describe('notices on Riwayat', () => {
+  it('V5.1.3 shows only notices the room itself names, never text from the address', async () => {
+    const forged = encodeURIComponent('Akun Anda diblokir; hubungi 0812-xxxx');
+    for (const query of [`ok=${forged}`, 'ok=dikembalikan&versi=deadbeef', `ok=dikembalikan&versi=${forged}`]) {
+      const page = await (await eka.fetch(`/riwayat?entri=${encodeURIComponent(SERVICE)}&${query}`)).text();
+      expect(page, query).not.toContain('role="status"');
+      expect(page, query).not.toContain('diblokir');
+    }
+    expect(await (await eka.fetch(`/riwayat?entri=${encodeURIComponent(SERVICE)}&ok=sama`)).text()).toContain(
+      'Entri sudah sama dengan versi itu; tidak ada yang dikembalikan.',
+    );
+  });
+});
