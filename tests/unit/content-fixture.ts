@@ -1,9 +1,10 @@
 // Private copies of the fixture content set with files changed, for tests of the content check.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, expect } from 'vitest';
 import { ContentError, loadSite } from '../../src/data/index.ts';
+import { copyWithChanges } from '../fixtures/content-copies.ts';
 
 export const FIXTURE = path.resolve('tests/fixtures/content');
 const dirs: string[] = [];
@@ -22,19 +23,7 @@ export function registerContentCopies() {
 export function contentWith(changes: Record<string, string | Buffer | ((text: string) => string)> = {}): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'mpp-content-'));
   dirs.push(dir);
-  cpSync(FIXTURE, dir, { recursive: true });
-  for (const [file, change] of Object.entries(changes)) {
-    const target = path.join(dir, file);
-    mkdirSync(path.dirname(target), { recursive: true });
-    const before = (() => {
-      try {
-        return readFileSync(target, 'utf8');
-      } catch {
-        return '';
-      }
-    })();
-    writeFileSync(target, typeof change === 'function' ? change(before) : change);
-  }
+  copyWithChanges(FIXTURE, dir, changes);
   return dir;
 }
 
