@@ -1,6 +1,7 @@
 // Everything a request handler needs, assembled once at start-up.
 import type { DatabaseSync } from 'node:sqlite';
 import type { TicketEvent } from '../lib/queue/contract.ts';
+import { createAudit } from './audit.ts';
 import { createAuthenticator } from './auth.ts';
 import type { Clock } from './clock.ts';
 import type { QueueServerConfig } from './config.ts';
@@ -26,6 +27,7 @@ export function createContext(db: DatabaseSync, config: QueueServerConfig, clock
     publicLimiter: createRateLimiter(config.rateLimits.public),
     staffLimiter: createRateLimiter(config.rateLimits.staff),
     authenticate: createAuthenticator(config.devices),
+    audit: createAudit(db, clock, config.timeZone),
     throttle: createThrottleAlert(config.throttleAlert),
     /** Call after every mutation (and periodically): pushes the snapshot to streams if it changed. */
     changed(event?: TicketEvent): void {

@@ -12,7 +12,7 @@ import {
 import { estimateWaitMinutes } from '../lib/queue/estimate.ts';
 import type { DeviceConfig, DeviceRole } from './config.ts';
 import type { ServerContext } from './context.ts';
-import { ApiFailure, badRequest, conflict, notFound } from './errors.ts';
+import { ApiFailure, badRequest, ClientGone, conflict, notFound } from './errors.ts';
 import { clientAddress, corsHeaders, payloadTooLarge, readJsonBody, sendError, sendJson } from './http.ts';
 import { geraiWithinHours, withinHours } from './snapshot.ts';
 import type { TicketAction } from './store.ts';
@@ -63,23 +63,39 @@ const ROLE_WORDS: Record<DeviceRole, string> = {
   supervisor: 'supervisor (membuka dan menutup gerai)',
 };
 
-function requireRole(device: DeviceConfig, role: DeviceRole): void {
+/** Refuses (and audits) a device without `role`; `action` names the attempt in the audit log. */
+function requireRole(ctx: ServerContext, device: DeviceConfig, role: DeviceRole, action: string): void {
   if (!device.roles.includes(role)) {
+    ctx.audit.record(device.id, action, 'refused', `tanpa peran ${role}`);
     throw new ApiFailure(403, 'forbidden', `Perangkat ini tidak berwenang untuk tindakan ini; diperlukan peran ${ROLE_WORDS[role]}`);
   }
 }
 
-function requireScope(device: DeviceConfig, geraiId: string): void {
+function requireScope(ctx: ServerContext, device: DeviceConfig, geraiId: string, action: string): void {
   if (device.gerai.length > 0 && !device.gerai.includes(geraiId)) {
+    ctx.audit.record(device.id, action, 'refused', `di luar gerai perangkat: ${geraiId}`);
     throw new ApiFailure(403, 'forbidden', 'Perangkat ini tidak berwenang untuk gerai tersebut');
   }
+}
+
+/**
+ * The ticket `id` if the device may see it. Another gerai's ticket answers exactly like a
+ * missing one (404), so a counter cannot learn which tickets exist elsewhere; the attempt is audited.
+ */
+function scopedTicket(ctx: ServerContext, device: DeviceConfig, id: string, action: string) {
+  const ticket = ctx.store.getTicket(id);
+  if (device.gerai.length > 0 && !device.gerai.includes(ticket.geraiId)) {
+    ctx.audit.record(device.id, action, 'refused', `tiket ${id} di luar gerai perangkat`);
+    throw notFound(`Tiket "${id}" tidak ditemukan`);
+  }
+  return ticket;
 }
 
 function issue(ctx: ServerContext, device: DeviceConfig, body: Record<string, unknown>): IssueTicketResponse {
   if (typeof body.geraiId !== 'string' || body.geraiId.trim() === '') throw badRequest('Kolom geraiId wajib diisi');
   const priority = priorityOf(body.priority);
   const gerai = ctx.store.gerai(body.geraiId);
-  requireScope(device, gerai.id);
+  requireScope(ctx, device, gerai.id, 'issue');
   const now = ctx.clock.now();
   if (!withinHours(ctx.config, now)) throw conflict('gerai_closed', 'MPP sedang tutup');
   if (!geraiWithinHours(ctx.config, gerai, now)) throw conflict('gerai_closed', `Gerai ${gerai.name} sedang di luar jam layanannya`);
@@ -87,8 +103,12 @@ function issue(ctx: ServerContext, device: DeviceConfig, body: Record<string, un
   if (!state.open) throw conflict('gerai_closed', `Gerai ${gerai.name} sedang tutup`);
   const day = ctx.store.today();
   const quota = ctx.config.dailyQuota;
-  if (quota !== null && ctx.store.issuedOn(day) >= quota) throw conflict('quota_exhausted', 'Kuota harian sudah habis');
+  if (quota !== null && ctx.store.issuedOn(day) >= quota) {
+    ctx.audit.quotaExhausted('mpp', 'Kuota harian MPP', quota);
+    throw conflict('quota_exhausted', 'Kuota harian sudah habis');
+  }
   if (gerai.dailyQuota !== null && ctx.store.issuedAtGerai(day, gerai.id) >= gerai.dailyQuota) {
+    ctx.audit.quotaExhausted(`gerai:${gerai.id}`, `Kuota harian gerai ${gerai.name}`, gerai.dailyQuota);
     throw conflict('quota_exhausted', `Kuota harian gerai ${gerai.name} sudah habis`);
   }
   const own = device.dailyQuota ?? ctx.config.deviceDailyQuota;
@@ -101,6 +121,11 @@ function issue(ctx: ServerContext, device: DeviceConfig, body: Record<string, un
   }
   const { ticket, waitingAhead, event } = ctx.store.issue(gerai.id, priority, device.id);
   ctx.changed(event);
+  // Warn when this ticket used the last of a quota, not only once a resident is refused.
+  if (quota !== null && ctx.store.issuedOn(day) >= quota) ctx.audit.quotaExhausted('mpp', 'Kuota harian MPP', quota);
+  if (gerai.dailyQuota !== null && ctx.store.issuedAtGerai(day, gerai.id) >= gerai.dailyQuota) {
+    ctx.audit.quotaExhausted(`gerai:${gerai.id}`, `Kuota harian gerai ${gerai.name}`, gerai.dailyQuota);
+  }
   const line = ctx.cache.get().snapshot.gerai.find((g) => g.id === gerai.id);
   return {
     ticket,
@@ -115,32 +140,31 @@ const readBody = (ctx: ServerContext, req: IncomingMessage) =>
 async function route(ctx: ServerContext, req: IncomingMessage, path: string, device: DeviceConfig): Promise<[number, unknown]> {
   const post = req.method === 'POST';
   if (path === '/v1/staff/tickets' && post) {
-    requireRole(device, 'kiosk');
+    requireRole(ctx, device, 'kiosk', 'issue');
     return [201, issue(ctx, device, await readBody(ctx, req))];
   }
   let m = TICKET_ACTION.exec(path);
   if (m && post) {
-    requireRole(device, 'counter');
+    requireRole(ctx, device, 'counter', m[2] as string);
     const body = await readBody(ctx, req);
     const counter = counterOf(body.counter);
     const id = segment(m[1]);
-    requireScope(device, ctx.store.getTicket(id).geraiId);
+    scopedTicket(ctx, device, id, m[2] as string);
     const { ticket, event } = ctx.store.transition(id, m[2] as TicketAction, counter, device.id);
     ctx.changed(event);
     return [200, { ticket } satisfies TicketResponse];
   }
   m = TICKET.exec(path);
   if (m && req.method === 'GET') {
-    const ticket = ctx.store.getTicket(segment(m[1]));
-    requireScope(device, ticket.geraiId);
+    const ticket = scopedTicket(ctx, device, segment(m[1]), 'read');
     return [200, { ticket } satisfies TicketResponse];
   }
   m = GERAI_ACTION.exec(path);
   if (m && post) {
-    requireRole(device, m[2] === 'call-next' ? 'counter' : 'supervisor');
+    requireRole(ctx, device, m[2] === 'call-next' ? 'counter' : 'supervisor', m[2] as string);
     const body = await readBody(ctx, req);
     const gerai = ctx.store.gerai(segment(m[1]));
-    requireScope(device, gerai.id);
+    requireScope(ctx, device, gerai.id, m[2] as string);
     if (m[2] === 'call-next') {
       const { ticket, event } = ctx.store.callNext(gerai.id, counterOf(body.counter) ?? 1, device.id);
       ctx.changed(event);
@@ -177,7 +201,8 @@ export async function handleStaff(ctx: ServerContext, req: IncomingMessage, res:
     const [status, body] = await route(ctx, req, path, device);
     sendJson(res, status, body, cors);
   } catch (error) {
-    if (!(error instanceof ApiFailure)) console.error('Kesalahan tak terduga pada endpoint petugas:', error);
+    if (!(error instanceof ApiFailure) && !(error instanceof ClientGone))
+      console.error('Kesalahan tak terduga pada endpoint petugas:', error);
     sendError(res, error, cors);
   }
   return true;
