@@ -83,6 +83,14 @@ async function main(): Promise<number> {
   const stopDemo = values.demo ? startDemo(server.context) : null;
 
   console.log(`API antrean siap di ${server.url} (data: ${resolve(config.dataDir, 'antrean.db')}, zona waktu ${config.timeZone})`);
+  // No supervisor yet: a first one pairs with a one-time code, so nobody has to type a token.
+  if (!server.context.devices.hasSupervisor()) {
+    const first = server.context.devices.enrol({ name: 'Supervisor', roles: ['supervisor'], gerai: [] }, 'server');
+    console.log(
+      `Belum ada perangkat supervisor. Buka ${server.url}/layar/pasang di PC supervisor dan masukkan kode ${first.code} ` +
+        `(berlaku 15 menit; mulai ulang server untuk kode baru).`,
+    );
+  }
   if (values.demo) {
     console.log(`Mode demo: antrean disimulasikan. Endpoint publik: ${server.url}/v1/antrean`);
     if (!file) console.log(`Token perangkat demo: ${DEMO_TOKEN}`);

@@ -74,6 +74,12 @@ const MIGRATIONS: readonly string[] = [
      claimed_at INTEGER,
      revoked_at INTEGER
    );`,
+  // A ticket sent on to another gerai keeps its place among that gerai's first; a supervisor
+  // may lower or raise a gerai's quota for one day.
+  `ALTER TABLE tickets ADD COLUMN transferred_from INTEGER;
+   ALTER TABLE tickets ADD COLUMN transferred_to INTEGER;
+   ALTER TABLE gerai_state ADD COLUMN daily_quota INTEGER;
+   CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);`,
 ];
 
 /** Opens (creating if needed) `<dataDir>/antrean.db` with durable settings and an up-to-date schema. */

@@ -10,25 +10,18 @@ import {
   type TicketResponse,
 } from '../lib/queue/contract.ts';
 import { estimateWaitMinutes } from '../lib/queue/estimate.ts';
-import type { DeviceConfig, DeviceRole } from './config.ts';
+import type { DeviceConfig } from './config.ts';
 import type { ServerContext } from './context.ts';
 import { ApiFailure, badRequest, ClientGone, conflict, notFound } from './errors.ts';
-import { clientAddress, corsHeaders, payloadTooLarge, readJsonBody, sendError, sendJson } from './http.ts';
+import { BASE_HEADERS, clientAddress, corsHeaders, payloadTooLarge, readJsonBody, sendError, sendJson } from './http.ts';
+import { requireRole, requireScope, scopedTicket, segment } from './guards.ts';
+import { routeScreens, TextBody } from './screen-api.ts';
 import { geraiWithinHours, withinHours } from './snapshot.ts';
 import type { TicketAction } from './store.ts';
 
 const TICKET_ACTION = /^\/v1\/staff\/tickets\/([^/]+)\/(recall|start|finish|skip|cancel)$/;
 const TICKET = /^\/v1\/staff\/tickets\/([^/]+)$/;
 const GERAI_ACTION = /^\/v1\/staff\/gerai\/([^/]+)\/(call-next|status)$/;
-
-/** Decodes a path segment; malformed escapes stay as they are and simply match nothing (404). */
-function segment(raw: string | undefined): string {
-  try {
-    return decodeURIComponent(raw ?? '');
-  } catch {
-    return raw ?? '';
-  }
-}
 
 function priorityOf(value: unknown): Priority | null {
   if (value === undefined || value === null) return null;
@@ -57,40 +50,6 @@ function statusChange(body: Record<string, unknown>): GeraiStatusRequest {
   return change;
 }
 
-const ROLE_WORDS: Record<DeviceRole, string> = {
-  kiosk: 'kiosk (mengambil nomor)',
-  counter: 'counter (memanggil dan melayani)',
-  supervisor: 'supervisor (membuka dan menutup gerai)',
-};
-
-/** Refuses (and audits) a device without `role`; `action` names the attempt in the audit log. */
-function requireRole(ctx: ServerContext, device: DeviceConfig, role: DeviceRole, action: string): void {
-  if (!device.roles.includes(role)) {
-    ctx.audit.record(device.id, action, 'refused', `tanpa peran ${role}`);
-    throw new ApiFailure(403, 'forbidden', `Perangkat ini tidak berwenang untuk tindakan ini; diperlukan peran ${ROLE_WORDS[role]}`);
-  }
-}
-
-function requireScope(ctx: ServerContext, device: DeviceConfig, geraiId: string, action: string): void {
-  if (device.gerai.length > 0 && !device.gerai.includes(geraiId)) {
-    ctx.audit.record(device.id, action, 'refused', `di luar gerai perangkat: ${geraiId}`);
-    throw new ApiFailure(403, 'forbidden', 'Perangkat ini tidak berwenang untuk gerai tersebut');
-  }
-}
-
-/**
- * The ticket `id` if the device may see it. Another gerai's ticket answers exactly like a
- * missing one (404), so a counter cannot learn which tickets exist elsewhere; the attempt is audited.
- */
-function scopedTicket(ctx: ServerContext, device: DeviceConfig, id: string, action: string) {
-  const ticket = ctx.store.getTicket(id);
-  if (device.gerai.length > 0 && !device.gerai.includes(ticket.geraiId)) {
-    ctx.audit.record(device.id, action, 'refused', `tiket ${id} di luar gerai perangkat`);
-    throw notFound(`Tiket "${id}" tidak ditemukan`);
-  }
-  return ticket;
-}
-
 function issue(ctx: ServerContext, device: DeviceConfig, body: Record<string, unknown>): IssueTicketResponse {
   if (typeof body.geraiId !== 'string' || body.geraiId.trim() === '') throw badRequest('Kolom geraiId wajib diisi');
   const priority = priorityOf(body.priority);
@@ -107,8 +66,9 @@ function issue(ctx: ServerContext, device: DeviceConfig, body: Record<string, un
     ctx.audit.quotaExhausted('mpp', 'Kuota harian MPP', quota);
     throw conflict('quota_exhausted', 'Kuota harian sudah habis');
   }
-  if (gerai.dailyQuota !== null && ctx.store.issuedAtGerai(day, gerai.id) >= gerai.dailyQuota) {
-    ctx.audit.quotaExhausted(`gerai:${gerai.id}`, `Kuota harian gerai ${gerai.name}`, gerai.dailyQuota);
+  const geraiQuota = ctx.desk.quotaOf(gerai);
+  if (geraiQuota !== null && ctx.store.issuedAtGerai(day, gerai.id) >= geraiQuota) {
+    ctx.audit.quotaExhausted(`gerai:${gerai.id}`, `Kuota harian gerai ${gerai.name}`, geraiQuota);
     throw conflict('quota_exhausted', `Kuota harian gerai ${gerai.name} sudah habis`);
   }
   const own = device.dailyQuota ?? ctx.config.deviceDailyQuota;
@@ -123,14 +83,15 @@ function issue(ctx: ServerContext, device: DeviceConfig, body: Record<string, un
   ctx.changed(event);
   // Warn when this ticket used the last of a quota, not only once a resident is refused.
   if (quota !== null && ctx.store.issuedOn(day) >= quota) ctx.audit.quotaExhausted('mpp', 'Kuota harian MPP', quota);
-  if (gerai.dailyQuota !== null && ctx.store.issuedAtGerai(day, gerai.id) >= gerai.dailyQuota) {
-    ctx.audit.quotaExhausted(`gerai:${gerai.id}`, `Kuota harian gerai ${gerai.name}`, gerai.dailyQuota);
+  if (geraiQuota !== null && ctx.store.issuedAtGerai(day, gerai.id) >= geraiQuota) {
+    ctx.audit.quotaExhausted(`gerai:${gerai.id}`, `Kuota harian gerai ${gerai.name}`, geraiQuota);
   }
   const line = ctx.cache.get().snapshot.gerai.find((g) => g.id === gerai.id);
   return {
     ticket,
     waitingAhead,
     estimatedWaitMinutes: estimateWaitMinutes(waitingAhead, line?.counters ?? 0, line?.avgServiceMinutes ?? null),
+    ticketPath: `/tiket/${ctx.ticketLinks.key(ticket.id)}`,
   };
 }
 
@@ -139,6 +100,8 @@ const readBody = (ctx: ServerContext, req: IncomingMessage) =>
 
 async function route(ctx: ServerContext, req: IncomingMessage, path: string, device: DeviceConfig): Promise<[number, unknown]> {
   const post = req.method === 'POST';
+  const screens = await routeScreens(ctx, req, path, device);
+  if (screens) return screens;
   if (path === '/v1/staff/tickets' && post) {
     requireRole(ctx, device, 'kiosk', 'issue');
     return [201, issue(ctx, device, await readBody(ctx, req))];
@@ -199,7 +162,10 @@ export async function handleStaff(ctx: ServerContext, req: IncomingMessage, res:
       throw new ApiFailure(401, 'unauthorized', 'Token perangkat tidak ada atau tidak valid', { 'WWW-Authenticate': 'Bearer' });
     }
     const [status, body] = await route(ctx, req, path, device);
-    sendJson(res, status, body, cors);
+    if (body instanceof TextBody) {
+      res.writeHead(status, { ...BASE_HEADERS, ...cors, ...body.headers, 'Content-Type': body.type, 'Cache-Control': 'no-store' });
+      res.end(body.text);
+    } else sendJson(res, status, body, cors);
   } catch (error) {
     if (!(error instanceof ApiFailure) && !(error instanceof ClientGone))
       console.error('Kesalahan tak terduga pada endpoint petugas:', error);
