@@ -3,6 +3,7 @@
 // revoke), the daily report (JSON or CSV) and today's audit log. Called from route() in
 // staff-routes.ts after authentication; returns null for paths that are not its own.
 import type { IncomingMessage } from 'node:http';
+import { renderSVG } from 'uqr';
 import type { DeviceConfig } from './config.ts';
 import type { ServerContext } from './context.ts';
 import { enrolmentInput } from './devices.ts';
@@ -95,7 +96,10 @@ export async function routeScreens(
       await body(),
       ctx.config.gerai.map((g) => g.id),
     );
-    return [201, ctx.devices.enrol(input, device.id)];
+    const created = ctx.devices.enrol(input, device.id);
+    // The QR code opens the pairing page with the code after '#', which never reaches a server log.
+    const origin = req.headers.origin ?? `http://${req.headers.host ?? 'localhost'}`;
+    return [201, { ...created, qrSvg: renderSVG(`${origin}/layar/pasang#kode=${created.code}`, { border: 2, pixelSize: 4 }) }];
   }
   m = REVOKE.exec(path);
   if (m && post) {

@@ -120,6 +120,7 @@ export const SCREEN_STRINGS = {
     codeTitle: 'Kode pemasangan untuk "{name}"',
     codeHint: 'Buka {url} di perangkat itu dan masukkan kode ini, atau pindai QR. Berlaku 15 menit, sekali pakai.',
     revoke: 'Cabut',
+    actions: 'Tindakan',
     statusWords: { active: 'aktif', waiting: 'menunggu kode dipakai', expired: 'kode kedaluwarsa', revoked: 'dicabut' },
     fromConfig: 'dari berkas konfigurasi',
     report: 'Laporan harian',
