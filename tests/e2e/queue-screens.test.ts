@@ -180,6 +180,26 @@ describe('a queue day on the reference server screens', () => {
     await expect.poll(() => board.locator('[role="alert"]').textContent(), { timeout: 5_000 }).toContain('sudah dicabut');
   }, 180_000);
 
+  it('keeps a kiosk working through a network cut and a power cut, and says when a quota is gone', async () => {
+    const kiosk = await pair('kiosk', SMALL_TV, [], recordPrints);
+    await kiosk.context().setOffline(true);
+    await expect.poll(() => kiosk.locator('#status').textContent(), { timeout: 15_000 }).toContain('Sambungan ke server antrean terputus');
+    await kiosk.context().setOffline(false);
+    await expect.poll(() => kiosk.locator('#status').textContent(), { timeout: 5_000 }).toBe('');
+    // Power cut: the browser starts again on the same page and the device is still paired.
+    await kiosk.reload();
+    expect(await call(server.url, '/v1/staff/gerai/imigrasi/quota', { token: SUPERVISOR, body: { dailyQuota: 0 } })).toMatchObject({ status: 200 });
+    await kiosk.reload();
+    await expect
+      .poll(() => kiosk.locator('button[data-gerai="imigrasi"]').textContent(), { timeout: 5_000 })
+      .toContain('Kuota habis: Kuota harian gerai Imigrasi sudah habis');
+    // A touch on it (aria-disabled, which Playwright treats as not clickable) explains instead of going on.
+    await kiosk.locator('button[data-gerai="imigrasi"]').click({ force: true });
+    expect(await kiosk.locator('#status').textContent()).toBe('Kuota harian gerai Imigrasi sudah habis');
+    expect(await kiosk.locator('button[data-jenis]').count()).toBe(0);
+    await call(server.url, '/v1/staff/gerai/imigrasi/quota', { token: SUPERVISOR, body: { dailyQuota: null } });
+  }, 60_000);
+
   it('serves the pairing page, the index and the live ticket page accessibly', async () => {
     const kioskTicket = await call(server.url, '/v1/staff/devices', { token: SUPERVISOR, body: { name: 'Kios dua', role: 'kiosk' } });
     const claimed = await call(server.url, '/v1/devices/claim', { body: { code: kioskTicket.body.code } });
