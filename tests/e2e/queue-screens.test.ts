@@ -188,7 +188,9 @@ describe('a queue day on the reference server screens', () => {
     await expect.poll(() => kiosk.locator('#status').textContent(), { timeout: 5_000 }).toBe('');
     // Power cut: the browser starts again on the same page and the device is still paired.
     await kiosk.reload();
-    expect(await call(server.url, '/v1/staff/gerai/imigrasi/quota', { token: SUPERVISOR, body: { dailyQuota: 0 } })).toMatchObject({ status: 200 });
+    expect(await call(server.url, '/v1/staff/gerai/imigrasi/quota', { token: SUPERVISOR, body: { dailyQuota: 0 } })).toMatchObject({
+      status: 200,
+    });
     await kiosk.reload();
     await expect
       .poll(() => kiosk.locator('button[data-gerai="imigrasi"]').textContent(), { timeout: 5_000 })
