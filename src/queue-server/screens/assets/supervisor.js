@@ -191,7 +191,7 @@ function deviceList() {
           { 'data-perangkat': d.id },
           el('th', { scope: 'row' }, d.name),
           el('td', {}, d.roles.map((r) => V.roles[r] ?? r).join(', ')),
-          el('td', {}, d.gerai.length ? d.gerai.join(', ') : V.allGerai),
+          el('td', {}, d.gerai.length ? d.gerai.map((id) => gerai.find((g) => g.id === id)?.name ?? id).join(', ') : V.allGerai),
           el('td', {}, d.source === 'config' ? V.fromConfig : V.statusWords[d.status]),
           el(
             'td',
@@ -243,7 +243,7 @@ function draw() {
             el(
               'li',
               {},
-              `${formatDateTime(a.at, settings.timeZone).time} · ${a.deviceId ?? '-'} · ${a.action} · ${a.outcome}${a.detail ? ` · ${a.detail}` : ''}`,
+              `${formatDateTime(a.at, settings.timeZone).time} · ${a.deviceId ?? '–'} · ${V.auditActions[a.action] ?? a.action} · ${V.auditOutcomes[a.outcome] ?? a.outcome}${a.detail ? ` · ${a.detail}` : ''}`,
             ),
           ),
       ),
