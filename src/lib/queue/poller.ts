@@ -195,7 +195,9 @@ export function createQueuePoller(options: PollerOptions): QueuePoller {
     }
     // Aborted by stop(): the caller has moved on.
     if (!running || (controller.signal.aborted && controller.signal.reason !== 'timeout')) return;
-    if (outcome.clockOffsetMs !== undefined) view = { ...view, clockOffsetMs: Math.round(outcome.clockOffsetMs) };
+    // The Date header counts whole seconds: smaller moves are noise, not a clock that changed.
+    const offset = outcome.clockOffsetMs;
+    if (offset !== undefined && Math.abs(offset - view.clockOffsetMs) >= 1_000) view = { ...view, clockOffsetMs: Math.round(offset) };
     if (outcome.kind === 'fail') fail(outcome.fault, outcome.retryAfterMs);
     else if (outcome.kind === 'not-modified' && view.snapshot) succeed(view.snapshot);
     else if (outcome.kind === 'ok') {
