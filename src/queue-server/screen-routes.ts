@@ -39,6 +39,8 @@ function loadAssets(): Map<string, { body: Buffer; type: string; etag: string }>
   return assets;
 }
 
+const ASSETS = loadAssets();
+
 function html(res: ServerResponse, status: number, page: string): void {
   const body = Buffer.from(page);
   res.writeHead(status, { ...PAGE_HEADERS, 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': String(body.length) });
@@ -137,6 +139,7 @@ export async function handleScreens(
       else res.writeHead(200, { ...headers, 'Content-Type': file.type, 'Content-Length': String(file.body.length) }).end(file.body);
       return true;
     }
+    if (path.startsWith('/layar')) throw notFound('Layar tidak ditemukan');
     const ticket = /^\/(v1\/)?tiket\/([A-Za-z0-9_-]{1,40})(\/qr\.svg)?$/.exec(path);
     const view = ticket ? ticketView(ctx, ticket[2] as string) : null;
     if (!ticket || !view) throw notFound('Tiket tidak ditemukan');
@@ -148,6 +151,7 @@ export async function handleScreens(
       res.writeHead(200, {
         ...BASE_HEADERS,
         'Content-Type': 'image/svg+xml',
+        'Content-Security-Policy': "default-src 'none'",
         'Content-Length': String(svg.length),
         'Cache-Control': 'private, max-age=86400',
       });
@@ -162,5 +166,3 @@ export async function handleScreens(
 function screenPageFor(ctx: ServerContext, name: ScreenName): string {
   return screenPage(name, { timeZone: ctx.config.timeZone });
 }
-
-const ASSETS = loadAssets();

@@ -188,7 +188,7 @@ describe('a queue day on the reference server screens', () => {
     await expect.poll(() => board.locator('[role="alert"]').textContent(), { timeout: 5_000 }).toContain('sudah dicabut');
   }, 180_000);
 
-  it('keeps a kiosk working through a network cut and a power cut, and says when a quota is gone', async () => {
+  it('keeps a kiosk working through a network cut and a power cut, says when a quota is gone, and fits a portrait screen', async () => {
     const kiosk = await pair('kiosk', SMALL_TV, [], recordPrints);
     await kiosk.context().setOffline(true);
     await expect.poll(() => kiosk.locator('#status').textContent(), { timeout: 15_000 }).toContain('Sambungan ke server antrean terputus');
@@ -208,6 +208,12 @@ describe('a queue day on the reference server screens', () => {
     expect(await kiosk.locator('#status').textContent()).toBe('Kuota harian gerai Imigrasi sudah habis');
     expect(await kiosk.locator('button[data-jenis]').count()).toBe(0);
     await call(server.url, '/v1/staff/gerai/imigrasi/quota', { token: SUPERVISOR, body: { dailyQuota: null } });
+    // A portrait touch screen (1080×1920) shows every gerai without sideways scrolling, and passes axe.
+    await kiosk.setViewportSize({ width: 1080, height: 1920 });
+    await kiosk.reload();
+    await expect.poll(() => kiosk.locator('button[data-gerai]').count()).toBe(2);
+    expect(await kiosk.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+    await expectNoAxeViolations(kiosk);
   }, 60_000);
 
   it('serves the pairing page, the index and the live ticket page accessibly', async () => {

@@ -67,9 +67,12 @@ async function issue(g, priority) {
   const result = await api('POST', '/v1/staff/tickets', priority ? { geraiId: g.id, priority } : { geraiId: g.id });
   if (result.status === 401) return;
   if (result.status !== 201) {
-    status(errorText(result));
+    const message = errorText(result);
+    status(message);
     void refresh();
     show({ name: 'start' });
+    // The refusal stays long enough to read, then the next resident gets a clean screen.
+    setTimeout(() => document.getElementById('status').textContent === message && status(''), 10_000);
     return;
   }
   status(K.printing);
