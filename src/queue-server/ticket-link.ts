@@ -6,7 +6,7 @@ import type { DatabaseSync } from 'node:sqlite';
 
 export type TicketLinks = ReturnType<typeof createTicketLinks>;
 
-/** Loads (or creates once) the secret and returns helpers to make and check ticket links. */
+/** Loads (or creates once) the secret and returns functions to make and check ticket links. */
 export function createTicketLinks(db: DatabaseSync) {
   db.prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)').run('ticket-link-secret', randomBytes(32).toString('base64url'));
   const secret = (db.prepare('SELECT value FROM meta WHERE key = ?').get('ticket-link-secret') as { value: string }).value;

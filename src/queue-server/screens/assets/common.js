@@ -1,6 +1,6 @@
 // Shared by every screen script: the page's texts and settings, the device's own credential
 // (kept in this browser's storage after pairing), API calls that never throw, and small DOM
-// helpers. Plain JavaScript modules with no build step, so an MPP can read what runs on its
+// utilities. Plain JavaScript modules with no build step, so an MPP can read what runs on its
 // kiosks, and cheap TV boxes and tablets run it as it is.
 
 const data = JSON.parse(document.getElementById('layar-data')?.textContent || '{}');
