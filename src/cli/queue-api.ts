@@ -90,7 +90,7 @@ async function main(): Promise<number> {
     const why = server.context.devices.hasSupervisor() ? 'Untuk mencoba layar supervisor' : 'Belum ada perangkat supervisor';
     console.log(
       `${why}. Buka ${server.url}/layar/pasang di PC supervisor dan masukkan kode ${first.code} ` +
-        `(berlaku 15 menit; mulai ulang server untuk kode baru).`,
+        `(berlaku 10 menit; mulai ulang server untuk kode baru).`,
     );
   }
   if (values.demo) {

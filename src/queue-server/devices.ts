@@ -13,7 +13,7 @@ import { DEVICE_ROLES, type DeviceConfig, type DeviceRole, type QueueServerConfi
 import { ApiFailure, badRequest, notFound } from './errors.ts';
 
 /** A one-time code is valid this long after the supervisor creates it. */
-export const CODE_TTL_MS = 15 * 60_000;
+export const CODE_TTL_MS = 10 * 60_000;
 /** Failed claims MPP-wide within CLAIM_WINDOW_MS before claiming pauses (an 8-digit code must not be guessable). */
 const MAX_FAILED_CLAIMS = 20;
 const CLAIM_WINDOW_MS = 10 * 60_000;

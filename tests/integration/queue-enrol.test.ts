@@ -55,7 +55,7 @@ describe('device enrolment by one-time code', () => {
     expect(short.body.error.message).toBe('Kode pemasangan harus 8 angka');
   });
 
-  it('V3.3.3 stops a revoked device at its next request', async () => {
+  it('V3.3.1 stops a revoked device at its next request', async () => {
     const created = await enrol({ name: 'Tablet loket 1', role: 'counter', gerai: ['dukcapil'] });
     const { token } = (await claim(server.url, created.body.code)).body;
     expect((await call(server.url, '/v1/staff/gerai/dukcapil/counter/1', { token })).status).toBe(200);

@@ -118,7 +118,7 @@ export const SCREEN_STRINGS = {
     roles: { kiosk: 'Kios', counter: 'Loket', display: 'Papan panggilan', supervisor: 'Supervisor' },
     enrol: 'Buat kode pemasangan',
     codeTitle: 'Kode pemasangan untuk "{name}"',
-    codeHint: 'Buka {url} di perangkat itu dan masukkan kode ini, atau pindai QR. Berlaku 15 menit, sekali pakai.',
+    codeHint: 'Buka {url} di perangkat itu dan masukkan kode ini, atau pindai QR. Berlaku 10 menit, sekali pakai.',
     revoke: 'Cabut',
     actions: 'Tindakan',
     statusWords: { active: 'aktif', waiting: 'menunggu kode dipakai', expired: 'kode kedaluwarsa', revoked: 'dicabut' },
