@@ -107,18 +107,22 @@ export function createDesk(db: DatabaseSync, config: QueueServerConfig, clock: C
       const day = store.today();
       const stats = store.lineStats(day);
       const skipped = new Map((q.skipped.all(day) as { gerai_id: string; n: number }[]).map((r) => [r.gerai_id, r.n]));
+      const mppQuota = config.dailyQuota;
+      const mppGone = mppQuota !== null && store.issuedOn(day) >= mppQuota;
       return config.gerai.map((g) => {
         const s = stats.get(g.id);
         const reason = closedReason(g, s?.open ?? true);
         const quota = quotaOf(g);
         const issued = s?.issued ?? 0;
-        const quotaLeft = quota === null ? null : Math.max(0, quota - issued);
+        // The MPP-wide quota used up leaves nothing for any gerai.
+        const quotaLeft = mppGone ? 0 : quota === null ? null : Math.max(0, quota - issued);
+        const quotaReason = mppGone ? 'Kuota harian MPP sudah habis' : `Kuota harian gerai ${g.name} sudah habis`;
         return {
           id: g.id,
           name: g.name,
           prefix: g.prefix,
           open: reason === null,
-          closedReason: reason ?? (quotaLeft === 0 ? `Kuota harian gerai ${g.name} sudah habis` : null),
+          closedReason: reason ?? (quotaLeft === 0 ? quotaReason : null),
           counters: reason === null ? (s?.counters ?? g.counters) : 0,
           waiting: s?.waiting ?? 0,
           issued,

@@ -29,6 +29,7 @@ beforeAll(async () => {
         testDevice('supervisor', SUPERVISOR, [], ['supervisor']),
       ],
       rateLimits: { public: null, staff: null },
+      dailyQuota: 6,
     },
   });
 });
@@ -104,5 +105,16 @@ describe('counter, supervisor and ticket page', () => {
     expect((await call(server.url, '/v1/staff/board', { token: KIOSK })).status).toBe(403);
     const board = await call(server.url, '/v1/staff/board', { token: SUPERVISOR });
     expect(board.body.calls[0]).toMatchObject({ type: 'called', number: 'B-002', geraiName: 'Imigrasi', counter: 1 });
+  });
+
+  it('tells every gerai on the kiosk when the MPP-wide quota is used up', async () => {
+    // Six tickets so far: two, a transfer, one, one and one in the tests above.
+    const gerai = (await call(server.url, '/v1/staff/gerai', { token: KIOSK })).body.gerai;
+    expect(gerai.map((g: { quotaLeft: number; closedReason: string }) => [g.quotaLeft, g.closedReason])).toEqual([
+      [0, 'Kuota harian MPP sudah habis'],
+      [0, 'Kuota harian MPP sudah habis'],
+      [0, 'Kuota harian MPP sudah habis'],
+    ]);
+    expect((await issue('imigrasi')).body.error.message).toBe('Kuota harian sudah habis');
   });
 });
