@@ -216,6 +216,28 @@ describe('a queue day on the reference server screens', () => {
     await expectNoAxeViolations(kiosk);
   }, 60_000);
 
+  it('flashes the number with the chime when the board has no Indonesian voice', async () => {
+    const board = await pair('display', SMALL_TV, [], () => {
+      const spoken: string[] = [];
+      (window as unknown as { spoken: string[] }).spoken = spoken;
+      speechSynthesis.getVoices = () => [];
+      speechSynthesis.speak = (utterance: SpeechSynthesisUtterance) => void spoken.push(utterance.text);
+    });
+    const enrolled = await call(server.url, '/v1/staff/devices', {
+      token: SUPERVISOR,
+      body: { name: 'Loket B', role: 'counter', gerai: ['imigrasi'] },
+    });
+    const { token } = (await call(server.url, '/v1/devices/claim', { body: { code: enrolled.body.code } })).body;
+    const kiosk = await call(server.url, '/v1/staff/devices', { token: SUPERVISOR, body: { name: 'Kios B', role: 'kiosk' } });
+    const kioskToken = (await call(server.url, '/v1/devices/claim', { body: { code: kiosk.body.code } })).body.token;
+    await call(server.url, '/v1/staff/tickets', { token: kioskToken, body: { geraiId: 'imigrasi' } });
+    await board.waitForTimeout(2_500); // the board has seen today's calls so far
+    const called = await call(server.url, '/v1/staff/gerai/imigrasi/call-next', { token, body: { counter: 1 } });
+    await expect.poll(() => board.locator('#nomor-kini').textContent(), { timeout: 10_000 }).toBe(called.body.ticket.number);
+    await expect.poll(() => board.locator('.panggilan-kini').getAttribute('class')).toContain('kedip');
+    expect(await board.evaluate(() => (window as unknown as { spoken: string[] }).spoken)).toEqual([]);
+  }, 60_000);
+
   it('serves the pairing page, the index and the live ticket page accessibly', async () => {
     const kioskTicket = await call(server.url, '/v1/staff/devices', { token: SUPERVISOR, body: { name: 'Kios dua', role: 'kiosk' } });
     const claimed = await call(server.url, '/v1/devices/claim', { body: { code: kioskTicket.body.code } });
