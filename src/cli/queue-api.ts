@@ -83,6 +83,16 @@ async function main(): Promise<number> {
   const stopDemo = values.demo ? startDemo(server.context) : null;
 
   console.log(`API antrean siap di ${server.url} (data: ${resolve(config.dataDir, 'antrean.db')}, zona waktu ${config.timeZone})`);
+  console.log(`Layar kios, loket, papan panggilan dan supervisor: ${server.url}/layar`);
+  // No supervisor yet (or a demo to try the screens): a supervisor pairs with a one-time code, so nobody types a token.
+  if (!server.context.devices.hasSupervisor() || values.demo) {
+    const first = server.context.devices.enrol({ name: 'Supervisor', roles: ['supervisor'], gerai: [] }, 'server');
+    const why = server.context.devices.hasSupervisor() ? 'Untuk mencoba layar supervisor' : 'Belum ada perangkat supervisor';
+    console.log(
+      `${why}. Buka ${server.url}/layar/pasang di PC supervisor dan masukkan kode ${first.code} ` +
+        `(berlaku 10 menit; mulai ulang server untuk kode baru).`,
+    );
+  }
   if (values.demo) {
     console.log(`Mode demo: antrean disimulasikan. Endpoint publik: ${server.url}/v1/antrean`);
     if (!file) console.log(`Token perangkat demo: ${DEMO_TOKEN}`);

@@ -289,6 +289,8 @@ export const id = {
     announceBack: 'Data antrean kembali terbaru.',
     announceClosed: 'Antrean sedang tidak berjalan.',
     announceOffline: 'Perangkat Anda tidak terhubung ke internet.',
+    announceGeraiClosed: 'Gerai {gerai} sekarang tidak melayani antrean.',
+    announceGeraiOpen: 'Gerai {gerai} kembali melayani antrean.',
   },
   shareImage: {
     // Labels drawn on the 1200x630 share images (src/lib/share-image/jobs.ts).

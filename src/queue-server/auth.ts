@@ -16,14 +16,19 @@ export function generateToken(): string {
   return randomBytes(32).toString('base64url');
 }
 
+/** The bearer token a request carries, or null. */
+export function bearerToken(req: IncomingMessage): string | null {
+  const match = /^Bearer\s+(\S{1,512})\s*$/i.exec(req.headers.authorization ?? '');
+  return match ? (match[1] as string) : null;
+}
+
 /** Finds the device whose token the request carries; null when missing or wrong. */
 export function createAuthenticator(devices: readonly DeviceConfig[]) {
   const known = devices.map((d) => ({ device: d, hash: Buffer.from(d.tokenHash, 'utf8') }));
   return (req: IncomingMessage): DeviceConfig | null => {
-    const header = req.headers.authorization ?? '';
-    const match = /^Bearer\s+(\S{1,512})\s*$/i.exec(header);
-    if (!match) return null;
-    const presented = Buffer.from(hashToken(match[1] as string), 'utf8');
+    const token = bearerToken(req);
+    if (token === null) return null;
+    const presented = Buffer.from(hashToken(token), 'utf8');
     let found: DeviceConfig | null = null;
     // Compare against every device in constant time per entry; no early exit.
     for (const entry of known) {

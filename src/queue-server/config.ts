@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { HoursConfig } from '../lib/hours.ts';
 import { DAY_KEYS } from '../lib/format.ts';
+import { type ScreensConfig, screensConfig } from './screens-config.ts';
 
 export interface GeraiConfig {
   id: string;
@@ -22,8 +23,8 @@ export interface GeraiConfig {
 /** Opening hours in the portal's HoursConfig shape; the zone is the server's timeZone. */
 export type ServerHours = Omit<HoursConfig, 'timeZone'>;
 
-/** What a device may do: kiosks issue, counters call and serve their gerai, supervisors open and close. */
-export const DEVICE_ROLES = ['kiosk', 'counter', 'supervisor'] as const;
+/** What a device may do: kiosks issue, counters call and serve their gerai, supervisors open and close, display boards show calls. */
+export const DEVICE_ROLES = ['kiosk', 'counter', 'supervisor', 'display'] as const;
 export type DeviceRole = (typeof DEVICE_ROLES)[number];
 
 export interface DeviceConfig {
@@ -69,6 +70,8 @@ export interface QueueServerConfig {
   maxBodyBytes: number;
   /** A request body must arrive completely within this many seconds. */
   bodyTimeoutSeconds: number;
+  /** Kiosk, counter, board and supervisor screens (screens-config.ts). */
+  screens: ScreensConfig;
 }
 
 /** Defaults for every field; a config file only needs what differs. */
@@ -91,6 +94,7 @@ export const DEFAULT_CONFIG: QueueServerConfig = {
   stream: { enabled: true, maxClients: 2000, heartbeatSeconds: 15, maxBufferedBytes: 64 * 1024, stallSeconds: 60 },
   maxBodyBytes: 8 * 1024,
   bodyTimeoutSeconds: 10,
+  screens: { publicUrl: null, ticker: [] },
 };
 
 /** Thrown for an unusable configuration; the message is for MPP staff. */
@@ -253,6 +257,7 @@ export function normalizeConfig(raw: Record<string, unknown>): QueueServerConfig
     },
     maxBodyBytes: int(raw.maxBodyBytes ?? d.maxBodyBytes, 'maxBodyBytes', 256, 1_048_576),
     bodyTimeoutSeconds: int(raw.bodyTimeoutSeconds ?? d.bodyTimeoutSeconds, 'bodyTimeoutSeconds', 1, 300),
+    screens: screensConfig(raw, bad),
   };
 }
 

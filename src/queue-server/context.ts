@@ -1,14 +1,17 @@
 // Everything a request handler needs, assembled once at start-up.
 import type { DatabaseSync } from 'node:sqlite';
 import type { TicketEvent } from '../lib/queue/contract.ts';
-import { createAuthenticator } from './auth.ts';
+import { createAudit } from './audit.ts';
 import type { Clock } from './clock.ts';
 import type { QueueServerConfig } from './config.ts';
 import { createRateLimiter } from './rate-limit.ts';
 import { createSnapshotCache } from './snapshot.ts';
 import { createStreamHub } from './sse.ts';
+import { createDesk } from './desk.ts';
+import { createDeviceRegistry } from './devices.ts';
 import { createStore } from './store.ts';
 import { createThrottleAlert } from './throttle-alert.ts';
+import { createTicketLinks } from './ticket-link.ts';
 
 export type ServerContext = ReturnType<typeof createContext>;
 
@@ -17,7 +20,12 @@ export function createContext(db: DatabaseSync, config: QueueServerConfig, clock
   const store = createStore(db, config, clock);
   const cache = createSnapshotCache(store, config, clock);
   const hub = createStreamHub(config.stream);
+  const audit = createAudit(db, clock, config.timeZone);
+  const devices = createDeviceRegistry(db, config, clock, audit);
   return {
+    db,
+    desk: createDesk(db, config, clock, store),
+    ticketLinks: createTicketLinks(db),
     config,
     clock,
     store,
@@ -25,7 +33,9 @@ export function createContext(db: DatabaseSync, config: QueueServerConfig, clock
     hub,
     publicLimiter: createRateLimiter(config.rateLimits.public),
     staffLimiter: createRateLimiter(config.rateLimits.staff),
-    authenticate: createAuthenticator(config.devices),
+    authenticate: devices.authenticate,
+    audit,
+    devices,
     throttle: createThrottleAlert(config.throttleAlert),
     /** Call after every mutation (and periodically): pushes the snapshot to streams if it changed. */
     changed(event?: TicketEvent): void {

@@ -50,6 +50,36 @@ const MIGRATIONS: readonly string[] = [
    );`,
   // Per-device daily quotas count a device's tickets on every issue.
   'CREATE INDEX tickets_device ON tickets (service_day, device_id);',
+  // Refusals and device changes are audited apart from ticket events (they have no ticket);
+  // devices enrolled from the supervisor screen live here beside those in the config file.
+  `CREATE TABLE audit (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     at INTEGER NOT NULL,
+     service_day TEXT NOT NULL,
+     device_id TEXT,
+     action TEXT NOT NULL,
+     outcome TEXT NOT NULL,
+     detail TEXT
+   );
+   CREATE INDEX audit_day ON audit (service_day, at);
+   CREATE TABLE devices (
+     id TEXT PRIMARY KEY,
+     name TEXT NOT NULL,
+     roles TEXT NOT NULL,
+     gerai TEXT NOT NULL,
+     token_hash TEXT UNIQUE,
+     code_hash TEXT UNIQUE,
+     code_expires_at INTEGER,
+     created_at INTEGER NOT NULL,
+     claimed_at INTEGER,
+     revoked_at INTEGER
+   );`,
+  // A ticket sent on to another gerai keeps its place among that gerai's first; a supervisor
+  // may lower or raise a gerai's quota for one day.
+  `ALTER TABLE tickets ADD COLUMN transferred_from INTEGER;
+   ALTER TABLE tickets ADD COLUMN transferred_to INTEGER;
+   ALTER TABLE gerai_state ADD COLUMN daily_quota INTEGER;
+   CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);`,
 ];
 
 /** Opens (creating if needed) `<dataDir>/antrean.db` with durable settings and an up-to-date schema. */

@@ -21,3 +21,10 @@ export const badRequest = (message: string) => new ApiFailure(400, 'bad_request'
 export const notFound = (message: string) => new ApiFailure(404, 'not_found', message);
 /** 409 for an action the ticket's current status does not allow. */
 export const conflict = (code: ApiErrorCode, message: string) => new ApiFailure(409, code, message);
+
+/** The client went away mid-request (an aborted upload): nothing to answer and nothing unexpected. */
+export class ClientGone extends Error {
+  constructor() {
+    super('client closed the connection');
+  }
+}

@@ -2,7 +2,7 @@
 // contract's shape, CORS by allow-list, and conditional GET.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApiError } from '../lib/queue/contract.ts';
-import { ApiFailure, badRequest } from './errors.ts';
+import { ApiFailure, badRequest, ClientGone } from './errors.ts';
 
 /** Headers every response carries. */
 export const BASE_HEADERS: Record<string, string> = {
@@ -34,6 +34,10 @@ export function hasBody(req: IncomingMessage): boolean {
  * would read and discard the whole body to keep the connection alive).
  */
 export function sendError(res: ServerResponse, error: unknown, headers: Record<string, string> = {}): void {
+  if (error instanceof ClientGone) {
+    res.destroy();
+    return;
+  }
   const failure = error instanceof ApiFailure ? error : new ApiFailure(500, 'internal', 'Terjadi kesalahan pada server antrean');
   const body: ApiError = { error: { code: failure.code, message: failure.message } };
   if (res.headersSent) {
@@ -60,8 +64,9 @@ export function corsHeaders(req: IncomingMessage, allowed: readonly string[]): R
   const headers: Record<string, string> = { Vary: 'Origin' };
   if (origin && (allowed.includes('*') || allowed.includes(origin))) {
     headers['Access-Control-Allow-Origin'] = origin;
-    // ETag is not a CORS-safelisted response header; the poller needs it for If-None-Match.
-    headers['Access-Control-Expose-Headers'] = 'ETag, Retry-After';
+    // Neither ETag nor Date is a CORS-safelisted response header: the poller needs ETag for
+    // If-None-Match, and Date to judge the numbers' age on the server's clock.
+    headers['Access-Control-Expose-Headers'] = 'ETag, Retry-After, Date';
   }
   return headers;
 }
@@ -87,7 +92,7 @@ function readRaw(req: IncomingMessage, maxBytes: number, deadlineMs: number): Pr
     let size = 0;
     const finish = (error?: unknown) => {
       clearTimeout(timer);
-      req.off('data', onData).off('end', onEnd).off('error', finish);
+      req.off('data', onData).off('end', onEnd).off('error', onGone).off('close', onClose);
       if (error === undefined) return resolve(Buffer.concat(chunks));
       req.pause(); // stop reading; the refusal closes the connection
       reject(error);
@@ -98,6 +103,11 @@ function readRaw(req: IncomingMessage, maxBytes: number, deadlineMs: number): Pr
       else chunks.push(chunk);
     };
     const onEnd = () => finish();
+    // An aborted upload ('error: aborted', or a close before the end) is the client's choice, not a fault.
+    const onGone = () => finish(new ClientGone());
+    const onClose = () => {
+      if (!req.complete) finish(new ClientGone());
+    };
     // A deadline of our own: Node's requestTimeout is only checked every so often.
     const timer = setTimeout(
       () =>
@@ -108,7 +118,7 @@ function readRaw(req: IncomingMessage, maxBytes: number, deadlineMs: number): Pr
         ),
       deadlineMs,
     );
-    req.on('data', onData).on('end', onEnd).on('error', finish);
+    req.on('data', onData).on('end', onEnd).on('error', onGone).on('close', onClose);
   });
 }
 

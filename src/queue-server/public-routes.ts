@@ -64,7 +64,8 @@ export function handlePublic(ctx: ServerContext, req: IncomingMessage, res: Serv
     }
     return true;
   }
-  const headers = { ...BASE_HEADERS, ...cors, ETag: entry.etag, 'Cache-Control': CACHE_CONTROL };
+  // Date from the server's own clock, the one updatedAt is stamped with: the portal judges age by their difference.
+  const headers = { ...BASE_HEADERS, ...cors, ETag: entry.etag, 'Cache-Control': CACHE_CONTROL, Date: ctx.clock.now().toUTCString() };
   if (etagMatches(req.headers['if-none-match'], entry.etag)) {
     res.writeHead(304, headers);
     res.end();

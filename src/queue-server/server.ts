@@ -7,9 +7,10 @@ import type { Clock } from './clock.ts';
 import type { QueueServerConfig } from './config.ts';
 import { createContext, type ServerContext } from './context.ts';
 import { openDatabase } from './db.ts';
-import { notFound } from './errors.ts';
+import { ClientGone, notFound } from './errors.ts';
 import { BASE_HEADERS, corsHeaders, hasBody, sendError } from './http.ts';
 import { handlePublic } from './public-routes.ts';
+import { handleScreens } from './screen-routes.ts';
 import { handleStaff } from './staff-routes.ts';
 
 /** A running server. */
@@ -54,10 +55,11 @@ export async function startQueueServer(config: QueueServerConfig, clock: Clock):
     try {
       if (req.method === 'OPTIONS') return preflight(ctx, req, res);
       if (handlePublic(ctx, req, res, path)) return;
+      if (await handleScreens(ctx, req, res, path)) return;
       if (await handleStaff(ctx, req, res, path)) return;
       sendError(res, notFound('Alamat tidak ditemukan'), corsHeaders(req, config.cors.allowedOrigins));
     } catch (error) {
-      console.error('Kesalahan tak terduga:', error);
+      if (!(error instanceof ClientGone)) console.error('Kesalahan tak terduga:', error);
       sendError(res, error);
     }
   });

@@ -39,5 +39,7 @@ export function withSiteFacts(raw: Record<string, unknown>, site: Site, contentD
     }
     known.set(id, { ...known.get(id), ...entry, hours: known.get(id)?.hours });
   }
-  return { ...raw, timeZone: zone, hours: raw.hours ?? stripZone(site.hours), gerai: [...known.values()] };
+  // The display board's running text: the latest announcements, unless the config sets its own.
+  const ticker = raw.ticker ?? site.announcements.slice(0, 3).map((a) => `${String(a.judul)}: ${a.ringkasan}`.slice(0, 300));
+  return { ...raw, timeZone: zone, hours: raw.hours ?? stripZone(site.hours), gerai: [...known.values()], ticker };
 }

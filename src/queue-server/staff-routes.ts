@@ -10,25 +10,18 @@ import {
   type TicketResponse,
 } from '../lib/queue/contract.ts';
 import { estimateWaitMinutes } from '../lib/queue/estimate.ts';
-import type { DeviceConfig, DeviceRole } from './config.ts';
+import type { DeviceConfig } from './config.ts';
 import type { ServerContext } from './context.ts';
-import { ApiFailure, badRequest, conflict, notFound } from './errors.ts';
-import { clientAddress, corsHeaders, payloadTooLarge, readJsonBody, sendError, sendJson } from './http.ts';
+import { ApiFailure, badRequest, ClientGone, conflict, notFound } from './errors.ts';
+import { BASE_HEADERS, clientAddress, corsHeaders, payloadTooLarge, readJsonBody, sendError, sendJson } from './http.ts';
+import { requireRole, requireScope, scopedTicket, segment } from './guards.ts';
+import { routeScreens, TextBody } from './screen-api.ts';
 import { geraiWithinHours, withinHours } from './snapshot.ts';
 import type { TicketAction } from './store.ts';
 
 const TICKET_ACTION = /^\/v1\/staff\/tickets\/([^/]+)\/(recall|start|finish|skip|cancel)$/;
 const TICKET = /^\/v1\/staff\/tickets\/([^/]+)$/;
 const GERAI_ACTION = /^\/v1\/staff\/gerai\/([^/]+)\/(call-next|status)$/;
-
-/** Decodes a path segment; malformed escapes stay as they are and simply match nothing (404). */
-function segment(raw: string | undefined): string {
-  try {
-    return decodeURIComponent(raw ?? '');
-  } catch {
-    return raw ?? '';
-  }
-}
 
 function priorityOf(value: unknown): Priority | null {
   if (value === undefined || value === null) return null;
@@ -57,29 +50,11 @@ function statusChange(body: Record<string, unknown>): GeraiStatusRequest {
   return change;
 }
 
-const ROLE_WORDS: Record<DeviceRole, string> = {
-  kiosk: 'kiosk (mengambil nomor)',
-  counter: 'counter (memanggil dan melayani)',
-  supervisor: 'supervisor (membuka dan menutup gerai)',
-};
-
-function requireRole(device: DeviceConfig, role: DeviceRole): void {
-  if (!device.roles.includes(role)) {
-    throw new ApiFailure(403, 'forbidden', `Perangkat ini tidak berwenang untuk tindakan ini; diperlukan peran ${ROLE_WORDS[role]}`);
-  }
-}
-
-function requireScope(device: DeviceConfig, geraiId: string): void {
-  if (device.gerai.length > 0 && !device.gerai.includes(geraiId)) {
-    throw new ApiFailure(403, 'forbidden', 'Perangkat ini tidak berwenang untuk gerai tersebut');
-  }
-}
-
 function issue(ctx: ServerContext, device: DeviceConfig, body: Record<string, unknown>): IssueTicketResponse {
   if (typeof body.geraiId !== 'string' || body.geraiId.trim() === '') throw badRequest('Kolom geraiId wajib diisi');
   const priority = priorityOf(body.priority);
   const gerai = ctx.store.gerai(body.geraiId);
-  requireScope(device, gerai.id);
+  requireScope(ctx, device, gerai.id, 'issue');
   const now = ctx.clock.now();
   if (!withinHours(ctx.config, now)) throw conflict('gerai_closed', 'MPP sedang tutup');
   if (!geraiWithinHours(ctx.config, gerai, now)) throw conflict('gerai_closed', `Gerai ${gerai.name} sedang di luar jam layanannya`);
@@ -87,8 +62,13 @@ function issue(ctx: ServerContext, device: DeviceConfig, body: Record<string, un
   if (!state.open) throw conflict('gerai_closed', `Gerai ${gerai.name} sedang tutup`);
   const day = ctx.store.today();
   const quota = ctx.config.dailyQuota;
-  if (quota !== null && ctx.store.issuedOn(day) >= quota) throw conflict('quota_exhausted', 'Kuota harian sudah habis');
-  if (gerai.dailyQuota !== null && ctx.store.issuedAtGerai(day, gerai.id) >= gerai.dailyQuota) {
+  if (quota !== null && ctx.store.issuedOn(day) >= quota) {
+    ctx.audit.quotaExhausted('mpp', 'Kuota harian MPP', quota);
+    throw conflict('quota_exhausted', 'Kuota harian sudah habis');
+  }
+  const geraiQuota = ctx.desk.quotaOf(gerai);
+  if (geraiQuota !== null && ctx.store.issuedAtGerai(day, gerai.id) >= geraiQuota) {
+    ctx.audit.quotaExhausted(`gerai:${gerai.id}`, `Kuota harian gerai ${gerai.name}`, geraiQuota);
     throw conflict('quota_exhausted', `Kuota harian gerai ${gerai.name} sudah habis`);
   }
   const own = device.dailyQuota ?? ctx.config.deviceDailyQuota;
@@ -101,11 +81,17 @@ function issue(ctx: ServerContext, device: DeviceConfig, body: Record<string, un
   }
   const { ticket, waitingAhead, event } = ctx.store.issue(gerai.id, priority, device.id);
   ctx.changed(event);
+  // Warn when this ticket used the last of a quota, not only once a resident is refused.
+  if (quota !== null && ctx.store.issuedOn(day) >= quota) ctx.audit.quotaExhausted('mpp', 'Kuota harian MPP', quota);
+  if (geraiQuota !== null && ctx.store.issuedAtGerai(day, gerai.id) >= geraiQuota) {
+    ctx.audit.quotaExhausted(`gerai:${gerai.id}`, `Kuota harian gerai ${gerai.name}`, geraiQuota);
+  }
   const line = ctx.cache.get().snapshot.gerai.find((g) => g.id === gerai.id);
   return {
     ticket,
     waitingAhead,
     estimatedWaitMinutes: estimateWaitMinutes(waitingAhead, line?.counters ?? 0, line?.avgServiceMinutes ?? null),
+    ticketPath: `/tiket/${ctx.ticketLinks.key(ticket.id)}`,
   };
 }
 
@@ -114,33 +100,34 @@ const readBody = (ctx: ServerContext, req: IncomingMessage) =>
 
 async function route(ctx: ServerContext, req: IncomingMessage, path: string, device: DeviceConfig): Promise<[number, unknown]> {
   const post = req.method === 'POST';
+  const screens = await routeScreens(ctx, req, path, device);
+  if (screens) return screens;
   if (path === '/v1/staff/tickets' && post) {
-    requireRole(device, 'kiosk');
+    requireRole(ctx, device, 'kiosk', 'issue');
     return [201, issue(ctx, device, await readBody(ctx, req))];
   }
   let m = TICKET_ACTION.exec(path);
   if (m && post) {
-    requireRole(device, 'counter');
+    requireRole(ctx, device, 'counter', m[2] as string);
     const body = await readBody(ctx, req);
     const counter = counterOf(body.counter);
     const id = segment(m[1]);
-    requireScope(device, ctx.store.getTicket(id).geraiId);
+    scopedTicket(ctx, device, id, m[2] as string);
     const { ticket, event } = ctx.store.transition(id, m[2] as TicketAction, counter, device.id);
     ctx.changed(event);
     return [200, { ticket } satisfies TicketResponse];
   }
   m = TICKET.exec(path);
   if (m && req.method === 'GET') {
-    const ticket = ctx.store.getTicket(segment(m[1]));
-    requireScope(device, ticket.geraiId);
+    const ticket = scopedTicket(ctx, device, segment(m[1]), 'read');
     return [200, { ticket } satisfies TicketResponse];
   }
   m = GERAI_ACTION.exec(path);
   if (m && post) {
-    requireRole(device, m[2] === 'call-next' ? 'counter' : 'supervisor');
+    requireRole(ctx, device, m[2] === 'call-next' ? 'counter' : 'supervisor', m[2] as string);
     const body = await readBody(ctx, req);
     const gerai = ctx.store.gerai(segment(m[1]));
-    requireScope(device, gerai.id);
+    requireScope(ctx, device, gerai.id, m[2] as string);
     if (m[2] === 'call-next') {
       const { ticket, event } = ctx.store.callNext(gerai.id, counterOf(body.counter) ?? 1, device.id);
       ctx.changed(event);
@@ -175,9 +162,13 @@ export async function handleStaff(ctx: ServerContext, req: IncomingMessage, res:
       throw new ApiFailure(401, 'unauthorized', 'Token perangkat tidak ada atau tidak valid', { 'WWW-Authenticate': 'Bearer' });
     }
     const [status, body] = await route(ctx, req, path, device);
-    sendJson(res, status, body, cors);
+    if (body instanceof TextBody) {
+      res.writeHead(status, { ...BASE_HEADERS, ...cors, ...body.headers, 'Content-Type': body.type, 'Cache-Control': 'no-store' });
+      res.end(body.text);
+    } else sendJson(res, status, body, cors);
   } catch (error) {
-    if (!(error instanceof ApiFailure)) console.error('Kesalahan tak terduga pada endpoint petugas:', error);
+    if (!(error instanceof ApiFailure) && !(error instanceof ClientGone))
+      console.error('Kesalahan tak terduga pada endpoint petugas:', error);
     sendError(res, error, cors);
   }
   return true;

@@ -23,7 +23,7 @@ interface TicketRow {
   served_at: number | null;
   finished_at: number | null;
   canceled_at: number | null;
-  cancel_reason: 'skipped' | 'canceled' | null;
+  cancel_reason: 'skipped' | 'canceled' | 'transferred' | null;
 }
 
 /** Single-ticket actions and the statuses each may start from. */
@@ -100,7 +100,7 @@ export function createStore(db: DatabaseSync, config: QueueServerConfig, clock: 
     ),
     next: db.prepare(
       `SELECT * FROM tickets WHERE service_day = ? AND gerai_id = ? AND status = 'waiting'
-       ORDER BY (priority IS NULL), seq LIMIT 1`,
+       ORDER BY (priority IS NULL AND transferred_from IS NULL), seq LIMIT 1`,
     ),
     event: db.prepare('INSERT INTO events (ticket_id, service_day, gerai_id, type, counter, device_id, at) VALUES (?, ?, ?, ?, ?, ?, ?)'),
     counts: db.prepare(
@@ -175,7 +175,7 @@ export function createStore(db: DatabaseSync, config: QueueServerConfig, clock: 
       });
     },
 
-    /** Calls the next ticket: priority groups first, then first come, first served. */
+    /** Calls the next ticket: priority and transferred tickets first, then first come, first served. */
     callNext(geraiId: string, counter: number, deviceId: string | null) {
       gerai(geraiId);
       const now = clock.now().getTime();

@@ -33,9 +33,9 @@ afterEach(() => fake.setMode('ok'));
 const island = (page: Page) => page.locator('section.queue');
 const text = (page: Page) => island(page).innerText();
 
-async function open(path = GERAI_PAGE, options: { offline?: boolean } = {}) {
+async function open(path = GERAI_PAGE, options: { offline?: boolean; phoneAheadMs?: number } = {}) {
   const watched = await openPage(browser, { timezoneId: 'Asia/Makassar' });
-  await watched.page.clock.setFixedTime(OPEN_NOW);
+  await watched.page.clock.setFixedTime(OPEN_NOW.getTime() + (options.phoneAheadMs ?? 0));
   await watched.page.goto(site.url + path);
   if (options.offline) await watched.page.context().setOffline(true);
   await island(watched.page).scrollIntoViewIfNeeded();
@@ -49,6 +49,14 @@ describe('freshness judged by the snapshot', () => {
     await expect.poll(() => text(page), { timeout: 15_000 }).toMatch(/Data lama: diperbarui 3 jam lalu/);
     expect(await text(page)).not.toMatch(/baru saja/);
     expect(await text(page)).toMatch(/A-0\d\d/); // still shown, clearly marked
+    await close();
+  });
+
+  it('shows live numbers as live on a phone whose clock is 5 minutes fast', async () => {
+    const { page, close } = await open(GERAI_PAGE, { phoneAheadMs: 5 * 60_000 });
+    await expect.poll(() => text(page), { timeout: 15_000 }).toMatch(/A-0\d\d/);
+    expect(await text(page)).toMatch(/Diperbarui baru saja/);
+    expect(await text(page)).not.toMatch(/Data lama/);
     await close();
   });
 

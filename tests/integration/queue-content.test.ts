@@ -48,6 +48,14 @@ describe('facts from the portal content', () => {
     expect(refused.status).toBe(409);
     expect(refused.body.error.message).toBe('Gerai Polresta sedang di luar jam layanannya');
     expect((await call(server.url, '/v1/staff/tickets', { token: TOKEN, body: { geraiId: 'dukcapil' } })).status).toBe(201);
+    // The display board's running text comes from the portal's latest announcements.
+    const supervisor = await call(server.url, '/v1/staff/devices', { token: TOKEN });
+    expect(supervisor.status).toBe(403);
+    expect(server.output()).toMatch(/masukkan kode \d{8}/);
+    const code = /masukkan kode (\d{8})/.exec(server.output())?.[1] as string;
+    const claimed = await call(server.url, '/v1/devices/claim', { body: { code } });
+    const board = await call(server.url, '/v1/staff/board', { token: claimed.body.token });
+    expect(board.body.ticker).toEqual(['MPP Uji resmi dibuka: MPP Uji mulai melayani warga.']);
     expect(server.output()).toMatch(/zona waktu Asia\/Makassar/);
   }, 40_000);
 

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { backoffDelay, failureWaitMs, MANUAL_RETRY_MS, MAX_RETRY_AFTER_MS, retryAfterMs } from '../../src/lib/queue/retry.ts';
 import { setup, stopPollers } from '../fixtures/queue-poller-env.ts';
+import { RECOVERY_PROBE_MS } from '../../src/lib/queue/poller.ts';
 
 afterEach(stopPollers);
 
@@ -35,13 +36,13 @@ describe('failureWaitMs', () => {
 });
 
 describe('poller retries', () => {
-  it('retries with growing, jittered backoff after failures', async () => {
+  it('retries with growing, jittered backoff after failures, capped at the recovery probe interval', async () => {
     const { timers, calls, poller } = setup([new TypeError('Failed to fetch')], {}, () => 0.5);
     poller.start();
     await timers.advance(200_000);
     const gaps = calls.slice(1).map((c, i) => c.at - (calls[i] as { at: number }).at);
-    // Equal jitter with random 0.5: 0.75 × cap, caps 2 s, 4 s, 8 s … 120 s.
-    expect(gaps.slice(0, 7)).toEqual([1500, 3000, 6000, 12_000, 24_000, 48_000, 90_000]);
+    // Equal jitter with random 0.5: 0.75 × cap, caps 2 s, 4 s, 8 s, then the 15 s probe cap.
+    expect(gaps.slice(0, 7)).toEqual([1500, 3000, 6000, 11_250, 11_250, 11_250, 11_250]);
   });
 
   it('keeps backoff delays inside their bounds for any random value', async () => {
@@ -52,7 +53,7 @@ describe('poller retries', () => {
     await timers.advance(300_000);
     const gaps = calls.slice(1).map((c, i) => c.at - (calls[i] as { at: number }).at);
     gaps.slice(0, 6).forEach((gap, i) => {
-      const cap = Math.min(120_000, 2000 * 2 ** i);
+      const cap = Math.min(RECOVERY_PROBE_MS, 2000 * 2 ** i);
       expect(gap).toBeGreaterThanOrEqual(cap / 2);
       expect(gap).toBeLessThanOrEqual(cap);
     });

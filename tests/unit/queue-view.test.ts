@@ -27,6 +27,7 @@ const view = (over: Partial<QueueView> = {}): QueueView => ({
   fault: null,
   failures: 0,
   transport: 'poll',
+  clockOffsetMs: 0,
   ...over,
 });
 const hours = officeHours;
@@ -109,5 +110,24 @@ describe('live-region announcements', () => {
     expect(announcement(ok, { category: 'problem', serving: null }, 'Dukcapil')).toBe(q.announceStale);
     expect(announcement({ category: 'offline', serving: null }, ok, 'Dukcapil')).toBe(q.announceBack);
     expect(announcement(ok, { category: 'ok', serving: 'A-024' }, 'Dukcapil')).toBe('Nomor A-024 sedang dilayani di Dukcapil.');
+  });
+
+  it("announces the resident's gerai closing instead of keeping its last number, and empties a number no longer served", () => {
+    const closed = fakeSnapshot(0, false, at);
+    closed.gerai = closed.gerai.map((g) => (g.id === 'dukcapil' ? { ...g, open: false, counters: 0 } : g));
+    const before = announced(view(), 'gerai', 'dukcapil');
+    const after = announced(view({ snapshot: closed }), 'gerai', 'dukcapil');
+    expect(announcement(before, after, 'Dukcapil')).toBe('Gerai Dukcapil sekarang tidak melayani antrean.');
+    expect(announcement(after, before, 'Dukcapil')).toBe('Gerai Dukcapil kembali melayani antrean.');
+    // A new service day: nothing is called yet, so "A-023 sedang dilayani" must not linger.
+    expect(announcement(ok, { category: 'ok', serving: null, geraiOpen: true }, 'Dukcapil')).toBe('');
+  });
+
+  it('says nothing about other gerai in summary mode', () => {
+    const other = fakeSnapshot(1, false, at);
+    other.gerai = other.gerai.map((g) => (g.id === 'imigrasi' ? { ...g, open: false } : g));
+    expect(
+      announcement(announced(view(), 'summary', undefined), announced(view({ snapshot: other }), 'summary', undefined), ''),
+    ).toBeNull();
   });
 });

@@ -23,9 +23,11 @@ export function QueueNumbers({
   geraiId?: string;
 }) {
   // The age of the numbers themselves, not of the last answer: an answer can carry old numbers.
-  const when = formatRelativeSeconds(snapshotAgeMs(snapshot, now) / 1000);
+  // Judged on the server's clock (the phone's may be minutes or a day off).
+  const serverNow = now + view.clockOffsetMs;
+  const when = formatRelativeSeconds(snapshotAgeMs(snapshot, serverNow) / 1000);
   // Offline with yesterday's snapshot still in hand: hide it all the same.
-  if (view.state === 'outdated' || isEarlierServiceDay(snapshot, now)) return <p className="queue-message">{q.outdated}</p>;
+  if (view.state === 'outdated' || isEarlierServiceDay(snapshot, serverNow)) return <p className="queue-message">{q.outdated}</p>;
   if (view.state === 'closed') return <p className="queue-message queue-closed">{q.closedByServer}</p>;
   const notice = dataNotice(view.state, when);
   return (

@@ -105,8 +105,8 @@ export interface Ticket {
   servedAt: string | null;
   finishedAt: string | null;
   canceledAt: string | null;
-  /** 'skipped' when a called resident did not come, 'canceled' otherwise; null unless canceled. */
-  cancelReason: 'skipped' | 'canceled' | null;
+  /** 'skipped' when a called resident did not come, 'transferred' when sent on to another gerai, 'canceled' otherwise; null unless canceled. */
+  cancelReason: 'skipped' | 'canceled' | 'transferred' | null;
 }
 
 /** What happened to a ticket; pushed as `ticket` events on the stream for display boards. */
@@ -135,6 +135,8 @@ export interface IssueTicketResponse {
   /** Tickets of this gerai waiting ahead of this one (priority tickets jump ahead later). */
   waitingAhead: number;
   estimatedWaitMinutes: number | null;
+  /** Path of the ticket's live page on the queue server (printed as a QR code), e.g. /tiket/42-Xb3…; reference server only. */
+  ticketPath?: string;
 }
 
 /** Body of POST /v1/staff/gerai/{id}/call-next and the single-ticket actions. */

@@ -15,7 +15,21 @@ export const MAX_BODY_BYTES = 256 * 1024;
 /** A failed attempt, with the server's Retry-After when it gave one. */
 export type FetchFailure = { kind: 'fail'; fault: QueueFault; retryAfterMs?: number };
 /** The result of one request. */
-export type FetchOutcome = { kind: 'ok'; snapshot: QueueSnapshot; body: string } | { kind: 'not-modified' } | FetchFailure;
+export type FetchOutcome = ({ kind: 'ok'; snapshot: QueueSnapshot; body: string } | { kind: 'not-modified' } | FetchFailure) & {
+  /** The server's clock minus the phone's, from the answer's Date header; absent when it had none. */
+  clockOffsetMs?: number;
+};
+
+/**
+ * The server's clock minus the phone's, estimated from a Date header (whole seconds, so +500 ms
+ * is the middle of its second) against the middle of the request; undefined without a usable header.
+ */
+export function clockOffsetFrom(dateHeader: string | null, sentAt: number, receivedAt: number): number | undefined {
+  if (!dateHeader) return undefined;
+  const server = Date.parse(dateHeader);
+  if (Number.isNaN(server)) return undefined;
+  return server + 500 - (sentAt + receivedAt) / 2;
+}
 
 /** JSON.parse that answers undefined for text that is not JSON. */
 export function safeJson(text: string): unknown {
@@ -71,6 +85,7 @@ export async function fetchSnapshot(c: FetchContext): Promise<FetchOutcome> {
   if (!c.fetch) return { kind: 'fail', fault: 'network' };
   // No custom headers (a preflight per poll otherwise); 'no-cache' makes the HTTP cache
   // revalidate with the ETag itself. A redirect is an error: a loop would multiply every poll.
+  const sentAt = c.now();
   const res = await c.fetch(c.url, {
     headers: { Accept: 'application/json' },
     signal: c.signal,
@@ -78,6 +93,12 @@ export async function fetchSnapshot(c: FetchContext): Promise<FetchOutcome> {
     credentials: 'omit',
     redirect: 'error',
   });
+  const offset = clockOffsetFrom(res.headers.get('Date'), sentAt, c.now());
+  const outcome = await readOutcome(c, res);
+  return offset === undefined ? outcome : { ...outcome, clockOffsetMs: offset };
+}
+
+async function readOutcome(c: FetchContext, res: Response): Promise<FetchOutcome> {
   if (res.status === 304) return c.hasSnapshot() ? { kind: 'not-modified' } : { kind: 'fail', fault: 'http' };
   if (!res.ok) {
     res.body?.cancel().catch(() => {}); // an error page is never read

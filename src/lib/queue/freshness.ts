@@ -2,6 +2,8 @@
 // itself (its updatedAt, which servers re-stamp at least every SNAPSHOT_RESTAMP_SECONDS,
 // and its serviceDay), never by the mere fact that a request or a stream answered: a
 // proxy, a stuck vendor server or a silent stream can all answer with old numbers.
+// Ages are judged on the server's clock: `clockOffsetMs` (server minus phone, from each
+// answer's Date header) corrects a phone that is minutes or a day off.
 import { zonedNow } from '../time-zone.ts';
 import { type QueueSnapshot, SNAPSHOT_RESTAMP_SECONDS } from './contract.ts';
 
@@ -37,14 +39,17 @@ export interface FreshnessFacts {
   /** A confirmation (answer or stream event) is due within this long. */
   confirmWindowMs: number;
   intervalMs: number;
+  /** The server's clock minus the phone's; 0 when unknown. */
+  clockOffsetMs?: number;
 }
 
 /** The state the UI shows for these facts. */
 export function queueState(f: FreshnessFacts): QueueState {
   if (f.offline) return 'offline';
   if (!f.snapshot || f.confirmedAt === null) return f.failures > 0 ? 'error' : 'loading';
-  if (isEarlierServiceDay(f.snapshot, f.now)) return 'outdated';
-  if (f.now - f.confirmedAt > f.confirmWindowMs || snapshotAgeMs(f.snapshot, f.now) > maxSnapshotAgeMs(f.intervalMs)) return 'stale';
+  const serverNow = f.now + (f.clockOffsetMs ?? 0);
+  if (isEarlierServiceDay(f.snapshot, serverNow)) return 'outdated';
+  if (f.now - f.confirmedAt > f.confirmWindowMs || snapshotAgeMs(f.snapshot, serverNow) > maxSnapshotAgeMs(f.intervalMs)) return 'stale';
   return f.snapshot.mpp.open ? 'live' : 'closed';
 }
 
@@ -52,6 +57,7 @@ export function queueState(f: FreshnessFacts): QueueState {
 export function msUntilStale(f: FreshnessFacts): number | undefined {
   if (f.confirmedAt === null || !f.snapshot) return undefined;
   const updated = Date.parse(f.snapshot.updatedAt);
-  const staleAt = Math.min(f.confirmedAt + f.confirmWindowMs, updated + maxSnapshotAgeMs(f.intervalMs));
+  // updatedAt is on the server's clock; the timer runs on the phone's.
+  const staleAt = Math.min(f.confirmedAt + f.confirmWindowMs, updated - (f.clockOffsetMs ?? 0) + maxSnapshotAgeMs(f.intervalMs));
   return staleAt - f.now + 1;
 }

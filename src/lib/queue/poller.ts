@@ -20,6 +20,8 @@ export interface QueueView {
   fault: QueueFault | null; // cause of the latest failure; null after a success
   failures: number; // consecutive failed attempts
   transport: 'poll' | 'stream';
+  /** The server's clock minus the phone's (from answers' Date headers); ages and days are judged on the server's time. */
+  clockOffsetMs: number;
 }
 
 export interface PollerOptions {
@@ -43,13 +45,28 @@ export interface QueuePoller {
 }
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
+/**
+ * Without a Retry-After, a failing poller still probes at least this often, so numbers come
+ * back within seconds of the API answering again rather than after a long backoff. An
+ * overloaded server slows everyone down with Retry-After, which is always honoured; a probe
+ * is a conditional GET, and failing pollers probe no more often than healthy ones poll.
+ */
+export const RECOVERY_PROBE_MS = 15_000;
 
 /** Creates a poller; call start() to begin. Never throws to its caller or through onChange. */
 export function createQueuePoller(options: PollerOptions): QueuePoller {
   const env: PollerEnv = { ...defaultEnv(), ...options.env };
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const closedIntervalMs = options.closedIntervalMs ?? 60_000;
-  let view: QueueView = { state: 'loading', snapshot: null, confirmedAt: null, fault: null, failures: 0, transport: 'poll' };
+  let view: QueueView = {
+    state: 'loading',
+    snapshot: null,
+    confirmedAt: null,
+    fault: null,
+    failures: 0,
+    transport: 'poll',
+    clockOffsetMs: 0,
+  };
   let lastBody: string | null = null;
   let lastAttemptAt = Number.NEGATIVE_INFINITY;
   let notBefore = Number.NEGATIVE_INFINITY; // from Retry-After: manual retries wait too
@@ -63,7 +80,9 @@ export function createQueuePoller(options: PollerOptions): QueuePoller {
   const offline = () => env.navigator?.onLine === false;
   const baseInterval = () => options.intervalMs ?? Math.min(300_000, Math.max(5_000, (view.snapshot?.refreshSeconds ?? 15) * 1000));
   const interval = () => (view.snapshot && !view.snapshot.mpp.open ? Math.max(baseInterval(), closedIntervalMs) : baseInterval());
-  const backoff = (failures: number) => backoffDelay(failures, env.random, options.backoffBaseMs, options.backoffMaxMs);
+  // Capped at the recovery probe (still jittered, so phones do not all probe at once).
+  const backoff = (failures: number) =>
+    backoffDelay(failures, env.random, options.backoffBaseMs, Math.min(options.backoffMaxMs ?? RECOVERY_PROBE_MS, RECOVERY_PROBE_MS));
 
   const stream = createStreamLink({
     EventSource: env.EventSource,
@@ -85,6 +104,7 @@ export function createQueuePoller(options: PollerOptions): QueuePoller {
     now: env.now(),
     confirmWindowMs: stream.active ? STREAM_QUIET_MS + timeoutMs : STALE_INTERVALS * interval(),
     intervalMs: interval(),
+    clockOffsetMs: view.clockOffsetMs,
   });
 
   function update(patch: Partial<QueueView> = {}): void {
@@ -175,6 +195,9 @@ export function createQueuePoller(options: PollerOptions): QueuePoller {
     }
     // Aborted by stop(): the caller has moved on.
     if (!running || (controller.signal.aborted && controller.signal.reason !== 'timeout')) return;
+    // The Date header counts whole seconds: smaller moves are noise, not a clock that changed.
+    const offset = outcome.clockOffsetMs;
+    if (offset !== undefined && Math.abs(offset - view.clockOffsetMs) >= 1_000) view = { ...view, clockOffsetMs: Math.round(offset) };
     if (outcome.kind === 'fail') fail(outcome.fault, outcome.retryAfterMs);
     else if (outcome.kind === 'not-modified' && view.snapshot) succeed(view.snapshot);
     else if (outcome.kind === 'ok') {

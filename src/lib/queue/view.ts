@@ -85,10 +85,12 @@ const CATEGORY_MESSAGE: Record<AnnouncedCategory, string> = {
   closed: q.announceClosed,
 };
 
-/** What the live region last heard about: the state group and, for a gerai, the number being served. */
+/** What the live region last heard about: the state group and, for a gerai, whether it serves and the number being served. */
 export interface Announced {
   category: AnnouncedCategory;
   serving: string | null;
+  /** Whether the resident's gerai is serving; null in summary mode or when it is missing. */
+  geraiOpen?: boolean | null;
 }
 
 /** The announcement facts of a view (not for 'loading'). */
@@ -97,15 +99,23 @@ export function announced(view: QueueView, mode: QueueMode, geraiId: string | un
   const category: AnnouncedCategory =
     state === 'live' ? 'ok' : state === 'stale' || state === 'error' || state === 'outdated' ? 'problem' : (state as 'offline' | 'closed');
   const line = geraiLine(view.snapshot, mode, geraiId);
-  return { category, serving: line?.open ? line.nowServing : null, line };
+  return { category, serving: line?.open ? line.nowServing : null, geraiOpen: line ? line.open : null, line };
 }
 
-/** The new text for the live region, or null to leave it: a change of state group, or a new number served at the gerai. */
+/**
+ * The new text for the live region, null to leave it, or '' to empty it. Only what changes for
+ * the resident is said: a change of state group, their gerai closing or opening again, a new
+ * number at their gerai. Text that no longer holds (a number no longer served) is removed, so a
+ * screen reader reading the page later never hears it.
+ */
 export function announcement(before: Announced | null, now: Announced, geraiName: string): string | null {
   // The first data is read with the page; announcing it would only add noise.
   if (!before) return null;
   if (now.category !== before.category) return CATEGORY_MESSAGE[now.category];
-  if (now.category === 'ok' && now.serving && now.serving !== before.serving)
-    return fill(q.announceServing, { number: now.serving, gerai: geraiName });
+  if (now.category !== 'ok') return null;
+  if (before.geraiOpen === true && now.geraiOpen === false) return fill(q.announceGeraiClosed, { gerai: geraiName });
+  if (before.geraiOpen === false && now.geraiOpen === true) return fill(q.announceGeraiOpen, { gerai: geraiName });
+  if (now.serving && now.serving !== before.serving) return fill(q.announceServing, { number: now.serving, gerai: geraiName });
+  if (before.serving && !now.serving) return '';
   return null;
 }

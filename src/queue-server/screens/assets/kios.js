@@ -1,0 +1,150 @@
+// Kiosk: a resident picks a gerai and the kind of queue (two touches), the ticket prints on
+// the thermal printer through the browser, and the screen returns to the start by itself.
+// Closed gerai and used-up quotas say so on their button. Network loss shows a notice and
+// the screen keeps retrying; after a power cut the browser simply reloads this page.
+import { api, el, errorText, every, fill, formatDateTime, render, requireDevice, S, settings, status } from './common.js';
+
+const K = S.kiosk;
+const PRIORITIES = ['disabilitas', 'lansia', 'ibu-hamil'];
+const BACK_TO_START_MS = 30_000;
+const TICKET_SHOWN_MS = 12_000;
+let gerai = [];
+let view = { name: 'start' };
+let idleTimer = null;
+
+function restartIdle(ms = BACK_TO_START_MS) {
+  clearTimeout(idleTimer);
+  idleTimer = setTimeout(() => show({ name: 'start' }), ms);
+}
+
+function show(next) {
+  view = next;
+  if (next.name !== 'start') restartIdle(next.name === 'ticket' ? TICKET_SHOWN_MS : BACK_TO_START_MS);
+  draw();
+  document.getElementById('app').querySelector('button, a')?.focus();
+}
+
+function geraiButton(g) {
+  const closed = !g.open || g.quotaLeft === 0;
+  const note = !g.open
+    ? `${K.closed}: ${g.closedReason}`
+    : g.quotaLeft === 0
+      ? `${K.quotaGone}: ${g.closedReason}`
+      : fill(K.waiting, { n: g.waiting });
+  return el(
+    'button',
+    {
+      type: 'button',
+      'aria-disabled': closed ? 'true' : null,
+      'data-gerai': g.id,
+      onclick: () => (closed ? status(g.closedReason) : show({ name: 'kind', gerai: g })),
+    },
+    el('span', {}, g.name),
+    el('small', {}, note),
+  );
+}
+
+function slip(result, g) {
+  const { day, time } = formatDateTime(result.ticket.issuedAt, settings.timeZone);
+  const ahead = result.waitingAhead === 0 ? K.aheadNone : fill(K.ahead, { n: result.waitingAhead });
+  return el(
+    'div',
+    { class: 'slip', 'aria-hidden': 'true' },
+    el('p', { class: 'slip-mpp' }, S.appName),
+    el('p', { class: 'slip-kecil' }, K.yourNumber),
+    el('p', { class: 'slip-nomor' }, result.ticket.number),
+    el('p', { class: 'slip-gerai' }, g.name),
+    result.ticket.priority ? el('p', { class: 'slip-prioritas' }, K[result.ticket.priority]) : null,
+    el('p', {}, ahead),
+    el('p', { class: 'slip-kecil' }, `${day}, ${time}`),
+    el('img', { src: `${result.ticketPath}/qr.svg`, alt: '' }),
+    el('p', { class: 'slip-kecil' }, K.scan),
+  );
+}
+
+async function issue(g, priority) {
+  status(K.issuing);
+  const result = await api('POST', '/v1/staff/tickets', priority ? { geraiId: g.id, priority } : { geraiId: g.id });
+  if (result.status === 401) return;
+  if (result.status !== 201) {
+    const message = errorText(result);
+    status(message);
+    void refresh();
+    show({ name: 'start' });
+    // The refusal stays long enough to read, then the next resident gets a clean screen.
+    setTimeout(() => document.getElementById('status').textContent === message && status(''), 10_000);
+    return;
+  }
+  status(K.printing);
+  show({ name: 'ticket', result: result.body, gerai: g });
+  const img = document.querySelector('.slip img');
+  try {
+    await img?.decode();
+  } catch {
+    // Print without the QR code rather than not at all.
+  }
+  window.print();
+  void refresh();
+}
+
+function draw() {
+  if (view.name === 'kind') {
+    const g = view.gerai;
+    render(
+      el('h2', {}, fill(K.chooseKind, { gerai: g.name })),
+      el(
+        'div',
+        { class: 'pilihan' },
+        el(
+          'button',
+          { type: 'button', 'data-jenis': 'umum', onclick: () => issue(g, null) },
+          el('span', {}, K.normal),
+          el('small', {}, K.normalHint),
+        ),
+      ),
+      el('h3', { class: 'pilihan-prioritas' }, K.priorityTitle),
+      el(
+        'div',
+        { class: 'pilihan' },
+        PRIORITIES.map((p) => el('button', { type: 'button', 'data-jenis': p, onclick: () => issue(g, p) }, el('span', {}, K[p]))),
+      ),
+      el('p', {}, el('button', { type: 'button', class: 'sekunder', onclick: () => show({ name: 'start' }) }, K.back)),
+    );
+  } else if (view.name === 'ticket') {
+    const { result, gerai: g } = view;
+    const ahead = result.waitingAhead === 0 ? K.aheadNone : fill(K.ahead, { n: result.waitingAhead });
+    render(
+      el(
+        'div',
+        { class: 'tiket-layar kartu' },
+        el('p', {}, K.yourNumber),
+        el('p', { class: 'nomor', id: 'nomor-tiket' }, result.ticket.number),
+        el('p', { class: 'besar' }, g.name),
+        el('p', {}, ahead),
+        el('button', { type: 'button', onclick: () => show({ name: 'start' }) }, K.done),
+      ),
+      slip(result, g),
+    );
+  } else {
+    render(el('h2', {}, K.chooseGerai), el('div', { class: 'pilihan' }, gerai.map(geraiButton)));
+  }
+}
+
+async function refresh() {
+  const result = await api('GET', '/v1/staff/gerai');
+  if (result.status === 401) return;
+  if (result.status !== 200) {
+    status(S.common.offline);
+    return;
+  }
+  if (document.getElementById('status').textContent === S.common.offline) status('');
+  gerai = result.body.gerai;
+  if (view.name === 'start') draw();
+}
+
+if (requireDevice('kiosk')) {
+  draw();
+  void refresh();
+  every(10_000, refresh);
+  window.addEventListener('online', () => void refresh());
+}
