@@ -4,6 +4,7 @@
 // staff-routes.ts after authentication; returns null for paths that are not its own.
 import type { IncomingMessage } from 'node:http';
 import { renderSVG } from 'uqr';
+import { boardTicker } from './board-ticker.ts';
 import type { DeviceConfig } from './config.ts';
 import type { ServerContext } from './context.ts';
 import { enrolmentInput } from './devices.ts';
@@ -87,7 +88,9 @@ export async function routeScreens(
   if (path === '/v1/staff/board' && get) {
     if (!device.roles.includes('display') && !device.roles.includes('supervisor')) requireRole(ctx, device, 'display', 'board');
     const gerai = ctx.desk.gerai().map((g) => ({ id: g.id, name: g.name, open: g.open, nowServing: g.nowServing }));
-    return [200, { gerai, calls: ctx.desk.calls(10), ticker: ctx.config.screens.ticker, serverTime: ctx.clock.now().toISOString() }];
+    const names = new Map(ctx.config.gerai.map((g) => [g.id, g.name]));
+    const ticker = boardTicker(ctx.config.hours, ctx.store.today(), ctx.config.screens.ticker, names);
+    return [200, { gerai, calls: ctx.desk.calls(10), ticker, serverTime: ctx.clock.now().toISOString() }];
   }
   if (path === '/v1/staff/devices' && (get || post)) {
     requireRole(ctx, device, 'supervisor', 'devices');

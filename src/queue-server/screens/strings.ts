@@ -90,6 +90,9 @@ export const SCREEN_STRINGS = {
     speech: 'Nomor antrean {number}, silakan ke loket {counter}',
     speechNoCounter: 'Nomor antrean {number}, silakan ke {gerai}',
     news: 'Informasi',
+    closedOn: 'Tutup {dates}: {name}',
+    closedGerai: '{gerai} tutup {dates}: {name}',
+    specialHours: 'Jam khusus {dates} ({hours}): {name}',
   },
   supervisor: {
     title: 'Supervisor antrean',
