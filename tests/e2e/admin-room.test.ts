@@ -145,9 +145,11 @@ describe("editors' room", () => {
     await editor.goto(`${room.url}/riwayat`);
     const rows = editor.getByRole('row').filter({ hasText: 'Ubah jam layanan' });
     expect(await rows.first().innerText()).toContain('Eka Pratiwi');
-    expect(await rows.first().innerText()).toContain('Jadwal mingguan › Jumat › rentang 2 › Mulai');
+    expect(await rows.first().innerText()).toContain('Jadwal mingguan › Jumat: 08.00–11.30, 13.00–15.00 → 08.00–11.30, 16.00–15.00');
     await rows.first().getByRole('link', { name: 'Jam layanan' }).click();
-    await editor.getByRole('row').filter({ hasText: 'Konten awal' }).getByRole('button', { name: 'Kembalikan ke versi ini' }).click();
+    await editor.getByRole('row').filter({ hasText: 'Konten awal' }).getByRole('link', { name: 'Kembalikan ke versi ini' }).click();
+    expect(await editor.locator('main').innerText()).toContain('Jadwal mingguan › Jumat: 08.00–11.30, 16.00–15.00 → 08.00–11.30, 13.00–15.00');
+    await editor.getByRole('button', { name: 'Ya, kembalikan' }).click();
     expect(await editor.getByRole('status').innerText()).toMatch(/^jam layanan dikembalikan ke versi/);
     expect(repoGit('log', '-1', '--format=%an|%s')).toMatch(/^Eka Pratiwi\|Kembalikan jam layanan ke versi/);
     await editor.goto(`${room.url}/periksa`);
