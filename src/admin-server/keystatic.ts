@@ -98,7 +98,24 @@ async function save(ctx: Ctx, handler: KeystaticHandler, url: string): Promise<v
   if (!account) return sendJson(ctx.res, 401, { error: t.errors.unauthenticated });
   const base = readBase(ctx.req.headers[BASE_HEADER]);
   const outcome = await saves.run(() =>
-    applySave({ repo, checks, keystatic: handler, emailDomain: config.emailDomain, timeZone: config.timeZone }, account, body, url, base),
+    applySave(
+      {
+        repo,
+        checks,
+        keystatic: handler,
+        emailDomain: config.emailDomain,
+        timeZone: config.timeZone,
+        admins: () =>
+          ctx.room.accounts
+            .list()
+            .filter((a) => a.role === 'admin' && !a.disabled)
+            .map((a) => a.name),
+      },
+      account,
+      body,
+      url,
+      base,
+    ),
   );
   if (outcome.refused) ctx.room.refusals.set(account.username, outcome.refused);
   else if (outcome.status === 200) ctx.room.refusals.delete(account.username);

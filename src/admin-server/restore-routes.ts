@@ -17,6 +17,7 @@ import { missingTargets, planSave } from './references.ts';
 import { workingCopyView } from './saves.ts';
 import { type EntryRef, entryForFile } from './schema.ts';
 import { t } from './strings.ts';
+import { technicalRefusal } from './technical.ts';
 
 type Direction = 'urungkan' | 'versi';
 
@@ -120,6 +121,16 @@ async function restore(ctx: Ctx): Promise<void> {
       return { refused: t.conflict.restoreStale(fileTitle(file, text ?? ''), last.who, last.when) };
     }
     const view = workingCopyView(repo.dir);
+    const admins = ctx.room.accounts
+      .list()
+      .filter((a) => a.role === 'admin' && !a.disabled)
+      .map((a) => a.name);
+    const update =
+      text === null
+        ? { additions: [], deletions: [{ path: file }] }
+        : { additions: [{ path: file, contents: Buffer.from(text) }], deletions: [] };
+    const technical = technicalRefusal(account, update, view.read, admins);
+    if (technical) return { refused: technical };
     const message =
       goal.direction === 'urungkan'
         ? t.history.undoMessage(goal.title, goal.info.authorName, goal.when)

@@ -168,6 +168,12 @@ export const t = {
     minFreeMb: 'harus bilangan bulat megabita, misalnya 1024',
     secondStep: 'harus admin (wajib bagi admin), semua (wajib bagi semua akun) atau tidak',
   },
+  technical: {
+    refused: (fields: string[], admins: string[]) =>
+      `Belum tersimpan: pengaturan teknis Profil MPP (${fields.join('; ')}) hanya boleh diubah admin, karena nilai yang salah merusak peta, panel antrean atau tautan situs. ${
+        admins.length ? `Minta ${admins.join(' atau ')} mengubahnya.` : 'Minta admin ruang editor mengubahnya.'
+      } Perubahan Anda di kolom lain tetap ada di formulir: kembalikan kolom tersebut ke nilai semula, lalu simpan lagi.`,
+  },
   saveNote: {
     intro: (n: number) => `Tersimpan, tetapi ada ${n} masalah yang menghalangi terbit:`,
     open: 'Buka isian',

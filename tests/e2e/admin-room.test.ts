@@ -54,7 +54,7 @@ async function logIn(username: string, password = PASSWORD): Promise<Page> {
   const { page } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
   await page.goto(`${room.url}/masuk`);
   await page.getByLabel('Nama pengguna').fill(username);
-  await page.getByLabel('Kata sandi').fill(password);
+  await page.getByLabel('Kata sandi', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Masuk' }).click();
   await page.waitForURL(`${room.url}/`);
   return page;
