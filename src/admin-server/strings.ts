@@ -1,6 +1,7 @@
 // Every text the editors' room shows, in Indonesian, in one place.
 import type { Role } from './accounts.ts';
 import { historyStrings } from './strings-history.ts';
+import { publishPageStrings } from './strings-publish.ts';
 
 export const t = {
   appName: 'Ruang editor Portal MPP',
@@ -85,6 +86,7 @@ export const t = {
     redirectFields: { dari: 'alamat lama', ke: 'alamat tujuan' } as Record<string, string>,
   },
   history: historyStrings,
+  publishPage: publishPageStrings,
   publish: {
     title: 'Terbitkan',
     previewTitle: 'Pratinjau',
