@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Ctx, Route } from './context.ts';
 import { sendPage } from './context.ts';
 import { formatWhen, html } from './html.ts';
+import { editorMessage } from './build-messages.ts';
 import { redirect } from './http.ts';
 import type { BuildOutcome, BuildProgress, Publisher } from './publish/types.ts';
 import { confirmPublish, confirmRollback, nameOf, publishPage, writePreviewStamp } from './publish-page.ts';
@@ -53,7 +54,7 @@ function progressBlock(ctx: Ctx, p: BuildProgress | null, timeZone: string) {
         ? html`<p class="notice" role="status">${t.publish.done((o.durationMs / 1000).toFixed(1).replace('.', ','))}${
             p.kind === 'pratinjau' ? html` <a href="/pratinjau/">${t.publish.openPreview}</a>` : ''
           }</p>`
-        : html`<div class="alert" role="alert"><p>${t.publish.failed}</p><ul class="issues">${o.messages.map((m) => html`<li>${m}</li>`)}</ul></div>`
+        : html`<div class="alert" role="alert"><p>${t.publish.failed}</p><ul class="issues">${o.messages.map((m) => html`<li>${editorMessage(m, ctx.room.repo.dir)}</li>`)}</ul></div>`
   }</section>`;
 }
 

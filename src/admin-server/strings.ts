@@ -78,6 +78,7 @@ export const t = {
     error: 'Kesalahan',
     warning: 'Peringatan',
     open: 'Buka di Konten',
+    fixThenPublish: 'Perbaiki di Konten, lalu tekan Terbitkan lagi:',
     checkedAt: (when: string, commit: string) => `Diperiksa ${when} (versi ${commit}).`,
     refused: 'Simpan terakhir ditolak',
     pending: 'Pemeriksaan sedang berjalan; muat ulang halaman sebentar lagi.',

@@ -22,16 +22,11 @@ const main = async (client: Client, pathname: string) =>
 const releases: Release[] = [];
 const log: PublishLogEntry[] = [];
 let progress: BuildProgress | null = null;
+let failWith: string[] | null = null;
 function finish(kind: BuildProgress['kind'], commit: string, actor: string): Promise<BuildOutcome> {
-  progress = {
-    kind,
-    stage: 'selesai',
-    commit,
-    actor,
-    startedAt: new Date().toISOString(),
-    outcome: { ok: true, messages: [], durationMs: 5 },
-  };
-  return Promise.resolve(progress.outcome as BuildOutcome);
+  const outcome = failWith ? { ok: false, messages: failWith, durationMs: 5 } : { ok: true, messages: [], durationMs: 5 };
+  progress = { kind, stage: failWith ? 'gagal' : 'selesai', commit, actor, startedAt: new Date().toISOString(), outcome };
+  return Promise.resolve(outcome);
 }
 const fake: Publisher = {
   preview: (commit, actor) => finish('pratinjau', commit, actor),
@@ -128,5 +123,25 @@ describe('Terbitkan in words', () => {
     page = await main(eka, '/terbit');
     expect(page).toContain('Pratinjau sudah usang: ada 1 perubahan sejak pratinjau dibuat.');
     expect(page).toContain('Perbarui pratinjau');
+  });
+});
+
+describe('a failed build, as editors read it', () => {
+  it('names a content error in the CMS labels with a link, never the file and field path', async () => {
+    // The publisher's lines, exactly as its content check prints them (publish/build.ts).
+    failWith = [
+      'Konten tidak valid; situs yang tayang tidak diubah.',
+      'Konten tidak valid (1 kesalahan). Perbaiki lalu jalankan build lagi:',
+      '- content/jam-layanan.yaml › jadwal.sabtu[2]: rentang 11.00–10.00 berakhir sebelum atau tepat saat dimulai',
+    ];
+    expect((await eka.post('/pratinjau', {}, { from: '/terbit' })).status).toBe(303);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const page = await main(eka, '/terbit/proses');
+    failWith = null;
+    expect(page).toContain('Jam layanan › Jadwal mingguan › Sabtu › rentang 2: rentang 11.00–10.00 berakhir sebelum');
+    expect(page).toContain('<a href="/keystatic/singleton/jamLayanan">Buka di Konten</a>');
+    expect(page).toContain('Perbaiki di Konten, lalu tekan Terbitkan lagi:');
+    expect(page).not.toContain('jadwal.sabtu');
+    expect(page).not.toContain('content/jam-layanan.yaml');
   });
 });
