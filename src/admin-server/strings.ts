@@ -1,5 +1,6 @@
 // Every text the editors' room shows, in Indonesian, in one place.
 import type { Role } from './accounts.ts';
+import { guideStrings } from './strings-guide.ts';
 import { historyStrings } from './strings-history.ts';
 import { publishPageStrings } from './strings-publish.ts';
 
@@ -87,6 +88,7 @@ export const t = {
     redirectFields: { dari: 'alamat lama', ke: 'alamat tujuan' } as Record<string, string>,
   },
   history: historyStrings,
+  guide: guideStrings,
   publishPage: publishPageStrings,
   publish: {
     title: 'Terbitkan',

@@ -122,7 +122,10 @@ describe("editors' room", () => {
     expect(await live(SERVICE_URL)).toContain(NEW_REQUIREMENT);
     published = treeHash(room.config.liveLink);
     await penerbit.goto(`${room.url}/terbit`);
-    expect(await penerbit.locator('main').innerText()).toMatch(/putri\s+Terbit\s+[0-9a-f]{7}/);
+    const page = await penerbit.locator('main').innerText();
+    expect(page).toMatch(/WIB\s+Putri Penerbit\s+Terbit\b/);
+    expect(page).toContain('Semua perubahan sudah terbit.');
+    expect(page).not.toMatch(/\b[0-9a-f]{7,40}\b/);
   }, 240_000);
 
   it('a bad save is named on Periksa konten; Terbitkan refuses with the same message; the live site is unchanged', async () => {

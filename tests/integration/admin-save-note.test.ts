@@ -46,3 +46,16 @@ describe('after a save that will block publishing', () => {
     expect(await (await eka.fetch('/')).text()).not.toContain('Tersimpan, tetapi');
   });
 });
+
+describe('Panduan editor', () => {
+  it('is linked from Beranda and describes the tasks in Indonesian', async () => {
+    expect(await (await eka.fetch('/')).text()).toContain('<a href="/panduan">Baca Panduan editor</a>');
+    const res = await eka.fetch('/panduan');
+    expect(res.status).toBe(200);
+    const page = await res.text();
+    for (const heading of ['Mengubah konten', 'Memeriksa konten', 'Melihat dan membatalkan perubahan', 'Pratinjau', 'Menerbitkan']) {
+      expect(page).toContain(`<h2>${heading}</h2>`);
+    }
+    expect(page).toContain('Urungkan perubahan ini');
+  });
+});
