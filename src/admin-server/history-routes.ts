@@ -74,11 +74,12 @@ export async function historyPage(ctx: Ctx, refusal?: string): Promise<void> {
   const rows = [];
   for (const c of commits) rows.push(await commitRow(ctx, c, focus, Boolean(single)));
   const link = (n: number) => `/riwayat?${new URLSearchParams({ ...(focus ? { entri: focus } : {}), halaman: String(n) }).toString()}`;
-  const pager = single
-    ? ''
-    : html`<nav class="pager" aria-label="${t.history.page(page)}">${page > 1 ? html`<a href="${link(page - 1)}">${t.history.newer}</a>` : ''}${
-        found.length > PER_PAGE ? html`<a href="${link(page + 1)}">${t.history.older}</a>` : ''
-      }</nav>`;
+  const pager =
+    single || (page === 1 && found.length <= PER_PAGE)
+      ? ''
+      : html`<nav class="pager" aria-label="${t.history.page(page)}">${page > 1 ? html`<a href="${link(page - 1)}">${t.history.newer}</a>` : ''}${
+          found.length > PER_PAGE ? html`<a href="${link(page + 1)}">${t.history.older}</a>` : ''
+        }</nav>`;
   const title = ref
     ? t.history.entryTitle(ref.kind === 'singleton' ? ref.label : `${ref.label} ${ref.slug}`)
     : single

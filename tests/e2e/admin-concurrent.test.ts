@@ -38,7 +38,7 @@ async function logIn(username: string): Promise<Page> {
   const { page } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
   await page.goto(`${room.url}/masuk`);
   await page.getByLabel('Nama pengguna').fill(username);
-  await page.getByLabel('Kata sandi').fill(PASSWORD);
+  await page.getByLabel('Kata sandi', { exact: true }).fill(PASSWORD);
   await page.getByRole('button', { name: 'Masuk' }).click();
   await page.waitForURL(`${room.url}/`);
   return page;

@@ -62,7 +62,7 @@ async function logInOnce(): Promise<void> {
   if (loggedIn) return;
   await admin.page.goto(`${room.url}/masuk`);
   await admin.page.getByLabel('Nama pengguna').fill('ali');
-  await admin.page.getByLabel('Kata sandi').fill(PASSWORD);
+  await admin.page.getByLabel('Kata sandi', { exact: true }).fill(PASSWORD);
   await admin.page.getByRole('button', { name: 'Masuk' }).click();
   await admin.page.waitForURL(`${room.url}/`);
   loggedIn = true;
@@ -80,7 +80,7 @@ describe("the editors' room pages", () => {
     expect(await visit(visitor, '/masuk')).toEqual([]);
     // After a failed attempt, with the error shown.
     await visitor.page.getByLabel('Nama pengguna').fill('ali');
-    await visitor.page.getByLabel('Kata sandi').fill('salah-sekali');
+    await visitor.page.getByLabel('Kata sandi', { exact: true }).fill('salah-sekali');
     const failed = visitor.page.waitForResponse((r) => r.url().endsWith('/masuk') && r.request().method() === 'POST');
     await visitor.page.getByRole('button', { name: 'Masuk' }).click();
     const html = await (await failed).text();
@@ -90,13 +90,16 @@ describe("the editors' room pages", () => {
     await visitor.close();
   });
 
-  it.each(['/', '/periksa', '/riwayat', '/terbit', '/akun'])('%s is valid and accessible, with no console errors', async (pathname) => {
-    await logInOnce();
-    expect(await visit(admin, pathname)).toEqual([]);
-    if (pathname === '/periksa') expect(await admin.page.locator('main').innerText()).toContain('Jumat');
-    if (pathname === '/riwayat') expect(await admin.page.locator('main').innerText()).toContain('Eka Pratiwi');
-    expect(admin.errors).toEqual([]);
-  });
+  it.each(['/', '/periksa', '/riwayat', '/terbit', '/terbit/yakin', '/panduan', '/akun'])(
+    '%s is valid and accessible, with no console errors',
+    async (pathname) => {
+      await logInOnce();
+      expect(await visit(admin, pathname)).toEqual([]);
+      if (pathname === '/periksa') expect(await admin.page.locator('main').innerText()).toContain('Jumat');
+      if (pathname === '/riwayat') expect(await admin.page.locator('main').innerText()).toContain('Eka Pratiwi');
+      expect(admin.errors).toEqual([]);
+    },
+  );
 
   it('a history entry page is valid and accessible', async () => {
     await logInOnce();
