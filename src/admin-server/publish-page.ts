@@ -69,7 +69,12 @@ async function previewBlock(ctx: Ctx, csrf: string): Promise<Html> {
   const newer = await countSince(ctx, stamp.commit);
   return html`<p>${w.previewOf(when(ctx, shown.date), shown.authorName, `${when(ctx, stamp.at)} oleh ${nameOf(ctx, stamp.actor)}`)}</p><p>${
     newer ? w.previewStale(newer) : w.previewFresh
-  }</p><div class="actions">${postButton('/pratinjau', newer ? w.refreshPreview : t.publish.previewButton, csrf, {}, newer ? 'button' : 'secondary')} <a href="/pratinjau/">${t.publish.openPreview}</a></div>`;
+  }</p><div class="actions">${postButton('/pratinjau', newer ? w.refreshPreview : t.publish.previewButton, csrf, {}, newer ? 'button' : 'secondary')} ${
+    // A stale preview opens only after it is rebuilt (with progress): it never shows old content unawares.
+    newer
+      ? postButton('/pratinjau', t.publish.openPreview, csrf, { buka: '1' }, 'secondary')
+      : html`<a href="/pratinjau/">${t.publish.openPreview}</a>`
+  }</div>`;
 }
 
 const liveRelease = (releases: Release[]) => releases.find((r) => r.live) ?? null;

@@ -8,7 +8,7 @@ import { formatWhen, html } from './html.ts';
 import { editorMessage } from './build-messages.ts';
 import { redirect } from './http.ts';
 import type { BuildOutcome, BuildProgress, Publisher } from './publish/types.ts';
-import { confirmPublish, confirmRollback, nameOf, publishPage, writePreviewStamp } from './publish-page.ts';
+import { confirmPublish, confirmRollback, nameOf, publishPage, readPreviewStamp, writePreviewStamp } from './publish-page.ts';
 import { isMediaPath, MEDIA_CSP, serveFile } from './static.ts';
 import { t } from './strings.ts';
 
@@ -96,13 +96,16 @@ export const publishRoutes: Route[] = [
     access: 'editor',
     kind: 'page',
     // The stamp says which saved version the preview shows, and who asked for it when.
-    handle: (ctx) =>
-      start(ctx, (p, c, a) =>
+    handle: async (ctx) => {
+      const stamp = readPreviewStamp(ctx);
+      if (ctx.form.get('buka') === '1' && stamp && stamp.commit === (await ctx.room.repo.head())) return redirect(ctx.res, '/pratinjau/');
+      return start(ctx, (p, c, a) =>
         p.preview(c, a).then((outcome) => {
           if (outcome.ok) writePreviewStamp(ctx, { commit: c, actor: a, at: new Date().toISOString() });
           return outcome;
         }),
-      ),
+      );
+    },
   },
   { method: 'POST', path: '/terbit', access: 'penerbit', kind: 'page', handle: (ctx) => start(ctx, (p, c, a) => p.publish(c, a)) },
   { method: 'POST', path: '/terbit/batal', access: 'penerbit', kind: 'page', handle: (ctx) => start(ctx, (p, _c, a) => p.rollback(a)) },

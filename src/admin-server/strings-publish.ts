@@ -13,7 +13,8 @@ export const publishPageStrings = {
   moreChanges: (n: number) => `dan ${n} perubahan lebih lama (lihat Riwayat)`,
   previewOf: (changed: string, who: string, built: string) =>
     `Pratinjau menampilkan konten tersimpan per ${changed} (perubahan terakhir oleh ${who}); dibuat ${built}.`,
-  previewStale: (n: number) => `Pratinjau sudah usang: ada ${n} perubahan sejak pratinjau dibuat. Tekan "Perbarui pratinjau".`,
+  previewStale: (n: number) =>
+    `Pratinjau sudah usang: ada ${n} perubahan sejak pratinjau dibuat. "Buka pratinjau" membangunnya ulang dulu (beberapa menit, dengan tampilan kemajuan).`,
   previewFresh: 'Pratinjau sudah memuat semua perubahan tersimpan.',
   refreshPreview: 'Perbarui pratinjau',
   confirmPublishTitle: 'Terbitkan perubahan?',

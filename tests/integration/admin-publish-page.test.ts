@@ -123,6 +123,15 @@ describe('Terbitkan in words', () => {
     page = await main(eka, '/terbit');
     expect(page).toContain('Pratinjau sudah usang: ada 1 perubahan sejak pratinjau dibuat.');
     expect(page).toContain('Perbarui pratinjau');
+    // Opening a stale preview rebuilds it first, with progress; a fresh one opens at once.
+    const calls = progress?.startedAt;
+    const stale = await eka.post('/pratinjau', { buka: '1' }, { from: '/terbit' });
+    expect(stale.headers.get('location')).toBe('/terbit/proses');
+    expect(progress?.startedAt).not.toBe(calls);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const fresh = await eka.post('/pratinjau', { buka: '1' }, { from: '/terbit' });
+    expect(fresh.headers.get('location')).toBe('/pratinjau/');
+    expect(await main(eka, '/terbit')).toContain('Pratinjau sudah memuat semua perubahan tersimpan.');
   });
 });
 
