@@ -44,12 +44,22 @@ async function homePage(ctx: Ctx): Promise<void> {
     ctx,
     200,
     { title: t.home.title, notice: ctx.url.searchParams.get('ok') },
-    html`<p>${t.home.greeting(ctx.account?.name ?? '')}</p>${await migrationBlock(ctx)}<ol class="steps">${t.home.steps.map((s) => html`<li>${s}</li>`)}</ol>`,
+    html`<p>${t.home.greeting(ctx.account?.name ?? '')}</p>${await migrationBlock(ctx)}<ol class="steps">${t.home.steps.map((s) => html`<li>${s}</li>`)}</ol><p><a href="/panduan">${t.guide.link}</a></p>`,
   );
 }
 
-/** Home, check panel, stylesheet and icon. */
+function guidePage(ctx: Ctx): void {
+  sendPage(
+    ctx,
+    200,
+    { title: t.guide.title },
+    html`<p>${t.guide.intro}</p>${t.guide.sections.map((s) => html`<h2>${s.heading}</h2><ol>${s.steps.map((step) => html`<li>${step}</li>`)}</ol>`)}`,
+  );
+}
+
+/** Home, check panel, the editors' guide, stylesheet and icon. */
 export const checkRoutes: Route[] = [
+  { method: 'GET', path: '/panduan', access: 'editor', kind: 'page', handle: guidePage },
   { method: 'GET', path: '/', access: 'editor', kind: 'page', handle: homePage },
   { method: 'GET', path: '/periksa', access: 'editor', kind: 'page', handle: checkPage },
   {

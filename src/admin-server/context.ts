@@ -2,7 +2,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DatabaseSync } from 'node:sqlite';
 import type { Account, Accounts, Role } from './accounts.ts';
-import type { Checks } from './checks.ts';
+import type { CheckIssue, Checks } from './checks.ts';
 import type { AdminConfig } from './config.ts';
 import type { ContentRepo } from './git.ts';
 import { type LayoutOptions, layout } from './html.ts';
@@ -27,6 +27,8 @@ export interface Room {
   publisher: Publisher | null;
   /** The last refused save of each editor (shown on Periksa konten). */
   refusals: Map<string, string>;
+  /** Errors the last save of each editor left in the entries it touched (shown in the bar). */
+  saveIssues: Map<string, CheckIssue[]>;
   secondSteps: SecondSteps;
 }
 
@@ -63,11 +65,25 @@ export interface Route {
 }
 
 /** Send a full room page. */
-export function sendPage(ctx: Ctx, status: number, options: Omit<LayoutOptions, 'account' | 'csrf' | 'path'>, body: Html): void {
+export function sendPage(
+  ctx: Ctx,
+  status: number,
+  options: Omit<LayoutOptions, 'account' | 'csrf' | 'path' | 'saveIssues'>,
+  body: Html,
+): void {
   send(
     ctx.res,
     status,
-    layout({ ...options, account: ctx.account, csrf: ctx.session?.csrf ?? '', path: ctx.url.pathname }, body),
+    layout(
+      {
+        ...options,
+        account: ctx.account,
+        csrf: ctx.session?.csrf ?? '',
+        path: ctx.url.pathname,
+        saveIssues: ctx.account ? ctx.room.saveIssues.get(ctx.account.username) : undefined,
+      },
+      body,
+    ),
     'text/html; charset=utf-8',
   );
 }

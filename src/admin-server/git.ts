@@ -74,15 +74,18 @@ export function createContentRepo(dir: string) {
       await git(['commit', '--quiet', '--no-verify', '-m', message], authorEnv(author));
       return this.head();
     },
-    /** Newest first; only commits touching `file` when given. */
-    async log(options: { file?: string; limit?: number } = {}): Promise<CommitInfo[]> {
+    /** Newest first; only commits touching `file` when given; `skip` pages on; `rev` starts there; `since` excludes it and older. */
+    async log(options: { file?: string; limit?: number; skip?: number; rev?: string; since?: string } = {}): Promise<CommitInfo[]> {
       const args = [
         'log',
         `--max-count=${options.limit ?? 100}`,
+        `--skip=${Math.max(0, Math.floor(options.skip ?? 0))}`,
         '--no-renames',
         '--name-status',
         '--format=%x1e%H%x1f%an%x1f%ae%x1f%aI%x1f%s',
       ];
+      if (options.rev && /^[0-9a-f]{7,40}$/.test(options.rev)) args.push(options.rev);
+      if (options.since && /^[0-9a-f]{7,40}$/.test(options.since)) args.push(`${options.since}..HEAD`);
       if (options.file) args.push('--', options.file);
       const out = await git(args);
       return out

@@ -1,143 +1,100 @@
-// "Riwayat": who changed which entry when, which fields changed (in the CMS's labels), and
-// "Kembalikan", which restores an entry to an earlier version as a new commit.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+// "Riwayat": who changed which entry when, each change in words with its values
+// ("Sabtu: 08.00–15.00 → 08.00–12.00"), paged through the whole history, with
+// "Urungkan perubahan ini" and "Kembalikan ke versi ini" leading to a confirmation page
+// (restore-routes.ts).
 import type { Ctx, Route } from './context.ts';
 import { sendPage } from './context.ts';
 import type { CommitInfo } from './git.ts';
-import { changedFields, entryName } from './history.ts';
-import { formatWhen, html, postButton } from './html.ts';
-import { HttpError, redirect } from './http.ts';
-import { currentSha, fileTitle, lastChange } from './conflicts.ts';
-import { badContentName, checkContentFile, resolveInside } from './paths.ts';
-import { recordRedirects, repairRedirects } from './redirects.ts';
-import { missingTargets } from './references.ts';
+import { changeWords, entryName } from './history.ts';
+import { formatWhen, html } from './html.ts';
+import { HttpError } from './http.ts';
+import { repairRedirects } from './redirects.ts';
+import { restoreNotice, restoreRoutes } from './restore-routes.ts';
 import { workingCopyView } from './saves.ts';
 import { entryForFile } from './schema.ts';
 import { t } from './strings.ts';
 
 const MAX_LISTED = 10;
+const PER_PAGE = 30;
 const text = (b: Buffer | null) => (b ? b.toString('utf8') : null);
 
-async function commitRow(ctx: Ctx, commit: CommitInfo, focus: string | null) {
+const actionLink = (file: string, commit: string, arah: 'urungkan' | 'versi', label: string) =>
+  html`<a class="button secondary" href="/riwayat/kembalikan?${new URLSearchParams({ file, versi: commit, arah }).toString()}">${label}</a>`;
+
+async function commitRow(ctx: Ctx, commit: CommitInfo, focus: string | null, all: boolean) {
   const { repo, config } = ctx.room;
   const parent = await repo.parent(commit.hash);
-  const all = commit.files.filter((f) => (focus ? f.path === focus : true) && entryForFile(f.path));
-  // A commit touching many entries (the first import) lists a few; the rest are counted.
-  const files = all.slice(0, MAX_LISTED);
-  const head = await repo.head();
+  const view = workingCopyView(repo.dir);
+  const entries = commit.files.filter((f) => (focus ? f.path === focus : true) && entryForFile(f.path));
+  // A commit touching many entries (the first import) lists a few; the rest are one link away.
+  const files = all ? entries : entries.slice(0, MAX_LISTED);
   const items = await Promise.all(
     files.map(async (f) => {
       const ref = entryForFile(f.path);
       if (!ref) return '';
       const before = parent ? text(await repo.show(parent, f.path)) : null;
       const after = text(await repo.show(commit.hash, f.path));
-      const fields = before === null ? [t.history.newEntry] : after === null ? [t.history.deletedEntry] : changedFields(ref, before, after);
+      const now = view.read(f.path);
+      const lines = before === null ? [t.history.newEntry] : after === null ? [t.history.deletedEntry] : changeWords(ref, before, after);
       const title = ref.kind === 'singleton' ? ref.label : `${ref.label}: ${entryName(ref, after ?? before)}`;
-      return html`<li><a href="/riwayat?entri=${encodeURIComponent(f.path)}">${title}</a> — ${t.history.fields}: ${fields.join('; ') || '–'}${
-        after !== null && commit.hash !== head
-          ? html` ${postButton('/riwayat/kembalikan', t.history.restore, ctx.session?.csrf ?? '', { commit: commit.hash, file: f.path, base: baseOf(repo.dir, f.path) }, 'secondary')}`
-          : ''
-      }</li>`;
+      const actions = [
+        now !== before ? actionLink(f.path, commit.hash, 'urungkan', t.history.undo) : '',
+        after !== null && now !== after ? actionLink(f.path, commit.hash, 'versi', t.history.restore) : '',
+      ];
+      return html`<li><a href="/riwayat?entri=${encodeURIComponent(f.path)}">${title}</a><ul class="changes">${lines.map(
+        (line) => html`<li>${line}</li>`,
+      )}</ul>${actions.some(Boolean) ? html`<div class="actions">${actions}</div>` : ''}</li>`;
     }),
   );
-  const more = all.length > files.length ? html`<li>${t.commit.more(all.length - files.length)}</li>` : '';
-  return html`<tr><td>${formatWhen(commit.date, config.timeZone)}</td><td>${commit.authorName}<br><span class="meta">${commit.authorEmail}</span></td><td>${commit.subject}<ul>${items}${more}</ul></td></tr>`;
+  const more =
+    entries.length > files.length
+      ? html`<li><a href="/riwayat?versi=${commit.hash}">${t.history.more(entries.length - files.length)}</a></li>`
+      : '';
+  // Names only: the address in a commit is the room's own bookkeeping, not something editors know.
+  return html`<tr><td>${formatWhen(commit.date, config.timeZone)}</td><td>${commit.authorName}</td><td>${commit.subject}<ul>${items}${more}</ul></td></tr>`;
 }
 
-// The version a restore button is based on: the entry's blob SHA as the page shows it
-// ("" absent); a restore over a newer version is refused (see conflicts.ts).
-function baseOf(repoDir: string, file: string): string {
-  try {
-    return currentSha(repoDir, file) ?? '';
-  } catch {
-    return 'tidak-terbaca';
-  }
+function pageNumber(ctx: Ctx): number {
+  const n = Number(ctx.url.searchParams.get('halaman') ?? '1');
+  return Number.isInteger(n) && n >= 1 && n <= 100_000 ? n : 1;
 }
 
-/** The notice after Kembalikan (?ok=dikembalikan&versi=… or ?ok=sama), for the entry on screen. */
-async function restoreNotice(ctx: Ctx, file: string | null): Promise<string | null> {
-  const key = ctx.url.searchParams.get('ok');
-  if (key === 'sama') return t.history.nothingToRestore;
-  const commit = ctx.url.searchParams.get('versi') ?? '';
-  const ref = file ? entryForFile(file) : null;
-  if (key !== 'dikembalikan' || !file || !ref || !/^[0-9a-f]{7,40}$/.test(commit) || !(await ctx.room.repo.isCommit(commit))) return null;
-  const [info] = (await ctx.room.repo.log({ file, limit: 1000 })).filter((c) => c.hash.startsWith(commit));
-  const old = await ctx.room.repo.show(commit, file);
-  if (!info || !old) return null;
-  const title = ref.kind === 'singleton' ? ref.label.toLowerCase() : `${ref.label.toLowerCase()}: ${entryName(ref, old.toString('utf8'))}`;
-  return t.history.restored(title, formatWhen(info.date, ctx.room.config.timeZone));
-}
-
-async function historyPage(ctx: Ctx, refusal?: string): Promise<void> {
+/** The history page; `refusal` re-shows it with a refused restore's message (409). */
+export async function historyPage(ctx: Ctx, refusal?: string): Promise<void> {
   const focus = ctx.url.searchParams.get('entri') ?? (refusal ? ctx.form.get('file') : null);
   const ref = focus ? entryForFile(focus) : null;
   if (focus && !ref) throw new HttpError(404, t.errors.notFound);
-  const commits = await ctx.room.repo.log({ file: focus ?? undefined, limit: 50 });
+  const single = ctx.url.searchParams.get('versi');
+  if (single !== null && !(await ctx.room.repo.isCommit(single))) throw new HttpError(404, t.errors.notFound);
+  const page = pageNumber(ctx);
+  const found = single
+    ? await ctx.room.repo.log({ rev: single, limit: 1 })
+    : await ctx.room.repo.log({ file: focus ?? undefined, limit: PER_PAGE + 1, skip: (page - 1) * PER_PAGE });
+  const commits = found.slice(0, PER_PAGE);
   const rows = [];
-  for (const c of commits) rows.push(await commitRow(ctx, c, focus));
-  const title = ref ? t.history.entryTitle(ref.kind === 'singleton' ? ref.label : `${ref.label} ${ref.slug}`) : t.history.title;
+  for (const c of commits) rows.push(await commitRow(ctx, c, focus, Boolean(single)));
+  const link = (n: number) => `/riwayat?${new URLSearchParams({ ...(focus ? { entri: focus } : {}), halaman: String(n) }).toString()}`;
+  const pager =
+    single || (page === 1 && found.length <= PER_PAGE)
+      ? ''
+      : html`<nav class="pager" aria-label="${t.history.page(page)}">${page > 1 ? html`<a href="${link(page - 1)}">${t.history.newer}</a>` : ''}${
+          found.length > PER_PAGE ? html`<a href="${link(page + 1)}">${t.history.older}</a>` : ''
+        }</nav>`;
+  const title = ref
+    ? t.history.entryTitle(ref.kind === 'singleton' ? ref.label : `${ref.label} ${ref.slug}`)
+    : single
+      ? t.history.oneCommit
+      : t.history.title;
   sendPage(
     ctx,
     refusal ? 409 : 200,
     { title, notice: refusal ? null : await restoreNotice(ctx, focus), alert: refusal ?? null },
-    html`${ref ? html`<p><a href="/riwayat">${t.history.allEntries}</a> · <a href="${ref.editUrl}">${t.check.open}</a></p>` : ''}${
+    html`${ref || single ? html`<p><a href="/riwayat">${t.history.allEntries}</a>${ref ? html` · <a href="${ref.editUrl}">${t.check.open}</a>` : ''}</p>` : ''}${
       commits.length
-        ? html`<table><thead><tr><th scope="col">${t.history.when}</th><th scope="col">${t.history.who}</th><th scope="col">${t.history.what}</th></tr></thead><tbody>${rows}</tbody></table>`
+        ? html`<table><thead><tr><th scope="col">${t.history.when}</th><th scope="col">${t.history.who}</th><th scope="col">${t.history.what}</th></tr></thead><tbody>${rows}</tbody></table>${pager}`
         : html`<p>${t.history.empty}</p>`
     }`,
   );
-}
-
-async function restore(ctx: Ctx): Promise<void> {
-  const { repo, saves, checks, config } = ctx.room;
-  const commit = ctx.form.get('commit') ?? '';
-  const file = ctx.form.get('file') ?? '';
-  const base = ctx.form.get('base');
-  const ref = entryForFile(file);
-  if (!ref || badContentName(file) || !(await repo.isCommit(commit))) throw new HttpError(400, t.errors.notFound);
-  const account = ctx.account;
-  if (!account) throw new HttpError(401, t.errors.unauthenticated);
-  if (base === null) return historyPage(ctx, t.conflict.noBase);
-  const old = await repo.show(commit, file);
-  if (!old) throw new HttpError(400, t.errors.notFound);
-  const [info] = await repo.log({ file, limit: 1000 }).then((all) => all.filter((c) => c.hash === commit));
-  const when = formatWhen(info?.date ?? Date.now(), config.timeZone);
-  const title = ref.kind === 'singleton' ? ref.label.toLowerCase() : `${ref.label.toLowerCase()}: ${entryName(ref, old.toString('utf8'))}`;
-  const outcome = await saves.run(async (): Promise<{ refused: string } | { made: string | null }> => {
-    // Checked inside the queue, so no save slips in between the check and the write.
-    try {
-      checkContentFile(repo.dir, file);
-    } catch {
-      return { refused: t.unsafe.file(file) };
-    }
-    const now = baseOf(repo.dir, file);
-    if (now !== base) {
-      const last = await lastChange(repo, file, config.timeZone);
-      return { refused: t.conflict.restoreStale(fileTitle(file, old.toString('utf8')), last.who, last.when) };
-    }
-    const missing = missingTargets(file, old.toString('utf8'), workingCopyView(repo.dir));
-    if (missing.length) return { refused: t.restoreRefs.missing(fileTitle(file, old.toString('utf8')), when, missing) };
-    const target = resolveInside(repo.dir, file);
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, old);
-    // An entry back at its old address takes it over from a recorded redirect.
-    if (now === '') recordRedirects(repo.dir, [], [ref]);
-    return {
-      made: await repo.commit(
-        { name: account.name, email: `${account.username}@${config.emailDomain}` },
-        t.history.restoreMessage(title, when),
-      ),
-    };
-  });
-  if ('refused' in outcome) {
-    ctx.room.refusals.set(account.username, outcome.refused);
-    return historyPage(ctx, outcome.refused);
-  }
-  if (outcome.made) checks.refresh();
-  // The notice is named by key and rebuilt from the repository, never text from the address.
-  const notice = outcome.made ? `dikembalikan&versi=${commit}` : 'sama';
-  redirect(ctx.res, `/riwayat?entri=${encodeURIComponent(file)}&ok=${notice}`);
 }
 
 // content/pengalihan.yaml has no form in the CMS: its invalid lines are dropped here, as a commit.
@@ -159,9 +116,9 @@ async function repairRedirectFile(ctx: Ctx): Promise<void> {
   );
 }
 
-/** History, restore, and the redirect file's repair. */
+/** History, undo and restore, and the redirect file's repair. */
 export const historyRoutes: Route[] = [
   { method: 'GET', path: '/riwayat', access: 'editor', kind: 'page', handle: historyPage },
-  { method: 'POST', path: '/riwayat/kembalikan', access: 'editor', kind: 'page', handle: restore },
+  ...restoreRoutes,
   { method: 'POST', path: '/periksa/pengalihan', access: 'editor', kind: 'page', handle: repairRedirectFile },
 ];

@@ -74,7 +74,16 @@ export function commitMessage(files: ChangedFile[], extra: string[] = []): strin
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
-function diffValue(field: AnyField | undefined, a: unknown, b: unknown, path: string[], out: string[]): void {
+/** One changed field: its label path and both values (note: an item count, for lists). */
+interface Change {
+  path: string[];
+  before: unknown;
+  after: unknown;
+  note?: string;
+}
+
+// `ranges`: a list of time ranges reads as one value ("08.00–15.00, 16.00–17.00"), as on the form.
+function diffValue(field: AnyField | undefined, a: unknown, b: unknown, path: string[], out: Change[], ranges = false): void {
   if (same(a, b)) return;
   const here = (label?: string) => (label ? [...path, label] : path);
   if (field?.kind === 'object' && field.fields) {
@@ -83,44 +92,76 @@ function diffValue(field: AnyField | undefined, a: unknown, b: unknown, path: st
     for (const key of new Set([...Object.keys(field.fields), ...Object.keys(x), ...Object.keys(y)])) {
       const sub = field.fields[key];
       const label = sub?.kind === 'conditional' ? (sub.discriminant?.label ?? key) : (sub?.label ?? key);
-      diffValue(sub, x[key], y[key], here(label), out);
+      diffValue(sub, x[key], y[key], here(label), out, ranges);
     }
     return;
   }
-  if (field?.kind === 'array' && Array.isArray(a) && Array.isArray(b)) {
+  if (field?.kind === 'array' && Array.isArray(a) && Array.isArray(b) && !(ranges && itemWord(field.element) === 'rentang')) {
     if (a.length !== b.length) {
       const n = b.length - a.length;
-      out.push(`${path.join(' › ')} (${n > 0 ? t.diff.added(n) : t.diff.removed(-n)})`);
+      out.push({ path, before: a, after: b, note: n > 0 ? t.diff.added(n) : t.diff.removed(-n) });
       return;
     }
     a.forEach((item, i) => {
-      diffValue(field.element, item, b[i], here(`${itemWord(field.element)} ${i + 1}`), out);
+      diffValue(field.element, item, b[i], here(`${itemWord(field.element)} ${i + 1}`), out, ranges);
     });
     return;
   }
   if (field?.kind === 'conditional') {
     const x = (a ?? {}) as { discriminant?: unknown; value?: unknown };
     const y = (b ?? {}) as { discriminant?: unknown; value?: unknown };
-    if (!same(x.discriminant, y.discriminant)) out.push(path.join(' › '));
+    if (!same(x.discriminant, y.discriminant)) out.push({ path, before: x.discriminant, after: y.discriminant });
     else {
       const branch = field.values?.[String(y.discriminant)];
-      diffValue(branch, x.value, y.value, branch?.label ? here(branch.label) : path, out);
+      diffValue(branch, x.value, y.value, branch?.label ? here(branch.label) : path, out, ranges);
     }
     return;
   }
-  out.push(path.join(' › '));
+  out.push({ path, before: a, after: b });
+}
+
+function changes(ref: EntryRef, before: string | null, after: string | null, ranges: boolean): { out: Change[]; body: string | null } {
+  const schema = schemaOf(ref.key);
+  const old = splitEntry(before ?? '');
+  const now = splitEntry(after ?? '');
+  const out: Change[] = [];
+  diffValue(schema ? { kind: 'object', fields: schema } : undefined, old.data, now.data, [], out, ranges);
+  if ((old.body ?? '') === (now.body ?? '')) return { out, body: null };
+  const content = Object.entries(schema ?? {}).find(([, f]) => f.kind === 'form' && f.formKind === 'content');
+  return { out, body: content?.[1].label ?? t.diff.content };
 }
 
 /** Label paths of the fields that differ between two versions of an entry file. */
 export function changedFields(ref: EntryRef, before: string | null, after: string | null): string[] {
-  const schema = schemaOf(ref.key);
-  const old = splitEntry(before ?? '');
-  const now = splitEntry(after ?? '');
-  const out: string[] = [];
-  diffValue(schema ? { kind: 'object', fields: schema } : undefined, old.data, now.data, [], out);
-  if ((old.body ?? '') !== (now.body ?? '')) {
-    const content = Object.entries(schema ?? {}).find(([, f]) => f.kind === 'form' && f.formKind === 'content');
-    out.push(content?.[1].label ?? t.diff.content);
-  }
-  return out.filter((line) => line.length > 0);
+  const { out, body } = changes(ref, before, after, false);
+  const lines = out.map((c) => (c.note ? `${c.path.join(' › ')} (${c.note})` : c.path.join(' › ')));
+  return [...lines, ...(body ? [body] : [])].filter((line) => line.length > 0);
+}
+
+const MAX_WORDS = 120;
+
+/** A value as the form shows it: "08.00–15.00", "ya", "(kosong)"; long text cut short. */
+export function valueWords(value: unknown): string {
+  let text: string;
+  if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return t.diff.empty;
+  if (typeof value === 'boolean') text = value ? t.diff.yes : t.diff.no;
+  else if (Array.isArray(value)) text = value.map(valueWords).join(', ');
+  else if (typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    text =
+      'mulai' in o && 'selesai' in o
+        ? `${valueWords(o.mulai)}–${valueWords(o.selesai)}`
+        : Object.values(o)
+            .filter((v) => v !== null && v !== undefined && v !== '')
+            .map(valueWords)
+            .join(' · ');
+  } else text = String(value).replace(/\s+/g, ' ').trim();
+  return text.length > MAX_WORDS ? `${text.slice(0, MAX_WORDS - 1)}…` : text;
+}
+
+/** Each changed field with its values: "Jadwal mingguan › Sabtu: 08.00–15.00 → 08.00–12.00". */
+export function changeWords(ref: EntryRef, before: string | null, after: string | null): string[] {
+  const { out, body } = changes(ref, before, after, true);
+  const lines = out.map((c) => `${c.path.join(' › ')}: ${valueWords(c.before)} → ${valueWords(c.after)}`);
+  return [...lines, ...(body ? [`${body} (${t.diff.changed})`] : [])];
 }

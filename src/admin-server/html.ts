@@ -3,6 +3,7 @@ import type { Account } from './accounts.ts';
 import { hasRole } from './accounts.ts';
 import { formatDate, formatMinutes, timeZoneAbbreviation } from '../lib/format.ts';
 import { zonedNow } from '../lib/time-zone.ts';
+import type { CheckIssue } from './checks.ts';
 import { t } from './strings.ts';
 
 /** A piece of already-safe HTML. */
@@ -53,6 +54,8 @@ export interface LayoutOptions {
   alert?: string | null;
   /** The room's own script for this page (its route also allows it in the CSP). */
   script?: string;
+  /** Errors the person's last save left (see Room.saveIssues). */
+  saveIssues?: CheckIssue[];
 }
 
 function nav(account: Account, csrf: string, path: string): Html {
@@ -72,16 +75,31 @@ function nav(account: Account, csrf: string, path: string): Html {
     )}</ul><p class="who">${account.name} (${t.roles[account.role]}) <a href="/sandi">${t.password.link}</a> <a href="/dua-langkah">${t.secondStep.link}</a></p>${postButton('/keluar', t.nav.logout, csrf, {}, 'link')}</nav>`;
 }
 
+// "Tersimpan, tetapi ada 1 masalah: …": a save is never refused for content the check
+// rejects (half-done work must be savable), so the bar says what will block publishing.
+function saveNote(issues: CheckIssue[] | undefined): Html | string {
+  if (!issues?.length) return '';
+  return html`<div class="save-note"><p>${t.saveNote.intro(issues.length)}</p><ul>${issues.map(
+    (i) =>
+      html`<li>${[i.entryTitle, ...i.labels].join(' › ')}: ${i.message}${i.entry ? html` <a href="${i.entry.editUrl}">${t.saveNote.open}</a>` : ''}</li>`,
+  )}</ul><p><a href="/periksa">${t.nav.check}</a></p></div>`;
+}
+
+/** The room's bar (brand, menu, who, Keluar): on every page, Keystatic's included. */
+export function roomBar(account: Account, csrf: string, path: string, issues?: CheckIssue[]): Html {
+  return html`<header class="ruang-bar"><p class="brand">${t.appName}</p>${nav(account, csrf, path)}${saveNote(issues)}</header>`;
+}
+
 /** A complete page. */
 export function layout(options: LayoutOptions, body: Html): string {
-  const { title, account, csrf = '', path = '', refresh, notice, alert, script } = options;
+  const { title, account, csrf = '', path = '', refresh, notice, alert, script, saveIssues } = options;
   return `<!DOCTYPE html>${html`<html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">${
     refresh ? new Html(`<meta http-equiv="refresh" content="${Number(refresh)}">`) : ''
   }<title>${title} — ${t.appName}</title><link rel="stylesheet" href="/ruang.css"><link rel="icon" href="/favicon.svg" type="image/svg+xml"><meta name="robots" content="noindex">${
     script ? html`<script src="${script}" defer></script>` : ''
-  }</head><body><a class="skip" href="#isi">${t.skip}</a><header><p class="brand">${t.appName}</p>${
-    account ? nav(account, csrf, path) : ''
-  }</header><main id="isi" tabindex="-1"><h1>${title}</h1>${alert ? html`<div class="alert" role="alert">${alert}</div>` : ''}${
+  }</head><body><a class="skip" href="#isi">${t.skip}</a>${
+    account ? roomBar(account, csrf, path, saveIssues) : html`<header class="ruang-bar"><p class="brand">${t.appName}</p></header>`
+  }<main id="isi" tabindex="-1"><h1>${title}</h1>${alert ? html`<div class="alert" role="alert">${alert}</div>` : ''}${
     notice ? html`<div class="notice" role="status">${notice}</div>` : ''
   }${body}</main></body></html>`}`;
 }

@@ -14,6 +14,7 @@ import { BASE_HEADER, readBase } from './conflicts.ts';
 import { badContentName, checkContentFile, segmentsAfter, UnsafeFileError } from './paths.ts';
 import { applySave, type KeystaticHandler } from './saves.ts';
 import { serveFile } from './static.ts';
+import { roomBar } from './html.ts';
 import { t } from './strings.ts';
 
 /** Folder of the UI build's scripts (build.assets in astro.admin.config.mjs). */
@@ -97,17 +98,59 @@ async function save(ctx: Ctx, handler: KeystaticHandler, url: string): Promise<v
   if (!account) return sendJson(ctx.res, 401, { error: t.errors.unauthenticated });
   const base = readBase(ctx.req.headers[BASE_HEADER]);
   const outcome = await saves.run(() =>
-    applySave({ repo, checks, keystatic: handler, emailDomain: config.emailDomain, timeZone: config.timeZone }, account, body, url, base),
+    applySave(
+      {
+        repo,
+        checks,
+        keystatic: handler,
+        emailDomain: config.emailDomain,
+        timeZone: config.timeZone,
+        admins: () =>
+          ctx.room.accounts
+            .list()
+            .filter((a) => a.role === 'admin' && !a.disabled)
+            .map((a) => a.name),
+      },
+      account,
+      body,
+      url,
+      base,
+    ),
   );
   if (outcome.refused) ctx.room.refusals.set(account.username, outcome.refused);
   else if (outcome.status === 200) ctx.room.refusals.delete(account.username);
+  if (outcome.status === 200 && outcome.commit) await noteIssues(ctx, account.username, outcome.commit);
   return respond(ctx, outcome);
+}
+
+// The check of the new version, for the entries this save touched: the save still answers
+// 200 (Keystatic cannot show a message with a success), and the bar says what is wrong.
+async function noteIssues(ctx: Ctx, username: string, commit: string): Promise<void> {
+  const [info] = await ctx.room.repo.log({ rev: commit, limit: 1 });
+  const files = new Set(info?.files.map((f) => f.path));
+  const result = await ctx.room.checks.current();
+  const issues = result.issues.filter((i) => i.severity === 'error' && i.entry && files.has(i.entry.file));
+  if (issues.length) ctx.room.saveIssues.set(username, issues);
+  else ctx.room.saveIssues.delete(username);
 }
 
 async function respond(ctx: Ctx, result: { status: number; headers?: HeadersInit; body: BodyInit | null }): Promise<void> {
   const headers = new Headers(result.headers);
   const body = result.body === null ? Buffer.alloc(0) : Buffer.from(await new Response(result.body).arrayBuffer());
   send(ctx.res, result.status, body, headers.get('content-type') ?? 'text/plain; charset=utf-8');
+}
+
+// The room's bar goes into Keystatic's page server-side (its menu, name and Keluar form differ
+// per person), with its own scoped stylesheet inline (the CSP allows inline styles).
+const BAR_CSS = readFileSync(new URL('./keystatic-bar.css', import.meta.url), 'utf8');
+
+function withBar(ctx: Ctx, body: Buffer): string {
+  const page = body.toString('utf8');
+  if (!ctx.account) return page;
+  const bar = roomBar(ctx.account, ctx.session?.csrf ?? '', '/keystatic', ctx.room.saveIssues.get(ctx.account.username)).value;
+  return page
+    .replace('</head>', `<style>${BAR_CSS}</style></head>`)
+    .replace(/<body([^>]*)>/, (_, attrs: string) => `<body${attrs} class="ruang-keystatic">${bar}`);
 }
 
 /** The /keystatic and /api/keystatic routes. */
@@ -118,7 +161,7 @@ export function keystaticRoutes(repoDir: string, uiDir: string): Route[] {
     page ??= uiPage(uiDir);
     if (!page) return send(ctx.res, 503, 'Antarmuka Keystatic belum dibangun: jalankan npm run admin.', 'text/plain; charset=utf-8');
     ctx.res.setHeader('Content-Security-Policy', page.csp);
-    send(ctx.res, 200, page.body, 'text/html; charset=utf-8');
+    send(ctx.res, 200, withBar(ctx, page.body), 'text/html; charset=utf-8');
   };
   return [
     { method: 'GET', path: '/keystatic', prefix: true, access: 'editor', kind: 'page', handle: ui },

@@ -4,10 +4,11 @@
 import path from 'node:path';
 import type { Ctx, Route } from './context.ts';
 import { sendPage } from './context.ts';
-import { formatWhen, html, postButton } from './html.ts';
+import { formatWhen, html } from './html.ts';
+import { editorMessage } from './build-messages.ts';
 import { redirect } from './http.ts';
-import { hasRole } from './accounts.ts';
 import type { BuildOutcome, BuildProgress, Publisher } from './publish/types.ts';
+import { confirmPublish, confirmRollback, nameOf, publishPage, readPreviewStamp, writePreviewStamp } from './publish-page.ts';
 import { isMediaPath, MEDIA_CSP, serveFile } from './static.ts';
 import { t } from './strings.ts';
 
@@ -42,47 +43,19 @@ function start(ctx: Ctx, job: (publisher: Publisher, commit: string, actor: stri
   });
 }
 
-function progressBlock(p: BuildProgress | null, timeZone: string) {
-  if (!p) return html`<p>${t.publish.noPreview}</p>`;
+function progressBlock(ctx: Ctx, p: BuildProgress | null, timeZone: string) {
+  if (!p) return html``;
   const o = p.outcome;
   return html`<section aria-labelledby="judul-proses"><h2 id="judul-proses">${t.publish.kinds[p.kind]}: ${t.publish.stages[p.stage]}</h2>
-<p class="meta">${t.publish.commit} ${p.commit.slice(0, 7)} · ${t.publish.actor} ${p.actor} · ${formatWhen(p.startedAt, timeZone)}</p>${
+<p class="meta">${t.publish.actor} ${nameOf(ctx, p.actor)} · ${formatWhen(p.startedAt, timeZone)}</p>${
     !o
       ? html`<p role="status">${t.publish.running}</p>`
       : o.ok
         ? html`<p class="notice" role="status">${t.publish.done((o.durationMs / 1000).toFixed(1).replace('.', ','))}${
             p.kind === 'pratinjau' ? html` <a href="/pratinjau/">${t.publish.openPreview}</a>` : ''
           }</p>`
-        : html`<div class="alert" role="alert"><p>${t.publish.failed}</p><ul class="issues">${o.messages.map((m) => html`<li>${m}</li>`)}</ul></div>`
+        : html`<div class="alert" role="alert"><p>${t.publish.failed}</p><ul class="issues">${o.messages.map((m) => html`<li>${editorMessage(m, ctx.room.repo.dir)}</li>`)}</ul></div>`
   }</section>`;
-}
-
-function publishPage(ctx: Ctx): Promise<void> {
-  const { publisher, config } = ctx.room;
-  const csrf = ctx.session?.csrf ?? '';
-  const penerbit = ctx.account ? hasRole(ctx.account.role, 'penerbit') : false;
-  return ctx.room.repo.head().then((head) => {
-    const log = publisher?.log() ?? [];
-    const releases = publisher?.releases() ?? [];
-    sendPage(
-      ctx,
-      200,
-      { title: t.publish.title, alert: publisher ? null : t.publish.noPublisher },
-      html`<p>${t.publish.current}: ${head.slice(0, 7)}</p>
-<h2>${t.publish.previewTitle}</h2><p>${t.publish.previewIntro}</p><div class="actions">${postButton('/pratinjau', t.publish.previewButton, csrf)} <a href="/pratinjau/">${t.publish.openPreview}</a></div>
-<h2>${t.publish.title}</h2>${
-        penerbit
-          ? html`<div class="actions">${postButton('/terbit', t.publish.publishButton, csrf)}</div><p>${t.publish.rollbackIntro}</p><div class="actions">${postButton('/terbit/batal', t.publish.rollbackButton, csrf, {}, 'secondary')}</div>`
-          : html`<p>${t.publish.onlyPenerbit}</p>`
-      }
-${progressBlock(publisher?.progress() ?? null, config.timeZone)}
-<h2>${t.publish.log}</h2><table><thead><tr><th scope="col">${t.publish.at}</th><th scope="col">${t.publish.actor}</th><th scope="col">Tindakan</th><th scope="col">${t.publish.commit}</th></tr></thead><tbody>${log.map(
-        (e) =>
-          html`<tr><td>${formatWhen(e.at, config.timeZone)}</td><td>${e.actor}</td><td>${t.publish.action[e.action]}</td><td>${e.commit.slice(0, 7)}</td></tr>`,
-      )}</tbody></table>
-<h2>${t.publish.releases}</h2><ul>${releases.map((r) => html`<li>${r.id} (${r.commit.slice(0, 7)}, ${r.actor})${r.live ? html` — <strong>${t.publish.live}</strong>` : ''}</li>`)}</ul>`,
-    );
-  });
 }
 
 function progressPage(ctx: Ctx): void {
@@ -91,7 +64,7 @@ function progressPage(ctx: Ctx): void {
     ctx,
     200,
     { title: t.publish.progressTitle, refresh: p && !p.outcome ? 2 : undefined },
-    html`${progressBlock(p, ctx.room.config.timeZone)}<p><a href="/terbit">${t.publish.title}</a></p>`,
+    html`${progressBlock(ctx, p, ctx.room.config.timeZone)}<p><a href="/terbit">${t.publish.title}</a></p>`,
   );
 }
 
@@ -107,9 +80,33 @@ function previewFile(ctx: Ctx): void {
 
 /** Preview and publish routes. */
 export const publishRoutes: Route[] = [
-  { method: 'GET', path: '/terbit', access: 'editor', kind: 'page', handle: publishPage },
+  {
+    method: 'GET',
+    path: '/terbit',
+    access: 'editor',
+    kind: 'page',
+    handle: (ctx) => publishPage(ctx, progressBlock(ctx, ctx.room.publisher?.progress() ?? null, ctx.room.config.timeZone)),
+  },
+  { method: 'GET', path: '/terbit/yakin', access: 'penerbit', kind: 'page', handle: confirmPublish },
+  { method: 'GET', path: '/terbit/batal/yakin', access: 'penerbit', kind: 'page', handle: confirmRollback },
   { method: 'GET', path: '/terbit/proses', access: 'editor', kind: 'page', handle: progressPage },
-  { method: 'POST', path: '/pratinjau', access: 'editor', kind: 'page', handle: (ctx) => start(ctx, (p, c, a) => p.preview(c, a)) },
+  {
+    method: 'POST',
+    path: '/pratinjau',
+    access: 'editor',
+    kind: 'page',
+    // The stamp says which saved version the preview shows, and who asked for it when.
+    handle: async (ctx) => {
+      const stamp = readPreviewStamp(ctx);
+      if (ctx.form.get('buka') === '1' && stamp && stamp.commit === (await ctx.room.repo.head())) return redirect(ctx.res, '/pratinjau/');
+      return start(ctx, (p, c, a) =>
+        p.preview(c, a).then((outcome) => {
+          if (outcome.ok) writePreviewStamp(ctx, { commit: c, actor: a, at: new Date().toISOString() });
+          return outcome;
+        }),
+      );
+    },
+  },
   { method: 'POST', path: '/terbit', access: 'penerbit', kind: 'page', handle: (ctx) => start(ctx, (p, c, a) => p.publish(c, a)) },
   { method: 'POST', path: '/terbit/batal', access: 'penerbit', kind: 'page', handle: (ctx) => start(ctx, (p, _c, a) => p.rollback(a)) },
   { method: 'GET', path: '/pratinjau', access: 'editor', kind: 'page', handle: (ctx) => redirect(ctx.res, '/pratinjau/') },

@@ -79,6 +79,7 @@ export async function createRoom(config: AdminConfig, publisher: Publisher | nul
     checks: createChecks(config.contentRepo, () => repo.head(), readFile, config.buildEnv),
     publisher,
     refusals: new Map(),
+    saveIssues: new Map(),
   };
 }
 

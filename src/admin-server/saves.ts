@@ -12,6 +12,7 @@ import { badContentName, checkContentFile, readContentFile, regularFiles, Unsafe
 import { recordRedirects } from './redirects.ts';
 import { type EntryRef, entryFile, entryForFile } from './schema.ts';
 import { t } from './strings.ts';
+import { technicalRefusal } from './technical.ts';
 
 /** Keystatic's generic API handler (local mode) over the working copy. */
 export type KeystaticHandler = (request: Request) => Promise<{ status: number; headers?: HeadersInit; body: BodyInit | null }>;
@@ -77,7 +78,15 @@ const refuse = (status: number, message: string): SaveOutcome => ({ status, head
 
 /** Apply one Keystatic update as `account`, based on the versions in `base` (see conflicts.ts). */
 export async function applySave(
-  deps: { repo: ContentRepo; keystatic: KeystaticHandler; checks: Checks; emailDomain: string; timeZone: string },
+  deps: {
+    repo: ContentRepo;
+    keystatic: KeystaticHandler;
+    checks: Checks;
+    emailDomain: string;
+    timeZone: string;
+    /** Names of the admins, for a refused change of a technical setting. */
+    admins?: () => string[];
+  },
   account: Account,
   body: Buffer,
   url: string,
@@ -100,6 +109,8 @@ export async function applySave(
     for (const name of names) checkContentFile(deps.repo.dir, name);
     const judged = await judgeSave(deps.repo, deps.timeZone, update, base);
     if ('refused' in judged) return refuse(judged.refused.status, judged.refused.message);
+    const technical = technicalRefusal(account, judged.update, workingCopyView(deps.repo.dir).read, deps.admins?.() ?? []);
+    if (technical) return refuse(409, technical);
     return await write(deps, account, judged.update, url, judged.mergedWith);
   } catch (error) {
     if (error instanceof UnsafeFileError) return refuse(400, t.unsafe.file(error.message));

@@ -1,5 +1,8 @@
 // Every text the editors' room shows, in Indonesian, in one place.
 import type { Role } from './accounts.ts';
+import { guideStrings } from './strings-guide.ts';
+import { historyStrings } from './strings-history.ts';
+import { publishPageStrings } from './strings-publish.ts';
 
 export const t = {
   appName: 'Ruang editor Portal MPP',
@@ -76,6 +79,7 @@ export const t = {
     error: 'Kesalahan',
     warning: 'Peringatan',
     open: 'Buka di Konten',
+    fixThenPublish: 'Perbaiki di Konten, lalu tekan Terbitkan lagi:',
     checkedAt: (when: string, commit: string) => `Diperiksa ${when} (versi ${commit}).`,
     refused: 'Simpan terakhir ditolak',
     pending: 'Pemeriksaan sedang berjalan; muat ulang halaman sebentar lagi.',
@@ -83,24 +87,9 @@ export const t = {
     redirects: 'Pengalihan alamat (content/pengalihan.yaml)',
     redirectFields: { dari: 'alamat lama', ke: 'alamat tujuan' } as Record<string, string>,
   },
-  history: {
-    title: 'Riwayat perubahan',
-    entryTitle: (label: string) => `Riwayat: ${label}`,
-    empty: 'Belum ada perubahan.',
-    who: 'Oleh',
-    when: 'Waktu',
-    what: 'Perubahan',
-    entry: 'Entri',
-    fields: 'Kolom yang berubah',
-    allEntries: 'Semua perubahan',
-    entryHistory: 'Riwayat entri ini',
-    restore: 'Kembalikan ke versi ini',
-    restored: (label: string, when: string) => `${label} dikembalikan ke versi ${when}.`,
-    restoreMessage: (what: string, when: string) => `Kembalikan ${what} ke versi ${when}`,
-    nothingToRestore: 'Entri sudah sama dengan versi itu; tidak ada yang dikembalikan.',
-    deletedEntry: 'entri dihapus',
-    newEntry: 'entri baru',
-  },
+  history: historyStrings,
+  guide: guideStrings,
+  publishPage: publishPageStrings,
   publish: {
     title: 'Terbitkan',
     previewTitle: 'Pratinjau',
@@ -184,6 +173,16 @@ export const t = {
     minFreeMb: 'harus bilangan bulat megabita, misalnya 1024',
     secondStep: 'harus admin (wajib bagi admin), semua (wajib bagi semua akun) atau tidak',
   },
+  technical: {
+    refused: (fields: string[], admins: string[]) =>
+      `Belum tersimpan: pengaturan teknis Profil MPP (${fields.join('; ')}) hanya boleh diubah admin, karena nilai yang salah merusak peta, panel antrean atau tautan situs. ${
+        admins.length ? `Minta ${admins.join(' atau ')} mengubahnya.` : 'Minta admin ruang editor mengubahnya.'
+      } Perubahan Anda di kolom lain tetap ada di formulir: kembalikan kolom tersebut ke nilai semula, lalu simpan lagi.`,
+  },
+  saveNote: {
+    intro: (n: number) => `Tersimpan, tetapi ada ${n} masalah yang menghalangi terbit:`,
+    open: 'Buka isian',
+  },
   saves: {
     refusedDelete: (what: string, users: string[]) =>
       `${what} tidak dapat dihapus karena masih dipakai oleh: ${users.join('; ')}. Ubah atau hapus entri tersebut dulu.`,
@@ -207,6 +206,9 @@ export const t = {
     added: (n: number) => `${n} butir ditambah`,
     removed: (n: number) => `${n} butir dihapus`,
     content: 'Isi',
+    empty: '(kosong)',
+    yes: 'ya',
+    no: 'tidak',
   },
   password: {
     title: 'Ubah kata sandi',

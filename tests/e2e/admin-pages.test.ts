@@ -90,13 +90,16 @@ describe("the editors' room pages", () => {
     await visitor.close();
   });
 
-  it.each(['/', '/periksa', '/riwayat', '/terbit', '/akun'])('%s is valid and accessible, with no console errors', async (pathname) => {
-    await logInOnce();
-    expect(await visit(admin, pathname)).toEqual([]);
-    if (pathname === '/periksa') expect(await admin.page.locator('main').innerText()).toContain('Jumat');
-    if (pathname === '/riwayat') expect(await admin.page.locator('main').innerText()).toContain('Eka Pratiwi');
-    expect(admin.errors).toEqual([]);
-  });
+  it.each(['/', '/periksa', '/riwayat', '/terbit', '/terbit/yakin', '/panduan', '/akun'])(
+    '%s is valid and accessible, with no console errors',
+    async (pathname) => {
+      await logInOnce();
+      expect(await visit(admin, pathname)).toEqual([]);
+      if (pathname === '/periksa') expect(await admin.page.locator('main').innerText()).toContain('Jumat');
+      if (pathname === '/riwayat') expect(await admin.page.locator('main').innerText()).toContain('Eka Pratiwi');
+      expect(admin.errors).toEqual([]);
+    },
+  );
 
   it('a history entry page is valid and accessible', async () => {
     await logInOnce();

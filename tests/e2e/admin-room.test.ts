@@ -60,10 +60,16 @@ async function logIn(username: string, password = PASSWORD): Promise<Page> {
   return page;
 }
 
-/** Click a build button on /terbit and wait for the progress page to finish. */
+/** Click a build button on /terbit (confirming Terbitkan and Batalkan terbitan) and wait for the progress page to finish. */
 async function build(page: Page, button: string): Promise<string> {
   await page.goto(`${room.url}/terbit`);
-  await page.getByRole('button', { name: button, exact: true }).click();
+  const main = page.getByRole('main');
+  if (await main.getByRole('button', { name: button, exact: true }).count())
+    await main.getByRole('button', { name: button, exact: true }).click();
+  else {
+    await main.getByRole('link', { name: button, exact: true }).click();
+    await main.getByRole('button', { name: /^Ya, / }).click();
+  }
   await page.waitForURL(/\/terbit\/proses$/);
   await expect.poll(() => page.locator('main').innerText(), { timeout: 180_000, interval: 1000 }).toMatch(/Selesai dalam|Gagal\./);
   return page.locator('main').innerText();
@@ -116,7 +122,10 @@ describe("editors' room", () => {
     expect(await live(SERVICE_URL)).toContain(NEW_REQUIREMENT);
     published = treeHash(room.config.liveLink);
     await penerbit.goto(`${room.url}/terbit`);
-    expect(await penerbit.locator('main').innerText()).toMatch(/putri\s+Terbit\s+[0-9a-f]{7}/);
+    const page = await penerbit.locator('main').innerText();
+    expect(page).toMatch(/WIB\s+Putri Penerbit\s+Terbit\b/);
+    expect(page).toContain('Semua perubahan sudah terbit.');
+    expect(page).not.toMatch(/\b[0-9a-f]{7,40}\b/);
   }, 240_000);
 
   it('a bad save is named on Periksa konten; Terbitkan refuses with the same message; the live site is unchanged', async () => {
@@ -145,9 +154,13 @@ describe("editors' room", () => {
     await editor.goto(`${room.url}/riwayat`);
     const rows = editor.getByRole('row').filter({ hasText: 'Ubah jam layanan' });
     expect(await rows.first().innerText()).toContain('Eka Pratiwi');
-    expect(await rows.first().innerText()).toContain('Jadwal mingguan › Jumat › rentang 2 › Mulai');
+    expect(await rows.first().innerText()).toContain('Jadwal mingguan › Jumat: 08.00–11.30, 13.00–15.00 → 08.00–11.30, 16.00–15.00');
     await rows.first().getByRole('link', { name: 'Jam layanan' }).click();
-    await editor.getByRole('row').filter({ hasText: 'Konten awal' }).getByRole('button', { name: 'Kembalikan ke versi ini' }).click();
+    await editor.getByRole('row').filter({ hasText: 'Konten awal' }).getByRole('link', { name: 'Kembalikan ke versi ini' }).click();
+    expect(await editor.locator('main').innerText()).toContain(
+      'Jadwal mingguan › Jumat: 08.00–11.30, 16.00–15.00 → 08.00–11.30, 13.00–15.00',
+    );
+    await editor.getByRole('button', { name: 'Ya, kembalikan' }).click();
     expect(await editor.getByRole('status').innerText()).toMatch(/^jam layanan dikembalikan ke versi/);
     expect(repoGit('log', '-1', '--format=%an|%s')).toMatch(/^Eka Pratiwi\|Kembalikan jam layanan ke versi/);
     await editor.goto(`${room.url}/periksa`);

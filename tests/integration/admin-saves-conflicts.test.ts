@@ -138,9 +138,11 @@ describe('a save based on an older version is refused', () => {
     const entry = 'content/gerai/kemenag.yaml';
     expect((await eka.save([{ path: entry, contents: file(entry).replace(/^loket:.*$/m, 'loket: Loket 40') }])).status).toBe(200);
     const page = await (await rina.fetch(`/riwayat?entri=${encodeURIComponent(entry)}`)).text();
+    const ask = /href="(\/riwayat\/kembalikan\?[^"]+)"/.exec(page)?.[1]?.replaceAll('&amp;', '&') ?? '';
+    const confirm = await (await rina.fetch(ask)).text();
     const form =
-      /name="commit" value="([0-9a-f]+)"><input type="hidden" name="file" value="[^"]+"><input type="hidden" name="base" value="([0-9a-f]*)">/.exec(
-        page,
+      /name="commit" value="([0-9a-f]+)"><input type="hidden" name="file" value="[^"]+"><input type="hidden" name="arah" value="[a-z]+"><input type="hidden" name="base" value="([0-9a-f]*)">/.exec(
+        confirm,
       );
     expect(form).not.toBeNull();
     expect((await eka.save([{ path: entry, contents: file(entry).replace(/^loket:.*$/m, 'loket: Loket 41') }])).status).toBe(200);
