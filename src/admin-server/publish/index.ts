@@ -32,8 +32,14 @@ export function previousLinkOf(liveLink: string): string {
  */
 function seedShareImageCache(from: string, to: string) {
   if (existsSync(to) || !existsSync(from)) return;
-  cpSync(from, `${to}.baru`, { recursive: true });
-  renameSync(`${to}.baru`, to);
+  try {
+    cpSync(from, `${to}.baru`, { recursive: true });
+    renameSync(`${to}.baru`, to);
+  } catch {
+    // Only a head start: on a small or full disk the images are drawn during the build
+    // instead, and the free-space check before it speaks to the editor.
+    rmSync(`${to}.baru`, { recursive: true, force: true });
+  }
 }
 
 /** Create the publisher for one portal checkout, content repository and releases folder. */
