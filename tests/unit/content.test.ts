@@ -66,7 +66,7 @@ describe('broken content fails with the file, the field and the problem', () => 
     });
     const message = await errorsOf(dir);
     // The schema refuses the upper-case slug before the content check sees the duplicate.
-    expect(message).toMatch(/layanan\/KTP-el\.yaml › nama: Slug hanya boleh huruf kecil, angka dan tanda hubung/);
+    expect(message).toMatch(/layanan\/KTP-el\.yaml › nama: Alamat hanya boleh huruf kecil, angka dan tanda hubung/);
     expect(message).toMatch(/gerai\/polresta\.yaml › kode: kode gerai "G01" sudah dipakai oleh .*gerai\/dukcapil\.yaml/);
   });
 
