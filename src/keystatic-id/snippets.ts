@@ -232,6 +232,19 @@ export const SNIPPETS: SnippetRule[] = [
     replace: `placeholderPlugin(__mppL('Mulai menulis, atau tekan "/" untuk perintah…', 'Start writing or press "/" for commands…'))`,
   },
   {
+    // Upstream names the link button "Divider" for screen readers (it is the link button).
+    id: 'editor link button name',
+    file: /^index-[0-9a-f]+\.js$/,
+    find: '"aria-label": "Divider",\n        command: (state_0, dispatch) => {\n          const aroundFrom = markAround(',
+    replace: '"aria-label": "Link",\n        command: (state_0, dispatch) => {\n          const aroundFrom = markAround(',
+  },
+  {
+    id: 'editor link dialog title',
+    file: /^index-[0-9a-f]+\.js$/,
+    find: '  const t4 = props.href ? "Edit" : "Add";',
+    replace: '  const t4 = props.href ? __mppL("Ubah", "Edit") : __mppL("Tambah", "Add");',
+  },
+  {
     id: 'editor heading items',
     file: /^index-[0-9a-f]+\.js$/,
     find: "        label: 'Heading ' + level,",

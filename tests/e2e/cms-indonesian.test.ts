@@ -153,6 +153,21 @@ describe('Keystatic in Indonesian, everywhere an editor looks', () => {
     expect(await englishOn(page)).toEqual([]);
     await close();
   }, 120_000);
+
+  it("the body editor's link button and link dialog speak Indonesian", async () => {
+    const { page, close } = await openPage(browser, { viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+    await page.goto(`${dev.base}/keystatic/collection/pengumuman/create`);
+    const editor = page.locator('[contenteditable="true"]').first();
+    await expect.poll(() => editor.isVisible(), { timeout: 60_000 }).toBe(true);
+    await editor.click();
+    await page.keyboard.type('Jadwal layanan');
+    await page.keyboard.press('Shift+Home');
+    // The link button is named for what it does (upstream calls it "Divider").
+    await page.getByRole('button', { name: 'Tautan', exact: true }).click();
+    await expect.poll(() => page.getByRole('dialog').count(), { timeout: 10_000 }).toBe(1);
+    expect(await englishOn(page)).toEqual([]);
+    await close();
+  }, 120_000);
 });
 
 describe('Keystatic lists and headers name entries; dates read in words', () => {
