@@ -100,10 +100,9 @@ async function englishOn(page: Page): Promise<string[]> {
 }
 
 function firstSlug(collection: string): string {
-  const dir = (keystaticConfig.collections as Record<string, { path: string }>)[collection].path.replace(/\/?\*+\/?$/, '');
-  return readdirSync(dir)
-    .sort()[0]
-    .replace(/\.(ya?ml|mdoc|md|json)$/, '');
+  const { path } = (keystaticConfig.collections as Record<string, { path: string }>)[collection] ?? { path: '' };
+  const first = readdirSync(path.replace(/\/?\*+\/?$/, '')).sort()[0] ?? '';
+  return first.replace(/\.(ya?ml|mdoc|md|json)$/, '');
 }
 
 const collections = Object.keys(keystaticConfig.collections);
