@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fields } from '@keystatic/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import keystaticConfig from '../../keystatic.config.ts';
+import { keystaticHandler } from '../../src/admin-server/keystatic.ts';
 import { patchKeystatic } from '../../src/cli/patch-keystatic.ts';
 import { PINNED, patchFile, patchReactAria } from '../../src/keystatic-id/patch.ts';
 
@@ -78,6 +79,23 @@ describe('Keystatic id-ID patch', () => {
     const drag = new Function(`return {${entry.slice(0, entry.indexOf('\n  },'))}}}`)()['id-ID'].dragItem;
     expect(drag({ itemText: 'Akta Kelahiran' })).toBe('Seret Akta Kelahiran');
     expect(() => patchReactAria('dist/private/unknown/intlStrings.mjs', pristine('u'))).toThrow(/tabel en-US tidak ditemukan/);
+  });
+
+  it("answers its API's errors in Indonesian (shown in the form's alert)", async () => {
+    const repo = mkdtempSync(path.join(tmpdir(), 'mpp-api-'));
+    dirs.push(repo);
+    const handler = keystaticHandler(repo) as unknown as (req: Request) => Promise<{ status: number; body: unknown }>;
+    const base = 'http://127.0.0.1/api/keystatic';
+    const missing = await handler(new Request(`${base}/tidak-ada`));
+    expect([missing.status, missing.body]).toEqual([404, 'Tidak ditemukan']);
+    const bad = await handler(
+      new Request(`${base}/update`, {
+        method: 'POST',
+        headers: { 'no-cors': '1', 'content-type': 'application/json' },
+        body: '{"additions":1}',
+      }),
+    );
+    expect([bad.status, bad.body]).toEqual([400, 'Data yang dikirim tidak valid']);
   });
 
   it('stops with a clear message when Keystatic is not the pinned version', () => {
