@@ -153,13 +153,13 @@ const optionalUrl = (label: string, description?: string) => fields.url({ label,
  * name, it becomes the URL (when the entry has a page), and renaming it changes that URL.
  */
 const slugHelp = (noun: string, url: string | null) => ({
-  label: 'Slug (alamat URL)',
-  validation: { pattern: { regex: SLUG_PATTERN, message: 'Slug hanya boleh huruf kecil, angka dan tanda hubung, misalnya ktp-el-baru' } },
+  label: 'Alamat (URL)',
+  validation: { pattern: { regex: SLUG_PATTERN, message: 'Alamat hanya boleh huruf kecil, angka dan tanda hubung, misalnya ktp-el-baru' } },
   description: [
-    `Slug adalah nama berkas ${noun}, dibuat otomatis dari nama: hanya huruf kecil, angka dan tanda hubung.`,
+    `Alamat adalah nama berkas ${noun}, dibuat otomatis dari nama: hanya huruf kecil, angka dan tanda hubung.`,
     url
-      ? `Slug menjadi alamat halamannya di portal, misalnya ${url}. Mengganti slug mengubah alamat itu: tautan lama tidak berlaku lagi.`
-      : `Entri lain merujuk ${noun} ini lewat slug. Mengganti slug memutus rujukan itu: pilih ulang di entri yang merujuknya.`,
+      ? `Alamat ini menjadi alamat halamannya di portal, misalnya ${url}. Menggantinya mengubah alamat itu: tautan lama tidak berlaku lagi.`
+      : `Entri lain merujuk ${noun} ini lewat alamat ini. Menggantinya memutus rujukan itu: pilih ulang di entri yang merujuknya.`,
   ].join(' '),
 });
 /** Longest name of a gerai, instansi, holiday or page (names print on many pages). */
@@ -377,6 +377,7 @@ export default config({
       path: dir('instansi/*'),
       slugField: 'nama',
       format: { data: 'yaml' },
+      columns: ['nama', 'singkatan'],
       schema: {
         nama: name('Nama instansi', slugHelp('instansi', null)),
         singkatan: fields.text({ label: 'Singkatan', description: 'Misalnya: Dukcapil, BPJS Kesehatan.' }),
@@ -447,7 +448,7 @@ export default config({
             }),
             id: fields.text({
               label: 'ID gerai di sistem antrean',
-              description: `${INTERNAL_HELP_PREFIX} pengenal teknis gerai di sistem antrean; kosongkan untuk memakai slug gerai.`,
+              description: `${INTERNAL_HELP_PREFIX} pengenal teknis gerai di sistem antrean; kosongkan untuk memakai alamat gerai.`,
             }),
           },
           { label: 'Antrean' },
@@ -715,6 +716,7 @@ export default config({
       slugField: 'judul',
       format: { contentField: 'isi' },
       entryLayout: 'content',
+      columns: ['judul'],
       schema: {
         judul: name('Judul', slugHelp('halaman', '/tentang/')),
         ringkasan: fields.text({ label: 'Ringkasan', multiline: true }),

@@ -5,7 +5,7 @@
 // `--check` only verifies that the installed files are patched (exit 1 if not).
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { DECLARATIONS, PINNED, patchFile, patchReactAriaCombobox, REACT_ARIA_COMBOBOX_FILES, SNIPPETS } from '../keystatic-id/patch.ts';
+import { DECLARATIONS, PINNED, patchFile, patchReactAria, REACT_ARIA_FILES, SNIPPETS } from '../keystatic-id/patch.ts';
 import { LITERALS, TABLES, TEMPLATES } from '../keystatic-id/strings.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -54,7 +54,7 @@ function patchDir(dist: string, files: string[], rules: Parameters<typeof patchF
       rules === DECLARATIONS
         ? declarationPatch(rel, pristine)
         : rules === REACT_ARIA
-          ? { text: patchReactAriaCombobox(rel, pristine), used: new Set<string>(), unknownTables: [] }
+          ? { text: patchReactAria(rel, pristine), used: new Set<string>(), unknownTables: [] }
           : patchFile(rel, pristine, rules);
     for (const u of result.used) outcome.used.add(u);
     outcome.unknownTables.push(...result.unknownTables.map((t) => `${rel}: ${t}`));
@@ -101,7 +101,7 @@ export function patchKeystatic({ root = ROOT, check = false }: { root?: string; 
     outcome,
   );
   patchDir(core, ['declarations/src/app/l10n/locales.d.ts', 'declarations/src/config.d.ts'], DECLARATIONS, check, outcome);
-  patchDir(packageDir(root, 'react-aria'), REACT_ARIA_COMBOBOX_FILES, REACT_ARIA, check, outcome);
+  patchDir(packageDir(root, 'react-aria'), REACT_ARIA_FILES, REACT_ARIA, check, outcome);
 
   const expected = [...SNIPPETS, ...DECLARATIONS]
     .map((r) => r.id)

@@ -90,16 +90,91 @@ export const TABLES: Record<string, Record<string, TableValue>> = {
   'critical,info,positive': { info: 'Info', critical: 'Kesalahan', positive: 'Berhasil' },
 };
 
-/** id-ID for react-aria's combobox (relationship pickers): button label and announcements. */
-export const REACT_ARIA_COMBOBOX: Record<string, TableValue> = {
-  focusAnnouncement: {
-    source:
-      '(args, formatter) => `${formatter.select({ true: () => `Masuk ke grup ${args.groupTitle}, ${formatter.number(args.groupCount)} pilihan. `, other: `` }, args.isGroupChange)}${args.optionText}${formatter.select({ true: `, dipilih`, other: `` }, args.isSelected)}`',
+const SELECTED_ITEMS = '${formatter.number(args.count)} butir dipilih';
+
+/**
+ * id-ID for react-aria's own string tables (keyed by its component folder): picker buttons,
+ * search fields, number fields, tables, lists, drag and drop, tags and toasts, mostly read by
+ * screen readers.
+ */
+export const REACT_ARIA: Record<string, Record<string, TableValue>> = {
+  combobox: {
+    focusAnnouncement: {
+      source:
+        '(args, formatter) => `${formatter.select({ true: () => `Masuk ke grup ${args.groupTitle}, ${formatter.number(args.groupCount)} pilihan. `, other: `` }, args.isGroupChange)}${args.optionText}${formatter.select({ true: `, dipilih`, other: `` }, args.isSelected)}`',
+    },
+    countAnnouncement: { source: '(args, formatter) => `${formatter.number(args.optionCount)} pilihan tersedia.`' },
+    selectedAnnouncement: { source: '(args) => `${args.optionText}, dipilih`' },
+    buttonLabel: 'Tampilkan pilihan',
+    listboxLabel: 'Pilihan',
   },
-  countAnnouncement: { source: '(args, formatter) => `${formatter.number(args.optionCount)} pilihan tersedia.`' },
-  selectedAnnouncement: { source: '(args) => `${args.optionText}, dipilih`' },
-  buttonLabel: 'Tampilkan pilihan',
-  listboxLabel: 'Pilihan',
+  searchfield: { 'Clear search': 'Kosongkan pencarian' },
+  numberfield: {
+    decrease: { source: '(args) => `Kurangi ${args.fieldLabel}`' },
+    increase: { source: '(args) => `Tambah ${args.fieldLabel}`' },
+    numberField: 'Kolom angka',
+  },
+  spinbutton: { Empty: 'Kosong' },
+  table: {
+    select: 'Pilih',
+    selectAll: 'Pilih semua',
+    sortable: 'kolom yang dapat diurutkan',
+    ascending: 'naik',
+    descending: 'turun',
+    ascendingSort: { source: '(args) => `diurutkan menurut kolom ${args.columnName}, naik`' },
+    descendingSort: { source: '(args) => `diurutkan menurut kolom ${args.columnName}, turun`' },
+    columnSize: { source: '(args) => `${args.value} piksel`' },
+    resizerDescription: 'Tekan Enter untuk mulai mengubah lebar',
+    expand: 'Bentangkan',
+    collapse: 'Ciutkan',
+  },
+  grid: {
+    deselectedItem: { source: '(args) => `${args.item} tidak dipilih.`' },
+    select: 'Pilih',
+    selectedCount: {
+      source: `(args, formatter) => \`\${formatter.plural(args.count, { "=0": \`Tidak ada butir yang dipilih\`, other: () => \`${SELECTED_ITEMS}\` })}.\``,
+    },
+    selectedAll: 'Semua butir dipilih.',
+    selectedItem: { source: '(args) => `${args.item} dipilih.`' },
+    longPressToSelect: 'Tekan lama untuk mulai memilih.',
+  },
+  dnd: {
+    dragItem: { source: '(args) => `Seret ${args.itemText}`' },
+    dragSelectedItems: { source: `(args, formatter) => \`Seret ${SELECTED_ITEMS}\`` },
+    dragDescriptionKeyboard: 'Tekan Enter untuk mulai menyeret.',
+    dragDescriptionKeyboardAlt: 'Tekan Alt + Enter untuk mulai menyeret.',
+    dragDescriptionTouch: 'Ketuk dua kali untuk mulai menyeret.',
+    dragDescriptionVirtual: 'Klik untuk mulai menyeret.',
+    dragDescriptionLongPress: 'Tekan lama untuk mulai menyeret.',
+    dragSelectedKeyboard: { source: `(args, formatter) => \`Tekan Enter untuk menyeret ${SELECTED_ITEMS}.\`` },
+    dragSelectedKeyboardAlt: { source: `(args, formatter) => \`Tekan Alt + Enter untuk menyeret ${SELECTED_ITEMS}.\`` },
+    dragSelectedLongPress: { source: `(args, formatter) => \`Tekan lama untuk menyeret ${SELECTED_ITEMS}.\`` },
+    dragStartedKeyboard: 'Mulai menyeret. Tekan Tab untuk menuju tempat tujuan, lalu Enter untuk menaruh, atau Escape untuk membatalkan.',
+    dragStartedTouch: 'Mulai menyeret. Menuju tempat tujuan, lalu ketuk dua kali untuk menaruh.',
+    dragStartedVirtual: 'Mulai menyeret. Menuju tempat tujuan, lalu klik atau tekan Enter untuk menaruh.',
+    endDragKeyboard: 'Sedang menyeret. Tekan Enter untuk membatalkan.',
+    endDragTouch: 'Sedang menyeret. Ketuk dua kali untuk membatalkan.',
+    endDragVirtual: 'Sedang menyeret. Klik untuk membatalkan.',
+    dropDescriptionKeyboard: 'Tekan Enter untuk menaruh. Tekan Escape untuk membatalkan.',
+    dropDescriptionTouch: 'Ketuk dua kali untuk menaruh.',
+    dropDescriptionVirtual: 'Klik untuk menaruh.',
+    dropCanceled: 'Penaruhan dibatalkan.',
+    dropComplete: 'Selesai ditaruh.',
+    dropIndicator: 'penanda tempat tujuan',
+    dropOnRoot: 'Taruh di',
+    dropOnItem: { source: '(args) => `Taruh di ${args.itemText}`' },
+    insertBefore: { source: '(args) => `Sisipkan sebelum ${args.itemText}`' },
+    insertBetween: { source: '(args) => `Sisipkan di antara ${args.beforeItemText} dan ${args.afterItemText}`' },
+    insertAfter: { source: '(args) => `Sisipkan setelah ${args.itemText}`' },
+  },
+  tag: { removeDescription: 'Tekan Delete untuk menghapus.', removeButtonLabel: 'Hapus' },
+  menu: { longPressMessage: 'Tekan lama atau tekan Alt + Panah bawah untuk membuka menu' },
+  breadcrumbs: { breadcrumbs: 'Jejak navigasi' },
+  overlays: { dismiss: 'Tutup' },
+  toast: {
+    close: 'Tutup',
+    notifications: { source: '(args, formatter) => `${formatter.number(args.count)} pemberitahuan.`' },
+  },
 };
 
 /**
@@ -286,7 +361,12 @@ export const LITERALS: Record<string, string> = {
   Name: 'Nama',
   Paragraph: 'Paragraf',
   Heading: 'Judul',
-  Slug: 'Slug (alamat)',
+  Slug: 'Alamat',
+  theme: 'Tema',
+  'git actions': 'Tindakan git',
+  'Bad data': 'Data yang dikirim tidak valid',
+  'Bad Request': 'Permintaan tidak valid',
+  'Not Found': 'Tidak ditemukan',
 };
 
 /**

@@ -5,7 +5,7 @@ import type { RawContent } from './content-types.ts';
 import { daysBetween } from './hours.ts';
 import { AGREEMENT_WARNING_DAYS, RENEWAL_OVERDUE_DAYS } from './partners.ts';
 import { SKM_RANGE, skmGrade } from './skm.ts';
-import { normalizeWhatsApp, phoneDigits } from './format.ts';
+import { formatDate, normalizeWhatsApp, phoneDigits } from './format.ts';
 import { fetchUrlProblem, linkUrlProblem, tileUrlProblem } from './validate-urls.ts';
 
 /** Collects issues; the one sink every rule writes to. */
@@ -93,10 +93,18 @@ export function checkAgreementDates(issues: IssueSink, file: string, entry: Agre
     }
   }
   if (berlakuSampai && ditandatangani && berlakuSampai < ditandatangani) {
-    issues.error(file, 'berlakuSampai', `berlaku sampai ${berlakuSampai} lebih awal dari tanggal ditandatangani ${ditandatangani}`);
+    issues.error(
+      file,
+      'berlakuSampai',
+      `berlaku sampai ${formatDate(berlakuSampai)} lebih awal dari tanggal ditandatangani ${formatDate(ditandatangani)}`,
+    );
   }
   if (berlakuSampai && berlakuMulai && berlakuSampai < berlakuMulai) {
-    issues.error(file, 'berlakuSampai', `berlaku sampai ${berlakuSampai} lebih awal dari berlaku mulai ${berlakuMulai}`);
+    issues.error(
+      file,
+      'berlakuSampai',
+      `berlaku sampai ${formatDate(berlakuSampai)} lebih awal dari berlaku mulai ${formatDate(berlakuMulai)}`,
+    );
   }
   if (!berlakuSampai || tahap === 'belum-ditandatangani') return;
   const left = daysBetween(today, berlakuSampai);
@@ -105,7 +113,7 @@ export function checkAgreementDates(issues: IssueSink, file: string, entry: Agre
       issues.warn(
         file,
         'tahap',
-        `perpanjangan sudah diproses sejak perjanjian berakhir ${berlakuSampai} (${-left} hari lalu); bila perjanjian baru sudah ditandatangani, catat tanggalnya dan pilih tahap "Sudah ditandatangani"`,
+        `perpanjangan sudah diproses sejak perjanjian berakhir ${formatDate(berlakuSampai)} (${-left} hari lalu); bila perjanjian baru sudah ditandatangani, catat tanggalnya dan pilih tahap "Sudah ditandatangani"`,
       );
     return;
   }
@@ -113,13 +121,13 @@ export function checkAgreementDates(issues: IssueSink, file: string, entry: Agre
     issues.warn(
       file,
       'berlakuSampai',
-      `perjanjian sudah berakhir ${berlakuSampai} (${-left} hari lalu); perbarui, pilih tahap ${RENEWAL} bila sedang diurus, atau arsipkan`,
+      `perjanjian sudah berakhir ${formatDate(berlakuSampai)} (${-left} hari lalu); perbarui, pilih tahap ${RENEWAL} bila sedang diurus, atau arsipkan`,
     );
   } else if (left <= AGREEMENT_WARNING_DAYS) {
     issues.warn(
       file,
       'berlakuSampai',
-      `perjanjian berakhir ${berlakuSampai} (${left} hari lagi); siapkan perpanjangan dan pilih tahap ${RENEWAL} bila sudah diurus`,
+      `perjanjian berakhir ${formatDate(berlakuSampai)} (${left} hari lagi); siapkan perpanjangan dan pilih tahap ${RENEWAL} bila sudah diurus`,
     );
   }
 }

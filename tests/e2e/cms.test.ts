@@ -128,7 +128,7 @@ describe('Keystatic admin for DPMPTSP editors', () => {
     await expect.poll(() => page.getByRole('button', { name: 'Simpan' }).isVisible(), { timeout: 60_000 }).toBe(true);
     const text = await bodyText(page);
     expect(text).toContain('Buat ulang');
-    expect(text).toContain('Mengganti slug mengubah alamat itu');
+    expect(text).toContain('Menggantinya mengubah alamat itu');
     expect(text).not.toMatch(ENGLISH);
     await close();
   }, 120_000);
@@ -196,8 +196,11 @@ describe('Keystatic admin for DPMPTSP editors', () => {
     async (collection, folder, field) => {
       const { page, close } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
       await page.goto(`${base}/keystatic/collection/${collection}`);
-      const expected = datesNewestFirst(folder, field);
-      const shown = async () => (await page.getByRole('row').allInnerTexts()).map((r) => r.match(/\d{4}-\d{2}-\d{2}/)?.[0]).filter(Boolean);
+      // Dates read in words, the Indonesian way ("31 Desember 2026").
+      const words = new Intl.DateTimeFormat('id-ID', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
+      const expected = datesNewestFirst(folder, field).map((iso) => words.format(new Date(`${iso}T00:00:00Z`)));
+      const shown = async () =>
+        (await page.getByRole('row').allInnerTexts()).map((r) => r.match(/\d{1,2} \p{L}+ \d{4}/u)?.[0]).filter(Boolean);
       await expect.poll(shown, { timeout: 60_000 }).toEqual(expected);
       await close();
     },

@@ -107,7 +107,7 @@ describe('content that published wrong information without a word', () => {
     });
     const messages = (await loadSite(dir)).warnings.map((w) => `${w.file} › ${w.field}: ${w.message}`);
     expect(messages).toContainEqual(
-      expect.stringMatching(/kerja-sama\/polresta\.yaml › berlakuSampai: perjanjian sudah berakhir 2026-01-09/),
+      expect.stringMatching(/kerja-sama\/polresta\.yaml › berlakuSampai: perjanjian sudah berakhir 9 Januari 2026/),
     );
     expect(messages).toContainEqual(
       expect.stringMatching(/layanan\/perpanjangan-sim\.yaml › nama: nama layanan "KTP-el Baru" sama dengan .*layanan\/ktp-el\.yaml/),

@@ -31,7 +31,7 @@ describe('valid content', () => {
     const site = await loadSite(contentWith());
     const messages = site.warnings.map((w) => `${w.file} › ${w.field}: ${w.message}`);
     expect(messages).toContainEqual(
-      expect.stringMatching(/kerja-sama\/polresta\.yaml › berlakuSampai: perjanjian berakhir 2027-01-09 \(47 hari lagi\)/),
+      expect.stringMatching(/kerja-sama\/polresta\.yaml › berlakuSampai: perjanjian berakhir 9 Januari 2027 \(47 hari lagi\)/),
     );
     expect(messages).toContainEqual(expect.stringMatching(/layanan\/perpanjangan-sim\.yaml › ditinjau: terakhir ditinjau 2025-01-15/));
     expect(site.agreements[0]?.status).toBe('segera-berakhir');
@@ -66,7 +66,7 @@ describe('broken content fails with the file, the field and the problem', () => 
     });
     const message = await errorsOf(dir);
     // The schema refuses the upper-case slug before the content check sees the duplicate.
-    expect(message).toMatch(/layanan\/KTP-el\.yaml › nama: Slug hanya boleh huruf kecil, angka dan tanda hubung/);
+    expect(message).toMatch(/layanan\/KTP-el\.yaml › nama: Alamat hanya boleh huruf kecil, angka dan tanda hubung/);
     expect(message).toMatch(/gerai\/polresta\.yaml › kode: kode gerai "G01" sudah dipakai oleh .*gerai\/dukcapil\.yaml/);
   });
 
@@ -113,7 +113,7 @@ describe('broken content fails with the file, the field and the problem', () => 
   it('an agreement valid until before it was signed', async () => {
     const dir = contentWith({ 'kerja-sama/polresta.yaml': (t) => t.replace('berlakuSampai: 2027-01-09', 'berlakuSampai: 2023-12-31') });
     expect(await errorsOf(dir)).toMatch(
-      /kerja-sama\/polresta\.yaml › berlakuSampai: berlaku sampai 2023-12-31 lebih awal dari tanggal ditandatangani 2024-01-10/,
+      /kerja-sama\/polresta\.yaml › berlakuSampai: berlaku sampai 31 Desember 2023 lebih awal dari tanggal ditandatangani 10 Januari 2024/,
     );
   });
 

@@ -8,8 +8,9 @@ import path from 'node:path';
 import { fields } from '@keystatic/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import keystaticConfig from '../../keystatic.config.ts';
+import { keystaticHandler } from '../../src/admin-server/keystatic.ts';
 import { patchKeystatic } from '../../src/cli/patch-keystatic.ts';
-import { PINNED, patchFile } from '../../src/keystatic-id/patch.ts';
+import { PINNED, patchFile, patchReactAria } from '../../src/keystatic-id/patch.ts';
 
 const locale = globalThis as { __keystaticLocale?: string };
 const dirs: string[] = [];
@@ -64,6 +65,37 @@ describe('Keystatic id-ID patch', () => {
     expect(text).toContain('case: "Cancel"');
     expect(text).toContain('__mppL(`${label} wajib diisi`, `${label} is required`)');
     expect(text).toContain('function __mppL(id, en)');
+  });
+
+  it("gives react-aria's screen-reader tables an id-ID entry (sortable column, clear search, drag hints)", () => {
+    const pristine = (name: string) => `var $x = {};\n$x = {\n    "ar-AE": $a,\n    "en-US": $${name}enUS,\n    "es-ES": $e\n};\n`;
+    const table = patchReactAria('dist/private/table/intlStrings.mjs', pristine('table'));
+    expect(table).toContain('"en-US": $tableenUS,\n    "id-ID": {\n    "select": "Pilih"');
+    expect(table).toContain('"sortable": "kolom yang dapat diurutkan"');
+    expect(patchReactAria('dist/private/searchfield/intlStrings.js', pristine('s'))).toContain('"Clear search": "Kosongkan pencarian"');
+    const dnd = patchReactAria('dist/private/dnd/intlStrings.mjs', pristine('d'));
+    const entry = dnd.slice(dnd.indexOf('"id-ID"'));
+    // The plural and argument messages stay functions react-aria calls with its formatter.
+    const drag = new Function(`return {${entry.slice(0, entry.indexOf('\n  },'))}}}`)()['id-ID'].dragItem;
+    expect(drag({ itemText: 'Akta Kelahiran' })).toBe('Seret Akta Kelahiran');
+    expect(() => patchReactAria('dist/private/unknown/intlStrings.mjs', pristine('u'))).toThrow(/tabel en-US tidak ditemukan/);
+  });
+
+  it("answers its API's errors in Indonesian (shown in the form's alert)", async () => {
+    const repo = mkdtempSync(path.join(tmpdir(), 'mpp-api-'));
+    dirs.push(repo);
+    const handler = keystaticHandler(repo) as unknown as (req: Request) => Promise<{ status: number; body: unknown }>;
+    const base = 'http://127.0.0.1/api/keystatic';
+    const missing = await handler(new Request(`${base}/tidak-ada`));
+    expect([missing.status, missing.body]).toEqual([404, 'Tidak ditemukan']);
+    const bad = await handler(
+      new Request(`${base}/update`, {
+        method: 'POST',
+        headers: { 'no-cors': '1', 'content-type': 'application/json' },
+        body: '{"additions":1}',
+      }),
+    );
+    expect([bad.status, bad.body]).toEqual([400, 'Data yang dikirim tidak valid']);
   });
 
   it('stops with a clear message when Keystatic is not the pinned version', () => {

@@ -182,7 +182,7 @@ describe('agreement stages in the content check', () => {
   it('ending soon asks for renewal; once "perpanjangan sedang diproses" is chosen the warning goes', async () => {
     expect(await warningsOf(contentWith())).toContainEqual(
       expect.stringMatching(
-        /kerja-sama\/polresta\.yaml › berlakuSampai: perjanjian berakhir 2027-01-09 \(47 hari lagi\); siapkan perpanjangan/,
+        /kerja-sama\/polresta\.yaml › berlakuSampai: perjanjian berakhir 9 Januari 2027 \(47 hari lagi\); siapkan perpanjangan/,
       ),
     );
     const renewing = agreement((t) => t.replace('instansi: polresta', 'instansi: polresta\ntahap: perpanjangan'));
@@ -194,7 +194,7 @@ describe('agreement stages in the content check', () => {
     const ended = (t: string) => t.replace('berlakuSampai: 2027-01-09', 'berlakuSampai: 2026-10-01');
     expect(await warningsOf(agreement(ended))).toContainEqual(
       expect.stringMatching(
-        /polresta\.yaml › berlakuSampai: perjanjian sudah berakhir 2026-10-01 \(53 hari lalu\); perbarui, pilih tahap "Perpanjangan sedang diproses"/,
+        /polresta\.yaml › berlakuSampai: perjanjian sudah berakhir 1 Oktober 2026 \(53 hari lalu\); perbarui, pilih tahap "Perpanjangan sedang diproses"/,
       ),
     );
     const renewing = (t: string) => ended(t).replace('instansi: polresta', 'instansi: polresta\ntahap: perpanjangan');
@@ -206,7 +206,9 @@ describe('agreement stages in the content check', () => {
         .replace('berlakuMulai: 2024-01-10', 'berlakuMulai: 2023-01-10');
     const overdue = await warningsOf(agreement(longAgo));
     expect(overdue).toContainEqual(
-      expect.stringMatching(/polresta\.yaml › tahap: perpanjangan sudah diproses sejak perjanjian berakhir 2026-01-10 \(317 hari lalu\)/),
+      expect.stringMatching(
+        /polresta\.yaml › tahap: perpanjangan sudah diproses sejak perjanjian berakhir 10 Januari 2026 \(317 hari lalu\)/,
+      ),
     );
   });
 });

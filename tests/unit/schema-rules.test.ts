@@ -86,7 +86,7 @@ describe('schema rules taken over from the content check', () => {
     renameSync(path.join(root, 'content/instansi/dukcapil.yaml'), path.join(root, 'content/instansi/Dukcapil_Kota.yaml'));
     const reader = createReader(root, keystaticConfig);
     const message = await refusal(() => reader.collections.instansi.readOrThrow('Dukcapil_Kota'));
-    expect(message).toContain('Slug hanya boleh huruf kecil, angka dan tanda hubung');
+    expect(message).toContain('Alamat hanya boleh huruf kecil, angka dan tanda hubung');
   });
 
   it('says "wajib diisi" in Indonesian for an empty required field', async () => {

@@ -1,0 +1,224 @@
+// Every Keystatic screen an editor opens speaks Indonesian, on screen and to screen readers:
+// a crawl of each collection's list, new and existing entry, each singleton, the body
+// editor's "/" menu and the theme menu fails on any English text Keystatic ships. Lists lead
+// with the entry's name (the slug is only its "Alamat"), relationship columns name the
+// entry, and dates read in words, the Indonesian way, in lists and under date fields.
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import keystaticConfig from '../../keystatic.config.ts';
+import { LITERALS, REACT_ARIA } from '../../src/keystatic-id/strings.ts';
+import { type CmsDev, startCmsDev } from './cms-dev.ts';
+import { launchBrowser, openPage } from './harness.ts';
+
+let dev: CmsDev;
+let browser: Browser;
+
+beforeAll(async () => {
+  dev = await startCmsDev();
+  browser = await launchBrowser();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  dev?.stop();
+});
+
+// Keystatic's English, from its own source: the hard-coded texts the patch translates and
+// react-aria's screen-reader strings, plus texts Keystatic builds at run time.
+const fromTables = Object.values(REACT_ARIA)
+  .flatMap((table) => Object.keys(table))
+  .concat(
+    Object.entries(LITERALS)
+      .filter(([en, id]) => en.trim() !== id.trim())
+      .map(([en]) => en),
+  );
+const RUNTIME = [
+  'Start writing',
+  'for commands',
+  'Heading 1',
+  'Reset',
+  'Copy entry',
+  'Paste entry',
+  'Light',
+  'Dark',
+  'System',
+  'sortable column',
+  'Clear search',
+  'Increase',
+  'Decrease',
+  'Press Enter',
+  'to start dragging',
+  'Bad data',
+  'Not Found',
+  'theme',
+  'git actions',
+  '-copy',
+];
+// react-aria's keys are identifiers ("dragItem"); its English values are what readers hear.
+const ENGLISH = [...new Set([...fromTables.filter((t) => /\s/.test(t) || /^[A-Z]/.test(t)), ...RUNTIME])]
+  .map((t) => t.trim())
+  .filter((t) => t.length > 2);
+const PATTERN = new RegExp(`(?<![\\p{L}-])(${ENGLISH.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'u');
+
+/** Visible text plus every accessible name and description on the page. */
+function pageTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    // What editors typed (entry bodies) is content, not Keystatic's text.
+    const editable = [...document.querySelectorAll<HTMLElement>('[contenteditable="true"]')];
+    for (const el of editable) el.style.setProperty('display', 'none');
+    const texts = [document.body.innerText];
+    for (const el of editable) el.style.removeProperty('display');
+    for (const el of document.querySelectorAll('[aria-label], [title], [placeholder], [aria-roledescription], [aria-valuetext]')) {
+      for (const attr of ['aria-label', 'title', 'placeholder', 'aria-roledescription', 'aria-valuetext']) {
+        const value = el.getAttribute(attr);
+        if (value) texts.push(value);
+      }
+    }
+    for (const el of document.querySelectorAll('[aria-describedby], [aria-labelledby]')) {
+      for (const attr of ['aria-describedby', 'aria-labelledby']) {
+        for (const id of (el.getAttribute(attr) ?? '').split(/\s+/).filter(Boolean)) {
+          const target = document.getElementById(id);
+          if (target?.textContent) texts.push(target.textContent);
+        }
+      }
+    }
+    for (const el of document.querySelectorAll('[data-placeholder]')) texts.push(el.getAttribute('data-placeholder') ?? '');
+    return texts;
+  });
+}
+
+async function englishOn(page: Page): Promise<string[]> {
+  const found = new Set<string>();
+  for (const text of await pageTexts(page)) {
+    for (const line of text.split('\n')) {
+      const m = line.match(PATTERN);
+      if (m) found.add(`${m[1]} ← "${line.trim().slice(0, 120)}"`);
+    }
+  }
+  return [...found];
+}
+
+function firstSlug(collection: string): string {
+  const { path } = (keystaticConfig.collections as Record<string, { path: string }>)[collection] ?? { path: '' };
+  const first = readdirSync(path.replace(/\/?\*+\/?$/, '')).sort()[0] ?? '';
+  return first.replace(/\.(ya?ml|mdoc|md|json)$/, '');
+}
+
+const collections = Object.keys(keystaticConfig.collections);
+const screens: [string, string, string][] = [
+  ['/keystatic', 'Dasbor', 'heading'],
+  ...collections.flatMap((c): [string, string, string][] => [
+    [`/keystatic/collection/${c}`, 'Tambah', 'button'],
+    [`/keystatic/collection/${c}/create`, 'Buat', 'button'],
+    [`/keystatic/collection/${c}/item/${firstSlug(c)}`, 'Simpan', 'button'],
+  ]),
+  ...Object.keys(keystaticConfig.singletons).map((s): [string, string, string] => [`/keystatic/singleton/${s}`, 'Simpan', 'button']),
+];
+
+describe('Keystatic in Indonesian, everywhere an editor looks', () => {
+  it.each(screens)(
+    '%s has no English text or accessible name',
+    async (url, ready, role) => {
+      // An English browser: Keystatic must not follow it (its locale is id-ID).
+      const { page, close } = await openPage(browser, { viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+      await page.goto(dev.base + url);
+      const target = role === 'button' ? page.getByRole('button', { name: ready, exact: true }) : page.getByText(ready).first();
+      await expect.poll(() => target.first().isVisible(), { timeout: 60_000 }).toBe(true);
+      await page.waitForTimeout(1500);
+      expect(await englishOn(page)).toEqual([]);
+      await close();
+    },
+    120_000,
+  );
+
+  it('the body editor, its "/" menu and the theme menu speak Indonesian', async () => {
+    const { page, close } = await openPage(browser, { viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+    await page.goto(`${dev.base}/keystatic/collection/pengumuman/create`);
+    const editor = page.locator('[contenteditable="true"]').first();
+    await expect.poll(() => editor.isVisible(), { timeout: 60_000 }).toBe(true);
+    expect(await englishOn(page)).toEqual([]);
+    await editor.click();
+    await page.keyboard.type('/');
+    await expect.poll(() => page.getByRole('option').count(), { timeout: 10_000 }).toBeGreaterThan(3);
+    const menu = (await page.getByRole('listbox').first().innerText()).trim();
+    expect(menu).toContain('Judul 1');
+    expect(await englishOn(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('button', { name: 'Tema' }).first().click();
+    await expect.poll(() => page.getByRole('menuitemradio').count(), { timeout: 10_000 }).toBe(3);
+    expect(await page.getByRole('menuitemradio').allInnerTexts()).toEqual(['Terang', 'Gelap', 'Ikuti sistem']);
+    expect(await englishOn(page)).toEqual([]);
+    await close();
+  }, 120_000);
+
+  it("the body editor's link button and link dialog speak Indonesian", async () => {
+    const { page, close } = await openPage(browser, { viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+    await page.goto(`${dev.base}/keystatic/collection/pengumuman/create`);
+    const editor = page.locator('[contenteditable="true"]').first();
+    await expect.poll(() => editor.isVisible(), { timeout: 60_000 }).toBe(true);
+    await editor.click();
+    await page.keyboard.type('Jadwal layanan');
+    await page.keyboard.press('Shift+Home');
+    // The link button is named for what it does (upstream calls it "Divider").
+    await page.getByRole('button', { name: 'Tautan', exact: true }).click();
+    await expect.poll(() => page.getByRole('dialog').count(), { timeout: 10_000 }).toBe(1);
+    expect(await englishOn(page)).toEqual([]);
+    await close();
+  }, 120_000);
+});
+
+describe('Keystatic lists and headers name entries; dates read in words', () => {
+  const words = (iso: string) =>
+    new Intl.DateTimeFormat('id-ID', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(
+      new Date(`${iso}T00:00:00Z`),
+    );
+
+  it('the Layanan list leads with the name, names the gerai, and keeps the slug last as the address', async () => {
+    const { page, close } = await openPage(browser, { viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+    await page.goto(`${dev.base}/keystatic/collection/layanan`);
+    // The list is virtual (only rows in view exist): search by name, which the list allows.
+    await page
+      .getByRole('searchbox')
+      .first()
+      .fill('KTP-el Baru', { timeout: 60_000 })
+      .catch(async () => {
+        await page.getByRole('button', { name: 'tampilkan pencarian' }).click();
+        await page.getByRole('searchbox').first().fill('KTP-el Baru');
+      });
+    const row = page.getByRole('row').filter({ hasText: 'KTP-el Baru (Perekaman Pertama)' });
+    await expect.poll(() => row.count(), { timeout: 60_000 }).toBe(1);
+    const headers = (await page.getByRole('columnheader').allInnerTexts()).map((h) => h.trim()).filter(Boolean);
+    expect(headers).toEqual(['Nama layanan', 'Gerai', 'Alamat']);
+    const cells = async () => (await row.locator('[role=rowheader], [role=gridcell]').allInnerTexts()).map((c) => c.trim()).filter(Boolean);
+    await expect.poll(cells, { timeout: 30_000 }).toEqual(['KTP-el Baru (Perekaman Pertama)', 'G01 Dukcapil', 'ktp-el']);
+
+    // The entry's header names it too.
+    await page.goto(`${dev.base}/keystatic/collection/layanan/item/ktp-el`);
+    const header = page.locator('header, [role=banner]').first();
+    await expect.poll(() => header.innerText(), { timeout: 60_000 }).toContain('KTP-el Baru (Perekaman Pertama)');
+    expect(await header.innerText()).not.toMatch(/\bktp-el\b/);
+    await close();
+  }, 120_000);
+
+  it('the Libur list shows dates in words, and a date field says the chosen date in words', async () => {
+    const { page, close } = await openPage(browser, { viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+    await page.goto(`${dev.base}/keystatic/collection/libur`);
+    const iso = readFileSync('content/libur/tutup-buku-bank-jateng-2026.yaml', 'utf8').match(/^mulai: '?(\d{4}-\d{2}-\d{2})/m)?.[1] ?? '';
+    expect(iso).not.toBe('');
+    const row = page.getByRole('row').filter({ hasText: 'tutup-buku-bank-jateng-2026' });
+    await expect.poll(() => row.innerText().catch(() => ''), { timeout: 60_000 }).toContain(words(iso));
+    expect(await page.locator('main').innerText()).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+
+    await page.goto(`${dev.base}/keystatic/collection/libur/item/tutup-buku-bank-jateng-2026`);
+    const mulai = page.getByLabel('Tanggal mulai');
+    await expect.poll(() => mulai.inputValue(), { timeout: 60_000 }).toBe(iso);
+    const weekday = new Intl.DateTimeFormat('id-ID', { timeZone: 'UTC', weekday: 'long' }).format(new Date(`${iso}T00:00:00Z`));
+    await expect.poll(() => page.locator('main').innerText()).toContain(`Tanggal terpilih: ${weekday}, ${words(iso)}.`);
+    // Chromium shows the input itself in the browser's format; the words follow each change.
+    await mulai.fill('2027-01-20');
+    await expect.poll(() => page.locator('main').innerText()).toContain('Tanggal terpilih: Rabu, 20 Januari 2027.');
+    await close();
+  }, 120_000);
+});
