@@ -41,10 +41,17 @@ describe('/kemitraan/', () => {
     const visible = () => page.locator('[data-instansi]:visible').evaluateAll((items) => items.map((i) => i.getAttribute('data-instansi')));
     await page.selectOption('select[name="jenis"]', { label: 'Instansi pemerintah provinsi' });
     expect((await visible()).sort()).toEqual(provincial.map((i) => i.slug).sort());
-    expect(await page.locator('[data-partner-count]').innerText()).toBe(`Menampilkan ${provincial.length} dari ${site.instansi.length} instansi`);
+    expect(await page.locator('[data-partner-count]').innerText()).toBe(
+      `Menampilkan ${provincial.length} dari ${site.instansi.length} instansi`,
+    );
     await page.selectOption('select[name="jenis"]', '');
     await page.selectOption('select[name="status"]', 'perpanjangan');
-    expect((await visible()).sort()).toEqual(site.instansi.filter((i) => i.partnerState === 'perpanjangan').map((i) => i.slug).sort());
+    expect((await visible()).sort()).toEqual(
+      site.instansi
+        .filter((i) => i.partnerState === 'perpanjangan')
+        .map((i) => i.slug)
+        .sort(),
+    );
     await close();
   });
 
@@ -53,7 +60,9 @@ describe('/kemitraan/', () => {
     await page.goto(`${env.site.url}/kemitraan/`);
     for (const i of site.instansi) {
       expect(await page.locator(`[data-instansi="${i.slug}"]`).count(), i.slug).toBe(1);
-      const entries = await page.locator('main summary strong').evaluateAll((names, name) => names.filter((n) => n.textContent === name).length, i.nama);
+      const entries = await page
+        .locator('main summary strong')
+        .evaluateAll((names, name) => names.filter((n) => n.textContent === name).length, i.nama);
       expect(entries, i.nama).toBe(1);
     }
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
