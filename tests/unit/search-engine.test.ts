@@ -360,6 +360,16 @@ describe('a distinctive word no page has', () => {
     expect(outcome).toMatchObject({ notOffered: true, missing: ['idntitass'], corrected: false, suggestion: 'paspor identitas' });
   });
 
+  it('takes a three-letter word typed in full that is no whole word of any page as missing, not as the start of another', async () => {
+    // "umr" starts "umroh", but another word follows it: the resident meant "umr".
+    const outcome = await runSearch(await SearchIndex.open(fakePagefind().api), 'umr paspor', {}, async () => terms());
+    expect(outcome).toMatchObject({ notOffered: true, missing: ['umr'] });
+    // As the last word it may still be being typed: searched as the start of "umroh".
+    expect(await runSearch(await SearchIndex.open(fakePagefind().api), 'paspor umr', {}, async () => terms())).toMatchObject({
+      notOffered: false,
+    });
+  });
+
   it('shows a slip corrected, labelled ("psapor" is no word)', async () => {
     const outcome = await runSearch(await SearchIndex.open(fakePagefind().api), 'psapor', {}, async () => terms());
     expect(outcome).toMatchObject({ notOffered: false, corrected: true, shownQuery: 'paspor' });

@@ -151,8 +151,17 @@ export async function runSearch(
   };
 
   if (!isCurrent()) return outcome;
+  // A three-letter word typed in full (another word follows) that is no whole word of any page
+  // ("pra" of "kartu pra kerja") is a word the MPP does not have, not the start of "praktik".
+  const stray = (
+    await Promise.all(
+      meaningful.map(
+        async (w, i) => i < meaningful.length - 1 && w.length === MIN_PREFIX && !(await index.api.search(`"${w}"`))?.results.length,
+      ),
+    )
+  ).flatMap((missing, i) => (missing ? [meaningful[i] as string] : []));
   let first = await allWords(index, meaningful, filters);
-  if (first.found) return done(first.groups);
+  if (first.found && stray.length === 0) return done(first.groups);
   // A word shorter than three letters matches only whole words; one that is no whole word
   // of any page is mostly the start of a word being typed ("perpanjang si"): the other
   // words answer, cheaply (an exact search reads the chunk already loaded).
@@ -165,7 +174,7 @@ export async function runSearch(
   );
   const rest = meaningful.filter((_, i) => !partial[i]);
   if (rest.length === 0) return done([]);
-  if (rest.length < meaningful.length) {
+  if (rest.length < meaningful.length && stray.length === 0) {
     const withoutPartial = await allWords(index, rest, filters);
     if (withoutPartial.found) return done(withoutPartial.groups, { relaxed: true, shownQuery: rest.join(' ') });
   }
@@ -180,13 +189,13 @@ export async function runSearch(
   if (lazy) {
     await Promise.all(RESULT_TYPES.map((type) => index.load(type)));
     first = await allWords(index, meaningful, filters);
-    if (first.found) return done(first.groups);
+    if (first.found && stray.length === 0) return done(first.groups);
   }
 
   const words = [...meaningful];
   if (!isCurrent()) return done(first.groups);
   // Numbers ("2024") are no service's distinctive word: a page without them is no miss.
-  const unknown = (await unknownWords(index, words)).filter((w) => !/^\d+$/.test(w));
+  const unknown = [...new Set([...stray, ...(await unknownWords(index, words))])].filter((w) => !/^\d+$/.test(w));
   if (unknown.length > 0 && isCurrent()) {
     const terms = await loadTerms();
     const corrected = terms ? correctWords(words, unknown, terms) : words;

@@ -77,7 +77,9 @@ export function summaryInstead(type: ResultType, hit: Hit, data: PagefindData): 
 export function statusLine(outcome: SearchOutcome, filtered: boolean, strings: SearchStrings): string {
   const { query, shownQuery, total } = outcome;
   if (outcome.notOffered) {
-    const missing = (outcome.missing.length ? outcome.missing : [query]).map((w) => `“${w}”`).join(', ');
+    // A lone short word ("pra") says little out of its query: name the whole query then.
+    const named = outcome.missing.length && outcome.missing.every((w) => w.length > 3) ? outcome.missing : [query];
+    const missing = named.map((w) => `“${w}”`).join(', ');
     return `${fill(strings.notOfferedStatus, { q: missing })}${total > 0 ? ` ${strings.notOfferedClose}` : ''}`;
   }
   if (outcome.corrected) return fill(strings.corrected, { q: query, s: shownQuery, n: total });
