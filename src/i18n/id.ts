@@ -201,7 +201,13 @@ export const id = {
     servedAt: 'Dilayani di gerai',
     notOpen: 'Belum membuka layanan di MPP',
     alsoServed: 'Juga melayani di gerai ini',
-    filter: { kind: 'Jenis instansi', state: 'Status PKS', all: 'Semua', shown: 'Menampilkan {n} dari {total} instansi' },
+    filter: {
+      label: 'Saring daftar instansi',
+      kind: 'Jenis instansi',
+      state: 'Status PKS',
+      all: 'Semua',
+      shown: 'Menampilkan {n} dari {total} instansi',
+    },
     presences: { 'gerai-sendiri': 'Memiliki gerai sendiri', 'gerai-lain': 'Dilayani di gerai instansi lain', 'belum-buka': 'Belum buka' },
   },
   kinds: {

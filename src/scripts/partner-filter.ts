@@ -1,13 +1,13 @@
 // Narrows /kemitraan/'s one list by agency kind and agreement state, and opens the entry a
 // link points at (/kemitraan/#instansi-x) so residents land on its details.
-for (const form of document.querySelectorAll<HTMLFormElement>('[data-partner-filter]')) {
+for (const form of document.querySelectorAll<HTMLElement>('[data-partner-filter]')) {
   const list = form.parentElement?.querySelector<HTMLElement>('.partner-list');
   const count = form.querySelector<HTMLElement>('[data-partner-count]');
   if (!list) continue;
   const items = [...list.querySelectorAll<HTMLElement>('[data-instansi]')];
   const apply = () => {
-    const kind = (form.elements.namedItem('jenis') as HTMLSelectElement).value;
-    const state = (form.elements.namedItem('status') as HTMLSelectElement).value;
+    const kind = form.querySelector<HTMLSelectElement>('select[name="jenis"]')?.value ?? '';
+    const state = form.querySelector<HTMLSelectElement>('select[name="status"]')?.value ?? '';
     let shown = 0;
     for (const item of items) {
       item.hidden = Boolean((kind && item.dataset.kind !== kind) || (state && item.dataset.state !== state));
@@ -17,7 +17,6 @@ for (const form of document.querySelectorAll<HTMLFormElement>('[data-partner-fil
   };
   form.hidden = false;
   form.addEventListener('change', apply);
-  form.addEventListener('submit', (event) => event.preventDefault());
   apply();
 }
 

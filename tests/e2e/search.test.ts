@@ -203,10 +203,11 @@ describe('search page', () => {
   it('offers, never applies, the correction of a real word or another word ("daya" is not "data", "prakerja" is not "pekerja")', async () => {
     const { page, errors, close } = await openPage(env.browser);
     await page.goto(`${env.site.url}/cari/`);
-    for (const [q, word] of [
+    const cases: [string, string][] = [
       ['tambah daya listrik', 'daya'],
       ['kartu prakerja', 'prakerja'],
-    ]) {
+    ];
+    for (const [q, word] of cases) {
       await page.fill('#cari-halaman', q);
       await resultsFor(page, q);
       const status = (await page.textContent('[data-search-status]')) ?? '';

@@ -135,7 +135,7 @@ describe('serviceRecord', () => {
     });
     expect(parseCsv(servicesCsv({ ...site, services: [service] }))[1]?.[CSV_COLUMNS.indexOf('biayaTerendah')]).toBe('');
     const document = JSON.parse(JSON.stringify(servicesDocument({ ...site, services: [service] })));
-    expect(checkSchema(openDataSchemas(site.profile.origin).layanan, document)).toEqual([]);
+    expect(checkSchema(openDataSchemas(site.profile.origin, site.hours.timeZone).layanan, document)).toEqual([]);
   });
 
   it('lists "salah satu dari" alternatives with the requirement and in the CSV', () => {
