@@ -1,14 +1,16 @@
 // Reads the Keystatic content folder into raw entries, naming the file of every entry
 // so validation messages can point editors at it. Schema errors from Keystatic's
 // reader are caught per entry and translated, so one bad file never hides the others.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createReader } from '@keystatic/core/reader';
+import { parse as parseYaml } from 'yaml';
 import keystaticConfig, { CONTENT_ROOT } from '../../keystatic.config.ts';
 import { mapConcurrent } from '../lib/concurrency.ts';
 import { REDIRECTS_FILE } from '../lib/redirects.ts';
 import { type PreparedRichText, prepareRichText } from '../lib/rich-text.ts';
+import { timeRangeMessage } from '../lib/validate-fields.ts';
 import { unknownFieldMessage } from '../migrations/leftovers.ts';
 import { fieldPath, translateSchemaMessage, UNKNOWN_KEY, yamlErrorMessage } from './messages.ts';
 import type { ContentIssue, RawContent, RawEntry, RichText } from './types.ts';
@@ -50,15 +52,30 @@ export function readerIssues(file: string, error: unknown): ContentIssue[] {
     const reason = line.slice(at + 2);
     // A field of an older model: name what replaced it and how to move it (src/migrations).
     const unknown = reason.match(UNKNOWN_KEY);
+    // A well-formed but impossible hour (25.00) is not a format mistake: say which hours exist.
+    const range = /format JJ\.MM/.test(reason) ? timeRangeMessage(valueAt(file, path)) : null;
     return {
       severity: 'error',
       file,
       field: path && path !== 'Unexpected error' ? fieldPath(path) : '-',
       message: unknown
         ? unknownFieldMessage(file, path, unknown[1] ?? '')
-        : `${translateSchemaMessage(reason)} (isi kolom tidak sesuai skema)`,
+        : (range ?? `${translateSchemaMessage(reason)} (isi kolom tidak sesuai skema)`),
     };
   });
+}
+
+/** The raw value at a reader's dotted path ("jadwal.senin.0.selesai") in a YAML or Markdoc file; undefined when unreadable. */
+function valueAt(file: string, dotted: string): unknown {
+  try {
+    const text = readFileSync(path.resolve(file), 'utf8');
+    const front = file.endsWith('.mdoc') ? (/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '') : text;
+    let value: unknown = parseYaml(front);
+    for (const key of dotted.split('.')) value = (value as Record<string, unknown> | undefined)?.[key];
+    return value;
+  } catch {
+    return undefined;
+  }
 }
 
 type AnyReader = {

@@ -14,7 +14,7 @@ import * as pagefind from 'pagefind';
 import { sharedBuildSite } from '../data/index.ts';
 import { BUNDLE_DIRS, declaredType, typeFilterIndexed } from '../lib/search/bundles.ts';
 import { RESULT_TYPES, type ResultType } from '../lib/search/rank.ts';
-import { buildTermList } from '../lib/search/terms.ts';
+import { buildTermList, realWordsNearTerms } from '../lib/search/terms.ts';
 import { rechunkBundle } from './search-chunks.ts';
 import { compactBundleIds } from './search-ids.ts';
 
@@ -197,6 +197,9 @@ export async function indexSite(outDir: string, logger?: Pick<AstroIntegrationLo
   try {
     const site = await sharedBuildSite();
     const terms = buildTermList(site);
+    // Indonesian common and encyclopedia words (the password checker's word lists, already a dependency).
+    const { dictionary } = await import('@zxcvbn-ts/language-id');
+    terms.real = realWordsNearTerms(terms.terms, [...dictionary['commonWords-id'], ...dictionary['wikipedia-id']]);
     termCount = terms.terms.length;
     writeFileSync(path.join(target, TERMS_FILE), JSON.stringify(terms));
   } catch (error) {

@@ -1,4 +1,7 @@
 // A guide's documents merged into one checklist, each document once with the steps that need it.
+// Services name the same document differently ("KK", "KK orang tua"): the document vocabulary
+// decides which names are one document.
+import { documentIdentity, knownDocument, nameKey } from './document-vocabulary.ts';
 import type { Guide, GuideService, GuideStep } from './guides.ts';
 
 /** One document of the combined checklist, with the steps that need it. */
@@ -6,6 +9,8 @@ export interface ChecklistItem {
   /** Stable id for remembering ticks (derived from the document name or names). */
   id: string;
   dokumen: string;
+  /** The names services wrote for it, when they differ (e.g. "KK orang tua", "KK"); [] when one name. */
+  names: string[];
   /** Documents any one of which may be brought instead of `dokumen` ("salah satu dari"); [] for one document. */
   alternatif: string[];
   /** Document forms asked for (asli, fotokopi, ...), in first-seen order. */
@@ -16,13 +21,7 @@ export interface ChecklistItem {
   conditions: string[];
 }
 
-const documentKey = (name: string) =>
-  name
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+const documentKey = documentIdentity;
 
 type Requirement = GuideService['persyaratan'][number];
 const optionsOf = (req: Requirement) => [req.dokumen, ...(req.alternatif ?? [])].map((d) => d.trim()).filter(Boolean);
@@ -54,14 +53,20 @@ export function guideChecklist(guide: Guide): ChecklistItem[] {
     const id = single ? documentKey(name) : alternativesKey(options);
     let item = items.get(id);
     if (!item) {
-      item = { id, dokumen: name, alternatif: single ? [] : options.slice(1), forms: [], steps: [], optional, conditions: [] };
+      item = { id, dokumen: name, names: [], alternatif: single ? [] : options.slice(1), forms: [], steps: [], optional, conditions: [] };
       items.set(id, item);
     }
+    if (single && !item.names.some((n) => nameKey(n) === nameKey(name))) item.names.push(name);
     if (!optional) item.optional = false;
     if (!item.forms.includes(req.bentuk)) item.forms.push(req.bentuk);
     if (!item.steps.includes(step.number)) item.steps.push(step.number);
     const condition = req.kondisi.trim();
     if (condition && !item.conditions.includes(condition)) item.conditions.push(condition);
+  }
+  // One name stays as written; several names of one document show the vocabulary's name.
+  for (const item of items.values()) {
+    if (item.names.length > 1) item.dokumen = knownDocument(item.dokumen)?.name ?? item.dokumen;
+    else item.names = [];
   }
   return [...items.values()];
 }

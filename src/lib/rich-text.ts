@@ -21,6 +21,8 @@ export const MAX_RICH_TEXT_CHARS = 100_000;
 
 const SAFE_LINK = /^(https?:\/\/|mailto:|tel:|\/(?!\/)|#)/i;
 const LOCAL_MEDIA = /^\/(?!\/)/;
+/** An HTML tag or comment typed into the text: "<script>", "<img src=x onerror=…>", "</b>", "<!-- -->". */
+const RAW_HTML = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>|<!--/i;
 
 /** True when a link target is safe to publish (web, mail, phone or same-site). */
 export function isSafeHref(href: string): boolean {
@@ -109,6 +111,14 @@ export function prepareRichText(ast: Node, lineOffset = 0): PreparedRichText {
     });
   }
   for (const node of ast.walk()) {
+    // Markdoc shows raw HTML as literal text ("<script>…" in the page, the search excerpt and
+    // the feeds): refuse it, like script links, so residents never read markup.
+    const html = node.type === 'text' ? RAW_HTML.exec(String(node.attributes.content ?? '')) : null;
+    if (html) {
+      problems.push({
+        message: `baris ${(node.lines[0] ?? 0) + 1 + lineOffset}: kode HTML "${html[0].slice(0, 80)}" tidak diizinkan; tulis teks biasa dan gunakan tombol format di editor (tebal, tautan, gambar)`,
+      });
+    }
     if (node.type === 'link' && !isSafeHref(String(node.attributes.href ?? ''))) {
       problems.push({
         message: `tautan "${String(node.attributes.href).slice(0, 80)}" tidak diizinkan; gunakan alamat https://, mailto:, tel: atau tautan internal yang diawali /`,

@@ -37,6 +37,14 @@ export function checkUnique<T>(issues: IssueSink, entries: RawEntry<T>[], field:
   }
 }
 
+/** Why a time shaped like JJ.MM is still no time of day (25.00, 08.75), or null when the shape itself is wrong. */
+export function timeRangeMessage(value: unknown): string | null {
+  const match = typeof value === 'string' ? /^(\d{1,2})[.:](\d{2})$/.exec(value.trim()) : null;
+  const [hours, minutes] = [Number(match?.[1]), Number(match?.[2])];
+  if (!match || (hours < 24 && minutes < 60) || (hours === 24 && minutes === 0)) return null;
+  return `jam "${value}" tidak ada; jam berlaku 00.00–23.59 (24.00 untuk tengah malam)`;
+}
+
 /** Time ranges of one day: valid JJ.MM, ending after they start, not overlapping. */
 export function checkIntervals(issues: IssueSink, file: string, field: string, intervals: readonly TimeInterval[]) {
   for (const problem of intervalProblems(intervals)) {
@@ -47,7 +55,7 @@ export function checkIntervals(issues: IssueSink, file: string, field: string, i
         ? `rentang ${text} berakhir sebelum atau tepat saat dimulai`
         : problem.kind === 'overlap'
           ? `rentang ${text} tumpang tindih dengan rentang lain pada hari yang sama`
-          : `jam "${text}" tidak valid; gunakan format JJ.MM`;
+          : ([interval?.mulai, interval?.selesai].map(timeRangeMessage).find(Boolean) ?? `jam "${text}" tidak valid; gunakan format JJ.MM`);
     issues.error(file, `${field}[${problem.index + 1}]`, message);
   }
 }

@@ -1,12 +1,14 @@
 // Life-event guides in Chromium against the build: the step-by-step list (also without
 // JavaScript), the combined checklist (ticks remembered, one A4 page in print), service
 // pages pointing at their step, and search finding guides by the words residents use.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProcessingTime } from '../../src/lib/format.ts';
 import { guideChecklist } from '../../src/lib/guide-checklist.ts';
 import { requirementName } from '../../src/lib/service-view.ts';
 import { guideUrl, serviceUrl } from '../../src/lib/urls.ts';
-import { openPage, serveAndLaunch } from './harness.ts';
+import { FIXTURE_DIST, openPage, serveAndLaunch } from './harness.ts';
 import { sampleSite } from './templates.ts';
 
 const env = serveAndLaunch();
@@ -34,8 +36,18 @@ describe('guide page', () => {
     const { page, close } = await openPage(env.browser);
     await page.goto(env.site.url + guideUrl(birth.slug));
     const kk = page.locator('[data-checklist] li', { hasText: /^KK orang tua/ });
-    expect(await kk.count()).toBe(1);
-    expect(await kk.innerText()).toMatch(/langkah 2, 3/);
+    expect(await kk.count()).toBe(0);
+    await close();
+  });
+
+  it('lists a document services name differently (KK, KK orang tua, KK terbaru) once, with every step that needs it', async () => {
+    const { page, close } = await openPage(env.browser);
+    await page.goto(env.site.url + guideUrl(birth.slug));
+    const names = await page.locator('[data-checklist] li strong').allInnerTexts();
+    expect(names.filter((n) => /\bKK\b/.test(n))).toEqual(['Kartu Keluarga (KK)']);
+    const kk = page.locator('[data-checklist] li', { hasText: 'Kartu Keluarga (KK)' });
+    expect(await kk.innerText()).toMatch(/langkah 2, 3, 4/);
+    expect(await kk.innerText()).toMatch(/Disebut di layanan sebagai: KK orang tua; .*KK/);
     await close();
   });
 
@@ -148,5 +160,15 @@ describe('search', () => {
     }
     expect(firsts).toEqual(LIFE_EVENTS.map(([, slug]) => guideUrl(slug)));
     await close();
+  });
+});
+
+describe('an MPP without guides (fixture content)', () => {
+  it('says on /panduan/ that there are none yet and points to the services and search', () => {
+    const html = readFileSync(path.join(FIXTURE_DIST, 'panduan', 'index.html'), 'utf8');
+    const notice = /<p[^>]*data-no-guides[^>]*>([\s\S]*?)<\/p>/.exec(html)?.[1] ?? '';
+    expect(notice).toContain('MPP ini belum menerbitkan panduan peristiwa hidup');
+    expect(notice).toContain('href="/layanan/"');
+    expect(notice).toContain('href="/cari/"');
   });
 });

@@ -65,4 +65,24 @@ describe('the sample MPP in WIB', () => {
       expect(result.text).toContain('WIB');
     }
   });
+
+  it('/jam-layanan/ gives every schedule table the same day column, so day ranges wrap in none of them', async () => {
+    const { page, close } = await openPage(browser, { viewport: { width: 360, height: 740 } });
+    await page.goto(`${site.url}/jam-layanan/`);
+    const tables = await page.locator('[data-weekly-hours]').evaluateAll((all) =>
+      all.map((table) => ({
+        dayColumn: Math.round(table.querySelector('thead th')?.getBoundingClientRect().width ?? 0),
+        // A day range on one line is one box of text; a wrapped one is two.
+        wrapped: [...table.querySelectorAll('tbody th')].filter((th) => {
+          const range = document.createRange();
+          range.selectNodeContents(th);
+          return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1;
+        }).length,
+      })),
+    );
+    expect(tables.length).toBeGreaterThan(1);
+    expect(new Set(tables.map((t) => t.dayColumn)).size).toBe(1);
+    expect(tables.map((t) => t.wrapped)).toEqual(tables.map(() => 0));
+    await close();
+  });
 });

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { schemaFields } from '../../src/lib/open-data/catalogue.ts';
 import { CSV_COLUMNS } from '../../src/lib/open-data/csv.ts';
 import type { JsonSchema } from '../../src/lib/open-data/schemas.ts';
-import { DIST, expectNoAxeViolations, launchBrowser, openPage, startSite } from './harness.ts';
+import { DIST, expectNoAxeViolations, FIXTURE_DIST, launchBrowser, openPage, startSite } from './harness.ts';
 import { checkSchema, parseCsv } from './json-schema.ts';
 import { sampleSite } from './templates.ts';
 
@@ -90,6 +90,17 @@ describe('/data/ page', () => {
       for (const field of schemaFields(json(`${name}.schema.json`))) expect(documented.has(field.path), field.path).toBe(true);
     }
     for (const column of CSV_COLUMNS) expect(documented.has(column), column).toBe(true);
+  });
+});
+
+describe('/data/ of an MPP outside WIB (fixture content, WITA)', () => {
+  it('names WITA, never WIB, on the page and in the hours schema', () => {
+    const page = readFileSync(path.join(FIXTURE_DIST, 'data', 'index.html'), 'utf8');
+    const schema = readFileSync(path.join(FIXTURE_DIST, 'data', 'jam-layanan.schema.json'), 'utf8');
+    for (const text of [page, schema]) {
+      expect(text).not.toContain('WIB');
+      expect(text).toContain('Asia/Makassar (WITA)');
+    }
   });
 });
 

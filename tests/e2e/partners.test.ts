@@ -1,7 +1,8 @@
 // What editors write about partners, agreements and the MPP profile reaches residents:
-// /kemitraan/ groups partners by kind with counts that agree with the list, lists every
-// agency (also those without a gerai), and the satisfaction index, capacity, social
-// links, closure notes and agency contacts appear where residents look for them.
+// /kemitraan/ lists every agency once (also those without a gerai) in one list filterable by
+// kind and agreement state, with counts that agree with it, short on a phone; and the
+// satisfaction index, capacity, social links, closure notes and agency contacts appear where
+// residents look for them.
 import { describe, expect, it } from 'vitest';
 import { formatCount } from '../../src/lib/format.ts';
 import { formatSkm, skmGrade } from '../../src/lib/skm.ts';
@@ -16,7 +17,7 @@ describe('/kemitraan/', () => {
   it('counts signed, in renewal, expired and unsigned partners exactly as the list shows them', async () => {
     const { page, close } = await openPage(env.browser);
     await page.goto(`${env.site.url}/kemitraan/`);
-    const states = await page.locator('tr[data-partner]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-state')));
+    const states = await page.locator('[data-instansi]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-state')));
     expect(states.length).toBeGreaterThan(0);
     for (const state of ['berlaku', 'perpanjangan', 'berakhir', 'belum-ditandatangani']) {
       const shown = await page.locator(`[data-summary] [data-state="${state}"] [data-count]`).innerText();
@@ -28,16 +29,51 @@ describe('/kemitraan/', () => {
     await close();
   });
 
-  it('groups partners by kind: a provincial agency is not an OPD, associations are not "Swasta"', async () => {
+  it('labels partners by kind (a provincial agency is not an OPD, associations are not "Swasta") and filters by kind and state', async () => {
     const { page, close } = await openPage(env.browser);
     await page.goto(`${env.site.url}/kemitraan/`);
     const provincial = site.instansi.filter((i) => i.jenis === 'provinsi');
     const associations = site.instansi.filter((i) => i.jenis === 'asosiasi');
     expect(provincial.length).toBeGreaterThan(0);
     expect(associations.length).toBeGreaterThan(0);
-    for (const i of provincial) expect(await page.locator(`[data-kind="provinsi"] [data-partner="${i.slug}"]`).count()).toBe(1);
-    for (const i of associations) expect(await page.locator(`[data-kind="asosiasi"] [data-partner="${i.slug}"]`).count()).toBe(1);
-    expect(await page.locator('[data-kind="provinsi"] h3').innerText()).toBe('Instansi pemerintah provinsi');
+    for (const i of provincial) expect(await page.locator(`[data-kind="provinsi"][data-instansi="${i.slug}"]`).count()).toBe(1);
+    for (const i of associations) expect(await page.locator(`[data-kind="asosiasi"][data-instansi="${i.slug}"]`).count()).toBe(1);
+    const visible = () => page.locator('[data-instansi]:visible').evaluateAll((items) => items.map((i) => i.getAttribute('data-instansi')));
+    await page.selectOption('select[name="jenis"]', { label: 'Instansi pemerintah provinsi' });
+    expect((await visible()).sort()).toEqual(provincial.map((i) => i.slug).sort());
+    expect(await page.locator('[data-partner-count]').innerText()).toBe(
+      `Menampilkan ${provincial.length} dari ${site.instansi.length} instansi`,
+    );
+    await page.selectOption('select[name="jenis"]', '');
+    await page.selectOption('select[name="status"]', 'perpanjangan');
+    expect((await visible()).sort()).toEqual(
+      site.instansi
+        .filter((i) => i.partnerState === 'perpanjangan')
+        .map((i) => i.slug)
+        .sort(),
+    );
+    await close();
+  });
+
+  it('lists every agency once (no second list), with no label repeated inside an agreement, and is short on a phone', async () => {
+    const { page, close } = await openPage(env.browser, { viewport: { width: 360, height: 740 } });
+    await page.goto(`${env.site.url}/kemitraan/`);
+    for (const i of site.instansi) {
+      expect(await page.locator(`[data-instansi="${i.slug}"]`).count(), i.slug).toBe(1);
+      const entries = await page
+        .locator('main summary strong')
+        .evaluateAll((names, name) => names.filter((n) => n.textContent === name).length, i.nama);
+      expect(entries, i.nama).toBe(1);
+    }
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    expect(height / 740).toBeLessThan(10);
+    // Opened, an agreement reads "Perjanjian" once, not "Perjanjian:" then "Perjanjian".
+    const withAgreement = site.instansi.find((i) => i.agreements.length > 0)!;
+    await page.locator(`[data-instansi="${withAgreement.slug}"] summary`).click();
+    const text = await page.locator(`[data-instansi="${withAgreement.slug}"]`).innerText();
+    expect(text).not.toMatch(/Perjanjian:?\s*\n\s*Perjanjian\s*\n/);
+    expect(await page.locator('[data-label="Perjanjian"]').count()).toBe(0);
+    expect(await page.locator(`[data-instansi="${withAgreement.slug}"] dt`).first().innerText()).toBe('Perjanjian');
     await close();
   });
 
@@ -45,6 +81,7 @@ describe('/kemitraan/', () => {
     const agreement = site.agreements.find((a) => a.ruangLingkup && a.berlakuMulai && a.berlakuSampai)!;
     const { page, close } = await openPage(env.browser);
     await page.goto(`${env.site.url}/kemitraan/`);
+    for (const summary of await page.locator('[data-instansi] summary').all()) await summary.click();
     const block = page.locator(`[data-agreement="${agreement.slug}"]`);
     const text = await block.innerText();
     expect(text).toContain(agreement.judul);
@@ -63,6 +100,7 @@ describe('/kemitraan/', () => {
     expect(await page.locator('[data-instansi]').count()).toBe(site.instansi.length);
     const guest = site.instansi.find((i) => i.presence.kind === 'gerai-lain')!;
     const guestItem = page.locator(`[data-instansi="${guest.slug}"]`);
+    await guestItem.locator('summary').click();
     expect(await guestItem.getAttribute('data-presence')).toBe('gerai-lain');
     const servedAt = guest.presence.kind === 'gerai-lain' ? guest.presence.gerai.slug : '';
     expect(await guestItem.locator(`a[href="${geraiUrl(servedAt)}"]`).count()).toBe(1);

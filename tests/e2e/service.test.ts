@@ -40,6 +40,15 @@ describe('requirements checklist', () => {
 });
 
 describe('service facts', () => {
+  it('separates the review date from the official source with a space ("2026. Sumber resmi")', async () => {
+    const service = content.services.find((s) => s.sumberResmi && s.ditinjau)!;
+    const { page, close } = await openPage(env.browser);
+    await page.goto(env.site.url + serviceUrl(service.slug));
+    const line = await page.locator('p', { hasText: 'Sumber resmi' }).innerText();
+    expect(line).toMatch(/\d{4}\. Sumber resmi: /);
+    await close();
+  });
+
   it('shows the processing time worded from its structured value, in the key facts and its section', async () => {
     const { page, close } = await openPage(env.browser);
     for (const service of content.services.filter((s) => s.jangkaWaktu.dari !== null || s.jangkaWaktu.selesaiDiTempat).slice(0, 3)) {

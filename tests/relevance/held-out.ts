@@ -84,6 +84,24 @@ export const HELD_OUT: readonly RelevanceQuery[] = [
   { q: 'surat kelakuan baik polres', slug: 'skck-baru', kind: 'kolokial' },
   { q: 'balik nama pelanggan pdam', slug: 'pdam-balik-nama', kind: 'kolokial' },
   { q: 'pbb tanah baru', slug: 'pbb-objek-baru', kind: 'kolokial' },
+  // Added with the issue on honest search, before any change for it, never tuned against.
+  // Document names that begin like another service's short name (surat keterangan … / SKCK)
+  { q: 'surat keterangan lahir dari bidan', slug: 'akta-kelahiran', kind: 'resmi' },
+  { q: 'surat keterangan kematian dari rumah sakit', slug: 'akta-kematian', kind: 'resmi' },
+  { q: 'surat keterangan pindah wni', slug: 'surat-pindah', kind: 'resmi' },
+  { q: 'surat keterangan kehilangan paspor', slug: 'paspor-hilang-rusak', kind: 'resmi' },
+  { q: 'surat keterangan catatan kepolisian', slug: 'skck-baru', kind: 'resmi' },
+  // A first licence or document (ujian, tes, baru, pertama) versus a renewal
+  { q: 'ujian sim motor', slug: 'sim-baru', kind: 'kolokial' },
+  { q: 'tes praktik sim c', slug: 'sim-baru', kind: 'kolokial' },
+  { q: 'bikin sim a pertama kali', slug: 'sim-baru', kind: 'kolokial' },
+  { q: 'skck pertama kali', slug: 'skck-baru', kind: 'kolokial' },
+  { q: 'perpanjang skck yang sudah mati', slug: 'skck-perpanjangan', kind: 'kolokial' },
+  // Who the service is for (bayi, anak, lansia)
+  { q: 'daftar bpjs untuk bayi', slug: 'bpjs-kesehatan-pendaftaran', kind: 'kolokial' },
+  { q: 'kartu identitas untuk bayi', slug: 'kartu-identitas-anak', kind: 'kolokial' },
+  { q: 'akta lahir untuk anak umur 5 tahun', slug: 'akta-kelahiran', kind: 'kolokial' },
+  { q: 'bpjs mandiri untuk orang tua lansia', slug: 'bpjs-kesehatan-pendaftaran', kind: 'kolokial' },
 ];
 
 /** Held-out queries for services this MPP does not offer: the page must say so. */
@@ -94,4 +112,10 @@ export const HELD_OUT_NOT_OFFERED: readonly string[] = [
   'surabaya',
   'sertifikat halal mui',
   'kartu prakerja',
+  // Added with the issue on honest search, never tuned against.
+  'izin edar bpom',
+  'tambah daya listrik',
+  'pasang indihome',
+  'beasiswa kip kuliah',
+  'sertifikat vaksin covid',
 ];

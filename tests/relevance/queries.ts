@@ -183,4 +183,25 @@ export const QUERIES: readonly RelevanceQuery[] = [
   { q: 'tabungan simpedes', slug: 'bri-rekening', kind: 'singkatan' },
   { q: 'nop pbb baru', slug: 'pbb-objek-baru', kind: 'singkatan' },
   { q: 'waris tanah', slug: 'peralihan-hak', kind: 'kolokial' },
+  // Document names that begin like another service's short name; first licence versus
+  // renewal; who the service is for
+  { q: 'surat keterangan pindah datang', slug: 'surat-pindah', kind: 'resmi' },
+  { q: 'surat keterangan lahir', slug: 'akta-kelahiran', kind: 'resmi' },
+  { q: 'tes sim motor', slug: 'sim-baru', kind: 'kolokial' },
+  { q: 'ujian praktik sim', slug: 'sim-baru', kind: 'kolokial' },
+  { q: 'sim motor pertama', slug: 'sim-baru', kind: 'kolokial' },
+  { q: 'perpanjang sim motor', slug: 'sim-perpanjangan', kind: 'kolokial' },
+  { q: 'daftar bpjs anak', slug: 'bpjs-kesehatan-pendaftaran', kind: 'kolokial' },
+  { q: 'kia untuk bayi', slug: 'kartu-identitas-anak', kind: 'kolokial' },
+  { q: 'bpjs untuk lansia', slug: 'bpjs-kesehatan-pendaftaran', kind: 'kolokial' },
+];
+
+/** Services this MPP does not offer: the page must say so first, before any near match. */
+export const NOT_OFFERED: readonly string[] = [
+  'izin edar obat',
+  'daya listrik pln',
+  'kartu pra kerja',
+  'sertifikat bpom',
+  'visa kerja luar negeri',
+  'bikin sim internasional',
 ];

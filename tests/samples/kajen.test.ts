@@ -45,11 +45,11 @@ describe('Kajen sample: facts from the article', () => {
   it('lists 10 agreements signed on 9 June 2023, one with each partner the article names', async () => {
     const { page, close } = await openPage(env.browser);
     await page.goto(`${env.site.url}/kemitraan/`);
-    // One entry per agreement shown with "Ditandatangani 9 Juni 2023", named by its partner's row.
-    const signedOnTheDay = await page.locator('tr[data-partner]').evaluateAll(
+    // One entry per agreement shown with "Ditandatangani 9 Juni 2023", named by its partner's entry.
+    const signedOnTheDay = await page.locator('[data-instansi]').evaluateAll(
       (rows, label) =>
         rows.flatMap((row) => {
-          const agency = row.querySelector('th')?.textContent?.trim() ?? '';
+          const agency = row.querySelector('summary strong')?.textContent?.trim() ?? '';
           return [...row.querySelectorAll('dl.agreement dt')]
             .filter((dt) => dt.textContent?.trim() === label && dt.nextElementSibling?.textContent?.trim() === '9 Juni 2023')
             .map(() => agency);

@@ -31,6 +31,13 @@ describe('no false second error', () => {
     expect(message).not.toMatch(/belum diisi/);
   });
 
+  it('an hour that does not exist (25.00) names the hours that do, not the format, in the file and field', async () => {
+    const dir = contentWith({ 'jam-layanan.yaml': (t) => t.replace(/senin: .*/, "senin: [{mulai: '08.00', selesai: '25.00'}]") });
+    const message = await errorsOf(dir);
+    expect(message).toMatch(/jam-layanan\.yaml › jadwal\.senin\[1\]\.selesai: jam "25\.00" tidak ada; jam berlaku 00\.00–23\.59/);
+    expect(message).not.toMatch(/senin\[1\]\.selesai: Gunakan format/);
+  });
+
   it('a gerai that fails the schema does not make its services report it missing', async () => {
     const dir = contentWith({ 'gerai/dukcapil.yaml': (t) => t.replace('lantai: 1', 'lantai: satu') });
     const message = await errorsOf(dir);

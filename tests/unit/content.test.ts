@@ -152,10 +152,19 @@ describe('hostile editor content is rejected or neutralised', () => {
     expect(message).toMatch(/isi: gambar "https:\/\/evil\.example\/x\.png" harus diunggah lewat CMS/);
   });
 
-  it('escapes script tags written as text', async () => {
-    const site = await loadSite(withBody('Halo <script>alert(1)</script> <img src=x onerror=alert(1)>'));
-    const { renderRichText } = await import('../../src/lib/rich-text.ts');
-    const html = renderRichText(site.announcements[0]!.isi.tree);
+  it('refuses raw HTML (a script, an image with onerror) with the file, field and line, like script links', async () => {
+    const message = await errorsOf(withBody('Halo <script>alert(1)</script>\n\nFoto <img src=x onerror=alert(1)>'));
+    expect(message).toMatch(/pengumuman\/mpp-dibuka\.mdoc › isi: baris 12: kode HTML "<script>" tidak diizinkan/);
+    expect(message).toMatch(/pengumuman\/mpp-dibuka\.mdoc › isi: baris 14: kode HTML "<img src=x onerror=alert\(1\)>" tidak diizinkan/);
+    // Comparisons and arrows in ordinary sentences are text, not markup.
+    const plain = await loadSite(withBody('Anak usia <5 tahun dan lansia > 60 tahun -> loket 3'));
+    expect(plain.announcements[0]?.isi.text).toContain('<5 tahun');
+  });
+
+  it('escapes script tags written as text, should one ever reach the renderer', async () => {
+    const { default: Markdoc } = await import('@markdoc/markdoc');
+    const { prepareRichText, renderRichText } = await import('../../src/lib/rich-text.ts');
+    const html = renderRichText(prepareRichText(Markdoc.parse('Halo <script>alert(1)</script> <img src=x onerror=alert(1)>')).tree);
     expect(html).not.toMatch(/<script|<img/);
     expect(html).toContain('&lt;script&gt;');
   });

@@ -65,3 +65,43 @@ describe('combined checklist', () => {
     expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
   });
 });
+
+describe('the same document named differently by each service', () => {
+  const req = (dokumen: string, more: Partial<GuideService['persyaratan'][number]> = {}) => ({
+    dokumen,
+    alternatif: [],
+    bentuk: 'asli',
+    opsional: false,
+    kondisi: '',
+    ...more,
+  });
+
+  it('merges "KK", "Kartu Keluarga (KK)" and "KK orang tua" into one item, keeping every step and the names used', () => {
+    const akta = service('akta', { persyaratan: [req('KK orang tua'), req('KTP-el dua orang saksi')] });
+    const kia = service('kia', { persyaratan: [req('Kartu Keluarga (KK)', { bentuk: 'fotokopi' })] });
+    const bpjs = service('bpjs', { persyaratan: [req('KK')] });
+    const items = guideChecklist(guideOf([akta, kia, bpjs], [[['akta']], [['kia']], [['bpjs']]]));
+    const kk = items.filter((i) => /\bKK\b/.test(i.dokumen));
+    expect(kk.map((i) => [i.dokumen, i.steps, i.forms])).toEqual([['Kartu Keluarga (KK)', [1, 2, 3], ['asli', 'fotokopi']]]);
+    expect(kk[0]?.names).toEqual(['KK orang tua', 'Kartu Keluarga (KK)', 'KK']);
+    // Witnesses' cards are other people's documents: still their own item.
+    expect(items.map((i) => i.dokumen)).toContain('KTP-el dua orang saksi');
+  });
+
+  it("merges the resident's own KTP-el however a service names its holder, not a spouse's", () => {
+    const nib = service('nib', { persyaratan: [req('KTP-el pemilik usaha')] });
+    const npwp = service('npwp', { persyaratan: [req('KTP-el')] });
+    const irt = service('irt', { persyaratan: [req('KTP-el pemilik')] });
+    const kur = service('kur', { persyaratan: [req('KTP-el pemohon'), req('KTP-el suami atau istri', { opsional: true })] });
+    const items = guideChecklist(guideOf([nib, npwp, irt, kur], [[['nib']], [['npwp']], [['irt']], [['kur']]]));
+    expect(items.map((i) => [i.dokumen, i.steps])).toEqual([
+      ['KTP-el', [1, 2, 3, 4]],
+      ['KTP-el suami atau istri', [4]],
+    ]);
+  });
+
+  it('keeps a single name as the service wrote it', () => {
+    const items = guideChecklist(guideOf([service('a', { persyaratan: [req('KK asli')] })], [[['a']]]));
+    expect(items.map((i) => [i.dokumen, i.names])).toEqual([['KK asli', []]]);
+  });
+});

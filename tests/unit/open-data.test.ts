@@ -4,7 +4,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSite } from '../../src/data/index.ts';
 import type { Site } from '../../src/data/types.ts';
-import { schemaFields } from '../../src/lib/open-data/catalogue.ts';
+import { openDataCatalogue, schemaFields } from '../../src/lib/open-data/catalogue.ts';
 import { CSV_COLUMNS, csvField, servicesCsv, toCsv } from '../../src/lib/open-data/csv.ts';
 import { geraiDocument } from '../../src/lib/open-data/gerai.ts';
 import { hoursDocument } from '../../src/lib/open-data/jam-layanan.ts';
@@ -135,7 +135,7 @@ describe('serviceRecord', () => {
     });
     expect(parseCsv(servicesCsv({ ...site, services: [service] }))[1]?.[CSV_COLUMNS.indexOf('biayaTerendah')]).toBe('');
     const document = JSON.parse(JSON.stringify(servicesDocument({ ...site, services: [service] })));
-    expect(checkSchema(openDataSchemas(site.profile.origin).layanan, document)).toEqual([]);
+    expect(checkSchema(openDataSchemas(site.profile.origin, site.hours.timeZone).layanan, document)).toEqual([]);
   });
 
   it('lists "salah satu dari" alternatives with the requirement and in the CSV', () => {
@@ -150,7 +150,7 @@ describe('serviceRecord', () => {
 });
 
 describe('documents', () => {
-  const schemas = () => openDataSchemas(site.profile.origin);
+  const schemas = () => openDataSchemas(site.profile.origin, site.hours.timeZone);
 
   it('carry publisher, licence and date, and match their schemas exactly', () => {
     const docs = {
@@ -198,7 +198,7 @@ describe('documents', () => {
 
 describe('schemaFields', () => {
   it('documents nested fields with their paths and collapses weekly schedules to one day', () => {
-    const { layanan, gerai } = openDataSchemas('https://mpp.example.go.id');
+    const { layanan, gerai } = openDataSchemas('https://mpp.example.go.id', 'Asia/Jakarta');
     const paths = schemaFields(layanan).map((f) => f.path);
     expect(paths).toContain('layanan[].persyaratan[].dokumen');
     expect(paths).toContain('layanan[].biaya.terendah');
@@ -206,5 +206,15 @@ describe('schemaFields', () => {
     const geraiPaths = schemaFields(gerai).map((f) => f.path);
     expect(geraiPaths).toContain('gerai[].jadwal.{hari}[].mulai');
     expect(geraiPaths.some((p) => p.includes('senin'))).toBe(false);
+  });
+
+  it("names the MPP's own time zone, never WIB for an MPP in WITA (/data/ and the hours schema)", () => {
+    expect(site.hours.timeZone).toBe('Asia/Makassar');
+    const hours = openDataSchemas(site.profile.origin, site.hours.timeZone)['jam-layanan'];
+    expect(JSON.stringify(hours)).not.toContain('WIB');
+    expect(hours.properties?.zonaWaktu?.description).toContain('Asia/Makassar (WITA)');
+    const documented = openDataCatalogue(site).flatMap((f) => f.fields.map((field) => field.description));
+    expect(documented.join('\n')).not.toContain('WIB');
+    expect(documented).toContainEqual(expect.stringContaining('WITA'));
   });
 });

@@ -242,7 +242,7 @@ describe('kemitraan.json and closure notes in open data', () => {
       }),
     );
     const doc = partnersDocument(site);
-    expect(checkSchema(openDataSchemas(site.profile.origin).kemitraan, JSON.parse(JSON.stringify(doc)))).toEqual([]);
+    expect(checkSchema(openDataSchemas(site.profile.origin, site.hours.timeZone).kemitraan, JSON.parse(JSON.stringify(doc)))).toEqual([]);
     expect(doc.instansi.map((i) => i.slug)).toHaveLength(4);
     const bySlug = new Map(doc.instansi.map((i) => [i.slug, i]));
     expect(bySlug.get('ini')?.layananDiMpp).toEqual({ status: 'gerai-lain', gerai: ['dukcapil'], rencana: null });

@@ -73,3 +73,14 @@ describe('requirement documents as search terms', () => {
     ]);
   });
 });
+
+describe("document names that begin like another service's long name", () => {
+  it('indexes the common words a document name starts with ("surat keterangan") before its distinctive word', () => {
+    const moving = service('Pindah Keluar dan Pindah Datang', 'Surat Keterangan Pindah WNI (SKPWNI)', 'Formulir pindah (F-1.03)');
+    const many = Array.from({ length: 60 }, (_, i) => service(`Layanan ${i}`, 'Surat keterangan sehat', 'Formulir permohonan'));
+    const terms = serviceDocumentTerms(moving, [moving, ...many]).split(' ');
+    expect(terms).toContain('keterangan');
+    // One common word before the distinctive one adds nothing: "formulir" stays out.
+    expect(terms).not.toContain('formulir');
+  });
+});

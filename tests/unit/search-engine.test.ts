@@ -311,7 +311,7 @@ describe('searching while the resident types', () => {
 
 describe('fallback when no page has every word', () => {
   it('ranks by how many words match, services ahead of announcements matching as many', async () => {
-    const outcome = await runSearch(await SearchIndex.open(fakePagefind().api), 'visa umroh bandung', {}, async () => terms());
+    const outcome = await runSearch(await SearchIndex.open(fakePagefind().api), 'visa umroh paspor', {}, async () => terms());
     expect(outcome).toMatchObject({ relaxed: true, notOffered: false, shownQuery: 'visa umroh' });
     const order = outcome.groups.flatMap((g) => g.hits.map((h) => h.id));
     // Both match two words: the service first although the announcement scores higher;
@@ -323,7 +323,7 @@ describe('fallback when no page has every word', () => {
 
   it('says the MPP does not offer it when a word is in no page, with the closest services', async () => {
     const outcome = await runSearch(await SearchIndex.open(fakePagefind().api), 'paspor jakarta', {}, async () => termIndex(['paspor']));
-    expect(outcome).toMatchObject({ query: 'paspor jakarta', notOffered: true, relaxed: false, corrected: false });
+    expect(outcome).toMatchObject({ query: 'paspor jakarta', notOffered: true, missing: ['jakarta'], relaxed: false, corrected: false });
     expect(outcome.groups.map((g) => g.type)).toEqual(['layanan']);
     expect(outcome.groups[0]?.hits.map((h) => h.id)).toEqual(['paspor', 'haji']);
   });
@@ -332,6 +332,47 @@ describe('fallback when no page has every word', () => {
     expect(await runSearch(await SearchIndex.open(fakePagefind().api), 'jakarta')).toMatchObject({ total: 0, notOffered: true });
     // "pasaran" is in no page; Pagefind's fallback would find pages with "pas".
     expect(await runSearch(await SearchIndex.open(fakePagefind().api), 'pasaran')).toMatchObject({ total: 0, notOffered: true });
+  });
+});
+
+describe('a distinctive word no page has', () => {
+  it('is said first even when the other words find pages, which follow as near matches', async () => {
+    // "umroh" and "visa" are both on pages; "bpom" is on none: the old search showed the
+    // umroh pages as if they answered.
+    const outcome = await runSearch(await SearchIndex.open(fakePagefind().api), 'visa umroh bpom', {}, async () => terms());
+    expect(outcome).toMatchObject({ notOffered: true, missing: ['bpom'], relaxed: false, corrected: false });
+    expect(outcome.groups.map((g) => g.type)).toEqual(['layanan']);
+    expect(outcome.groups[0]?.hits[0]?.id).toBe('umroh');
+  });
+
+  it('offers, never applies, the correction of a real word ("visi" is a word, not a slip of "visa")', async () => {
+    const real = async () => termIndex(['paspor', 'haji', 'kartu', 'anak', 'umroh', 'visa'], ['visi']);
+    const outcome = await runSearch(await SearchIndex.open(fakePagefind().api), 'umroh visi', {}, real);
+    expect(outcome).toMatchObject({ notOffered: true, missing: ['visi'], corrected: false, suggestion: 'umroh visa' });
+    // The same slip in a word that is no word is shown corrected.
+    const slip = await runSearch(await SearchIndex.open(fakePagefind().api), 'umroh visx', {}, real);
+    expect(slip).toMatchObject({ notOffered: false, corrected: true, shownQuery: 'umroh visa' });
+  });
+
+  it('offers, never applies, a correction two edits away (another word, not a slip)', async () => {
+    const withLong = async () => termIndex(['paspor', 'identitas']);
+    const outcome = await runSearch(await SearchIndex.open(fakePagefind().api), 'paspor idntitass', {}, withLong);
+    expect(outcome).toMatchObject({ notOffered: true, missing: ['idntitass'], corrected: false, suggestion: 'paspor identitas' });
+  });
+
+  it('takes a three-letter word typed in full that is no whole word of any page as missing, not as the start of another', async () => {
+    // "umr" starts "umroh", but another word follows it: the resident meant "umr".
+    const outcome = await runSearch(await SearchIndex.open(fakePagefind().api), 'umr paspor', {}, async () => terms());
+    expect(outcome).toMatchObject({ notOffered: true, missing: ['umr'] });
+    // As the last word it may still be being typed: searched as the start of "umroh".
+    expect(await runSearch(await SearchIndex.open(fakePagefind().api), 'paspor umr', {}, async () => terms())).toMatchObject({
+      notOffered: false,
+    });
+  });
+
+  it('shows a slip corrected, labelled ("psapor" is no word)', async () => {
+    const outcome = await runSearch(await SearchIndex.open(fakePagefind().api), 'psapor', {}, async () => terms());
+    expect(outcome).toMatchObject({ notOffered: false, corrected: true, shownQuery: 'paspor' });
   });
 });
 

@@ -100,9 +100,20 @@ describe('stop words', () => {
 
 describe('understandQuery', () => {
   it('sets stop words aside and keeps the words that carry meaning', () => {
-    expect(understandQuery('Berapa biaya bikin paspor?')).toEqual({ meaningful: ['paspor'], hints: ['berapa', 'biaya', 'bikin'] });
-    expect(understandQuery('gimana cara ngurus akta kelahiran untuk anak').meaningful).toEqual(['akta', 'kelahiran', 'anak']);
+    expect(understandQuery('Berapa biaya bikin paspor?')).toMatchObject({ meaningful: ['paspor'], hints: ['berapa', 'biaya', 'bikin'] });
+    expect(understandQuery('gimana cara ngurus akta kelahiran untuk anak').meaningful).toEqual(['akta', 'kelahiran']);
     expect(understandQuery('syarat skck untuk lamaran kerja').meaningful).toEqual(['skck', 'lamaran', 'kerja']);
+  });
+
+  it('sets who the service is for aside when something else is named, keeping it when it is all there is', () => {
+    expect(understandQuery('daftar bpjs untuk bayi')).toMatchObject({ meaningful: ['bpjs'], audience: ['bayi'] });
+    expect(understandQuery('bayi').meaningful).toEqual(['bayi']);
+  });
+
+  it('sets the kind of request aside when something else is named: the service titles decide it', () => {
+    expect(understandQuery('ujian sim motor')).toMatchObject({ meaningful: ['sim', 'motor'], all: ['ujian', 'sim', 'motor'] });
+    expect(canonicalQuery('perpanjang sim a')).toBe('sim');
+    expect(canonicalQuery('perpanjang')).toBe('perpanjang');
   });
 
   it('keeps the words when only stop words were typed', () => {
@@ -112,8 +123,8 @@ describe('understandQuery', () => {
   });
 
   it('drops single letters, which would match any word starting with them', () => {
-    expect(canonicalQuery('perpanjang sim c')).toBe('perpanjang sim');
-    expect(canonicalQuery('stnk mati 1 tahun')).toBe('stnk mati tahun');
+    expect(canonicalQuery('bayar pajak sim c')).toBe('bayar pajak sim');
+    expect(canonicalQuery('stnk 1 bulan')).toBe('stnk bulan');
     expect(canonicalQuery('kk')).toBe('kk');
   });
 
@@ -141,8 +152,8 @@ describe('canonicalQuery', () => {
   });
 
   it('leaves standard words alone', () => {
-    expect(canonicalQuery('perpanjang sim a')).toBe('perpanjang sim');
-    expect(canonicalQuery('ktp-el hilang')).toBe('ktp-el hilang');
+    expect(canonicalQuery('izin reklame a')).toBe('izin reklame');
+    expect(canonicalQuery('ktp-el')).toBe('ktp-el');
   });
 
   it('maps variants to a different, standard word', () => {

@@ -12,6 +12,7 @@ const outcome = (over: Partial<SearchOutcome> = {}): SearchOutcome => ({
   corrected: false,
   relaxed: false,
   notOffered: false,
+  missing: [],
   suggestion: null,
   groups: [],
   total: 4,
@@ -34,8 +35,17 @@ describe('statusLine', () => {
 
   it('offers help when nothing is found or the service is not offered here', () => {
     expect(statusLine(outcome({ total: 0 }), false, strings)).toBe(`Tidak ada hasil untuk “ktp”. ${strings.noneHelp}`);
-    expect(statusLine(outcome({ notOffered: true, total: 0 }), false, strings)).toBe(strings.notOfferedStatus.replace('{q}', 'ktp'));
-    expect(statusLine(outcome({ notOffered: true }), false, strings)).toMatch(/Layanan yang mirip ada di bawah\.$/);
+    expect(statusLine(outcome({ notOffered: true, total: 0 }), false, strings)).toBe('Tidak ada layanan untuk “ktp” di MPP ini.');
+  });
+
+  it('names the word no page has, once, and labels what follows as near matches', () => {
+    const line = statusLine(outcome({ query: 'izin edar bpom', notOffered: true, missing: ['bpom'], total: 3 }), false, strings);
+    expect(line).toBe(
+      'Tidak ada layanan untuk “bpom” di MPP ini. Layanan terdekat, yang memuat kata lain dari pencarian Anda, ada di bawah.',
+    );
+    expect(statusLine(outcome({ notOffered: true, missing: ['visa', 'turis'], total: 0 }), false, strings)).toBe(
+      'Tidak ada layanan untuk “visa”, “turis” di MPP ini.',
+    );
   });
 });
 

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { allowedDistance, closestTerm, editDistance, isKnown, suggestQuery, termIndex } from '../../src/lib/search/suggest.ts';
+import {
+  allowedDistance,
+  closestTerm,
+  editDistance,
+  isKnown,
+  isSlipCorrection,
+  suggestQuery,
+  termIndex,
+} from '../../src/lib/search/suggest.ts';
+import { realWordsNearTerms } from '../../src/lib/search/terms.ts';
 
 const terms = termIndex([
   'ktp',
@@ -89,5 +98,22 @@ describe('suggestQuery', () => {
     for (let i = 0; i < 50; i++) suggestQuery('pasport', many);
     expect(suggestQuery('pasport', many)).toBe('paspor');
     expect((performance.now() - start) / 50).toBeLessThan(20);
+  });
+});
+
+describe('real words near the terms (terms.json "real")', () => {
+  it('keeps the dictionary words a correction would reach, and only those', () => {
+    const real = realWordsNearTerms(['data', 'paspor', 'pekerja'], ['daya', 'Data', 'rumah', 'pekerjaan', 'paspor', 'x-ray']);
+    // "daya" is one edit from "data", "pekerjaan" two from "pekerja" (long words may take two);
+    // "rumah" is near no term; terms themselves are not listed.
+    expect(real).toEqual(['daya', 'pekerjaan']);
+  });
+
+  it('tells a slip from another word', () => {
+    const index = termIndex(['data', 'paspor', 'pekerja'], ['daya']);
+    expect(isSlipCorrection(['psapor'], ['paspor'], index)).toBe(true);
+    expect(isSlipCorrection(['daya'], ['data'], index)).toBe(false);
+    expect(isSlipCorrection(['prakerja'], ['pekerja'], index)).toBe(false);
+    expect(isSlipCorrection(['ketenaga', 'kerjaan'], ['ketenagakerjaan'], index)).toBe(true);
   });
 });

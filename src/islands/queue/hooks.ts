@@ -1,5 +1,6 @@
 // The island's clock and live-region hooks.
 import { useEffect, useRef, useState } from 'react';
+import { clockNow } from '../../lib/demo-clock.ts';
 import type { QueueView } from '../../lib/queue/poller.ts';
 import { type Announced, announced, announcement, type QueueMode } from '../../lib/queue/view.ts';
 
@@ -7,11 +8,11 @@ import { type Announced, announced, announcement, type QueueMode } from '../../l
 export function useNow(everyMs: number): [number | null, () => void] {
   const [now, setNow] = useState<number | null>(null);
   useEffect(() => {
-    setNow(Date.now());
-    const id = setInterval(() => setNow(Date.now()), everyMs);
+    setNow(clockNow());
+    const id = setInterval(() => setNow(clockNow()), everyMs);
     return () => clearInterval(id);
   }, [everyMs]);
-  return [now, () => setNow(Date.now())];
+  return [now, () => setNow(clockNow())];
 }
 
 /** Text for the polite live region: only state changes and, for a gerai, a new number being served. */

@@ -61,7 +61,7 @@ const fileName = (href: string) => href.slice(href.lastIndexOf('/') + 1);
 /** The files of /data/ as the page lists them. */
 export function openDataCatalogue(site: Site): OpenDataEntry[] {
   const o = t.openData;
-  const schemas = openDataSchemas(site.profile.origin);
+  const schemas = openDataSchemas(site.profile.origin, site.hours.timeZone);
   const count = (n: number) => o.count.replace('{n}', formatCount(n));
   const serviceFields = schemaFields(schemas.layanan);
   const byPath = new Map(serviceFields.map((f) => [f.path, f]));

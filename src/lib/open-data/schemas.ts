@@ -18,12 +18,15 @@ const documentSchema = (origin: string, file: string, title: string, properties:
   title,
 });
 
-/** The published schemas, keyed by the file name before ".schema.json". */
-export function openDataSchemas(origin: string): Record<'layanan' | 'gerai' | 'jam-layanan' | 'panduan' | 'kemitraan', JsonSchema> {
+/** The published schemas, keyed by the file name before ".schema.json"; times are in the MPP's `timeZone`. */
+export function openDataSchemas(
+  origin: string,
+  timeZone: string,
+): Record<'layanan' | 'gerai' | 'jam-layanan' | 'panduan' | 'kemitraan', JsonSchema> {
   return {
     layanan: documentSchema(origin, OPEN_DATA_FILES.layanan.schema, 'Katalog layanan', servicesProperties),
     gerai: documentSchema(origin, OPEN_DATA_FILES.gerai.schema, 'Daftar gerai', geraiProperties),
-    'jam-layanan': documentSchema(origin, OPEN_DATA_FILES.jamLayanan.schema, 'Jam layanan', hoursProperties),
+    'jam-layanan': documentSchema(origin, OPEN_DATA_FILES.jamLayanan.schema, 'Jam layanan', hoursProperties(timeZone)),
     panduan: documentSchema(origin, OPEN_DATA_FILES.panduan.schema, 'Panduan peristiwa hidup', guidesProperties),
     kemitraan: documentSchema(origin, OPEN_DATA_FILES.kemitraan.schema, 'Instansi dan kemitraan', partnersProperties),
   };

@@ -1,5 +1,6 @@
 // The surroundings the queue poller touches, injectable so tests run without a clock,
 // network or DOM.
+import { clockNow } from '../demo-clock.ts';
 import type { EventSourceLike } from './stream.ts';
 
 interface ListenerTarget {
@@ -20,12 +21,12 @@ export interface PollerEnv {
   EventSource: (new (url: string) => EventSourceLike) | undefined;
 }
 
-/** The browser's own clock, timers, fetch, DOM and EventSource, where they exist. */
+/** The browser's own clock (shifted in demo builds only), timers, fetch, DOM and EventSource, where they exist. */
 export function defaultEnv(): PollerEnv {
   const g = globalThis as typeof globalThis & { EventSource?: unknown };
   return {
     fetch: typeof g.fetch === 'function' ? g.fetch.bind(g) : undefined,
-    now: () => Date.now(),
+    now: clockNow,
     random: () => Math.random(),
     setTimeout: (fn, ms) => g.setTimeout(fn, ms),
     clearTimeout: (handle) => g.clearTimeout(handle as ReturnType<typeof setTimeout>),

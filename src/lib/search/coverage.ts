@@ -3,7 +3,7 @@
 // index (a word on a third of the pages, like "baru" or "surat", says less than "apotek" or
 // "tilang"), services ahead of gerai, editor pages (FAQ) and announcements that match as
 // many words, then by how well they match them.
-import { adjustedScore, RESULT_TYPES, type ResultGroup, type ResultType, type ScoredHit } from './rank.ts';
+import { adjustedScore, isStrongMatch, RESULT_TYPES, type ResultGroup, type ResultType, type ScoredHit } from './rank.ts';
 
 /** How much a type's matched words count: services lead among pages that match as many words. */
 export const COVERAGE_TYPE_WEIGHT: Readonly<Record<ResultType, number>> = {
@@ -13,9 +13,17 @@ export const COVERAGE_TYPE_WEIGHT: Readonly<Record<ResultType, number>> = {
   pengumuman: 0.7,
 };
 
-/** Weight of a word found on `found` of `total` pages: rare words count more (inverse document frequency). */
+/** How much a word found only in a page's text counts, against one in its title or alias terms. */
+export const BODY_MATCH_WEIGHT = 0.5;
+
+/**
+ * Weight of a word found on `found` of `total` pages: rare words count more (inverse document
+ * frequency, log(total / found)). Two common words ("surat keterangan", on a third of the
+ * pages) then weigh less than the one rare word that names the service ("pindah").
+ */
 export function wordWeight(found: number, total: number): number {
-  return Math.log(1 + Math.max(total, found, 1) / Math.max(found, 1));
+  // A word on every page still counts a little, so a page matching it ranks above one that does not.
+  return Math.log(Math.max(total, found, 1) / Math.max(found, 1)) + 0.05;
 }
 
 /** The hits Pagefind gave for one word of the query. */
@@ -51,7 +59,8 @@ export function rankByCoverage<T extends ScoredHit & { id: string }>(
       const page = pages.get(hit.id) ?? { hit, type: typeOf(hit), words: new Set<string>(), covered: 0, score: 0, first: order++ };
       if (!page.words.has(word)) {
         page.words.add(word);
-        page.covered += weight;
+        // A word in the page's title or alias terms says more than one somewhere in its text.
+        page.covered += weight * (isStrongMatch(hit) ? 1 : BODY_MATCH_WEIGHT);
         page.score += adjustedScore(hit) / top;
       }
       pages.set(hit.id, page);

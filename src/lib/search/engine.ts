@@ -7,18 +7,21 @@
 //      data; groups are then ordered (rank.ts);
 //   3. when the words are not found among services, gerai and pages, merge the
 //      announcements bundle (loaded on demand: it can be thousands of pages) and try again;
-//   4. then try the closest known spelling ("Mungkin maksud Anda");
-//   5. when no page has all the words, rank pages by how many they match (coverage.ts), or
-//      say the MPP does not offer it when words are in no page.
+//   4. a word in no page is said so first ("Tidak ada layanan untuk “bpom” di MPP ini"):
+//      a slip of the keyboard ("psapor") is shown corrected, labelled; a real word or another
+//      word ("daya", "prakerja") gets its correction offered only, and the pages matching the
+//      other words follow as near matches, never as if they answered;
+//   5. when no page has all the words but each is on some page, rank pages by how many they
+//      match (coverage.ts).
 import { BUNDLE_DIRS } from './bundles.ts';
 import { rankByCoverage } from './coverage.ts';
-import { preferHintWords, type SearchFilters, searchGroups } from './groups.ts';
+import { preferHintWords, preferRequested, type SearchFilters, searchGroups } from './groups.ts';
 import { understandQuery } from './normalize.ts';
 import type { Hit } from './pagefind-api.ts';
 import { checkedWords, containsQueryWords, MIN_PREFIX, wordsFound } from './query-words.ts';
 import { RESULT_TYPES, type ResultGroup, type ResultType } from './rank.ts';
 import type { SearchIndex } from './session.ts';
-import { suggestQuery, type TermIndex } from './suggest.ts';
+import { isSlipCorrection, suggestQuery, type TermIndex } from './suggest.ts';
 
 export type { SearchFilters } from './groups.ts';
 export { SearchIndex } from './session.ts';
@@ -32,8 +35,10 @@ export interface SearchOutcome {
   corrected: boolean;
   /** True when no page has all the words: results are ranked by how many they match; `shownQuery` has those the first matches. */
   relaxed: boolean;
-  /** True when words are in no page and no page has two of the words: "not offered here", with the closest services as `groups`. */
+  /** True when a word is in no page: "not offered here" is said first, and `groups` are near matches (services only). */
   notOffered: boolean;
+  /** The words in no page, as typed (normalised), when `notOffered`. */
+  missing: string[];
   /** "Mungkin maksud Anda: …", or null. */
   suggestion: string | null;
   groups: ResultGroup<Hit>[];
@@ -85,6 +90,12 @@ async function realHits(index: SearchIndex, word: string, filters: SearchFilters
   return (await withoutFallback(await searchGroups(index, word, filters), [word])).flatMap((g) => g.hits);
 }
 
+/** Pages a word may be on and still be rare: a distinctive word, not one many services share. */
+export const RARE_WORD_PAGES = 3;
+
+/** Whether a word found on `found` of `total` pages is rare enough that a best match lacking it does not answer. */
+export const isRare = (found: number, total: number) => found > 0 && found <= Math.max(RARE_WORD_PAGES, total * 0.02);
+
 /** Closest known spelling of each unknown word, or the word joined with its neighbour ("ketenaga kerjaan"). */
 function correctWords(meaningful: readonly string[], unknown: readonly string[], terms: TermIndex): string[] {
   const corrected = suggestQuery(meaningful.join(' '), terms, unknown);
@@ -111,13 +122,15 @@ export async function runSearch(
 ): Promise<SearchOutcome> {
   const trimmed = query.trim();
   if (filters.tipe && !index.has(filters.tipe)) await index.load(filters.tipe);
-  const { meaningful, hints } = understandQuery(trimmed);
+  const understood = understandQuery(trimmed);
+  const { meaningful, hints } = understood;
   const outcome: SearchOutcome = {
     query: trimmed,
     shownQuery: meaningful.join(' '),
     corrected: false,
     relaxed: false,
     notOffered: false,
+    missing: [],
     suggestion: null,
     groups: [],
     total: 0,
@@ -125,7 +138,9 @@ export async function runSearch(
   };
   if (meaningful.length === 0) return outcome;
   const done = async (groups: ResultGroup<Hit>[], extra: Partial<SearchOutcome> = {}): Promise<SearchOutcome> => {
-    const ranked = extra.relaxed || extra.notOffered || !isCurrent() ? groups : await preferHintWords(groups, hints);
+    const hinted = extra.relaxed || extra.notOffered || !isCurrent() ? groups : await preferHintWords(groups, hints);
+    // What is asked for (a first licence, a renewal) and for whom decide last; near matches stay as found.
+    const ranked = extra.notOffered || !isCurrent() ? hinted : await preferRequested(index, hinted, understood, filters);
     return {
       ...outcome,
       ...extra,
@@ -136,17 +151,30 @@ export async function runSearch(
   };
 
   if (!isCurrent()) return outcome;
+  // A three-letter word typed in full (another word follows) that is no whole word of any page
+  // ("pra" of "kartu pra kerja") is a word the MPP does not have, not the start of "praktik".
+  const stray = (
+    await Promise.all(
+      meaningful.map(
+        async (w, i) => i < meaningful.length - 1 && w.length === MIN_PREFIX && !(await index.api.search(`"${w}"`))?.results.length,
+      ),
+    )
+  ).flatMap((missing, i) => (missing ? [meaningful[i] as string] : []));
   let first = await allWords(index, meaningful, filters);
-  if (first.found) return done(first.groups);
+  if (first.found && stray.length === 0) return done(first.groups);
   // A word shorter than three letters matches only whole words; one that is no whole word
   // of any page is mostly the start of a word being typed ("perpanjang si"): the other
   // words answer, cheaply (an exact search reads the chunk already loaded).
+  // Only the last word can be still being typed: a short non-word before it ("kartu pra
+  // kerja") is a word the resident meant, and is looked for like any other.
   const partial = await Promise.all(
-    meaningful.map(async (w) => w.length < MIN_PREFIX && !(await index.api.search(`"${w}"`))?.results.length),
+    meaningful.map(
+      async (w, i) => i === meaningful.length - 1 && w.length < MIN_PREFIX && !(await index.api.search(`"${w}"`))?.results.length,
+    ),
   );
   const rest = meaningful.filter((_, i) => !partial[i]);
   if (rest.length === 0) return done([]);
-  if (rest.length < meaningful.length) {
+  if (rest.length < meaningful.length && stray.length === 0) {
     const withoutPartial = await allWords(index, rest, filters);
     if (withoutPartial.found) return done(withoutPartial.groups, { relaxed: true, shownQuery: rest.join(' ') });
   }
@@ -161,21 +189,22 @@ export async function runSearch(
   if (lazy) {
     await Promise.all(RESULT_TYPES.map((type) => index.load(type)));
     first = await allWords(index, meaningful, filters);
-    if (first.found) return done(first.groups);
+    if (first.found && stray.length === 0) return done(first.groups);
   }
 
   const words = [...meaningful];
   if (!isCurrent()) return done(first.groups);
-  const unknown = await unknownWords(index, words);
+  // Numbers ("2024") are no service's distinctive word: a page without them is no miss.
+  const unknown = [...new Set([...stray, ...(await unknownWords(index, words))])].filter((w) => !/^\d+$/.test(w));
   if (unknown.length > 0 && isCurrent()) {
     const terms = await loadTerms();
     const corrected = terms ? correctWords(words, unknown, terms) : words;
-    if (corrected.join(' ') !== words.join(' ')) {
+    if (terms && corrected.join(' ') !== words.join(' ')) {
       const suggestion = corrected.join(' ');
-      const alternative = await allWords(index, corrected, filters);
-      if (alternative.found) return done(alternative.groups, { shownQuery: suggestion, corrected: true, suggestion });
-      // A correction that finds no page with all the words is offered, not searched:
-      // "umur" is a real word, not a typo of "umum".
+      // Only a slip is shown corrected; a real word, or one two edits away, is another word.
+      const alternative = isSlipCorrection(words, corrected, terms) ? await allWords(index, corrected, filters) : null;
+      if (alternative?.found) return done(alternative.groups, { shownQuery: suggestion, corrected: true, suggestion });
+      // Offered, not searched: "umur" is a real word, not a typo of "umum".
       outcome.suggestion = suggestion;
     }
   }
@@ -185,10 +214,17 @@ export async function runSearch(
   const classes = await index.pageClasses();
   const perWord = await Promise.all(known.map(async (word) => ({ word, hits: await realHits(index, word, filters) })));
   const coverage = rankByCoverage(perWord, (hit) => classes.typeOf.get(hit.id) ?? 'layanan', classes.total);
-  // Words in no page, and no page with two of the words: this MPP does not offer it.
-  if (unknown.length > 0 && coverage.best <= 1) {
+  // A word in no page, or a rare word the best match lacks ("edar" of "izin edar obat", found
+  // only in the home-food licence): this MPP does not offer what it names. Said first; the
+  // services that match the other words follow as near matches.
+  const lacking = known.filter(
+    (w) =>
+      !/^\d+$/.test(w) && !coverage.bestWords.includes(w) && isRare(perWord.find((p) => p.word === w)?.hits.length ?? 0, classes.total),
+  );
+  const missing = words.filter((w) => unknown.includes(w) || lacking.includes(w));
+  if (missing.length > 0) {
     const close = coverage.groups.filter((g) => g.type === 'layanan');
-    return done(close, { notOffered: true, shownQuery: words.join(' ') });
+    return done(close, { notOffered: true, missing, shownQuery: coverage.bestWords.join(' ') || words.join(' ') });
   }
   if (coverage.best === 0) return done([]);
   return done(coverage.groups, { relaxed: true, shownQuery: coverage.bestWords.join(' ') });

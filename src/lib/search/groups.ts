@@ -1,7 +1,8 @@
 // One Pagefind search turned into result groups: hits sorted by type (without loading page
 // data), short words matched whole, and the first services reordered by the stop words the
 // query set aside. The steps of the whole search are in engine.ts.
-import { canonicalQuery, words } from './normalize.ts';
+import { intentFit, intentsOf, servesAudience } from './intent.ts';
+import { canonicalQuery, type QueryWords, words } from './normalize.ts';
 import type { Hit } from './pagefind-api.ts';
 import { MIN_PREFIX, wordMatches } from './query-words.ts';
 import { orderGroups, POPULAR_PRIOR, RESULT_TYPES, type ResultGroup, type ResultType } from './rank.ts';
@@ -71,5 +72,57 @@ export async function preferHintWords(groups: ResultGroup<Hit>[], hints: readonl
   );
   const reordered = first.map((hit, i) => ({ hit, i, n: counts[i] ?? 0 })).sort((a, b) => b.n - a.n || a.i - b.i);
   const hits = [...reordered.map((r) => r.hit), ...services.hits.slice(HINT_RERANK)];
+  return groups.map((g) => (g === services ? { ...g, hits } : g));
+}
+
+/**
+ * Among the first services, those named like the query (title or alias terms) whose title asks
+ * for what the query asks for come first ("ujian sim": the new licence before the renewal,
+ * whose page says "tanpa ujian"), then those named like it for the query's audience ("ktp
+ * anak": the child's card); the rest keep their order. When none of the first three asks for
+ * it but one asks for something else, the services named like that one are searched too
+ * ("sim"), so the one asked for is found even without every word of the query ("motor").
+ * Downloads the data of at most ten more pages.
+ */
+export async function preferRequested(
+  index: SearchIndex,
+  groups: ResultGroup<Hit>[],
+  query: Pick<QueryWords, 'meaningful' | 'audience' | 'all'>,
+  filters: SearchFilters = {},
+): Promise<ResultGroup<Hit>[]> {
+  const services = groups.find((g) => g.type === 'layanan');
+  const intents = intentsOf(query.all);
+  if (!services || (intents.size === 0 && query.audience.length === 0)) return groups;
+  // Hyphenated words count by their parts ("e-ktp": ktp).
+  const wanted = words(query.meaningful.join(' ')).filter((w) => w.length >= 2);
+  const describe = async (hit: Hit) => {
+    const { meta } = await hit.data();
+    const title = words(meta.title ?? '');
+    const named = [...title, ...words(meta.kata ?? '')];
+    const has = (w: string) => named.some((n) => wordMatches(w, n));
+    // The editors' alias terms may say what a title does not ("kk rusak" for a reprint).
+    const fits = [...intentsOf(named)].some((i) => intents.has(i));
+    return { hit, title, fits, all: wanted.every(has), some: wanted.some(has) };
+  };
+  const pool = await Promise.all(services.hits.slice(0, HINT_RERANK).map(describe));
+  if (intents.size > 0 && !pool.slice(0, 3).some((p) => p.some && p.fits)) {
+    // Search again by what a service asking for something else is named after ("sim" of the
+    // renewal), or else by the first named word ("kk" of "ganti kk karena anggota meninggal").
+    const other = pool.find((p) => !p.fits && intentFit(intents, p.title) === 2);
+    const byOther = other ? wanted.filter((w) => other.title.some((t) => wordMatches(w, t))) : [];
+    const named = byOther.length ? byOther : wanted.slice(0, 1);
+    const more = named.length ? ((await searchGroups(index, named.join(' '), filters)).find((g) => g.type === 'layanan')?.hits ?? []) : [];
+    const seen = new Set(services.hits.map((h) => h.id));
+    for (const hit of more.filter((h) => !seen.has(h.id)).slice(0, 10)) {
+      const found = await describe(hit);
+      if (found.some && found.fits) pool.push(found);
+    }
+  }
+  // Asked-for kind and every named word, then the kind and some named word, then the audience.
+  const key = (p: Awaited<ReturnType<typeof describe>>) =>
+    p.fits && p.all ? 0 : p.fits && p.some ? 1 : p.some && servesAudience(query.audience, p.title) ? 2 : 3;
+  const ordered = pool.map((p, i) => ({ ...p, i })).sort((a, b) => key(a) - key(b) || a.i - b.i);
+  const moved = new Set(ordered.map((p) => p.hit.id));
+  const hits = [...ordered.map((p) => p.hit), ...services.hits.filter((h) => !moved.has(h.id))];
   return groups.map((g) => (g === services ? { ...g, hits } : g));
 }

@@ -1,6 +1,6 @@
 // Query normalisation shared by the search page, the index builder and the suggester.
 // Pure and dependency-free: it runs at build time and in the browser.
-import { isStopWord } from './stop-words.ts';
+import { AUDIENCE_WORDS, isPreferenceWord, isStopWord } from './stop-words.ts';
 
 /** Longest query we pass on; longer input is cut at a word boundary. */
 export const MAX_QUERY_LENGTH = 100;
@@ -95,6 +95,10 @@ export interface QueryWords {
   meaningful: string[];
   /** Stop words left out (standard spelling): they only break ties among the first results. */
   hints: string[];
+  /** Who the service is for (bayi, lansia), left out like stop words when something else is named, as are request kinds (intent.ts). */
+  audience: string[];
+  /** Every word, in the order typed (standard spelling). */
+  all: string[];
 }
 
 /** Applies JOINED_FORMS and the lone "e-" rule to normalised tokens. */
@@ -125,8 +129,18 @@ export function understandQuery(raw: string): QueryWords {
     .flatMap((token) => (SPELLING_VARIANTS[token] ?? token).split(' '))
     .filter((token) => words(token).join('').length >= 2);
   const meaningful = tokens.filter((t) => !isStopWord(t));
-  if (meaningful.length === 0) return { meaningful: tokens, hints: [] };
-  return { meaningful, hints: tokens.filter((t) => isStopWord(t)) };
+  if (meaningful.length === 0) return { meaningful: tokens, hints: [], audience: [], all: tokens };
+  // Who it is for (bayi, lansia) and what kind of request (baru, perpanjang, hilang) are set
+  // aside like stop words when something else is named: a service for everyone rarely says
+  // "bayi", a renewal page may say "tanpa ujian"; they order the results instead (intent.ts).
+  const named = meaningful.filter((t) => !isPreferenceWord(t));
+  const set = named.length > 0 ? meaningful.filter((t) => isPreferenceWord(t)) : [];
+  return {
+    meaningful: named.length > 0 ? named : meaningful,
+    hints: tokens.filter((t) => isStopWord(t)),
+    audience: set.filter((t) => AUDIENCE_WORDS.has(t)),
+    all: tokens,
+  };
 }
 
 /** The query as searched: the meaningful words of understandQuery, space-separated. */

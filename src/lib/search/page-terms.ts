@@ -80,11 +80,12 @@ export function requirementDocumentNames(service: Pick<Service, 'persyaratan'>):
   return service.persyaratan.flatMap((p) => [p.dokumen, ...(p.alternatif ?? [])]);
 }
 
+const isDocumentWord = (w: string) => w.length >= 3 && !/^\d/.test(w) && !isStopWord(w);
 const documentWords = (service: DocumentSource) =>
   new Set(
     requirementDocumentNames(service)
       .flatMap((name) => words(name))
-      .filter((w) => w.length >= 3 && !/^\d/.test(w) && !isStopWord(w)),
+      .filter(isDocumentWord),
   );
 
 interface DocumentStats {
@@ -142,7 +143,19 @@ export function serviceDocumentTerms(
   const stats = documentStats(services);
   const taken = new Set(words(`${service.nama} ${known}`));
   const group = service.gerai?.slug ?? '';
-  return [...documentWords(service)].filter((w) => !taken.has(w) && indexedDocumentWord(w, group, stats)).join(' ');
+  const distinctive = (w: string) => indexedDocumentWord(w, group, stats);
+  // A document name that starts with two or more common words before its distinctive one
+  // ("Surat Keterangan Pindah …") has them indexed too: it is then found as written, not only
+  // SKCK, whose long name begins with the same words. One common word ("Formulir pindah")
+  // says nothing more than the distinctive word does.
+  const leading = requirementDocumentNames(service).flatMap((name) => {
+    const named = words(name).filter(isDocumentWord);
+    const end = named.findIndex(distinctive);
+    return end >= 2 ? named.slice(0, end) : [];
+  });
+  const chosen = new Set([...documentWords(service)].filter(distinctive));
+  for (const w of leading) chosen.add(w);
+  return [...chosen].filter((w) => !taken.has(w)).join(' ');
 }
 
 /** "Gerai G01 Dukcapil", as results show it. */

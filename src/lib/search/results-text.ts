@@ -19,6 +19,7 @@ export const SEARCH_SCRIPT_STRINGS = [
   'relaxed',
   'notOfferedStatus',
   'notOfferedClose',
+  'nearMatches',
   'alsoAnnouncements',
   'didYouMean',
   'more',
@@ -75,7 +76,12 @@ export function summaryInstead(type: ResultType, hit: Hit, data: PagefindData): 
 /** The status line above the results: how many, for which words, and whether they were corrected, relaxed or not offered. */
 export function statusLine(outcome: SearchOutcome, filtered: boolean, strings: SearchStrings): string {
   const { query, shownQuery, total } = outcome;
-  if (outcome.notOffered) return `${fill(strings.notOfferedStatus, { q: query })}${total > 0 ? ` ${strings.notOfferedClose}` : ''}`;
+  if (outcome.notOffered) {
+    // A lone short word ("pra") says little out of its query: name the whole query then.
+    const named = outcome.missing.length && outcome.missing.every((w) => w.length > 3) ? outcome.missing : [query];
+    const missing = named.map((w) => `“${w}”`).join(', ');
+    return `${fill(strings.notOfferedStatus, { q: missing })}${total > 0 ? ` ${strings.notOfferedClose}` : ''}`;
+  }
   if (outcome.corrected) return fill(strings.corrected, { q: query, s: shownQuery, n: total });
   if (outcome.relaxed) return fill(strings.relaxed, { q: query, s: shownQuery, n: total });
   if (total > 0) return fill(filtered ? strings.resultsFiltered : strings.results, { q: query, n: total });

@@ -116,6 +116,13 @@ const QUESTION_AND_FILLER = [
   'soal',
   'mengenai',
   'info',
+  // Possessive endings typed apart ("ktp ku"), and how often or how old ("pertama kali", "umur 17")
+  'ku',
+  'mu',
+  'kali',
+  'umur',
+  'usia',
+  'tahun',
 ] as const;
 
 /** Words about a service rather than naming one: what residents ask about any service. */
@@ -157,6 +164,46 @@ const GENERIC_VERBS = ['bikin', 'bikinin', 'nggawe', 'gawe', 'ngurus', 'ngurusin
 
 /** Every query stop word (folded, lower case). */
 export const STOP_WORDS: ReadonlySet<string> = new Set<string>([...QUESTION_AND_FILLER, ...ASPECT_WORDS, ...GENERIC_VERBS]);
+
+/** Words naming who a service is for: a reason to prefer a service, never a word its page must contain (intent.ts). */
+export const AUDIENCE_WORDS: ReadonlySet<string> = new Set([
+  'bayi',
+  'balita',
+  'anak',
+  'lansia',
+  'manula',
+  'remaja',
+  'pelajar',
+  'dewasa',
+  // Whose document it is: the same service for a father, a mother or a spouse
+  'bapak',
+  'ayah',
+  'ibu',
+  'suami',
+  'istri',
+  'kakek',
+  'nenek',
+  'mertua',
+]);
+
+/**
+ * Kinds of request a service title can be (intent.ts), and the words residents and titles use
+ * for each. Set aside like audience words when something else is named: the titles decide.
+ */
+export const INTENT_WORDS: Readonly<Record<string, readonly string[]>> = {
+  // Not "bikin" or "buat": residents make (bikin) renewals and replacements too.
+  baru: ['baru', 'pertama', 'ujian', 'tes', 'test', 'pembuatan', 'daftar', 'pendaftaran', 'rekam', 'perekaman'],
+  perpanjang: ['perpanjang', 'perpanjangan', 'memperpanjang', 'habis', 'mati', 'kedaluwarsa'],
+  ubah: ['ubah', 'perubahan', 'mengubah', 'ganti', 'penggantian', 'tambah', 'menambah', 'koreksi', 'pembetulan'],
+  hilang: ['hilang', 'ilang', 'rusak', 'patah', 'kehilangan'],
+};
+
+const INTENT_VOCABULARY: ReadonlySet<string> = new Set(Object.values(INTENT_WORDS).flat());
+
+/** True for a word that names who a service is for or what kind of request it is, not the service itself. */
+export function isPreferenceWord(word: string): boolean {
+  return AUDIENCE_WORDS.has(word) || INTENT_VOCABULARY.has(word);
+}
 
 /** True when a (folded) query word carries no meaning for finding a service. */
 export function isStopWord(word: string): boolean {

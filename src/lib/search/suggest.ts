@@ -40,14 +40,29 @@ export function allowedDistance(length: number): number {
   return 2;
 }
 
-/** A prepared term list: the terms (most frequent first) and a set for exact look-ups. */
+/** A prepared term list: the terms (most frequent first), a set for exact look-ups, and real words near them (terms.ts). */
 export interface TermIndex {
   terms: readonly string[];
   set: ReadonlySet<string>;
+  real: ReadonlySet<string>;
 }
 
-export function termIndex(terms: readonly string[]): TermIndex {
-  return { terms, set: new Set(terms) };
+export function termIndex(terms: readonly string[], real: readonly string[] = []): TermIndex {
+  return { terms, set: new Set(terms), real: new Set(real) };
+}
+
+/**
+ * Whether a correction may be shown in place of what was typed (labelled "Menampilkan hasil
+ * untuk …"): every changed word is one edit from what was typed (or two words joined) and
+ * not a real word in its own right. "psapor" → "paspor" is shown; "daya" → "data" (a real
+ * word) and "prakerja" → "pekerja" (two edits: another word, not a slip) are only offered.
+ */
+export function isSlipCorrection(typed: readonly string[], corrected: readonly string[], index: TermIndex): boolean {
+  if (corrected.length < typed.length) return corrected.join('') === typed.join('');
+  return typed.every((word, i) => {
+    const fixed = corrected[i] ?? '';
+    return fixed === word || (!index.real.has(word) && editDistance(word, fixed, 1) <= 1);
+  });
 }
 
 /** True when the word is a term, or the start of one (the resident may still be typing). */

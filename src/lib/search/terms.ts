@@ -3,6 +3,7 @@
 // not from body text, so a suggestion always points at something the site is about.
 import { dictionaryWords, expandSearchTerms } from './aliases.ts';
 import { words } from './normalize.ts';
+import { allowedDistance, editDistance } from './suggest.ts';
 
 /** Upper bound on the list, keeping the file a few kilobytes even for very large sites. */
 export const MAX_TERMS = 4000;
@@ -19,6 +20,12 @@ export interface TermSource {
 export interface TermFile {
   version: 1;
   terms: string[];
+  /**
+   * Real Indonesian words no page has that are a correction away from a term ("daya" from
+   * "data"): a search for one is told there is no such service, with the correction only
+   * offered, never shown as if it answered (see engine.ts).
+   */
+  real?: string[];
 }
 
 const usable = (w: string) => w.length >= 3 && w.length <= 24 && !/^\d+$/.test(w);
@@ -50,4 +57,42 @@ export function buildTermList(source: TermSource, max = MAX_TERMS): TermFile {
     .slice(0, max)
     .map(([w]) => w);
   return { version: 1, terms };
+}
+
+/** Every string made by deleting up to `max` letters of `word` (with the word itself). */
+function deletions(word: string, max: number): Set<string> {
+  let level = new Set([word]);
+  const all = new Set(level);
+  for (let d = 0; d < max; d++) {
+    const next = new Set<string>();
+    for (const w of level) for (let i = 0; i < w.length; i++) next.add(w.slice(0, i) + w.slice(i + 1));
+    for (const w of next) all.add(w);
+    level = next;
+  }
+  return all;
+}
+
+/**
+ * The words of `dictionary` (a list of real words) that are not terms but within correction
+ * distance of one: only these need telling apart from typos, so the browser downloads a few
+ * kilobytes instead of the whole dictionary. Candidates come from shared deletions (two
+ * strings within n edits share a string made by at most n deletions from each), then the
+ * distance is checked, so a large dictionary takes well under a second.
+ */
+export function realWordsNearTerms(terms: readonly string[], dictionary: Iterable<string>): string[] {
+  const known = new Set(terms);
+  const byDeletion = new Map<string, string[]>();
+  for (const term of terms) {
+    for (const key of deletions(term, allowedDistance(term.length))) byDeletion.set(key, [...(byDeletion.get(key) ?? []), term]);
+  }
+  const near: string[] = [];
+  for (const raw of new Set(dictionary)) {
+    const word = raw.toLowerCase();
+    if (!/^[a-z]+$/.test(word) || known.has(word)) continue;
+    const max = allowedDistance(word.length);
+    if (max === 0) continue;
+    const candidates = new Set([...deletions(word, max)].flatMap((key) => byDeletion.get(key) ?? []));
+    if ([...candidates].some((term) => editDistance(word, term, max) <= max)) near.push(word);
+  }
+  return near.sort();
 }

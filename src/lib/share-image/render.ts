@@ -74,6 +74,8 @@ export function rendererSalt(fonts: FontFile[], root = process.cwd()): string {
   return [
     `layout:${LAYOUT_VERSION}:${sources.join(':')}`,
     `satori:${version('satori')}`,
+    // The installed bundle itself: src/cli/patch-satori.ts changes how marks are placed.
+    `satori-bundle:${digest(readFileSync(require.resolve('satori')))}`,
     `resvg:${version('@resvg/resvg-js')}`,
     `twemoji:${version('@twemoji/svg')}`,
     ...fontDigests,

@@ -4,7 +4,8 @@ import { getSite } from '../../data/index.ts';
 import { openDataSchemas } from '../../lib/open-data/schemas.ts';
 
 export const getStaticPaths = (async () => {
-  const schemas = openDataSchemas((await getSite()).profile.origin);
+  const site = await getSite();
+  const schemas = openDataSchemas(site.profile.origin, site.hours.timeZone);
   return Object.entries(schemas).map(([nama, schema]) => ({ params: { nama }, props: { schema } }));
 }) satisfies GetStaticPaths;
 

@@ -34,8 +34,8 @@ export const pagefindRequested = () => pagefind !== null;
 /** The term list for suggestions, fetched the first time a search finds nothing useful. */
 export function loadTerms(): Promise<TermIndex | null> {
   terms ??= fetch(TERMS_URL)
-    .then((r) => (r.ok ? (r.json() as Promise<{ terms: string[] }>) : null))
-    .then((file) => (file ? termIndex(file.terms) : null))
+    .then((r) => (r.ok ? (r.json() as Promise<{ terms: string[]; real?: string[] }>) : null))
+    .then((file) => (file ? termIndex(file.terms, file.real) : null))
     .catch(() => null);
   return terms;
 }

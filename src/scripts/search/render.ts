@@ -113,7 +113,8 @@ export function createRenderer(target: RenderTarget) {
         const section = element('section', 'search-group');
         const headingId = `hasil-${group.type}`;
         section.setAttribute('aria-labelledby', headingId);
-        const heading = element('h2', undefined, strings.types[group.type]);
+        // Near matches of a search for something not offered are labelled as such.
+        const heading = element('h2', undefined, outcome.notOffered ? strings.nearMatches : strings.types[group.type]);
         heading.id = headingId;
         heading.tabIndex = -1;
         heading.append(' ', element('span', 'search-group-count', `(${fill(strings.groupCount, { n: group.hits.length })})`));

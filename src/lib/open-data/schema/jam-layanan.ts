@@ -1,4 +1,5 @@
 // Schema of /data/jam-layanan.json: the weekly schedule and the closures ahead.
+import { timeZoneAbbreviation } from '../../format.ts';
 import { date, intervals, list, obj, optStr, slugs, str, weekly } from './fields.ts';
 
 const closure = obj('Libur atau jam khusus', {
@@ -11,10 +12,10 @@ const closure = obj('Libur atau jam khusus', {
   keterangan: optStr('Keterangan dari pengelola'),
 });
 
-/** Top-level fields of jam-layanan.json after the envelope. */
-export const hoursProperties = {
-  zonaWaktu: str('Zona waktu IANA, misalnya Asia/Jakarta (WIB)'),
+/** Top-level fields of jam-layanan.json after the envelope; the zone example is the MPP's own. */
+export const hoursProperties = (timeZone: string) => ({
+  zonaWaktu: str(`Zona waktu IANA jam layanan, di MPP ini ${timeZone} (${timeZoneAbbreviation(timeZone)})`),
   jadwal: weekly('Jadwal mingguan MPP'),
   catatan: optStr('Catatan jam layanan'),
   libur: list('Libur dan jam khusus yang belum lewat, urut tanggal', closure),
-};
+});
