@@ -119,6 +119,9 @@ function joinTokens(tokens: readonly string[]): string[] {
   return out;
 }
 
+/** Words that, with "lahir", describe a birth rather than who a service is for. */
+const BIRTH_WORDS = new Set(['bayi', 'anak', 'baru']);
+
 /**
  * Understands a query as typed: normalised, split or joined words repaired, spellings
  * standardised, single letters dropped (a lone "c" of "sim c" would match every word
@@ -133,8 +136,12 @@ export function understandQuery(raw: string): QueryWords {
   // Who it is for (bayi, lansia) and what kind of request (baru, perpanjang, hilang) are set
   // aside like stop words when something else is named: a service for everyone rarely says
   // "bayi", a renewal page may say "tanpa ujian"; they order the results instead (intent.ts).
-  const named = meaningful.filter((t) => !isPreferenceWord(t));
-  const set = named.length > 0 ? meaningful.filter((t) => isPreferenceWord(t)) : [];
+  // "bayi baru lahir", "anak baru lahir": a birth, the life event itself, not an audience
+  // or a kind of request; its words stay named, so the birth guide is found as before.
+  const birth = tokens.includes('lahir');
+  const setAside = (t: string) => isPreferenceWord(t) && !(birth && BIRTH_WORDS.has(t));
+  const named = meaningful.filter((t) => !setAside(t));
+  const set = named.length > 0 ? meaningful.filter((t) => setAside(t)) : [];
   return {
     meaningful: named.length > 0 ? named : meaningful,
     hints: tokens.filter((t) => isStopWord(t)),
