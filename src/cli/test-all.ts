@@ -16,6 +16,15 @@ interface Outcome {
 }
 const outcomes: Outcome[] = [];
 
+/** Tests named by tests/reporters/outcomes.ts: failures, and passes that needed a retry. */
+interface NamedOutcomes {
+  failed: { name: string; file: string; detail: string }[];
+  retried: { name: string; file: string; detail: string }[];
+}
+const namedOutcomes = new Map<string, NamedOutcomes>();
+// Passed by path, not imported: the reporter is test tooling that Vitest loads itself.
+const OUTCOMES_REPORTER = path.resolve('tests/reporters/outcomes.ts');
+
 function run(command: string, args: string[], env: Record<string, string> = {}): boolean {
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   return result.status === 0;
@@ -38,10 +47,13 @@ function vitest(name: string, config: string | null, enabled = true) {
     return;
   }
   const report = path.join(CACHE, `${name.replace(/\W+/g, '-')}.json`);
+  const outcomesFile = path.join(CACHE, `${name.replace(/\W+/g, '-')}.outcomes.json`);
   rmSync(report, { force: true });
-  const args = ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`];
+  rmSync(outcomesFile, { force: true });
+  const args = ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, `--reporter=${OUTCOMES_REPORTER}`];
   if (config) args.push('--config', config);
-  const ok = run('npx', args);
+  const ok = run('npx', args, { MPP_TEST_OUTCOMES: outcomesFile });
+  if (existsSync(outcomesFile)) namedOutcomes.set(name, JSON.parse(readFileSync(outcomesFile, 'utf8')) as NamedOutcomes);
   if (!existsSync(report)) {
     outcomes.push({ name, passed: 0, failed: 1 });
     return;
@@ -95,6 +107,12 @@ vitest('end-to-end', 'vitest.e2e.config.ts', built && fixtureBuilt && visualBuil
 vitest('end-to-end konten contoh Kabupaten Pekalongan', 'vitest.kajen.config.ts', kajenBuilt);
 
 console.log('\n=== Ringkasan');
+// CI keeps only the end of the log: name every failing test, and every test that passed
+// only on its retry (flaky: it still needs fixing), right above the totals.
+for (const [suite, named] of namedOutcomes) {
+  for (const test of named.retried) console.log(`diulang  ${suite}: ${test.file} › ${test.name} (${test.detail})`);
+  for (const test of named.failed) console.log(`GAGAL  ${suite}: ${test.file} › ${test.name}: ${test.detail}`);
+}
 for (const o of outcomes) console.log(`${o.failed ? 'GAGAL' : 'lulus'}  ${o.name}: ${o.passed} lulus, ${o.failed} gagal`);
 const passed = outcomes.reduce((n, o) => n + o.passed, 0);
 const failed = outcomes.reduce((n, o) => n + o.failed, 0);
