@@ -173,7 +173,7 @@ const WHATSAPP = { regex: /^(\+?[\d\s-]{9,20})?$/, message: 'Tulis nomor WhatsAp
 export default config({
   // Indonesian admin: the id-ID table comes from the pinned patch (src/keystatic-id/).
   locale: 'id-ID',
-  // Local files unless PUBLIC_MPP_KEYSTATIC_STORAGE=github (README: "Mode GitHub").
+  // Local files unless PUBLIC_MPP_KEYSTATIC_STORAGE=github (docs/editor.md: "Mode GitHub").
   storage: storageFromEnv(runtimeEnv()),
   ui: {
     brand: { name: 'Portal MPP' },

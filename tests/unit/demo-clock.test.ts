@@ -48,9 +48,16 @@ describe('the demo clock of npm start', () => {
 
 describe("the README's quick start", () => {
   const readme = readFileSync('README.md', 'utf8');
-  const quickStart = readme.slice(readme.indexOf('## Mulai cepat'), readme.indexOf('### Uji tampilan'));
+  // The section runs from its heading to the next one of the same level (or the end).
+  const from = readme.indexOf('## Mulai cepat');
+  const next = readme.indexOf('\n## ', from + 1);
+  const quickStart = readme.slice(from, next === -1 ? undefined : next);
   const ciRun = readFileSync('.ci/run', 'utf8');
   const start = readFileSync('src/cli/start.ts', 'utf8');
+
+  it('is in the README, where a newcomer starts', () => {
+    expect(from).toBeGreaterThan(-1);
+  });
 
   it('names every program npm test needs besides Node, as .ci/run installs them, and .ci/run itself', () => {
     const installed = [...ciRun.matchAll(/missing\+=\((\w+)\)/g)].map((m) => m[1]);
