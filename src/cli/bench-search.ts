@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, startSite } from '../../tests/e2e/harness.ts';
-import { SEARCH_ROOT } from '../lib/search/bundles.ts';
+import { SEARCH_ROOT } from '../search/core/bundles.ts';
 
 /**
  * What residents type first, as the benchmark measures it by default: names, questions with
