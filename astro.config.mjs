@@ -6,7 +6,7 @@ import { defineConfig } from 'astro/config';
 import { contentMedia } from './src/integrations/content-media.ts';
 import { idleVisibleDirective } from './src/integrations/idle-visible.ts';
 import { offline } from './src/integrations/offline.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
+import { searchIndex } from './src/search/build/search-index.ts';
 import { shareImages } from './src/integrations/share-images.ts';
 
 const isDev = process.argv.includes('dev');

@@ -3,29 +3,54 @@
 // Labels and descriptions are in Indonesian because DPMPTSP editors read them.
 import { collection, config, fields, singleton } from '@keystatic/core';
 import { runtimeEnv, storageFromEnv } from './src/lib/cms-storage.ts';
-import { INDONESIA_BOUNDS, SLUG_PATTERN } from './src/lib/validate.ts';
+import {
+  AGREEMENT_STAGES,
+  ANNOUNCEMENT_KINDS,
+  CONTENT_ROOT,
+  DAYS,
+  DAY_LABELS,
+  DOCUMENT_FORMS,
+  DURATION_QUALIFIERS,
+  DURATION_UNITS,
+  INDONESIA_BOUNDS,
+  INSTANSI_KINDS,
+  INTERNAL_HELP_PREFIX,
+  LIFE_EVENTS,
+  MAX_NAME_CHARS,
+  MEDIA_PUBLIC_PATH,
+  PRESENCE_KINDS,
+  SERVICE_CATEGORIES,
+  SLUG_PATTERN,
+  TIMEZONES,
+} from './src/lib/vocabulary.ts';
 
-/** Folder (relative to the project root) that holds all editable content. */
-export const CONTENT_ROOT = 'content' as const;
-/** Public URL prefix for uploaded media; files live in content/media. */
-export const MEDIA_PUBLIC_PATH = '/media';
+// The vocabularies are re-exported so the schema stays the one place to look them up.
+export {
+  AGREEMENT_STAGES,
+  ANNOUNCEMENT_KINDS,
+  CONTENT_ROOT,
+  DAYS,
+  DAY_LABELS,
+  DOCUMENT_FORMS,
+  DURATION_QUALIFIERS,
+  DURATION_UNITS,
+  INDONESIA_BOUNDS,
+  INSTANSI_KINDS,
+  INTERNAL_HELP_PREFIX,
+  LIFE_EVENTS,
+  MAX_NAME_CHARS,
+  MEDIA_PUBLIC_PATH,
+  PRESENCE_KINDS,
+  SERVICE_CATEGORIES,
+  SLUG_PATTERN,
+  TIMEZONES,
+} from './src/lib/vocabulary.ts';
 
 const dir = <Name extends string>(name: Name) => `${CONTENT_ROOT}/${name}` as const;
 const media = (name: string) => ({
   directory: `${CONTENT_ROOT}/media/${name}`,
   publicPath: `${MEDIA_PUBLIC_PATH}/${name}/`,
 });
-
-export const DAYS = ['senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu'] as const;
-const DAY_LABELS: Record<(typeof DAYS)[number], string> = {
-  senin: 'Senin',
-  selasa: 'Selasa',
-  rabu: 'Rabu',
-  kamis: 'Kamis',
-  jumat: 'Jumat',
-  sabtu: 'Sabtu',
-  minggu: 'Minggu',
-};
 
 const timeText = (label: string) =>
   fields.text({
@@ -50,102 +75,6 @@ const weeklySchedule = () =>
     { label: 'Jadwal mingguan' },
   );
 
-export const TIMEZONES = [
-  { label: 'WIB (Asia/Jakarta, UTC+7)', value: 'Asia/Jakarta' },
-  { label: 'WITA (Asia/Makassar, UTC+8)', value: 'Asia/Makassar' },
-  { label: 'WIT (Asia/Jayapura, UTC+9)', value: 'Asia/Jayapura' },
-] as const;
-
-export const INSTANSI_KINDS = [
-  { label: 'Organisasi Perangkat Daerah (OPD) kota/kabupaten ini', value: 'opd' },
-  { label: 'Instansi pemerintah provinsi (misalnya Bapenda Provinsi/Samsat)', value: 'provinsi' },
-  { label: 'Instansi vertikal (kementerian/lembaga pusat)', value: 'vertikal' },
-  { label: 'BUMN', value: 'bumn' },
-  { label: 'BUMD', value: 'bumd' },
-  { label: 'Asosiasi/organisasi profesi (misalnya INI, KADIN)', value: 'asosiasi' },
-  { label: 'Swasta', value: 'swasta' },
-] as const;
-
-/** Where an agreement stands; "berakhir" is never chosen, it follows from the end date. */
-export const AGREEMENT_STAGES = [
-  { label: 'Sudah ditandatangani', value: 'ditandatangani' },
-  { label: 'Perpanjangan sedang diproses', value: 'perpanjangan' },
-  { label: 'Belum ditandatangani (sedang disiapkan)', value: 'belum-ditandatangani' },
-] as const;
-
-/** How an agency serves residents at the MPP. */
-export const PRESENCE_KINDS = [
-  { label: 'Memiliki gerai sendiri', value: 'gerai-sendiri' },
-  { label: 'Dilayani di gerai instansi lain', value: 'gerai-lain' },
-  { label: 'Belum membuka layanan di MPP', value: 'belum-buka' },
-] as const;
-
-/**
- * Help texts of fields residents never see start with this phrase; the field audit
- * (tests/unit/field-audit.test.ts) accepts such fields without a place on the site.
- */
-export const INTERNAL_HELP_PREFIX = 'Internal:';
-
-export const SERVICE_CATEGORIES = [
-  { label: 'Kependudukan dan pencatatan sipil', value: 'kependudukan' },
-  { label: 'Kepolisian', value: 'kepolisian' },
-  { label: 'Keimigrasian', value: 'keimigrasian' },
-  { label: 'Perizinan dan usaha', value: 'perizinan' },
-  { label: 'Pertanahan', value: 'pertanahan' },
-  { label: 'Pajak dan retribusi', value: 'pajak' },
-  { label: 'Jaminan sosial dan kesehatan', value: 'jaminan-sosial' },
-  { label: 'Hukum dan peradilan', value: 'hukum' },
-  { label: 'Keagamaan', value: 'keagamaan' },
-  { label: 'Ketenagakerjaan', value: 'ketenagakerjaan' },
-  { label: 'Perbankan dan keuangan', value: 'keuangan' },
-  { label: 'Utilitas (air, listrik)', value: 'utilitas' },
-  { label: 'Pekerjaan umum dan bangunan', value: 'bangunan' },
-  { label: 'Perhubungan', value: 'perhubungan' },
-  { label: 'Lainnya', value: 'lainnya' },
-] as const;
-
-export const LIFE_EVENTS = [
-  { label: 'Kelahiran', value: 'kelahiran' },
-  { label: 'Pendidikan', value: 'pendidikan' },
-  { label: 'Pernikahan', value: 'pernikahan' },
-  { label: 'Pindah domisili', value: 'pindah' },
-  { label: 'Bekerja', value: 'bekerja' },
-  { label: 'Memulai usaha', value: 'usaha' },
-  { label: 'Membangun rumah', value: 'rumah' },
-  { label: 'Berkendara', value: 'berkendara' },
-  { label: 'Bepergian ke luar negeri', value: 'luar-negeri' },
-  { label: 'Pensiun', value: 'pensiun' },
-  { label: 'Kematian', value: 'kematian' },
-] as const;
-
-export const DOCUMENT_FORMS = [
-  { label: 'Asli', value: 'asli' },
-  { label: 'Fotokopi', value: 'fotokopi' },
-  { label: 'Asli dan fotokopi', value: 'asli-dan-fotokopi' },
-  { label: 'Dokumen elektronik', value: 'elektronik' },
-  { label: 'Diisi/dibuat di lokasi', value: 'di-lokasi' },
-] as const;
-
-export const DURATION_UNITS = [
-  { label: 'Menit', value: 'menit' },
-  { label: 'Jam', value: 'jam' },
-  { label: 'Hari kerja', value: 'hari-kerja' },
-  { label: 'Hari kalender', value: 'hari' },
-] as const;
-
-/** How a processing time is worded: "Sekitar 30 menit", "Paling lama 3 hari kerja", "3 hari kerja". */
-export const DURATION_QUALIFIERS = [
-  { label: 'Tanpa awalan ("3 hari kerja")', value: 'tepat' },
-  { label: 'Sekitar ("Sekitar 30 menit")', value: 'sekitar' },
-  { label: 'Paling lama ("Paling lama 14 hari kerja")', value: 'paling-lama' },
-] as const;
-
-export const ANNOUNCEMENT_KINDS = [
-  { label: 'Berita', value: 'berita' },
-  { label: 'Pengumuman', value: 'pengumuman' },
-  { label: 'Siaran pers', value: 'siaran-pers' },
-] as const;
-
 const optionalUrl = (label: string, description?: string) => fields.url({ label, description });
 
 /**
@@ -162,8 +91,6 @@ const slugHelp = (noun: string, url: string | null) => ({
       : `Entri lain merujuk ${noun} ini lewat alamat ini. Menggantinya memutus rujukan itu: pilih ulang di entri yang merujuknya.`,
   ].join(' '),
 });
-/** Longest name of a gerai, instansi, holiday or page (names print on many pages). */
-export const MAX_NAME_CHARS = 120;
 const name = (label: string, slug: ReturnType<typeof slugHelp>, description?: string, max = MAX_NAME_CHARS) =>
   fields.slug({ name: { label, description, validation: { length: { max } } }, slug });
 const NOT_BLANK = { regex: /\S/, message: 'Tidak boleh kosong atau hanya spasi' };

@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { KAJEN_SAMPLE } from './tests/e2e/samples.ts';
+import { KAJEN_SAMPLE } from './src/cli/test-targets.ts';
 
 // The page-level tests again, on the second sample (MPP Kabupaten Pekalongan): every template
 // (loads, axe, no JavaScript, layout) and every page (valid HTML, links, CSP), plus the facts

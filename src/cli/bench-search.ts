@@ -16,9 +16,10 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, startSite } from '../../tests/e2e/harness.ts';
-import { SEARCH_ROOT } from '../lib/search/bundles.ts';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { SEARCH_ROOT } from '../search/core/bundles.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
+import { serveStatic } from './serve.ts';
 
 /**
  * What residents type first, as the benchmark measures it by default: names, questions with
@@ -159,17 +160,19 @@ async function measure(browser: Browser, url: string, query: string, slow: boole
 
 /** Run the benchmark on a built folder; returns one row per query and profile. */
 export async function benchSearch(dist: string, queries: string[], options: { perWord?: boolean } = {}): Promise<SearchCost[]> {
-  const site = await startSite(dist);
-  const browser = await launchBrowser();
+  if (!existsSync(path.join(dist, 'index.html'))) throw new Error(`${dist} belum dibangun: jalankan npm run build dulu`);
+  const { server, url } = await serveStatic(dist);
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const rows: SearchCost[] = [];
-    for (const slow of [false, true]) for (const query of queries) rows.push(await measure(browser, site.url, query, slow));
+    for (const slow of [false, true]) for (const query of queries) rows.push(await measure(browser, url, query, slow));
     if (options.perWord)
-      for (const query of queries.filter((q) => q.includes(' '))) rows.push(await measure(browser, site.url, query, false, true));
+      for (const query of queries.filter((q) => q.includes(' '))) rows.push(await measure(browser, url, query, false, true));
     return rows;
   } finally {
     await browser.close();
-    await site.close();
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
   }
 }
 

@@ -3,8 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { FIXTURE_QUEUE_API_URL } from '../../tests/e2e/queue-port.ts';
-import { KAJEN_SAMPLE } from '../../tests/e2e/samples.ts';
+import { FIXTURE_QUEUE_API_URL, KAJEN_SAMPLE } from './test-targets.ts';
 
 const CACHE = path.resolve('.cache');
 mkdirSync(CACHE, { recursive: true });

@@ -41,7 +41,7 @@ export const id = {
     noJsHint: 'Lihat juga daftar semua layanan A–Z.',
   },
   searchResults: {
-    // Strings of the search page (src/pages/cari.astro, src/scripts/search.ts). {placeholders} are filled in by the script.
+    // Strings of the search page (src/pages/cari.astro, src/search/browser/search.ts). {placeholders} are filled in by the script.
     description: 'Cari layanan, gerai dan pengumuman {name}.',
     hint: 'Hasil muncul saat Anda mengetik, misalnya bikin KTP, SKCK atau pasang PDAM.',
     keyboardHint: 'Tekan panah bawah untuk berpindah ke hasil pencarian.',

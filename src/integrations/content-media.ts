@@ -5,7 +5,7 @@ import { copyFileSync, createReadStream, existsSync, mkdirSync, statSync } from 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { MEDIA_PUBLIC_PATH } from '../../keystatic.config.ts';
+import { MEDIA_PUBLIC_PATH } from '../lib/vocabulary.ts';
 import { MEDIA_TYPES, publishableMedia } from '../data/media.ts';
 import { contentDir } from '../data/read.ts';
 import { isInside } from '../lib/paths.ts';

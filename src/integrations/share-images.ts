@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { sharedBuildSite } from '../data/index.ts';
 import { shareImageJobs } from '../lib/share-image/jobs.ts';
-import { copyShareImages, type RenderReport, renderShareImages } from '../lib/share-image/render.ts';
+import { copyShareImages, type RenderReport, renderShareImages } from './share-image/render.ts';
 
 /** Astro integration writing /og/**.png share images into the build. */
 export function shareImages(): AstroIntegration {

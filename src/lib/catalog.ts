@@ -1,6 +1,6 @@
 // How the service catalogue is grouped for the index pages.
-import { SERVICE_CATEGORIES } from '../../keystatic.config.ts';
 import { groupBy } from './service-view.ts';
+import { SERVICE_CATEGORIES } from './vocabulary.ts';
 
 /** Services listed per category on /layanan/ before linking to the category page. */
 export const INDEX_PREVIEW = 30;

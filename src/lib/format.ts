@@ -1,24 +1,15 @@
-// Indonesian formatting for dates, money, times and durations. Dependency-free because it
-// runs at build time and in the browser. Numbers are grouped by hand rather than through
-// Intl so output is identical on every engine (some browsers ship reduced locale data).
+// Indonesian formatting for dates, money, times and durations. Dependency-free (only the
+// vocabulary) because it runs at build time and in the browser. Numbers are grouped by hand
+// rather than through Intl so output is identical on every engine (some browsers ship
+// reduced locale data).
+import { DAY_LABELS as DAY_NAMES, DAYS as DAY_KEYS, type DayKey } from './vocabulary.ts';
 
 /** A UI string from src/i18n/id.ts with each {key} replaced by its value; unknown keys become empty. */
 export const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
 
-/** Day keys in week order, Monday first as on Indonesian office schedules. */
-export const DAY_KEYS = ['senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu'] as const;
-export type DayKey = (typeof DAY_KEYS)[number];
-
-const DAY_NAMES: Record<DayKey, string> = {
-  senin: 'Senin',
-  selasa: 'Selasa',
-  rabu: 'Rabu',
-  kamis: 'Kamis',
-  jumat: 'Jumat',
-  sabtu: 'Sabtu',
-  minggu: 'Minggu',
-};
+/** Day keys in week order, Monday first: the content model's own list. */
+export { DAY_KEYS, type DayKey };
 
 const MONTHS = [
   'Januari',

@@ -1,7 +1,6 @@
 // Opening hours: weekly schedules plus holiday and special-hours rules, evaluated in the
 // MPP's own timezone. Runs at build time and in the browser ("open now" refresh), so it
-// must stay dependency-free; the Keystatic config is imported for its types only.
-import type { DAYS } from '../../keystatic.config';
+// must stay dependency-free.
 import {
   DAY_KEYS,
   type DayKey,
@@ -16,11 +15,6 @@ import {
 import { zonedNow } from './time-zone.ts';
 
 export { DAY_KEYS, type DayKey, parseTime };
-
-// Fails type-checking if the content model's day keys ever drift from ours.
-type SameUnion<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-type AssertTrue<T extends true> = T;
-export type DayKeysMatchContent = AssertTrue<SameUnion<DayKey, (typeof DAYS)[number]>>;
 
 export interface TimeInterval {
   mulai: string;

@@ -2,6 +2,7 @@
 // gerai, not yet open) and where its agreement (PKS) stands. Pure logic: pages and open
 // data show what these functions decide, so the counts always agree with the lists.
 import { daysBetween } from './hours.ts';
+import type { AGREEMENT_STAGES } from './vocabulary.ts';
 
 /** Agreements ending within this many days are "segera berakhir". */
 export const AGREEMENT_WARNING_DAYS = 90;
@@ -12,8 +13,8 @@ export const RENEWAL_OVERDUE_DAYS = 180;
 export const AGENCY_KINDS = ['opd', 'provinsi', 'vertikal', 'bumn', 'bumd', 'asosiasi', 'swasta'] as const;
 export type AgencyKind = (typeof AGENCY_KINDS)[number];
 
-/** What editors choose for an agreement (keystatic.config.ts AGREEMENT_STAGES). */
-export type AgreementStage = 'ditandatangani' | 'perpanjangan' | 'belum-ditandatangani';
+/** What editors choose for an agreement. */
+export type AgreementStage = (typeof AGREEMENT_STAGES)[number]['value'];
 /** One agreement's state on a given day: the stage, with "berakhir"/"segera berakhir" from the end date. */
 export type AgreementStatus = 'aktif' | 'segera-berakhir' | 'berakhir' | 'perpanjangan' | 'belum-ditandatangani';
 /** An agency's agreement state; "tanpa-pks" is the city's own OPD, which needs no agreement. */

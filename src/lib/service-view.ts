@@ -1,8 +1,8 @@
 // Shapes service content for display: cost summaries, option labels, groupings.
-// Labels come from keystatic.config.ts so editors and residents see the same words.
-import { DOCUMENT_FORMS, LIFE_EVENTS, SERVICE_CATEGORIES } from '../../keystatic.config.ts';
+// Labels come from the vocabulary the schema uses, so editors and residents see the same words.
 import { t } from '../i18n/id.ts';
 import { formatRupiah } from './format.ts';
+import { DOCUMENT_FORMS, LIFE_EVENTS, SERVICE_CATEGORIES } from './vocabulary.ts';
 
 type Option = { readonly label: string; readonly value: string };
 const labelOf = (options: readonly Option[], value: string) => options.find((o) => o.value === value)?.label ?? value;

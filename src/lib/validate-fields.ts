@@ -3,9 +3,8 @@
 import type { RawEntry } from './content-types.ts';
 import { type TimeInterval, intervalProblems } from './hours.ts';
 import type { IssueSink } from './validate-rules.ts';
+import { SLUG_PATTERN } from './vocabulary.ts';
 
-/** What a slug (file name) may look like; the schema's slug fields use it too. */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Image types editors may upload. */
 export const IMAGE_EXTENSIONS = ['png', 'jpg', 'jpeg', 'webp', 'avif'];
 /** Document types editors may upload (agreement scans). */

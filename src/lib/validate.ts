@@ -20,12 +20,10 @@ import {
 } from './validate-fields.ts';
 import { checkAgreementDates, checkEntries, checkProfileContacts, checkSkm, type IssueSink, type UrlOverrides } from './validate-rules.ts';
 import { checkServices } from './validate-services.ts';
+import { INDONESIA_BOUNDS } from './vocabulary.ts';
 
-export { SLUG_PATTERN } from './validate-fields.ts';
+export { INDONESIA_BOUNDS, SLUG_PATTERN } from './vocabulary.ts';
 export { monthsBefore, REVIEW_WARNING_MONTHS } from './validate-services.ts';
-
-/** Bounding box of Indonesia, generous enough for every kabupaten/kota. */
-export const INDONESIA_BOUNDS = { minLat: -11.2, maxLat: 6.3, minLon: 94.7, maxLon: 141.1 } as const;
 
 /** The issue sink validateContent fills. */
 class Issues implements IssueSink {

@@ -1,4 +1,4 @@
-// `npm run cms`: the Keystatic admin runs under `astro dev`, shows every content type,
+// `npm run dev`: the Keystatic admin runs under `astro dev`, shows every content type,
 // and what an editor creates or edits lands in content/ as valid content. The admin speaks
 // Indonesian (the id-ID patch behind `locale`), pickers name entries, lists put the newest
 // first, and saving says whether it worked.

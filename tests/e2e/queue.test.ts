@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { call, makeTempDir, removeDir, type SpawnedServer, spawnQueueServer, testDevice } from '../../src/queue-server/dev/harness.ts';
 import { type FakeQueueApi, type FakeQueueMode, startFakeQueueApi } from '../fixtures/queue-fake-api.ts';
 import { DIST, FIXTURE_DIST, launchBrowser, openPage, type RunningSite, startSite } from './harness.ts';
-import { FIXTURE_QUEUE_PORT } from './queue-port.ts';
+import { FIXTURE_QUEUE_PORT } from '../../src/cli/test-targets.ts';
 
 // Monday 23 November 2026, 09.00 WITA: the fixture MPP is open.
 const OPEN_NOW = new Date(Date.UTC(2026, 10, 23, 1, 0));

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { CHUNK_TARGET_BYTES, chunkFor, readChunkRanges, readChunkWords } from '../../src/lib/search/rechunk.ts';
+import { CHUNK_TARGET_BYTES, chunkFor, readChunkRanges, readChunkWords } from '../../src/search/core/rechunk.ts';
 import { DIST, openPage, serveAndLaunch } from './harness.ts';
 import { isPagefind, resultPaths, resultsFor } from './search-helpers.ts';
 

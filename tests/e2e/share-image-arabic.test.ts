@@ -7,7 +7,7 @@ import { PNG } from 'pngjs';
 import type { Browser } from 'playwright-core';
 import satori from 'satori';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fontFiles, loadAdditionalAsset, loadFonts } from '../../src/lib/share-image/png.ts';
+import { fontFiles, loadAdditionalAsset, loadFonts } from '../../src/integrations/share-image/png.ts';
 import { launchBrowser, openPage } from './harness.ts';
 
 const WIDTH = 600;

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ShareCard } from '../../src/lib/share-image/card.ts';
 import { type ShareImageJob, shareImageJobs } from '../../src/lib/share-image/jobs.ts';
-import { renderShareImages } from '../../src/lib/share-image/render.ts';
+import { renderShareImages } from '../../src/integrations/share-image/render.ts';
 import { builtPages, DIST } from './harness.ts';
 import { sampleSite } from './templates.ts';
 

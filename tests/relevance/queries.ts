@@ -2,7 +2,7 @@
 // Colloquial verbs, abbreviations, official names, mixed case and typos, written the way
 // they arrive in the search box and in WhatsApp questions to the MPP. Slugs are services of
 // the sample content (content/layanan/). Never tune the search for one line of this list:
-// fix the dictionary (src/lib/search/aliases.ts), the stop words (stop-words.ts) or the
+// fix the dictionary (src/search/core/aliases.ts), the stop words (stop-words.ts) or the
 // content's aliases instead. Held-out queries, never tuned against, are in held-out.ts.
 
 export interface RelevanceQuery {

@@ -75,7 +75,7 @@ describe("the README's quick start", () => {
     expect(quickStart).toContain('http://127.0.0.1:4321/');
     expect(quickStart).toContain('http://127.0.0.1:8787/v1/antrean');
     expect(quickStart).toContain('PORT=8080 QUEUE_PORT=8788 npm start');
-    expect(readFileSync('tests/e2e/queue-port.ts', 'utf8')).toContain('MPP_TEST_QUEUE_PORT ?? 47_811');
+    expect(readFileSync('src/cli/test-targets.ts', 'utf8')).toContain('MPP_TEST_QUEUE_PORT ?? 47_811');
     expect(quickStart).toMatch(/port\s+47811/);
     expect(quickStart).toMatch(/MPP_TEST_QUEUE_PORT=\d+ npm test/);
     expect(quickStart).toContain('npm start -- --jam-demo');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distinctTermWords } from '../../src/lib/search/page-terms.ts';
+import { distinctTermWords } from '../../src/search/core/page-terms.ts';
 import {
   AGENCY_GROUPS,
   dictionaryWords,
@@ -7,9 +7,9 @@ import {
   matchingGroups,
   SYNONYM_GROUPS,
   WORD_FAMILIES,
-} from '../../src/lib/search/aliases.ts';
-import { words } from '../../src/lib/search/normalize.ts';
-import { buildTermList, type TermSource } from '../../src/lib/search/terms.ts';
+} from '../../src/search/core/aliases.ts';
+import { words } from '../../src/search/core/normalize.ts';
+import { buildTermList, type TermSource } from '../../src/search/core/terms.ts';
 
 const phrase = (text: string) => words(text).join(' ');
 

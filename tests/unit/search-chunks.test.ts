@@ -1,13 +1,13 @@
-// Re-cutting a Pagefind index into smaller chunks (src/lib/search/rechunk.ts, applied to a
-// bundle on disk by src/integrations/search-chunks.ts).
+// Re-cutting a Pagefind index into smaller chunks (src/search/core/rechunk.ts, applied to a
+// bundle on disk by src/search/build/search-chunks.ts).
 import { mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
-import { rechunkBundle } from '../../src/integrations/search-chunks.ts';
-import { signature } from '../../src/lib/search/pagefind-cbor.ts';
+import { rechunkBundle } from '../../src/search/build/search-chunks.ts';
+import { signature } from '../../src/search/core/pagefind-cbor.ts';
 import {
   boundaryAfter,
   chunkFor,
@@ -18,7 +18,7 @@ import {
   rechunkIndex,
   splitWords,
   type WordEntry,
-} from '../../src/lib/search/rechunk.ts';
+} from '../../src/search/core/rechunk.ts';
 
 const entry = (word: string, size: number): WordEntry => ({ word, bytes: new Uint8Array(size).fill(word.length) });
 

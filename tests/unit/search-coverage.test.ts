@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rankByCoverage, wordWeight } from '../../src/lib/search/coverage.ts';
-import type { ResultType } from '../../src/lib/search/rank.ts';
+import { rankByCoverage, wordWeight } from '../../src/search/core/coverage.ts';
+import type { ResultType } from '../../src/search/core/rank.ts';
 
 interface H {
   id: string;

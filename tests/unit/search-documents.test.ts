@@ -5,7 +5,7 @@ import {
   MIN_DOCUMENT_SERVICES,
   requirementDocumentNames,
   serviceDocumentTerms,
-} from '../../src/lib/search/page-terms.ts';
+} from '../../src/search/core/page-terms.ts';
 
 type Requirement = Service['persyaratan'][number];
 const service = (nama: string, ...dokumen: string[]) =>

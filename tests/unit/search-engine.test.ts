@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { runSearch, SearchIndex } from '../../src/lib/search/engine.ts';
-import { searchGroups } from '../../src/lib/search/groups.ts';
-import type { PagefindApi, PagefindData } from '../../src/lib/search/pagefind-api.ts';
-import { containsQueryWords, wordMatches } from '../../src/lib/search/query-words.ts';
-import { termIndex } from '../../src/lib/search/suggest.ts';
+import { runSearch, SearchIndex } from '../../src/search/core/engine.ts';
+import { searchGroups } from '../../src/search/core/groups.ts';
+import type { PagefindApi, PagefindData } from '../../src/search/core/pagefind-api.ts';
+import { containsQueryWords, wordMatches } from '../../src/search/core/query-words.ts';
+import { termIndex } from '../../src/search/core/suggest.ts';
 
 interface FakePage {
   id: string;

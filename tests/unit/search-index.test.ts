@@ -1,4 +1,4 @@
-// Helpers of the build step that writes the search bundles (src/integrations/search-index.ts)
+// Helpers of the build step that writes the search bundles (src/search/build/search-index.ts)
 // and the page-id compaction applied to them.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,12 +6,12 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { describe, expect, it } from 'vitest';
-import { indexableHtml, indexedPart, urlOf } from '../../src/integrations/search-index.ts';
-import { compactBundleIds } from '../../src/integrations/search-ids.ts';
-import { compactPageList, roundedWordCount } from '../../src/lib/search/page-list.ts';
-import { head, PAGEFIND_SIGNATURE, skip } from '../../src/lib/search/pagefind-cbor.ts';
-import { bundleUrl, declaredType, LAZY_TYPES, PRIMARY_TYPES, typeFilterIndexed } from '../../src/lib/search/bundles.ts';
-import { RESULT_TYPES } from '../../src/lib/search/rank.ts';
+import { indexableHtml, indexedPart, urlOf } from '../../src/search/build/search-index.ts';
+import { compactBundleIds } from '../../src/search/build/search-ids.ts';
+import { compactPageList, roundedWordCount } from '../../src/search/core/page-list.ts';
+import { head, PAGEFIND_SIGNATURE, skip } from '../../src/search/core/pagefind-cbor.ts';
+import { bundleUrl, declaredType, LAZY_TYPES, PRIMARY_TYPES, typeFilterIndexed } from '../../src/search/core/bundles.ts';
+import { RESULT_TYPES } from '../../src/search/core/rank.ts';
 
 describe('search bundles', () => {
   it('puts services, gerai and pages in the root bundle and announcements in their own', () => {

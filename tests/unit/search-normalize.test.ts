@@ -9,8 +9,8 @@ import {
   searchableQuery,
   understandQuery,
   words,
-} from '../../src/lib/search/normalize.ts';
-import { isStopWord, STOP_WORDS } from '../../src/lib/search/stop-words.ts';
+} from '../../src/search/core/normalize.ts';
+import { isStopWord, STOP_WORDS } from '../../src/search/core/stop-words.ts';
 
 describe('normalizeQuery', () => {
   it('lower-cases, trims and collapses spaces', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, highlightWords, parseExcerpt } from '../../src/lib/search/highlight.ts';
+import { decodeEntities, highlightWords, parseExcerpt } from '../../src/search/core/highlight.ts';
 import {
   adjustedScore,
   displayOrder,
@@ -9,7 +9,7 @@ import {
   rankHits,
   type ResultGroup,
   type ScoredHit,
-} from '../../src/lib/search/rank.ts';
+} from '../../src/search/core/rank.ts';
 
 const hit = (id: string, score: number, meta: string[] = [], prior = 1) => ({ id, score, matchedMetaFields: meta, prior });
 type H = ReturnType<typeof hit>;

@@ -1,9 +1,9 @@
 // The words around the /cari/ results and the address that keeps a search.
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/id.ts';
-import { filtersFromAddress, searchQueryString } from '../../src/lib/search/address.ts';
-import type { SearchOutcome } from '../../src/lib/search/engine.ts';
-import { highlightTerms, resultFacts, type SearchStrings, statusLine } from '../../src/lib/search/results-text.ts';
+import { filtersFromAddress, searchQueryString } from '../../src/search/core/address.ts';
+import type { SearchOutcome } from '../../src/search/core/engine.ts';
+import { highlightTerms, resultFacts, type SearchStrings, statusLine } from '../../src/search/core/results-text.ts';
 
 const strings: SearchStrings = t.searchResults;
 const outcome = (over: Partial<SearchOutcome> = {}): SearchOutcome => ({

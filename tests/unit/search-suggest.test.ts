@@ -7,8 +7,8 @@ import {
   isSlipCorrection,
   suggestQuery,
   termIndex,
-} from '../../src/lib/search/suggest.ts';
-import { realWordsNearTerms } from '../../src/lib/search/terms.ts';
+} from '../../src/search/core/suggest.ts';
+import { realWordsNearTerms } from '../../src/search/core/terms.ts';
 
 const terms = termIndex([
   'ktp',

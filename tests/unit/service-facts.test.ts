@@ -4,7 +4,7 @@
 // file and field named, in Indonesian.
 import { describe, expect, it } from 'vitest';
 import { type ProcessingTime, formatProcessingTime } from '../../src/lib/format.ts';
-import { serviceDocumentTerms } from '../../src/lib/search/page-terms.ts';
+import { serviceDocumentTerms } from '../../src/search/core/page-terms.ts';
 import { costSummary, lowestFee, outsideCostText, requirementName } from '../../src/lib/service-view.ts';
 import { contentWith, errorsOf, registerContentCopies } from './content-fixture.ts';
 

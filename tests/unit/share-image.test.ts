@@ -9,7 +9,14 @@ import { loadSite } from '../../src/data/index.ts';
 import { type CardNode, cardTree, type ShareCard } from '../../src/lib/share-image/card.ts';
 import { cardHash, stableJson } from '../../src/lib/share-image/hash.ts';
 import { shareImageJobs } from '../../src/lib/share-image/jobs.ts';
-import { emojiFileName, encodeOpaquePng, fontFiles, loadAdditionalAsset, loadFonts, renderPng } from '../../src/lib/share-image/png.ts';
+import {
+  emojiFileName,
+  encodeOpaquePng,
+  fontFiles,
+  loadAdditionalAsset,
+  loadFonts,
+  renderPng,
+} from '../../src/integrations/share-image/png.ts';
 import { fitText, textWidth, wrapText } from '../../src/lib/share-image/text.ts';
 
 const LONG_TITLE =

@@ -1,10 +1,10 @@
 // Which share images a site needs and what each one says, from the typed site model.
 // Paths match what pages pass to Base.astro as og:image.
-import { ANNOUNCEMENT_KINDS } from '../../../keystatic.config.ts';
 import type { Announcement, Gerai, Service, Site } from '../site-types.ts';
 import { t } from '../../i18n/id.ts';
 import { formatCount, formatDate, formatProcessingTime, formatTimeSpan } from '../format.ts';
 import { costSummary } from '../service-view.ts';
+import { ANNOUNCEMENT_KINDS } from '../vocabulary.ts';
 import type { ShareCard } from './card.ts';
 
 /** One image to produce: its path under the output folder and the card it shows. */

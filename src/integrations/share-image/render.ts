@@ -20,10 +20,10 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { ShareCard } from './card.ts';
-import { LAYOUT_VERSION } from './card.ts';
-import { cardHash, digest } from './hash.ts';
-import type { ShareImageJob } from './jobs.ts';
+import type { ShareCard } from '../../lib/share-image/card.ts';
+import { LAYOUT_VERSION } from '../../lib/share-image/card.ts';
+import { cardHash, digest } from '../../lib/share-image/hash.ts';
+import type { ShareImageJob } from '../../lib/share-image/jobs.ts';
 import { type FontFile, fontFiles } from './png.ts';
 import type { WorkerReply, WorkerTask } from './worker.ts';
 
@@ -59,7 +59,7 @@ const MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
 
 // The modules that decide the pixels; their source is part of the key, so editing the
 // layout redraws every card even if nobody remembers to bump LAYOUT_VERSION.
-const LAYOUT_SOURCES = ['./card.ts', './text.ts', './png.ts'];
+const LAYOUT_SOURCES = ['../../lib/share-image/card.ts', '../../lib/share-image/text.ts', './png.ts'];
 
 /** Salt mixed into every cache key: layout version and source, font bytes and renderer versions. */
 export function rendererSalt(fonts: FontFile[], root = process.cwd()): string {

@@ -1,7 +1,7 @@
 // What the page templates put into their search attributes (data-pagefind-*): the hidden
 // alias terms of services and gerai, and the short facts shown in results.
-import type { Gerai, Service } from '../site-types.ts';
-import { costSummary } from '../service-view.ts';
+import type { Gerai, Service } from '../../lib/site-types.ts';
+import { costSummary } from '../../lib/service-view.ts';
 import { expandSearchTerms } from './aliases.ts';
 import { foldText, words } from './normalize.ts';
 import { isStopWord } from './stop-words.ts';

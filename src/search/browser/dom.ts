@@ -1,5 +1,5 @@
 // Small DOM builders for the search results.
-import type { Segment } from '../../lib/search/highlight.ts';
+import type { Segment } from '../core/highlight.ts';
 
 /** Appends text segments, the marked ones inside <mark>. */
 export function appendSegments(parent: HTMLElement, segments: Segment[]) {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
-import { BAND_HEIGHT, CARD_HEIGHT, CARD_WIDTH, type CardNode, cardParts, FONT_FAMILY, type ShareCard } from './card.ts';
+import { BAND_HEIGHT, CARD_HEIGHT, CARD_WIDTH, type CardNode, cardParts, FONT_FAMILY, type ShareCard } from '../../lib/share-image/card.ts';
 
 /** A font file the cards use, with the weight it is registered under (and the script it covers, for fallbacks). */
 export interface FontFile {

@@ -1,11 +1,11 @@
 // Draws a search outcome: the result groups with "Tampilkan lagi", the offer to search
 // announcements too, "Mungkin maksud Anda" and the status line. The words come from
-// src/lib/search/results-text.ts.
+// src/search/core/results-text.ts.
 import { fill } from '../../lib/format.ts';
-import type { SearchOutcome } from '../../lib/search/engine.ts';
-import { highlightWords, parseExcerpt } from '../../lib/search/highlight.ts';
-import type { Hit, PagefindData } from '../../lib/search/pagefind-api.ts';
-import type { ResultType } from '../../lib/search/rank.ts';
+import type { SearchOutcome } from '../core/engine.ts';
+import { highlightWords, parseExcerpt } from '../core/highlight.ts';
+import type { Hit, PagefindData } from '../core/pagefind-api.ts';
+import type { ResultType } from '../core/rank.ts';
 import {
   FIRST_RESULTS,
   highlightTerms,
@@ -14,7 +14,7 @@ import {
   type SearchStrings,
   statusLine,
   summaryInstead,
-} from '../../lib/search/results-text.ts';
+} from '../core/results-text.ts';
 import { appendSegments, element } from './dom.ts';
 
 /** The page parts a render writes to, and what it asks of the search flow. */

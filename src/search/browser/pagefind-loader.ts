@@ -1,7 +1,7 @@
 // Loads Pagefind and the suggestion term list once per page, on first need.
-import { SearchIndex } from '../../lib/search/engine.ts';
-import type { PagefindApi } from '../../lib/search/pagefind-api.ts';
-import { type TermIndex, termIndex } from '../../lib/search/suggest.ts';
+import { SearchIndex } from '../core/engine.ts';
+import type { PagefindApi } from '../core/pagefind-api.ts';
+import { type TermIndex, termIndex } from '../core/suggest.ts';
 
 // Typed as string so neither TypeScript nor Vite tries to resolve the runtime-only module.
 const PAGEFIND_URL: string = '/pagefind/pagefind.js';

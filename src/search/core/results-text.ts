@@ -1,7 +1,7 @@
 // The words the /cari/ page shows around its results: the status line, each result's facts
 // and which text describes it. Pure, so the browser script only builds elements.
 import type { t } from '../../i18n/id.ts';
-import { fill, formatDate } from '../format.ts';
+import { fill, formatDate } from '../../lib/format.ts';
 import type { SearchOutcome } from './engine.ts';
 import type { Hit, PagefindData } from './pagefind-api.ts';
 import { understandQuery } from './normalize.ts';

@@ -3,7 +3,7 @@
 // TypeScript support (not Vite), so it and its imports use erasable syntax only.
 import { renameSync, writeFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import type { ShareCard } from './card.ts';
+import type { ShareCard } from '../../lib/share-image/card.ts';
 import { type FontFile, loadFonts, renderPng } from './png.ts';
 
 /** A card to draw and the cache file to write. */

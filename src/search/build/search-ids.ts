@@ -2,7 +2,7 @@
 // content-hashed name, renames the fragment files and points pagefind-entry.json at it.
 import { existsSync, renameSync } from 'node:fs';
 import path from 'node:path';
-import { compactPageList } from '../lib/search/page-list.ts';
+import { compactPageList } from '../core/page-list.ts';
 import { replacePageList, rewriteBundle, sha256 } from './pagefind-bundle.ts';
 
 const fragmentPath = (dir: string, id: string) => path.join(dir, 'fragment', `${id}.pf_fragment`);

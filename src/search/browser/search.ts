@@ -2,18 +2,18 @@
 // navigation and "Mungkin maksud Anda". Pagefind (/pagefind/pagefind.js, its WebAssembly and
 // index) is imported only when the search box is focused or used, or when the page opens
 // with ?q=, so visitors who never search never download it. The search flow itself lives in
-// src/lib/search/engine.ts and is shared with the relevance test and the benchmark; this
+// src/search/core/engine.ts and is shared with the relevance test and the benchmark; this
 // script wires the page: search/render.ts draws, search/keyboard.ts moves focus,
-// search/pagefind-loader.ts loads, src/lib/search/address.ts keeps the address.
-import { FILTER_KEYS, filtersFromAddress, searchQueryString } from '../lib/search/address.ts';
-import { runSearch, type SearchFilters, type SearchIndex } from '../lib/search/engine.ts';
-import { searchableQuery } from '../lib/search/normalize.ts';
-import type { ResultType } from '../lib/search/rank.ts';
-import type { SearchStrings } from '../lib/search/results-text.ts';
-import { element } from './search/dom.ts';
-import { wireResultKeys } from './search/keyboard.ts';
-import { loadPagefind, loadTerms, pagefindRequested, reopenIndex } from './search/pagefind-loader.ts';
-import { createRenderer } from './search/render.ts';
+// search/pagefind-loader.ts loads, src/search/core/address.ts keeps the address.
+import { FILTER_KEYS, filtersFromAddress, searchQueryString } from '../core/address.ts';
+import { runSearch, type SearchFilters, type SearchIndex } from '../core/engine.ts';
+import { searchableQuery } from '../core/normalize.ts';
+import type { ResultType } from '../core/rank.ts';
+import type { SearchStrings } from '../core/results-text.ts';
+import { element } from './dom.ts';
+import { wireResultKeys } from './keyboard.ts';
+import { loadPagefind, loadTerms, pagefindRequested, reopenIndex } from './pagefind-loader.ts';
+import { createRenderer } from './render.ts';
 
 const DEBOUNCE_MS = 200;
 /**

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { CHUNK_TARGET_BYTES, rechunkIndex } from '../lib/search/rechunk.ts';
+import { CHUNK_TARGET_BYTES, rechunkIndex } from '../core/rechunk.ts';
 import { replacePageList, rewriteBundle, sha256 } from './pagefind-bundle.ts';
 
 const chunkPath = (dir: string, hash: string) => path.join(dir, 'index', `${hash}.pf_index`);

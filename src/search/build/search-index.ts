@@ -1,6 +1,6 @@
 // Builds the search index after the site is written: Pagefind indexes the main content of
 // every page that marks it (data-pagefind-body) into two bundles (see
-// src/lib/search/bundles.ts): services, gerai and editor pages at <outDir>/pagefind/ (with
+// src/search/core/bundles.ts): services, gerai and editor pages at <outDir>/pagefind/ (with
 // Pagefind's script, worker and WebAssembly), announcements in a sub-folder. Each bundle's
 // index is then cut into smaller chunks (search-chunks.ts) and its page ids are shortened
 // (search-ids.ts). A small term list for typo suggestions is written next to it. The search
@@ -11,10 +11,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { sharedBuildSite } from '../data/index.ts';
-import { BUNDLE_DIRS, declaredType, typeFilterIndexed } from '../lib/search/bundles.ts';
-import { RESULT_TYPES, type ResultType } from '../lib/search/rank.ts';
-import { buildTermList, realWordsNearTerms } from '../lib/search/terms.ts';
+import { sharedBuildSite } from '../../data/index.ts';
+import { BUNDLE_DIRS, declaredType, typeFilterIndexed } from '../core/bundles.ts';
+import { RESULT_TYPES, type ResultType } from '../core/rank.ts';
+import { buildTermList, realWordsNearTerms } from '../core/terms.ts';
 import { rechunkBundle } from './search-chunks.ts';
 import { compactBundleIds } from './search-ids.ts';
 
@@ -67,7 +67,7 @@ export function urlOf(file: string): string {
  * not indexed as it stands: on a 10,000-service site, indexing it made the index chunk a
  * resident downloads for "ktp" five times larger (nearly every service asks for a KTP-el).
  * The words that tell services apart are indexed instead as the `dokumen` meta field
- * (serviceDocumentTerms in src/lib/search/page-terms.ts).
+ * (serviceDocumentTerms in src/search/core/page-terms.ts).
  */
 export function indexableHtml(html: string, type: ResultType): string {
   const untyped = indexedPart(html).replace(/ data-pagefind-filter="tipe:[a-z]+"/, '');
