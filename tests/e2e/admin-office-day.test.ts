@@ -290,7 +290,7 @@ describe('an office day in the editors room', () => {
     const figure = await timed('Umumkan penutupan', async () => {
       await click(menu(eka).getByRole('link', { name: 'Konten', exact: true }));
       await click(eka.getByRole('main').getByRole('link', { name: 'Hari libur dan jam khusus' }));
-      await eka.waitForURL(/\/keystatic\/collection\/libur$/);
+      await eka.getByRole('grid', { name: 'Hari libur dan jam khusus' }).waitFor();
       await click(eka.getByRole('main').getByRole('button', { name: 'Tambah' }));
       await fill(eka.getByRole('textbox', { name: 'Nama' }), CLOSURE);
       await fill(eka.getByRole('textbox', { name: 'Tanggal mulai' }), '2026-12-12');
