@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { CheckIssue } from './checks.ts';
 import type { Ctx, Route } from './context.ts';
 import { sendPage } from './context.ts';
+import { guideFigures } from './guide-images.ts';
 import { formatWhen, html, postButton } from './html.ts';
 import { send } from './http.ts';
 import { migrationBlock } from './migrate-routes.ts';
@@ -53,7 +54,9 @@ function guidePage(ctx: Ctx): void {
     ctx,
     200,
     { title: t.guide.title },
-    html`<p>${t.guide.intro}</p>${t.guide.sections.map((s) => html`<h2>${s.heading}</h2><ol>${s.steps.map((step) => html`<li>${step}</li>`)}</ol>`)}`,
+    html`<p>${t.guide.intro}</p>${guideFigures(t.guide.introImages)}${t.guide.sections.map(
+      (s) => html`<h2>${s.heading}</h2><ol>${s.steps.map((step) => html`<li>${step}</li>`)}</ol>${guideFigures(s.images)}`,
+    )}`,
   );
 }
 

@@ -125,7 +125,8 @@ async function save(ctx: Ctx, handler: KeystaticHandler, url: string): Promise<v
 
 // The check of the new version, for the entries this save touched: the save still answers
 // 200 (Keystatic cannot show a message with a success), and the bar says what is wrong.
-async function noteIssues(ctx: Ctx, username: string, commit: string): Promise<void> {
+// Riwayat's undo and restore commit for the person too, and update the note the same way.
+export async function noteIssues(ctx: Ctx, username: string, commit: string): Promise<void> {
   const [info] = await ctx.room.repo.log({ rev: commit, limit: 1 });
   const files = new Set(info?.files.map((f) => f.path));
   const result = await ctx.room.checks.current();

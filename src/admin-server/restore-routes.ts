@@ -16,6 +16,7 @@ import { recordRedirects } from './redirects.ts';
 import { missingTargets, planSave } from './references.ts';
 import { workingCopyView } from './saves.ts';
 import { type EntryRef, entryForFile } from './schema.ts';
+import { noteIssues } from './keystatic.ts';
 import { t } from './strings.ts';
 import { technicalRefusal } from './technical.ts';
 
@@ -152,7 +153,10 @@ async function restore(ctx: Ctx): Promise<void> {
     return { made: await repo.commit({ name: account.name, email: `${account.username}@${config.emailDomain}` }, message) };
   });
   if ('refused' in outcome) return refuse(outcome.refused);
-  if (outcome.made) checks.refresh();
+  if (outcome.made) {
+    checks.refresh();
+    await noteIssues(ctx, account.username, outcome.made);
+  }
   // The notice is named by key and rebuilt from the repository, never text from the address.
   const key = goal.direction === 'urungkan' ? 'diurungkan' : 'dikembalikan';
   const notice = outcome.made ? `${key}&versi=${goal.info.hash}` : 'sama';

@@ -7,6 +7,7 @@ import { accountRoutes } from './account-routes.ts';
 import { createAccounts } from './accounts.ts';
 import { authRoutes } from './auth-routes.ts';
 import { checkRoutes } from './check-routes.ts';
+import { guideImageRoutes } from './guide-images.ts';
 import { createChecks } from './checks.ts';
 import type { AdminConfig } from './config.ts';
 import type { Room, Route } from './context.ts';
@@ -30,6 +31,7 @@ export function roomRoutes(config: Pick<AdminConfig, 'contentRepo' | 'uiDir'>): 
   return [
     ...authRoutes,
     ...checkRoutes,
+    ...guideImageRoutes,
     ...keystaticRoutes(config.contentRepo, config.uiDir),
     ...historyRoutes,
     ...publishRoutes,

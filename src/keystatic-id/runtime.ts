@@ -69,9 +69,45 @@ function __mppOnReset(reset) {
   };
 }
 function __mppAfterSave(saved) {
-  if (saved) toastQueue.positive(__mppL(${JSON.stringify(SAVE_MESSAGES.saved)}, 'Saved'), { timeout: 5000 });
-  else __mppShowProblem('failed');
+  if (saved) {
+    toastQueue.positive(__mppL(${JSON.stringify(SAVE_MESSAGES.saved)}, 'Saved'), { timeout: 5000 });
+    __mppRefreshBar();
+  } else __mppShowProblem('failed');
   return saved;
+}
+// Leaving an entry with unsaved changes (a menu link of the room's bar, a reload, closing
+// the tab) asks first. Keystatic marks such a form "Belum disimpan"; a new entry counts as
+// unsaved once one of its text fields is filled.
+function __mppUnsaved() {
+  const main = document.querySelector('main');
+  if (!main) return false;
+  const unsaved = __mppL('Belum disimpan', 'Unsaved');
+  if ([...main.querySelectorAll('span')].some(el => el.childElementCount === 0 && el.textContent === unsaved)) return true;
+  return //create$/.test(location.pathname) && [...main.querySelectorAll('input:not([type=search]), textarea')].some(el => el.value !== '');
+}
+if (typeof window !== 'undefined' && !globalThis.__mppLeaveGuard) {
+  globalThis.__mppLeaveGuard = true;
+  window.addEventListener('beforeunload', event => {
+    if (!__mppUnsaved()) return;
+    event.preventDefault();
+    event.returnValue = '';
+  });
+}
+// In the editors' room the bar above Keystatic says what a save left to fix ("Tersimpan,
+// tetapi ada 1 masalah", with a link to the entry); it is rendered with the page, so after a
+// save this tab fetches the page again and swaps in its new bar.
+function __mppRefreshBar() {
+  const bar = document.querySelector('header.ruang-bar');
+  if (!bar) return;
+  fetch(location.pathname, { credentials: 'same-origin' })
+    .then(res => (res.ok ? res.text() : ''))
+    .then(text => {
+      const next = text ? new DOMParser().parseFromString(text, 'text/html').querySelector('header.ruang-bar') : null;
+      if (!next) return;
+      next.querySelector('.save-note')?.setAttribute('role', 'alert');
+      bar.replaceWith(document.importNode(next, true));
+    })
+    .catch(() => {});
 }
 // Labels for relationship pickers: the collection's entryLabel(entry), else its slug field's value.
 function __mppUseEntryLabels(collectionKey) {

@@ -196,7 +196,10 @@ export const LITERALS: Record<string, string> = {
   'All selected': 'Semua sudah dipilih',
   'Alt text': 'Teks alternatif',
   'Are you sure you want to delete the "': 'Yakin ingin menghapus cabang "',
-  'Are you sure? This action cannot be undone.': 'Yakin? Tindakan ini tidak dapat dibatalkan.',
+  // Only the entry's delete dialog says this; in the editors' room a deleted entry stays in
+  // Riwayat and comes back from there, so "cannot be undone" would be untrue.
+  'Are you sure? This action cannot be undone.':
+    'Yakin ingin menghapus entri ini? Entri yang terhapus tetap tercatat di Riwayat dan dapat dikembalikan dari sana.',
   'Awaiting URL to display image preview and information…': 'Menunggu URL untuk menampilkan pratinjau dan keterangan gambar…',
   Blockquote: 'Kutipan',
   Blocks: 'Blok',
@@ -309,6 +312,8 @@ export const LITERALS: Record<string, string> = {
   Quote: 'Kutipan',
   Regenerate: 'Buat ulang',
   'Remove Image': 'Hapus gambar',
+  // The slug field's button that makes the address from the name again.
+  regenerate: 'Buat ulang alamat dari nama',
   Remove: 'Hapus',
   'Reset changes': 'Batalkan perubahan',
   Reset: 'Batalkan perubahan',
