@@ -5,9 +5,9 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { ConfigError, isOrigin, isTimeZone, nonEmpty, onOff, readSettings, type StringSetting, wholeNumber } from '../server/config.ts';
-import type { SessionOptions } from './sessions.ts';
-import type { LoginThrottleOptions } from './throttle.ts';
-import { t } from './strings.ts';
+import type { SessionOptions } from './accounts/sessions.ts';
+import type { LoginThrottleOptions } from './accounts/throttle.ts';
+import { t } from './strings/index.ts';
 
 export interface AdminConfig {
   /** Portal code checkout (builds run here). */

@@ -1,18 +1,18 @@
 // What every route handler gets: the room's services and the request's session.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DatabaseSync } from 'node:sqlite';
-import type { Account, Accounts, Role } from './accounts.ts';
-import type { CheckIssue, Checks } from './checks.ts';
+import type { Account, Accounts, Role } from './accounts/accounts.ts';
+import type { CheckIssue, Checks } from './checks/checks.ts';
 import type { AdminConfig } from './config.ts';
 import type { ContentRepo } from './git.ts';
 import { type LayoutOptions, layout } from './html.ts';
 import type { Html } from './html.ts';
 import { send } from './http.ts';
 import type { Publisher } from './publish/types.ts';
-import type { SaveQueue } from './saves.ts';
-import type { SecondSteps } from './second-step.ts';
-import type { Session, Sessions } from './sessions.ts';
-import type { LoginThrottle } from './throttle.ts';
+import type { SaveQueue } from './saves/saves.ts';
+import type { SecondSteps } from './accounts/second-step.ts';
+import type { Session, Sessions } from './accounts/sessions.ts';
+import type { LoginThrottle } from './accounts/throttle.ts';
 
 /** The room's long-lived services. */
 export interface Room {

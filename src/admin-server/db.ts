@@ -2,7 +2,7 @@
 // in one SQLite file through Node's built-in node:sqlite. Content history lives in git, not here.
 import type { DatabaseSync } from 'node:sqlite';
 import { openSqlite } from '../server/sqlite.ts';
-import { SECOND_STEP_SCHEMA } from './second-step.ts';
+import { SECOND_STEP_SCHEMA } from './accounts/second-step.ts';
 
 const MIGRATIONS: readonly string[] = [
   `CREATE TABLE users (

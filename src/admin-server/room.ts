@@ -3,27 +3,27 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
-import { accountRoutes } from './account-routes.ts';
-import { createAccounts } from './accounts.ts';
-import { authRoutes } from './auth-routes.ts';
-import { checkRoutes } from './check-routes.ts';
-import { createChecks } from './checks.ts';
+import { accountRoutes } from './accounts/account-routes.ts';
+import { createAccounts } from './accounts/accounts.ts';
+import { authRoutes } from './accounts/auth-routes.ts';
+import { checkRoutes } from './checks/check-routes.ts';
+import { createChecks } from './checks/checks.ts';
 import type { AdminConfig } from './config.ts';
 import type { Room, Route } from './context.ts';
 import { openDatabase } from './db.ts';
 import { createContentRepo } from './git.ts';
-import { historyRoutes } from './history-routes.ts';
+import { historyRoutes } from './history/history-routes.ts';
 import { keystaticRoutes } from './keystatic.ts';
-import { passwordRoutes } from './password-routes.ts';
-import { secondStepRoutes } from './second-step-routes.ts';
-import { createSecondSteps } from './second-step.ts';
+import { passwordRoutes } from './accounts/password-routes.ts';
+import { secondStepRoutes } from './accounts/second-step-routes.ts';
+import { createSecondSteps } from './accounts/second-step.ts';
 import { migrateRoutes } from './migrate-routes.ts';
-import { publishRoutes } from './publish-routes.ts';
+import { publishRoutes } from './publish/routes.ts';
 import { createPublisher, type Publisher, type PublisherOptions, scheduleDaily } from './publish/index.ts';
-import { createSaveQueue } from './saves.ts';
+import { createSaveQueue } from './saves/saves.ts';
 import { startServer } from './server.ts';
-import { createSessions } from './sessions.ts';
-import { createLoginThrottle } from './throttle.ts';
+import { createSessions } from './accounts/sessions.ts';
+import { createLoginThrottle } from './accounts/throttle.ts';
 
 /** Every route of the room, in one table (the access tests walk it). */
 export function roomRoutes(config: Pick<AdminConfig, 'contentRepo' | 'uiDir'>): Route[] {

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, sym
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { limits } from '../../../src/admin-server/limits.ts';
+import { limits } from '../../../src/admin-server/saves/limits.ts';
 import { type Client, startTestRoom, type TestRoom } from '../../fixtures/admin-room.ts';
 
 let room: TestRoom;

@@ -4,9 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAccounts } from '../../../src/admin-server/accounts.ts';
+import { createAccounts } from '../../../src/admin-server/accounts/accounts.ts';
 import { openDatabase } from '../../../src/admin-server/db.ts';
-import { passwordProblem } from '../../../src/admin-server/password.ts';
+import { passwordProblem } from '../../../src/admin-server/accounts/password.ts';
 import { PASSWORD, startTestRoom, type TestRoom } from '../../fixtures/admin-room.ts';
 
 let room: TestRoom;

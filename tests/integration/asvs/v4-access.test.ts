@@ -3,10 +3,10 @@
 import { existsSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasRole } from '../../../src/admin-server/accounts.ts';
+import { hasRole } from '../../../src/admin-server/accounts/accounts.ts';
 import { loadConfig } from '../../../src/admin-server/config.ts';
 import { roomRoutes } from '../../../src/admin-server/room.ts';
-import { base32Decode, codeAt, stepAt } from '../../../src/admin-server/totp.ts';
+import { base32Decode, codeAt, stepAt } from '../../../src/admin-server/accounts/totp.ts';
 import { PASSWORD, startTestRoom, type TestRoom } from '../../fixtures/admin-room.ts';
 
 let room: TestRoom;

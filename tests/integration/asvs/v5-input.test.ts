@@ -276,7 +276,7 @@ describe('V5.5 deserialisation', () => {
     });
     expect(res.status).toBe(400);
     expect((globalThis as Record<string, unknown>).dijalankan).toBeUndefined();
-    expect(readFileSync('src/admin-server/saves.ts', 'utf8')).toMatch(/JSON\.parse\(/);
+    expect(readFileSync('src/admin-server/saves/saves.ts', 'utf8')).toMatch(/JSON\.parse\(/);
   });
 
   it('V5.5.2 XML entities in an SVG are refused (no XXE)', () => {

@@ -2,9 +2,9 @@
 // long headers may take, and how large a content file a save may touch. One object, so the
 // server, the save path and the tests read the same numbers.
 import type { IncomingMessage } from 'node:http';
-import { readBodyWithin } from '../server/http.ts';
-import { HttpError } from './http.ts';
-import { t } from './strings.ts';
+import { readBodyWithin } from '../../server/http.ts';
+import { HttpError } from '../http.ts';
+import { t } from '../strings/index.ts';
 
 export const limits = {
   /** Largest Keystatic save body (images arrive base64 inside it). */

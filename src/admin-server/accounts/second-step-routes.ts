@@ -5,14 +5,14 @@
 // the set-up page.
 import { hasRole } from './accounts.ts';
 import { loginTokenCookieName, pendingCookieName, sessionCookieName } from './cookie-names.ts';
-import type { AdminConfig } from './config.ts';
-import type { Ctx, Route } from './context.ts';
-import { sendPage } from './context.ts';
-import { csrfField, html } from './html.ts';
-import { cookie, readCookies, redirect, sendJson } from './http.ts';
+import type { AdminConfig } from '../config.ts';
+import type { Ctx, Route } from '../context.ts';
+import { sendPage } from '../context.ts';
+import { csrfField, html } from '../html.ts';
+import { cookie, readCookies, redirect, sendJson } from '../http.ts';
 import { verifyPassword } from './password.ts';
 import { MAX_CODE_FAILURES, PENDING_MS } from './second-step.ts';
-import { t } from './strings.ts';
+import { t } from '../strings/index.ts';
 import { otpauthUri } from './totp.ts';
 
 /** Paths an account that must set up the second step may still open. */
