@@ -64,6 +64,19 @@ export interface Route {
   handle(ctx: Ctx): void | Promise<void>;
 }
 
+type Handler = Route['handle'];
+
+/**
+ * A page with a form: GET shows it, POST (form token already checked) acts on it. Both
+ * answer at the same path for the same people.
+ */
+export function pageRoute(path: string, access: Access, get: Handler, post: Handler): Route[] {
+  return [
+    { method: 'GET', path, access, kind: 'page', handle: get },
+    { method: 'POST', path, access, kind: 'page', handle: post },
+  ];
+}
+
 /** Send a full room page. */
 export function sendPage(
   ctx: Ctx,

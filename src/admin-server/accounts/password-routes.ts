@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { AccountError } from './accounts.ts';
 import type { Ctx, Route } from '../context.ts';
-import { sendPage } from '../context.ts';
+import { pageRoute, sendPage } from '../context.ts';
 import { csrfField, html } from '../html.ts';
 import { PAGE_CSP, redirect, send } from '../http.ts';
 import { t } from '../strings/index.ts';
@@ -52,14 +52,12 @@ async function changePassword(ctx: Ctx): Promise<void> {
 
 /** The password page and script. */
 export const passwordRoutes: Route[] = [
-  {
-    method: 'GET',
-    path: '/sandi',
-    access: 'editor',
-    kind: 'page',
-    handle: (ctx) => passwordPage(ctx, 200, null, ctx.url.searchParams.has('selesai') ? t.password.changed : null),
-  },
-  { method: 'POST', path: '/sandi', access: 'editor', kind: 'page', handle: changePassword },
+  ...pageRoute(
+    '/sandi',
+    'editor',
+    (ctx) => passwordPage(ctx, 200, null, ctx.url.searchParams.has('selesai') ? t.password.changed : null),
+    changePassword,
+  ),
   {
     method: 'GET',
     path: PASSWORD_SCRIPT,

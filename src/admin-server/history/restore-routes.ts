@@ -5,7 +5,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Ctx, Route } from '../context.ts';
-import { sendPage } from '../context.ts';
+import { pageRoute, sendPage } from '../context.ts';
 import type { CommitInfo } from '../git.ts';
 import { changeWords, entryName } from './history.ts';
 import { csrfField, formatWhen, html } from '../html.ts';
@@ -175,7 +175,4 @@ export async function restoreNotice(ctx: Ctx, file: string | null): Promise<stri
 }
 
 /** The confirmation page and the restore itself. */
-export const restoreRoutes: Route[] = [
-  { method: 'GET', path: '/riwayat/kembalikan', access: 'editor', kind: 'page', handle: confirmPage },
-  { method: 'POST', path: '/riwayat/kembalikan', access: 'editor', kind: 'page', handle: restore },
-];
+export const restoreRoutes: Route[] = pageRoute('/riwayat/kembalikan', 'editor', confirmPage, restore);
