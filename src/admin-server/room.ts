@@ -90,6 +90,16 @@ export interface RunningRoom {
   close(): Promise<void>;
 }
 
+/**
+ * Forget what has expired: sessions, old login failures, and second-step logins that were
+ * abandoned after the password (otherwise one stays until the next login starts).
+ */
+export function pruneExpired(room: Pick<Room, 'sessions' | 'loginThrottle' | 'secondSteps'>): void {
+  room.sessions.prune();
+  room.loginThrottle.prune();
+  room.secondSteps.prune();
+}
+
 /** Start the room server; the daily rebuild runs unless disabled. */
 export async function startRoom(config: AdminConfig, publisher: Publisher | null): Promise<RunningRoom> {
   const room = await createRoom(config, publisher);
@@ -102,10 +112,7 @@ export async function startRoom(config: AdminConfig, publisher: Publisher | null
           onRun: (outcome) => console.log(`Bangun ulang harian: ${outcome.ok ? 'berhasil' : outcome.messages.join(' ')}`),
         })
       : () => {};
-  const prune = setInterval(() => {
-    room.sessions.prune();
-    room.loginThrottle.prune();
-  }, 10 * 60_000);
+  const prune = setInterval(() => pruneExpired(room), 10 * 60_000);
   prune.unref();
   return {
     room,
