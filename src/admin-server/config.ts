@@ -4,9 +4,10 @@
 // room with a message naming the variable, not quietly turn into "sessions never expire".
 import path from 'node:path';
 import { z } from 'zod';
-import type { SessionOptions } from './sessions.ts';
-import type { LoginThrottleOptions } from './throttle.ts';
-import { t } from './strings.ts';
+import { ConfigError, isOrigin, isTimeZone, nonEmpty, onOff, readSettings, type StringSetting, wholeNumber } from '../server/config.ts';
+import type { SessionOptions } from './accounts/sessions.ts';
+import type { LoginThrottleOptions } from './accounts/throttle.ts';
+import { t } from './strings/index.ts';
 
 export interface AdminConfig {
   /** Portal code checkout (builds run here). */
@@ -51,29 +52,9 @@ export interface AdminConfig {
 }
 
 /** A setting that stops the room from starting; the message is Indonesian and names the variable. */
-export class ConfigError extends Error {}
+export { ConfigError };
 
 const MINUTE = 60_000;
-
-const wholeNumber = (min: number, max: number) => z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(min).max(max));
-const isTimeZone = (zone: string) => {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-};
-const isOrigin = (value: string) => {
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value;
-  } catch {
-    return false;
-  }
-};
-const onOff = z.enum(['', '0', '1']).transform((v) => v === '1');
-const nonEmpty = z.string().trim().min(1);
 
 /** Each setting: CLI flag, environment variable, default, schema, and what it must be (for the message). */
 const SETTINGS = {
@@ -106,7 +87,7 @@ const SETTINGS = {
   absoluteHours: ['absolute-hours', 'MPP_ADMIN_ABSOLUTE_HOURS', '12', wholeNumber(1, 24 * 30), t.config.absoluteHours],
   minFreeMb: ['min-free-mb', 'MPP_ADMIN_MIN_FREE_MB', '1024', wholeNumber(0, 1024 * 1024), t.config.minFreeMb],
   secondStep: ['dua-langkah', 'MPP_ADMIN_DUA_LANGKAH', 'admin', z.enum(['admin', 'semua', 'tidak']), t.config.secondStep],
-} as const satisfies Record<string, readonly [string, string, string, z.ZodType<unknown, string>, string]>;
+} as const satisfies Record<string, StringSetting>;
 
 type Settings = { [K in keyof typeof SETTINGS]: z.output<(typeof SETTINGS)[K][3]> };
 
@@ -124,14 +105,7 @@ export const LOGIN_THROTTLE: LoginThrottleOptions = {
  * Throws ConfigError naming every invalid variable.
  */
 export function loadConfig(flags: Record<string, string> = {}, env: NodeJS.ProcessEnv = process.env): AdminConfig {
-  const problems: string[] = [];
-  const values: Record<string, unknown> = {};
-  for (const [key, [flag, name, fallback, schema, expected]] of Object.entries(SETTINGS)) {
-    const raw = flags[flag] ?? env[name] ?? fallback;
-    const parsed = (schema as z.ZodType<unknown, string>).safeParse(raw);
-    if (parsed.success) values[key] = parsed.data;
-    else problems.push(t.config.invalid(name, flag, raw, expected));
-  }
+  const { values, problems } = readSettings(SETTINGS, flags, env, t.config.invalid);
   if (problems.length) throw new ConfigError([t.config.refused, ...problems].join('\n'));
   const s = values as Settings;
   const projectRoot = path.resolve(s.project);

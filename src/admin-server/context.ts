@@ -1,18 +1,18 @@
 // What every route handler gets: the room's services and the request's session.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DatabaseSync } from 'node:sqlite';
-import type { Account, Accounts, Role } from './accounts.ts';
-import type { CheckIssue, Checks } from './checks.ts';
+import type { Account, Accounts, Role } from './accounts/accounts.ts';
+import type { CheckIssue, Checks } from './checks/checks.ts';
 import type { AdminConfig } from './config.ts';
 import type { ContentRepo } from './git.ts';
 import { type LayoutOptions, layout } from './html.ts';
 import type { Html } from './html.ts';
 import { send } from './http.ts';
 import type { Publisher } from './publish/types.ts';
-import type { SaveQueue } from './saves.ts';
-import type { SecondSteps } from './second-step.ts';
-import type { Session, Sessions } from './sessions.ts';
-import type { LoginThrottle } from './throttle.ts';
+import type { SaveQueue } from './saves/saves.ts';
+import type { SecondSteps } from './accounts/second-step.ts';
+import type { Session, Sessions } from './accounts/sessions.ts';
+import type { LoginThrottle } from './accounts/throttle.ts';
 
 /** The room's long-lived services. */
 export interface Room {
@@ -62,6 +62,19 @@ export interface Route {
   /** Page POST routes with their own body handling (Keystatic's API) skip the form token. */
   rawBody?: boolean;
   handle(ctx: Ctx): void | Promise<void>;
+}
+
+type Handler = Route['handle'];
+
+/**
+ * A page with a form: GET shows it, POST (form token already checked) acts on it. Both
+ * answer at the same path for the same people.
+ */
+export function pageRoute(path: string, access: Access, get: Handler, post: Handler): Route[] {
+  return [
+    { method: 'GET', path, access, kind: 'page', handle: get },
+    { method: 'POST', path, access, kind: 'page', handle: post },
+  ];
 }
 
 /** Send a full room page. */

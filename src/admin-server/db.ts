@@ -1,9 +1,8 @@
 // The room's own store: accounts, sessions, login failures and the device-cookie secret
 // in one SQLite file through Node's built-in node:sqlite. Content history lives in git, not here.
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { DatabaseSync } from 'node:sqlite';
-import { SECOND_STEP_SCHEMA } from './second-step.ts';
+import type { DatabaseSync } from 'node:sqlite';
+import { openSqlite } from '../server/sqlite.ts';
+import { SECOND_STEP_SCHEMA } from './accounts/second-step.ts';
 
 const MIGRATIONS: readonly string[] = [
   `CREATE TABLE users (
@@ -43,17 +42,5 @@ const MIGRATIONS: readonly string[] = [
 
 /** Open (creating if needed) the room database at `file` with an up-to-date schema. */
 export function openDatabase(file: string): DatabaseSync {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-  const db = new DatabaseSync(file);
-  db.exec('PRAGMA journal_mode = WAL');
-  db.exec('PRAGMA foreign_keys = ON');
-  db.exec('PRAGMA busy_timeout = 5000');
-  const row = db.prepare('PRAGMA user_version').get() as { user_version: number } | undefined;
-  for (let v = row?.user_version ?? 0; v < MIGRATIONS.length; v++) {
-    db.exec('BEGIN IMMEDIATE');
-    db.exec(MIGRATIONS[v] as string);
-    db.exec(`PRAGMA user_version = ${v + 1}`);
-    db.exec('COMMIT');
-  }
-  return db;
+  return openSqlite(file, { migrations: MIGRATIONS });
 }

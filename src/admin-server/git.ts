@@ -1,9 +1,12 @@
 // The content working copy as a git repository: every save is a commit, history is the
-// log, and "Kembalikan" reads old versions. Plain git through execFile (no shell).
+// log, and "Kembalikan" reads old versions; a build reads exactly one commit, never the
+// work tree or index (editors may be saving while it runs). Plain git, never a shell.
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { run as runTool } from './publish/run.ts';
+import { s } from './strings/index.ts';
 
 const run = promisify(execFile);
 
@@ -135,3 +138,27 @@ function parseNameStatus(text: string): FileChange[] {
 }
 
 export type ContentRepo = ReturnType<typeof createContentRepo>;
+
+/** Full hash of `ref` in `repo`, or null when it names no commit. */
+export async function resolveCommit(repo: string, ref: string): Promise<string | null> {
+  if (!ref || ref.startsWith('-')) return null;
+  const result = await runTool('git', ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], { cwd: repo });
+  const hash = result.output.trim();
+  return result.code === 0 && /^[0-9a-f]{40,64}$/.test(hash) ? hash : null;
+}
+
+/** Write `commit`'s content/ folder into `dest`/content; returns that folder. Throws an Indonesian message. */
+export async function exportContent(repo: string, commit: string, dest: string): Promise<string> {
+  mkdirSync(dest, { recursive: true });
+  const tar = path.join(dest, 'content.tar');
+  const archive = await runTool('git', ['archive', '--format=tar', `--output=${tar}`, commit, '--', 'content'], { cwd: repo });
+  if (archive.code !== 0) {
+    throw new Error(/pathspec|did not match/i.test(archive.output) ? s.noContentFolder(commit) : s.exportFailed(archive.output.trim()));
+  }
+  const extract = await runTool('tar', ['-xf', tar, '-C', dest], { cwd: dest });
+  rmSync(tar, { force: true });
+  if (extract.code !== 0) throw new Error(s.exportFailed(extract.output.trim()));
+  const content = path.join(dest, 'content');
+  if (!existsSync(content)) throw new Error(s.noContentFolder(commit));
+  return content;
+}

@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import type { Ctx, Route } from './context.ts';
 import { type Html, html } from './html.ts';
 import { send } from './http.ts';
-import { guideStrings } from './strings-guide.ts';
-import { t } from './strings.ts';
+import { guideStrings } from './strings/guide.ts';
+import { t } from './strings/index.ts';
 
 export const GUIDE_IMAGE_DIR = new URL('./guide-images/', import.meta.url);
 export const GUIDE_IMAGE_PATH = '/panduan/gambar/';

@@ -1,10 +1,10 @@
 // Server-rendered HTML for the room's pages: one layout, escaped by default, no script.
-import type { Account } from './accounts.ts';
-import { hasRole } from './accounts.ts';
+import type { Account } from './accounts/accounts.ts';
+import { hasRole } from './accounts/accounts.ts';
 import { formatDate, formatMinutes, timeZoneAbbreviation } from '../lib/format.ts';
 import { zonedNow } from '../lib/time-zone.ts';
-import type { CheckIssue } from './checks.ts';
-import { t } from './strings.ts';
+import type { CheckIssue } from './checks/checks.ts';
+import { t } from './strings/index.ts';
 
 /** A piece of already-safe HTML. */
 export class Html {

@@ -2,8 +2,9 @@
 // bodies, and the same-origin check that guards every state-changing request.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { timingSafeEqual } from 'node:crypto';
-import { isIP } from 'node:net';
-import { parseCookie } from 'cookie';
+import { clientAddress as addressBehind, declaredTooLarge } from '../server/http.ts';
+
+export { readCookies } from '../server/http.ts';
 
 /**
  * The address login throttling counts against. Behind the shipped nginx config
@@ -12,9 +13,7 @@ import { parseCookie } from 'cookie';
  * are written by the client. Otherwise, and when the header is not an IP, the socket's.
  */
 export function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
-  const real = req.headers['x-real-ip'];
-  if (trustProxy && typeof real === 'string' && isIP(real.trim())) return real.trim();
-  return req.socket.remoteAddress ?? 'unknown';
+  return addressBehind(req, trustProxy, 'x-real-ip');
 }
 
 /** Content-Security-Policy of the room's own pages: no script at all, styles from the server. */
@@ -44,15 +43,6 @@ export class HttpError extends Error {
   }
 }
 
-/**
- * Cookies of a request. Leniently: any site on the parent domain can set cookies the room
- * receives, and a malformed one (x=%E0%A4%A) must not break the room's pages; the
- * `cookie` package leaves such values undecoded, and the room reads only its own names.
- */
-export function readCookies(req: IncomingMessage): Record<string, string | undefined> {
-  return parseCookie(req.headers.cookie ?? '');
-}
-
 /** A Set-Cookie value: always HttpOnly, SameSite=Strict, Path=/; Secure unless explicitly insecure. */
 export function cookie(name: string, value: string, secure: boolean, maxAgeSeconds?: number): string {
   const parts = [`${name}=${encodeURIComponent(value)}`, 'Path=/', 'HttpOnly', 'SameSite=Strict'];
@@ -63,7 +53,7 @@ export function cookie(name: string, value: string, secure: boolean, maxAgeSecon
 
 /** Read a body of at most `maxBytes`. */
 export async function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer> {
-  if (Number(req.headers['content-length'] ?? 0) > maxBytes) throw new HttpError(413, 'too-large');
+  if (declaredTooLarge(req, maxBytes)) throw new HttpError(413, 'too-large');
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {

@@ -9,13 +9,13 @@ import { makeGenericAPIRouteHandler } from '@keystatic/core/api/generic';
 import keystaticConfig from '../../keystatic.config.ts';
 import type { Ctx, Route } from './context.ts';
 import { HttpError, send, sendJson } from './http.ts';
-import { readBoundedBody } from './limits.ts';
-import { BASE_HEADER, readBase } from './conflicts.ts';
-import { badContentName, checkContentFile, segmentsAfter, UnsafeFileError } from './paths.ts';
-import { applySave, type KeystaticHandler } from './saves.ts';
+import { readBoundedBody } from './saves/limits.ts';
+import { BASE_HEADER, readBase } from './saves/conflicts.ts';
+import { badContentName, checkContentFile, segmentsAfter, UnsafeFileError } from './saves/paths.ts';
+import { applySave, type KeystaticHandler } from './saves/saves.ts';
 import { serveFile } from './static.ts';
 import { roomBar } from './html.ts';
-import { t } from './strings.ts';
+import { t } from './strings/index.ts';
 
 /** Folder of the UI build's scripts (build.assets in astro.admin.config.mjs). */
 export const UI_ASSETS = '_ruang-ui';

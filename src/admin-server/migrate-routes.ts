@@ -9,13 +9,13 @@ import { promisify } from 'node:util';
 import { migrateFolder } from '../migrations/migrate-folder.ts';
 import { type ModelStatus, modelStatus } from '../migrations/status.ts';
 import { m } from '../migrations/strings.ts';
-import { hasRole } from './accounts.ts';
+import { hasRole } from './accounts/accounts.ts';
 import type { Ctx, Route } from './context.ts';
 import { sendPage } from './context.ts';
 import type { CommitInfo } from './git.ts';
 import { formatWhen, type Html, html, postButton } from './html.ts';
 import { HttpError, redirect } from './http.ts';
-import { t } from './strings.ts';
+import { t } from './strings/index.ts';
 
 const run = promisify(execFile);
 const git = (cwd: string, args: string[]) => run('git', args, { cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } });

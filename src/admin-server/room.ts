@@ -3,28 +3,28 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
-import { accountRoutes } from './account-routes.ts';
-import { createAccounts } from './accounts.ts';
-import { authRoutes } from './auth-routes.ts';
-import { checkRoutes } from './check-routes.ts';
+import { accountRoutes } from './accounts/account-routes.ts';
+import { createAccounts } from './accounts/accounts.ts';
+import { authRoutes } from './accounts/auth-routes.ts';
+import { checkRoutes } from './checks/check-routes.ts';
+import { createChecks } from './checks/checks.ts';
 import { guideImageRoutes } from './guide-images.ts';
-import { createChecks } from './checks.ts';
 import type { AdminConfig } from './config.ts';
 import type { Room, Route } from './context.ts';
 import { openDatabase } from './db.ts';
 import { createContentRepo } from './git.ts';
-import { historyRoutes } from './history-routes.ts';
+import { historyRoutes } from './history/history-routes.ts';
 import { keystaticRoutes } from './keystatic.ts';
-import { passwordRoutes } from './password-routes.ts';
-import { secondStepRoutes } from './second-step-routes.ts';
-import { createSecondSteps } from './second-step.ts';
+import { passwordRoutes } from './accounts/password-routes.ts';
+import { secondStepRoutes } from './accounts/second-step-routes.ts';
+import { createSecondSteps } from './accounts/second-step.ts';
 import { migrateRoutes } from './migrate-routes.ts';
-import { publishRoutes } from './publish-routes.ts';
+import { publishRoutes } from './publish/routes.ts';
 import { createPublisher, type Publisher, type PublisherOptions, scheduleDaily } from './publish/index.ts';
-import { createSaveQueue } from './saves.ts';
+import { createSaveQueue } from './saves/saves.ts';
 import { startServer } from './server.ts';
-import { createSessions } from './sessions.ts';
-import { createLoginThrottle } from './throttle.ts';
+import { createSessions } from './accounts/sessions.ts';
+import { createLoginThrottle } from './accounts/throttle.ts';
 
 /** Every route of the room, in one table (the access tests walk it). */
 export function roomRoutes(config: Pick<AdminConfig, 'contentRepo' | 'uiDir'>): Route[] {
@@ -92,6 +92,16 @@ export interface RunningRoom {
   close(): Promise<void>;
 }
 
+/**
+ * Forget what has expired: sessions, old login failures, and second-step logins that were
+ * abandoned after the password (otherwise one stays until the next login starts).
+ */
+export function pruneExpired(room: Pick<Room, 'sessions' | 'loginThrottle' | 'secondSteps'>): void {
+  room.sessions.prune();
+  room.loginThrottle.prune();
+  room.secondSteps.prune();
+}
+
 /** Start the room server; the daily rebuild runs unless disabled. */
 export async function startRoom(config: AdminConfig, publisher: Publisher | null): Promise<RunningRoom> {
   const room = await createRoom(config, publisher);
@@ -104,10 +114,7 @@ export async function startRoom(config: AdminConfig, publisher: Publisher | null
           onRun: (outcome) => console.log(`Bangun ulang harian: ${outcome.ok ? 'berhasil' : outcome.messages.join(' ')}`),
         })
       : () => {};
-  const prune = setInterval(() => {
-    room.sessions.prune();
-    room.loginThrottle.prune();
-  }, 10 * 60_000);
+  const prune = setInterval(() => pruneExpired(room), 10 * 60_000);
   prune.unref();
   return {
     room,

@@ -2,17 +2,17 @@
 // pages, and the publisher. Every request passes the same gate, in this order: security
 // headers, route lookup, same-origin check for POSTs, session, role, form token.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { hasRole } from './accounts.ts';
+import { hasRole } from './accounts/accounts.ts';
 import type { AdminConfig } from './config.ts';
 import type { Ctx, Room, Route } from './context.ts';
 import { sendPage } from './context.ts';
 import { html } from './html.ts';
 import { HttpError, readCookies, readForm, redirect, sameOrigin, securityHeaders, sendJson, tokensEqual } from './http.ts';
-import { loginTokenCookieName, sessionCookieName } from './cookie-names.ts';
-import { limits } from './limits.ts';
-import { canonicalPath, canonicalUrl } from './paths.ts';
-import { secondStepGate } from './second-step-routes.ts';
-import { t } from './strings.ts';
+import { loginTokenCookieName, sessionCookieName } from './accounts/cookie-names.ts';
+import { limits } from './saves/limits.ts';
+import { canonicalPath, canonicalUrl } from './saves/paths.ts';
+import { secondStepGate } from './accounts/second-step-routes.ts';
+import { t } from './strings/index.ts';
 
 /** The route matching a method and path: the route itself, or 'method' when only the method is wrong. */
 export function matchRoute(routes: readonly Route[], method: string, path: string): Route | 'method' | null {

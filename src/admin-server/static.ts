@@ -1,10 +1,10 @@
 // Files from a folder (the UI build, the preview site), with the room's headers.
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
-import { decodePath, resolveFile, TYPES } from '../cli/serve.ts';
+import { decodePath, resolveFile, TYPES } from '../server/static.ts';
 import type { Ctx } from './context.ts';
 import { send } from './http.ts';
-import { t } from './strings.ts';
+import { t } from './strings/index.ts';
 
 /**
  * The policy the public site sends with uploaded media (deploy/nginx/portal-mpp.conf,

@@ -2,11 +2,11 @@
 // where the site links, what it loads and where it points residents: a wrong value breaks
 // the map or the queue panel for everyone. Only admins change them; other roles' saves that
 // do are refused, naming the fields in the CMS's labels and whom to ask.
-import { type Account, hasRole } from './accounts.ts';
-import { splitEntry } from './history.ts';
-import type { Update } from './references.ts';
+import { type Account, hasRole } from './accounts/accounts.ts';
+import { splitEntry } from './history/history.ts';
+import type { Update } from './saves/references.ts';
 import { entryForFile, labelPath } from './schema.ts';
-import { t } from './strings.ts';
+import { t } from './strings/index.ts';
 
 /** Field paths of the profile that only admins change. */
 export const TECHNICAL_FIELDS = ['alamatSitus', 'koordinat.lintang', 'koordinat.bujur', 'peta.tileUrl', 'antrian.apiUrl'];

@@ -2,13 +2,13 @@
 // `npm run admin -- user add|disable|enable|reset|unlock|reset-2fa|list ...`: manage accounts from a terminal.
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { AccountError, createAccounts, isRole } from '../admin-server/accounts.ts';
+import { AccountError, createAccounts, isRole } from '../admin-server/accounts/accounts.ts';
 import { ConfigError, loadConfig } from '../admin-server/config.ts';
 import { openDatabase } from '../admin-server/db.ts';
 import { roomPublisher, startRoom } from '../admin-server/room.ts';
-import { t } from '../admin-server/strings.ts';
-import { createSecondSteps } from '../admin-server/second-step.ts';
-import { createLoginThrottle } from '../admin-server/throttle.ts';
+import { t } from '../admin-server/strings/index.ts';
+import { createSecondSteps } from '../admin-server/accounts/second-step.ts';
+import { createLoginThrottle } from '../admin-server/accounts/throttle.ts';
 import { ensureUiBuilt } from '../admin-server/ui-build.ts';
 
 const USAGE = `Pemakaian:

@@ -12,7 +12,7 @@ import lighthouse from 'lighthouse';
 import { loadSite } from '../data/index.ts';
 import { announcementUrl, guideUrl, serviceUrl } from '../lib/urls.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
-import { serveStatic } from './serve.ts';
+import { serveStatic } from '../server/static.ts';
 
 const OUT = path.resolve('.cache/dist-lighthouse');
 // A plain 256x256 tile stands in for every map tile (full size, so Lighthouse does not

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { loadSite } from '../data/index.ts';
 import { demoClockPlan } from './start-notice.ts';
 import { DEMO_TOKEN, demoDevice } from '../queue-server/demo.ts';
-import { serveStatic } from './serve.ts';
+import { serveStatic } from '../server/static.ts';
 
 const HOST = '127.0.0.1';
 // Ports: PORT=8080 QUEUE_PORT=8788 npm start

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { HoursConfig } from '../lib/hours.ts';
 import { DAY_KEYS } from '../lib/format.ts';
+import { ConfigError, filled, integer, isObject, isTimeZone } from '../server/config.ts';
 import { type ScreensConfig, screensConfig } from './screens-config.ts';
 
 export interface GeraiConfig {
@@ -98,22 +99,19 @@ export const DEFAULT_CONFIG: QueueServerConfig = {
 };
 
 /** Thrown for an unusable configuration; the message is for MPP staff. */
-export class ConfigError extends Error {}
+export { ConfigError };
 
 const bad = (message: string): never => {
   throw new ConfigError(`Konfigurasi tidak valid: ${message}`);
 };
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function int(value: unknown, name: string, min: number, max: number): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-    bad(`${name} harus bilangan bulat ${min}–${max}`);
-  }
-  return value as number;
+  const parsed = integer(min, max).safeParse(value);
+  return parsed.success ? parsed.data : bad(`${name} harus bilangan bulat ${min}–${max}`);
 }
 function text(value: unknown, name: string, pattern?: RegExp): string {
-  if (typeof value !== 'string' || value.trim() === '' || (pattern && !pattern.test(value))) bad(`${name} tidak valid`);
-  return value as string;
+  const parsed = filled(pattern).safeParse(value);
+  return parsed.success ? parsed.data : bad(`${name} tidak valid`);
 }
 function quotaOf(value: unknown, name: string): number | null {
   return value === null || value === undefined ? null : int(value, name, 0, 1_000_000);
@@ -125,12 +123,7 @@ function rateLimit(value: unknown, name: string): RateLimit | null {
 }
 
 function validTimeZone(tz: string): string {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: tz });
-    return tz;
-  } catch {
-    return bad(`timeZone "${tz}" bukan zona waktu IANA (contoh: Asia/Jakarta)`);
-  }
+  return isTimeZone(tz) ? tz : bad(`timeZone "${tz}" bukan zona waktu IANA (contoh: Asia/Jakarta)`);
 }
 
 function requiredZone(value: unknown): string {

@@ -3,9 +3,9 @@
 // COMMIT wait for fsync of the WAL, so a ticket whose 201 reached the kiosk survives not
 // only SIGKILL of the process but also a power cut. The cost (one fsync per staff action)
 // is negligible at MPP volumes: a few thousand tickets a day.
-import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DatabaseSync } from 'node:sqlite';
+import type { DatabaseSync } from 'node:sqlite';
+import { inTransaction, openSqlite } from '../server/sqlite.ts';
 
 /** Bump together with a new entry in MIGRATIONS. */
 const MIGRATIONS: readonly string[] = [
@@ -84,34 +84,7 @@ const MIGRATIONS: readonly string[] = [
 
 /** Opens (creating if needed) `<dataDir>/antrean.db` with durable settings and an up-to-date schema. */
 export function openDatabase(dataDir: string): DatabaseSync {
-  const dir = resolve(dataDir);
-  mkdirSync(dir, { recursive: true });
-  const db = new DatabaseSync(join(dir, 'antrean.db'));
-  db.exec('PRAGMA journal_mode = WAL');
-  db.exec('PRAGMA synchronous = FULL');
-  db.exec('PRAGMA foreign_keys = ON');
-  // Another process (a backup, a second server by mistake) may hold the lock briefly.
-  db.exec('PRAGMA busy_timeout = 5000');
-  const row = db.prepare('PRAGMA user_version').get() as { user_version: number } | undefined;
-  const current = row?.user_version ?? 0;
-  for (let v = current; v < MIGRATIONS.length; v++) {
-    inTransaction(db, () => {
-      db.exec(MIGRATIONS[v] as string);
-      db.exec(`PRAGMA user_version = ${v + 1}`);
-    });
-  }
-  return db;
+  return openSqlite(join(resolve(dataDir), 'antrean.db'), { migrations: MIGRATIONS, synchronous: 'FULL' });
 }
 
-/** Runs `work` inside BEGIN IMMEDIATE … COMMIT, rolling back on any error. */
-export function inTransaction<T>(db: DatabaseSync, work: () => T): T {
-  db.exec('BEGIN IMMEDIATE');
-  try {
-    const result = work();
-    db.exec('COMMIT');
-    return result;
-  } catch (error) {
-    db.exec('ROLLBACK');
-    throw error;
-  }
-}
+export { inTransaction };

@@ -2,6 +2,7 @@
 // contract's shape, CORS by allow-list, and conditional GET.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApiError } from '../lib/queue/contract.ts';
+import { clientAddress as addressBehind, declaredTooLarge, readBodyWithin } from '../server/http.ts';
 import { ApiFailure, badRequest, ClientGone } from './errors.ts';
 
 /** Headers every response carries. */
@@ -50,12 +51,7 @@ export function sendError(res: ServerResponse, error: unknown, headers: Record<s
 
 /** The client's address; X-Forwarded-For is honoured only when the operator trusts the proxy. */
 export function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = req.headers['x-forwarded-for'];
-    const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
-    if (first) return first;
-  }
-  return req.socket.remoteAddress ?? 'unknown';
+  return addressBehind(req, trustProxy, 'x-forwarded-for');
 }
 
 /** CORS response headers for an allowed Origin; always varies on Origin. */
@@ -87,38 +83,15 @@ export const payloadTooLarge = (maxBytes: number) =>
 
 /** Collects the raw body, refusing past `maxBytes` or once `deadlineMs` has passed since the call. */
 function readRaw(req: IncomingMessage, maxBytes: number, deadlineMs: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const finish = (error?: unknown) => {
-      clearTimeout(timer);
-      req.off('data', onData).off('end', onEnd).off('error', onGone).off('close', onClose);
-      if (error === undefined) return resolve(Buffer.concat(chunks));
-      req.pause(); // stop reading; the refusal closes the connection
-      reject(error);
-    };
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > maxBytes) finish(payloadTooLarge(maxBytes));
-      else chunks.push(chunk);
-    };
-    const onEnd = () => finish();
+  return readBodyWithin(req, maxBytes, deadlineMs, {
+    tooLarge: () => payloadTooLarge(maxBytes),
     // An aborted upload ('error: aborted', or a close before the end) is the client's choice, not a fault.
-    const onGone = () => finish(new ClientGone());
-    const onClose = () => {
-      if (!req.complete) finish(new ClientGone());
-    };
+    gone: () => new ClientGone(),
     // A deadline of our own: Node's requestTimeout is only checked every so often.
-    const timer = setTimeout(
-      () =>
-        finish(
-          new ApiFailure(408, 'request_timeout', `Isi permintaan tidak selesai dikirim dalam ${Math.round(deadlineMs / 1000)} detik`, {
-            Connection: 'close',
-          }),
-        ),
-      deadlineMs,
-    );
-    req.on('data', onData).on('end', onEnd).on('error', onGone).on('close', onClose);
+    timedOut: () =>
+      new ApiFailure(408, 'request_timeout', `Isi permintaan tidak selesai dikirim dalam ${Math.round(deadlineMs / 1000)} detik`, {
+        Connection: 'close',
+      }),
   });
 }
 
@@ -127,7 +100,7 @@ function readRaw(req: IncomingMessage, maxBytes: number, deadlineMs: number): Pr
  * so body-less actions need no ceremony; anything else must be declared and parse as JSON.
  */
 export async function readJsonBody(req: IncomingMessage, maxBytes: number, deadlineMs: number): Promise<Record<string, unknown>> {
-  if (Number(req.headers['content-length'] ?? 0) > maxBytes) throw payloadTooLarge(maxBytes);
+  if (declaredTooLarge(req, maxBytes)) throw payloadTooLarge(maxBytes);
   const raw = await readRaw(req, maxBytes, deadlineMs);
   if (raw.length === 0) return {};
   const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();

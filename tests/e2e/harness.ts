@@ -7,7 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../src/cli/chromium.ts';
-import { serveStatic } from '../../src/cli/serve.ts';
+import { serveStatic } from '../../src/server/static.ts';
 
 /** The sample-content build; `npm test` builds it before the browser tests (MPP_DIST overrides). */
 export const DIST = path.resolve(process.env.MPP_DIST ?? 'dist');

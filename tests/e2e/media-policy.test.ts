@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic } from '../../src/cli/serve.ts';
+import { serveStatic } from '../../src/server/static.ts';
 import { DIST, launchBrowser, openPage } from './harness.ts';
 
 const HOSTILE_SVG =

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic } from '../../src/cli/serve.ts';
+import { serveStatic } from '../../src/server/static.ts';
 import { guideUrl, serviceUrl } from '../../src/lib/urls.ts';
 import { DIST, launchBrowser } from './harness.ts';
 

@@ -2,7 +2,7 @@
 // tried without a session and with too small a role; cross-origin and token-less posts are
 // refused; repeated wrong passwords are throttled; sessions rotate and end.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasRole } from '../../src/admin-server/accounts.ts';
+import { hasRole } from '../../src/admin-server/accounts/accounts.ts';
 import type { Route } from '../../src/admin-server/context.ts';
 import { roomRoutes } from '../../src/admin-server/room.ts';
 import { Client, startTestRoom, type TestRoom } from '../fixtures/admin-room.ts';

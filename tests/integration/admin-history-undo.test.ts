@@ -2,18 +2,18 @@
 // person's name; "Urungkan perubahan ini" and "Kembalikan ke versi ini" ask first on a page
 // naming what will change, and only the confirmation writes; all history pages through.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Client } from '../fixtures/admin-room.ts';
-import { startTestRoom, type TestRoom } from '../fixtures/admin-room.ts';
+import type { Client, TestRoom } from '../fixtures/admin-room.ts';
+import { startTwoEditors } from '../fixtures/room-setups.ts';
 
 const HOURS = 'content/jam-layanan.yaml';
 let room: TestRoom;
 let eka: Client;
 let sari: Client;
+let file: (rel: string) => string;
 const git = (...args: string[]) => execFileSync('git', args, { cwd: room.config.contentRepo, encoding: 'utf8' }).trim();
-const file = (rel: string) => readFileSync(path.join(room.config.contentRepo, rel), 'utf8');
 const saturday = (ranges: string) => file(HOURS).replace(/^ {2}sabtu:.*(\n {4}.*)*$/m, `  sabtu:${ranges}`);
 const range = (from: string, to: string) => `\n    - mulai: '${from}'\n      selesai: '${to}'`;
 const links = (page: string) =>
@@ -22,11 +22,7 @@ const fields = (page: string) =>
   Object.fromEntries([...page.matchAll(/<input type="hidden" name="([a-z_]+)" value="([^"]*)">/g)].map((m) => [m[1], m[2]]));
 
 beforeAll(async () => {
-  room = await startTestRoom();
-  await room.user('eka', 'editor', 'Eka Pratiwi');
-  await room.user('sari', 'editor', 'Sari Wulandari');
-  eka = await room.login('eka');
-  sari = await room.login('sari');
+  ({ room, eka, sari, file } = await startTwoEditors());
 });
 afterAll(() => room?.stop());
 

@@ -1,26 +1,20 @@
 // A save the content check rejects is kept (half-done work must be savable), but it never
 // reads as plain "Tersimpan": the room's bar names each problem in the CMS's labels, with a
 // link that opens the entry, until a later save of the person leaves no error there.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Client } from '../fixtures/admin-room.ts';
-import { startTestRoom, type TestRoom } from '../fixtures/admin-room.ts';
+import type { Client, TestRoom } from '../fixtures/admin-room.ts';
+import { startTwoEditors } from '../fixtures/room-setups.ts';
 
 const HOURS = 'content/jam-layanan.yaml';
 let room: TestRoom;
 let eka: Client;
 let sari: Client;
-const file = (rel: string) => readFileSync(path.join(room.config.contentRepo, rel), 'utf8');
+let file: (rel: string) => string;
 const saturday = (from: string, to: string) =>
   file(HOURS).replace(/^ {2}sabtu:.*(\n {4}.*)*$/m, `  sabtu:\n    - mulai: '${from}'\n      selesai: '${to}'`);
 
 beforeAll(async () => {
-  room = await startTestRoom();
-  await room.user('eka', 'editor', 'Eka Pratiwi');
-  await room.user('sari', 'editor', 'Sari Wulandari');
-  eka = await room.login('eka');
-  sari = await room.login('sari');
+  ({ room, eka, sari, file } = await startTwoEditors());
 });
 afterAll(() => room?.stop());
 

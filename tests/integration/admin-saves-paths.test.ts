@@ -8,7 +8,7 @@ import { request } from 'node:http';
 import { connect } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { limits } from '../../src/admin-server/limits.ts';
+import { limits } from '../../src/admin-server/saves/limits.ts';
 import type { Client } from '../fixtures/admin-room.ts';
 import { startTestRoom, type TestRoom } from '../fixtures/admin-room.ts';
 

@@ -2,7 +2,7 @@
 // wrong ones, an editor may switch it off only with password and code, and IT staff clear it
 // from the terminal when a phone is lost.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { base32Decode, codeAt, stepAt } from '../../src/admin-server/totp.ts';
+import { base32Decode, codeAt, stepAt } from '../../src/admin-server/accounts/totp.ts';
 import { adminCli, type Client, PASSWORD, startTestRoom, type TestRoom } from '../fixtures/admin-room.ts';
 
 let room: TestRoom;

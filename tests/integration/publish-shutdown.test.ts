@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlink
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createAccounts } from '../../src/admin-server/accounts.ts';
+import { createAccounts } from '../../src/admin-server/accounts/accounts.ts';
 import { openDatabase } from '../../src/admin-server/db.ts';
 import { Client, PASSWORD } from '../fixtures/admin-room.ts';
 import { freePort } from '../fixtures/free-port.ts';

@@ -1,8 +1,8 @@
 // A save too large for the room (an oversized upload through Keystatic) behind the shipped
 // nginx config: the room's own limit answers first, in Indonesian, because nginx's
 // client_max_body_size sits above it; nginx's English 413 page never reaches an editor.
-import { limits } from '../../src/admin-server/limits.ts';
-import { t } from '../../src/admin-server/strings.ts';
+import { limits } from '../../src/admin-server/saves/limits.ts';
+import { t } from '../../src/admin-server/strings/index.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, PASSWORD, startTestRoom, type TestRoom } from '../fixtures/admin-room.ts';
 import { type RunningNginx, startAdminNginx } from '../fixtures/nginx.ts';

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic } from '../../src/cli/serve.ts';
+import { serveStatic } from '../../src/server/static.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'mpp-serve-'));
 let server: Server;

@@ -2,7 +2,7 @@
 // other sites on the parent domain, and start-up settings that must not be misread.
 import type { IncomingMessage } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { deviceCookieName, loginTokenCookieName, safeNext, sessionCookieName } from '../../src/admin-server/auth-routes.ts';
+import { deviceCookieName, loginTokenCookieName, safeNext, sessionCookieName } from '../../src/admin-server/accounts/auth-routes.ts';
 import { ConfigError, loadConfig } from '../../src/admin-server/config.ts';
 import { readCookies } from '../../src/admin-server/http.ts';
 

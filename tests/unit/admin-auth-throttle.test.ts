@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { LOGIN_THROTTLE } from '../../src/admin-server/config.ts';
 import { openDatabase } from '../../src/admin-server/db.ts';
 import { clientAddress } from '../../src/admin-server/http.ts';
-import { type Attempt, createLoginThrottle, createThrottle } from '../../src/admin-server/throttle.ts';
+import { type Attempt, createLoginThrottle, createThrottle } from '../../src/admin-server/accounts/throttle.ts';
 
 const MINUTE = 60_000;
 

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createChecks } from '../../src/admin-server/checks.ts';
+import { createChecks } from '../../src/admin-server/checks/checks.ts';
 
 const repo = mkdtempSync(path.join(tmpdir(), 'mpp-checks-'));
 cpSync('content', path.join(repo, 'content'), { recursive: true });

@@ -2,8 +2,8 @@
 // reference checks, all derived from keystatic.config.ts.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { changedFields, commitMessage } from '../../src/admin-server/history.ts';
-import { type ContentView, planSave } from '../../src/admin-server/references.ts';
+import { changedFields, commitMessage } from '../../src/admin-server/history/history.ts';
+import { type ContentView, planSave } from '../../src/admin-server/saves/references.ts';
 import { entryForFile, labelPath, relationFields } from '../../src/admin-server/schema.ts';
 
 const SERVICE = 'content/layanan/paspor-hilang-rusak.yaml';

@@ -2,13 +2,13 @@
 // rotation, the same-origin check and token comparison, login throttling and lockout.
 import type { IncomingMessage } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { createAccounts } from '../../src/admin-server/accounts.ts';
-import { sessionCookieName } from '../../src/admin-server/auth-routes.ts';
+import { createAccounts } from '../../src/admin-server/accounts/accounts.ts';
+import { sessionCookieName } from '../../src/admin-server/accounts/auth-routes.ts';
 import { openDatabase } from '../../src/admin-server/db.ts';
 import { cookie, sameOrigin, securityHeaders, tokensEqual } from '../../src/admin-server/http.ts';
-import { hashPassword, passwordProblem, verifyPassword } from '../../src/admin-server/password.ts';
-import { createSessions } from '../../src/admin-server/sessions.ts';
-import { createThrottle } from '../../src/admin-server/throttle.ts';
+import { hashPassword, passwordProblem, verifyPassword } from '../../src/admin-server/accounts/password.ts';
+import { createSessions } from '../../src/admin-server/accounts/sessions.ts';
+import { createThrottle } from '../../src/admin-server/accounts/throttle.ts';
 
 const MINUTE = 60_000;
 

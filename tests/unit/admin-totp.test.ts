@@ -1,7 +1,7 @@
 // One-time codes for the room's second login step, against RFC 6238's own test vectors and
 // the rules that keep a code single-use and tolerant of small clock drift.
 import { describe, expect, it } from 'vitest';
-import { base32Decode, base32Encode, codeAt, newSecret, otpauthUri, stepAt, verifyCode } from '../../src/admin-server/totp.ts';
+import { base32Decode, base32Encode, codeAt, newSecret, otpauthUri, stepAt, verifyCode } from '../../src/admin-server/accounts/totp.ts';
 
 // RFC 6238 appendix B: the SHA-1 secret is the ASCII "12345678901234567890".
 const RFC_SECRET = Buffer.from('12345678901234567890');

@@ -68,8 +68,6 @@ const RULES: readonly Rule[] = [
 
 /** Known exceptions, each "file → specifier" with the reason. Keep it short. */
 const ALLOWED: readonly string[] = [
-  // The room serves its static files with the CLI's static server helpers; removed by the server kit.
-  'src/admin-server/static.ts → ../cli/serve.ts',
   // The room's UI build (an Astro page, not server code) shares the head lines of every page.
   'src/admin-server/ui/pages/keystatic.astro → ../../../components/DocumentHead.astro',
 ];

@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/admin-server/checks.ts';
+import { checkContent } from '../../src/admin-server/checks/checks.ts';
 import { loadSite } from '../../src/data/index.ts';
 import { formatRedirects, parseRedirects, redirectProblems, updateRedirects } from '../../src/lib/redirects.ts';
 import { contentWith, errorsOf, registerContentCopies } from './content-fixture.ts';

@@ -8,7 +8,7 @@ import { checkContent as checkFolder } from '../../data/check.ts';
 import { formatIssues } from '../../lib/validate.ts';
 import { start } from './run.ts';
 import { isDiskFull } from './space.ts';
-import { s } from './strings.ts';
+import { s } from '../strings/index.ts';
 
 export interface StepResult {
   ok: boolean;

@@ -10,9 +10,9 @@ import path from 'node:path';
 import { type BuildInput, checkContent, type RunningBuild, startBuild } from './build.ts';
 import { modelProblem } from '../../migrations/status.ts';
 import { m } from '../../migrations/strings.ts';
-import { exportContent } from './git.ts';
+import { exportContent } from '../git.ts';
 import { type FreeSpace, freeSpace as statfsFree, isDiskFull, lowSpace } from './space.ts';
-import { s } from './strings.ts';
+import { s } from '../strings/index.ts';
 import type { BuildProgress } from './types.ts';
 
 /** An error whose message is already written for editors. */

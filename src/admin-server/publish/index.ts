@@ -6,11 +6,11 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { type Cancel, createBuilder, EditorError, removeOthers } from './builder.ts';
-import { resolveCommit } from './git.ts';
+import { resolveCommit } from '../git.ts';
 import { recoverJob, writeJob } from './job.ts';
 import { appendLog, linkTarget, newReleaseId, prune, readLog, releaseIds, releaseTime, switchLink } from './releases.ts';
 import { DEFAULT_MIN_FREE_BYTES, isDiskFull } from './space.ts';
-import { s } from './strings.ts';
+import { s } from '../strings/index.ts';
 import type { BuildOutcome, BuildProgress, PublishLogEntry, Publisher, PublisherOptions, Release } from './types.ts';
 
 export { scheduleDaily } from './schedule.ts';

@@ -2,7 +2,7 @@
 // it ends, so after a restart or a crash the Terbitkan page can say what became of it.
 import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import { s } from './strings.ts';
+import { s } from '../strings/index.ts';
 import type { BuildProgress } from './types.ts';
 
 export const JOB_FILE = 'proses-terakhir.json';

@@ -16,7 +16,7 @@ import {
   symlinkSync,
 } from 'node:fs';
 import path from 'node:path';
-import { s } from './strings.ts';
+import { s } from '../strings/index.ts';
 import type { PublishLogEntry } from './types.ts';
 
 /** Release folder names: UTC time of the build, then the short commit. */

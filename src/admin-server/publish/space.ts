@@ -2,7 +2,7 @@
 // editor one Indonesian sentence instead of a bundler's stack trace), and a full disk
 // recognised in whatever failed while building.
 import { statfsSync } from 'node:fs';
-import { s } from './strings.ts';
+import { s } from '../strings/index.ts';
 
 /** Default free space a build needs: room for one release, the share images and the bundler's chunks. */
 export const DEFAULT_MIN_FREE_BYTES = 1024 * 1024 * 1024;

@@ -4,8 +4,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, sym
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { limits } from '../../../src/admin-server/limits.ts';
-import { type Client, startTestRoom, type TestRoom } from '../../fixtures/admin-room.ts';
+import { limits } from '../../../src/admin-server/saves/limits.ts';
+import type { Client, TestRoom } from '../../fixtures/admin-room.ts';
+import { postUpdate, startRoomWith } from '../../fixtures/room-setups.ts';
 
 let room: TestRoom;
 let eka: Client;
@@ -20,8 +21,7 @@ beforeAll(async () => {
   for (const leftover of ['app.js.bak', 'app.js.map', 'app.ts', '.env', 'app.js~', '.git/config']) {
     writeFileSync(path.join(ui, '_ruang-ui', leftover), 'RAHASIA=1');
   }
-  room = await startTestRoom({ overrides: { uiDir: ui } });
-  await room.user('eka', 'editor', 'Eka Editor');
+  room = await startRoomWith([['eka', 'editor', 'Eka Editor']], { overrides: { uiDir: ui } });
   eka = await room.login('eka');
   const media = path.join(room.config.previewDir, 'media');
   mkdirSync(media, { recursive: true });
@@ -43,11 +43,7 @@ describe('V12 files and resources', () => {
   it('V12.1.1 a save larger than the room accepts is refused in Indonesian before it is read, and writes nothing', async () => {
     const before = outside();
     const huge = Buffer.alloc(limits.saveBytes + 1024, 'a').toString();
-    const res = await eka.fetch('/api/keystatic/update', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'no-cors': '1', 'x-mpp-base': '%7B%7D' },
-      body: huge,
-    });
+    const res = await postUpdate(eka, huge, { headers: { 'x-mpp-base': '%7B%7D' } });
     expect(res.status).toBe(413);
     // Plain text: Keystatic shows a refused save's body as it is, above the form.
     expect(await res.text()).toContain(`batas ${limits.saveBytes / 1024 / 1024} MB`);

@@ -4,16 +4,18 @@
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAccounts } from '../../../src/admin-server/accounts.ts';
+import { createAccounts } from '../../../src/admin-server/accounts/accounts.ts';
 import { openDatabase } from '../../../src/admin-server/db.ts';
-import { passwordProblem } from '../../../src/admin-server/password.ts';
-import { PASSWORD, startTestRoom, type TestRoom } from '../../fixtures/admin-room.ts';
+import { passwordProblem } from '../../../src/admin-server/accounts/password.ts';
+import { PASSWORD, type TestRoom } from '../../fixtures/admin-room.ts';
+import { startRoomWith } from '../../fixtures/room-setups.ts';
 
 let room: TestRoom;
 beforeAll(async () => {
-  room = await startTestRoom();
-  await room.user('eka', 'editor', 'Eka Editor');
-  await room.user('ali', 'admin', 'Ali Admin');
+  room = await startRoomWith([
+    ['eka', 'editor', 'Eka Editor'],
+    ['ali', 'admin', 'Ali Admin'],
+  ]);
 });
 afterAll(() => room?.stop());
 
@@ -159,9 +161,8 @@ describe('V2.1 password security', () => {
 
 describe('V2.2 general authenticator security', () => {
   it('V2.2.1 wrong passwords from many addresses slow the attacker, never lock out the owner’s own browser', async () => {
-    const proxied = await startTestRoom({ overrides: { trustProxy: true } });
+    const proxied = await startRoomWith([['pemilik', 'editor', 'Uji pemilik']], { overrides: { trustProxy: true } });
     try {
-      await proxied.user('pemilik', 'editor');
       const owner = await proxied.login('pemilik');
       await owner.post('/keluar', {});
       const from = async (client: ReturnType<typeof proxied.client>, address: string, password: string) => {

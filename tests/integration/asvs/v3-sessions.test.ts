@@ -1,15 +1,16 @@
 // OWASP ASVS 4.0.3 level 1, chapter V3 (session management), against the real editors'
 // room on loopback, once as deployed (Secure cookies behind TLS) and once as on a laptop.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PASSWORD, startTestRoom, type TestRoom } from '../../fixtures/admin-room.ts';
+import { PASSWORD, type TestRoom } from '../../fixtures/admin-room.ts';
+import { startRoomWith } from '../../fixtures/room-setups.ts';
 
 let room: TestRoom;
 let secureRoom: TestRoom;
 beforeAll(async () => {
-  room = await startTestRoom({ overrides: { session: { idleMs: 30 * 60_000, absoluteMs: 12 * 3600_000 } } });
+  const eka = ['eka', 'editor', 'Eka Editor'] as const;
+  room = await startRoomWith([eka], { overrides: { session: { idleMs: 30 * 60_000, absoluteMs: 12 * 3600_000 } } });
   // As behind nginx with TLS: Secure cookies with the __Host- prefix.
-  secureRoom = await startTestRoom({ overrides: { secure: true } });
-  for (const r of [room, secureRoom]) await r.user('eka', 'editor', 'Eka Editor');
+  secureRoom = await startRoomWith([eka], { overrides: { secure: true } });
 });
 afterAll(async () => {
   await room?.stop();

@@ -3,18 +3,20 @@
 import { existsSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasRole } from '../../../src/admin-server/accounts.ts';
+import { hasRole } from '../../../src/admin-server/accounts/accounts.ts';
 import { loadConfig } from '../../../src/admin-server/config.ts';
 import { roomRoutes } from '../../../src/admin-server/room.ts';
-import { base32Decode, codeAt, stepAt } from '../../../src/admin-server/totp.ts';
-import { PASSWORD, startTestRoom, type TestRoom } from '../../fixtures/admin-room.ts';
+import { base32Decode, codeAt, stepAt } from '../../../src/admin-server/accounts/totp.ts';
+import { PASSWORD, type TestRoom } from '../../fixtures/admin-room.ts';
+import { postUpdate, startRoomWith } from '../../fixtures/room-setups.ts';
 
 let room: TestRoom;
 beforeAll(async () => {
-  room = await startTestRoom();
-  await room.user('eka', 'editor', 'Eka Editor');
-  await room.user('putri', 'penerbit', 'Putri Penerbit');
-  await room.user('ali', 'admin', 'Ali Admin');
+  room = await startRoomWith([
+    ['eka', 'editor', 'Eka Editor'],
+    ['putri', 'penerbit', 'Putri Penerbit'],
+    ['ali', 'admin', 'Ali Admin'],
+  ]);
 });
 afterAll(() => room?.stop());
 
@@ -103,12 +105,8 @@ describe('V4 access control', () => {
   it('V4.2.2 refuses cross-site requests: no Origin match or no form token, nothing written', async () => {
     const eka = await room.login('eka');
     const file = 'content/pengumuman/csrf-uji.mdoc';
-    const save = await eka.fetch('/api/keystatic/update', {
-      method: 'POST',
-      origin: 'https://situs-jahat.example',
-      headers: { 'content-type': 'application/json', 'no-cors': '1' },
-      body: JSON.stringify({ additions: [{ path: file, contents: Buffer.from('---\n').toString('base64url') }], deletions: [] }),
-    });
+    const body = JSON.stringify({ additions: [{ path: file, contents: Buffer.from('---\n').toString('base64url') }], deletions: [] });
+    const save = await postUpdate(eka, body, { origin: 'https://situs-jahat.example' });
     expect(save.status).toBe(403);
     expect(existsSync(path.join(room.config.contentRepo, file))).toBe(false);
     const ali = await room.login('ali');
@@ -119,10 +117,9 @@ describe('V4 access control', () => {
 
   it('V4.3.1 admins must log in with a second step: a code from an authenticator app, each code once', async () => {
     expect(loadConfig({}, {}).secondStep).toBe('admin');
-    const strict = await startTestRoom({ overrides: { secondStep: 'admin' } });
+    const people = [['adi', 'admin', 'Adi Admin'] as const, ['eko', 'editor', 'Eko Editor'] as const];
+    const strict = await startRoomWith(people, { overrides: { secondStep: 'admin' } });
     try {
-      await strict.user('adi', 'admin', 'Adi Admin');
-      await strict.user('eko', 'editor', 'Eko Editor');
       const adi = await strict.login('adi');
       // Until it is set up, an admin reaches only the set-up page, and Keystatic's API not at all.
       const gate = await adi.fetch('/akun');

@@ -5,13 +5,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mediaFileProblem } from '../../../src/data/media.ts';
-import { PASSWORD, startTestRoom, type TestRoom } from '../../fixtures/admin-room.ts';
+import { PASSWORD, type TestRoom } from '../../fixtures/admin-room.ts';
+import { postUpdate, startRoomWith } from '../../fixtures/room-setups.ts';
 
 let room: TestRoom;
 beforeAll(async () => {
-  room = await startTestRoom();
-  await room.user('eka', 'editor', 'Eka Editor');
-  await room.user('ali', 'admin', 'Ali Admin');
+  room = await startRoomWith([
+    ['eka', 'editor', 'Eka Editor'],
+    ['ali', 'admin', 'Ali Admin'],
+  ]);
 });
 afterAll(() => room?.stop());
 
@@ -93,11 +95,7 @@ describe('V5.1 input validation', () => {
       'bukan json',
       '[]',
     ]) {
-      const res = await eka.fetch('/api/keystatic/update', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'no-cors': '1' },
-        body,
-      });
+      const res = await postUpdate(eka, body);
       expect(res.status, body).toBe(400);
     }
     expect(readdirSync(path.join(room.config.contentRepo, 'content', 'pengumuman')).sort()).toEqual(before);
@@ -269,14 +267,10 @@ describe('V5.3 output encoding and injection', () => {
 describe('V5.5 deserialisation', () => {
   it('V5.5.4 request bodies are read with JSON.parse, so code in a body is only bad data', async () => {
     const eka = await room.login('eka');
-    const res = await eka.fetch('/api/keystatic/update', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'no-cors': '1' },
-      body: '{"additions": (function () { globalThis.dijalankan = 1; return []; })(), "deletions": []}',
-    });
+    const res = await postUpdate(eka, '{"additions": (function () { globalThis.dijalankan = 1; return []; })(), "deletions": []}');
     expect(res.status).toBe(400);
     expect((globalThis as Record<string, unknown>).dijalankan).toBeUndefined();
-    expect(readFileSync('src/admin-server/saves.ts', 'utf8')).toMatch(/JSON\.parse\(/);
+    expect(readFileSync('src/admin-server/saves/saves.ts', 'utf8')).toMatch(/JSON\.parse\(/);
   });
 
   it('V5.5.2 XML entities in an SVG are refused (no XXE)', () => {
@@ -288,11 +282,10 @@ describe('V5.5 deserialisation', () => {
 
   it('V5.5.3 a save body cannot pollute object prototypes', async () => {
     const eka = await room.login('eka');
-    const res = await eka.fetch('/api/keystatic/update', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'no-cors': '1' },
-      body: '{"__proto__":{"tercemar":"ya"},"constructor":{"prototype":{"tercemar":"ya"}},"additions":[],"deletions":[]}',
-    });
+    const res = await postUpdate(
+      eka,
+      '{"__proto__":{"tercemar":"ya"},"constructor":{"prototype":{"tercemar":"ya"}},"additions":[],"deletions":[]}',
+    );
     expect(res.status).toBeLessThan(500);
     expect(({} as Record<string, unknown>).tercemar).toBeUndefined();
   });

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync } from 'node:fs';
 import path from 'node:path';
-import keystaticConfig from '../../keystatic.config.ts';
+import keystaticConfig from '../../../keystatic.config.ts';
 import { limits } from './limits.ts';
 
 /**

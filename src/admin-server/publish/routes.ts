@@ -2,15 +2,15 @@
 // at a time (409 otherwise), a progress page that reloads itself (no script), the
 // Indonesian messages of a failed build, the publish log and the kept releases.
 import path from 'node:path';
-import type { Ctx, Route } from './context.ts';
-import { sendPage } from './context.ts';
-import { formatWhen, html } from './html.ts';
-import { editorMessage } from './build-messages.ts';
-import { redirect } from './http.ts';
-import type { BuildOutcome, BuildProgress, Publisher } from './publish/types.ts';
-import { confirmPublish, confirmRollback, nameOf, publishPage, readPreviewStamp, writePreviewStamp } from './publish-page.ts';
-import { isMediaPath, MEDIA_CSP, serveFile } from './static.ts';
-import { t } from './strings.ts';
+import type { Ctx, Route } from '../context.ts';
+import { sendPage } from '../context.ts';
+import { formatWhen, html } from '../html.ts';
+import { editorMessage } from '../checks/build-messages.ts';
+import { redirect } from '../http.ts';
+import type { BuildOutcome, BuildProgress, Publisher } from './types.ts';
+import { confirmPublish, confirmRollback, nameOf, publishPage, readPreviewStamp, writePreviewStamp } from './page.ts';
+import { isMediaPath, MEDIA_CSP, serveFile } from '../static.ts';
+import { t } from '../strings/index.ts';
 
 /** Whether a build is running now. */
 export const isBuilding = (publisher: Publisher | null) => {

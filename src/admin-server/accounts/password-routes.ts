@@ -3,13 +3,13 @@
 // adds "Tampilkan kata sandi" and a strength meter to password fields.
 import { readFileSync } from 'node:fs';
 import { AccountError } from './accounts.ts';
-import type { Ctx, Route } from './context.ts';
-import { sendPage } from './context.ts';
-import { csrfField, html } from './html.ts';
-import { PAGE_CSP, redirect, send } from './http.ts';
-import { t } from './strings.ts';
+import type { Ctx, Route } from '../context.ts';
+import { pageRoute, sendPage } from '../context.ts';
+import { csrfField, html } from '../html.ts';
+import { PAGE_CSP, redirect, send } from '../http.ts';
+import { t } from '../strings/index.ts';
 
-const SCRIPT = readFileSync(new URL('./ruang-sandi.js', import.meta.url));
+const SCRIPT = readFileSync(new URL('../ruang-sandi.js', import.meta.url));
 /** Path of the password fields' script. */
 export const PASSWORD_SCRIPT = '/ruang-sandi.js';
 
@@ -52,14 +52,12 @@ async function changePassword(ctx: Ctx): Promise<void> {
 
 /** The password page and script. */
 export const passwordRoutes: Route[] = [
-  {
-    method: 'GET',
-    path: '/sandi',
-    access: 'editor',
-    kind: 'page',
-    handle: (ctx) => passwordPage(ctx, 200, null, ctx.url.searchParams.has('selesai') ? t.password.changed : null),
-  },
-  { method: 'POST', path: '/sandi', access: 'editor', kind: 'page', handle: changePassword },
+  ...pageRoute(
+    '/sandi',
+    'editor',
+    (ctx) => passwordPage(ctx, 200, null, ctx.url.searchParams.has('selesai') ? t.password.changed : null),
+    changePassword,
+  ),
   {
     method: 'GET',
     path: PASSWORD_SCRIPT,

@@ -4,15 +4,15 @@
 // The room needs a few server-rendered forms, so it follows OWASP ASVS level 1 directly:
 // scrypt hashes, server-side sessions, rotation at login, throttling that cannot lock the
 // owner out (throttle.ts), generic errors.
-import type { Ctx, Route } from './context.ts';
-import { sendPage } from './context.ts';
-import { html } from './html.ts';
-import { clientAddress, cookie, readCookies, redirect } from './http.ts';
+import type { Ctx, Route } from '../context.ts';
+import { pageRoute, sendPage } from '../context.ts';
+import { html } from '../html.ts';
+import { clientAddress, cookie, readCookies, redirect } from '../http.ts';
 import { dummyHash, verifyPassword } from './password.ts';
 import { allowPasswordScript, PASSWORD_SCRIPT } from './password-routes.ts';
 import { askForCode } from './second-step-routes.ts';
 import { randomToken } from './sessions.ts';
-import { t } from './strings.ts';
+import { t } from '../strings/index.ts';
 import { deviceCookieName, loginTokenCookieName, sessionCookieName } from './cookie-names.ts';
 
 export { deviceCookieName, loginTokenCookieName, sessionCookieName };
@@ -114,12 +114,10 @@ function logout(ctx: Ctx): void {
 
 /** Login, logout. */
 export const authRoutes: Route[] = [
-  {
-    method: 'GET',
-    path: '/masuk',
-    access: 'public',
-    kind: 'page',
-    handle: (ctx) => {
+  ...pageRoute(
+    '/masuk',
+    'public',
+    (ctx) => {
       const next = ctx.url.searchParams.get('lanjut');
       if (ctx.account) return redirect(ctx.res, safeNext(next, ctx.origin));
       const idle = t.auth.minutes(Math.round(ctx.room.config.session.idleMs / 60_000));
@@ -132,7 +130,7 @@ export const authRoutes: Route[] = [
             : null;
       loginPage(ctx, 200, null, '', notice);
     },
-  },
-  { method: 'POST', path: '/masuk', access: 'public', kind: 'page', handle: login },
+    login,
+  ),
   { method: 'POST', path: '/keluar', access: 'editor', kind: 'page', handle: logout },
 ];

@@ -5,14 +5,14 @@
 // the set-up page.
 import { hasRole } from './accounts.ts';
 import { loginTokenCookieName, pendingCookieName, sessionCookieName } from './cookie-names.ts';
-import type { AdminConfig } from './config.ts';
-import type { Ctx, Route } from './context.ts';
-import { sendPage } from './context.ts';
-import { csrfField, html } from './html.ts';
-import { cookie, readCookies, redirect, sendJson } from './http.ts';
+import type { AdminConfig } from '../config.ts';
+import type { Ctx, Route } from '../context.ts';
+import { pageRoute, sendPage } from '../context.ts';
+import { csrfField, html } from '../html.ts';
+import { cookie, readCookies, redirect, sendJson } from '../http.ts';
 import { verifyPassword } from './password.ts';
 import { MAX_CODE_FAILURES, PENDING_MS } from './second-step.ts';
-import { t } from './strings.ts';
+import { t } from '../strings/index.ts';
 import { otpauthUri } from './totp.ts';
 
 /** Paths an account that must set up the second step may still open. */
@@ -144,30 +144,26 @@ async function changeSetup(ctx: Ctx): Promise<void> {
 
 /** The code step of the login, and each account's set-up page. */
 export const secondStepRoutes: Route[] = [
-  {
-    method: 'GET',
-    path: '/masuk/kode',
-    access: 'public',
-    kind: 'page',
-    handle: (ctx) => {
+  ...pageRoute(
+    '/masuk/kode',
+    'public',
+    (ctx) => {
       const pending = ctx.room.secondSteps.pendingLogin(readCookies(ctx.req)[pendingCookieName(ctx.room.config.secure)]);
       if (!pending) return redirect(ctx.res, '/masuk?kode=habis');
       codePage(ctx, 200, null);
     },
-  },
-  { method: 'POST', path: '/masuk/kode', access: 'public', kind: 'page', handle: checkCode },
-  {
-    method: 'GET',
-    path: '/dua-langkah',
-    access: 'editor',
-    kind: 'page',
-    handle: (ctx) =>
+    checkCode,
+  ),
+  ...pageRoute(
+    '/dua-langkah',
+    'editor',
+    (ctx) =>
       setupPage(
         ctx,
         200,
         null,
         ctx.url.searchParams.has('aktif') ? t.secondStep.turnedOn : ctx.url.searchParams.has('mati') ? t.secondStep.turnedOff : null,
       ),
-  },
-  { method: 'POST', path: '/dua-langkah', access: 'editor', kind: 'page', handle: changeSetup },
+    changeSetup,
+  ),
 ];

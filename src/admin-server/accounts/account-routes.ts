@@ -1,10 +1,10 @@
 // "Akun": admins add accounts, change roles, disable/enable and set new passwords.
 import { AccountError, ROLES, type Role, isRole } from './accounts.ts';
-import type { Ctx, Route } from './context.ts';
-import { sendPage } from './context.ts';
-import { csrfField, formatWhen, html, postButton } from './html.ts';
-import { redirect } from './http.ts';
-import { t } from './strings.ts';
+import type { Ctx, Route } from '../context.ts';
+import { sendPage } from '../context.ts';
+import { csrfField, formatWhen, html, postButton } from '../html.ts';
+import { redirect } from '../http.ts';
+import { t } from '../strings/index.ts';
 
 function roleSelect(id: string, selected: Role) {
   return html`<select id="${id}" name="role">${ROLES.map(

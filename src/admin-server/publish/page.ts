@@ -4,13 +4,13 @@
 // hashes, release folder names or usernames: those are the machinery's, not the editors'.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { hasRole } from './accounts.ts';
-import type { Ctx } from './context.ts';
-import { sendPage } from './context.ts';
-import type { CommitInfo } from './git.ts';
-import { csrfField, formatWhen, type Html, html, postButton } from './html.ts';
-import type { Release } from './publish/types.ts';
-import { t } from './strings.ts';
+import { hasRole } from '../accounts/accounts.ts';
+import type { Ctx } from '../context.ts';
+import { sendPage } from '../context.ts';
+import type { CommitInfo } from '../git.ts';
+import { csrfField, formatWhen, type Html, html, postButton } from '../html.ts';
+import type { Release } from './types.ts';
+import { t } from '../strings/index.ts';
 
 const w = t.publishPage;
 const LISTED = 20;

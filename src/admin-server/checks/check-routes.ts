@@ -1,17 +1,17 @@
 // Home and "Periksa konten" pages, and the room's stylesheet.
 import { readFileSync } from 'node:fs';
 import type { CheckIssue } from './checks.ts';
-import type { Ctx, Route } from './context.ts';
-import { sendPage } from './context.ts';
-import { guideFigures } from './guide-images.ts';
-import { formatWhen, html, postButton } from './html.ts';
-import { send } from './http.ts';
-import { migrationBlock } from './migrate-routes.ts';
-import { t } from './strings.ts';
+import type { Ctx, Route } from '../context.ts';
+import { sendPage } from '../context.ts';
+import { guideFigures } from '../guide-images.ts';
+import { formatWhen, html, postButton } from '../html.ts';
+import { send } from '../http.ts';
+import { migrationBlock } from '../migrate-routes.ts';
+import { t } from '../strings/index.ts';
 
-const CSS = readFileSync(new URL('./ruang.css', import.meta.url));
+const CSS = readFileSync(new URL('../ruang.css', import.meta.url));
 // The portal's own icon: without one, browsers ask for /favicon.ico and log its 404.
-const ICON = readFileSync(new URL('../../public/favicon.svg', import.meta.url));
+const ICON = readFileSync(new URL('../../../public/favicon.svg', import.meta.url));
 
 /** One issue, named by the CMS's labels, with a link to the entry. */
 export function issueItem(issue: CheckIssue) {

@@ -2,8 +2,9 @@
 // long headers may take, and how large a content file a save may touch. One object, so the
 // server, the save path and the tests read the same numbers.
 import type { IncomingMessage } from 'node:http';
-import { HttpError } from './http.ts';
-import { t } from './strings.ts';
+import { readBodyWithin } from '../../server/http.ts';
+import { HttpError } from '../http.ts';
+import { t } from '../strings/index.ts';
 
 export const limits = {
   /** Largest Keystatic save body (images arrive base64 inside it). */
@@ -24,29 +25,12 @@ export const limits = {
  * itself, so a slow sender holds the save queue's reader for a known time at most.
  */
 export function readBoundedBody(req: IncomingMessage, maxBytes = limits.saveBytes, deadlineMs = limits.bodyMs): Promise<Buffer> {
-  if (Number(req.headers['content-length'] ?? 0) > maxBytes) return Promise.reject(tooLarge(maxBytes));
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const finish = (error: Error | null) => {
-      clearTimeout(timer);
-      req.off('data', onData).off('end', onEnd).off('error', onError).off('aborted', onAborted);
-      if (error) {
-        // Stop reading; the answer goes out with Connection: close (see server.ts).
-        req.pause();
-        reject(error);
-      } else resolve(Buffer.concat(chunks));
-    };
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > maxBytes) finish(tooLarge(maxBytes));
-      else chunks.push(chunk);
-    };
-    const onEnd = () => finish(null);
-    const onError = (error: Error) => finish(error);
-    const onAborted = () => finish(new HttpError(400, t.limits.slowBody(Math.round(deadlineMs / 1000))));
-    const timer = setTimeout(() => finish(new HttpError(408, t.limits.slowBody(Math.round(deadlineMs / 1000)))), deadlineMs);
-    req.on('data', onData).on('end', onEnd).on('error', onError).on('aborted', onAborted);
+  const slow = (status: number) => new HttpError(status, t.limits.slowBody(Math.round(deadlineMs / 1000)));
+  // The answer goes out with Connection: close (see server.ts).
+  return readBodyWithin(req, maxBytes, deadlineMs, {
+    tooLarge: () => tooLarge(maxBytes),
+    timedOut: () => slow(408),
+    gone: (error) => error ?? slow(400),
   });
 }
 

@@ -2,11 +2,11 @@
 // and field the way the terminal does ("content/jam-layanan.yaml › jadwal.sabtu[2]: …");
 // the room shows the same issue in the CMS's labels with a link to the entry, as Periksa
 // konten does. Other lines (a build's log tail) pass through unchanged.
-import { entryName } from './history.ts';
-import { type Html, html } from './html.ts';
-import { workingCopyView } from './saves.ts';
-import { entryForIssueFile, labelPath } from './schema.ts';
-import { t } from './strings.ts';
+import { entryName } from '../history/history.ts';
+import { type Html, html } from '../html.ts';
+import { workingCopyView } from '../saves/saves.ts';
+import { entryForIssueFile, labelPath } from '../schema.ts';
+import { t } from '../strings/index.ts';
 
 const ISSUE_LINE = /^-\s+(content\/\S+) › (\S+?): (.+)$/;
 const HEADER = /^(Konten tidak valid \(\d+ kesalahan\)\.) Perbaiki lalu jalankan build lagi:$/;

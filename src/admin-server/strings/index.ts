@@ -1,8 +1,11 @@
-// Every text the editors' room shows, in Indonesian, in one place.
-import type { Role } from './accounts.ts';
-import { guideStrings } from './strings-guide.ts';
-import { historyStrings } from './strings-history.ts';
-import { publishPageStrings } from './strings-publish.ts';
+// Every text the editors' room shows, in Indonesian, in one place: the room's pages (`t`,
+// with guide.ts, history.ts and publish-page.ts) and the publisher's messages (`s`, publish.ts).
+import type { Role } from '../accounts/accounts.ts';
+import { guideStrings } from './guide.ts';
+import { historyStrings } from './history.ts';
+import { publishPageStrings } from './publish-page.ts';
+
+export { s } from './publish.ts';
 
 export const t = {
   appName: 'Ruang editor Portal MPP',

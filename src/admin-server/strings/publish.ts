@@ -1,5 +1,5 @@
 // Every message the publisher gives editors, in Indonesian, in one place.
-import type { BuildProgress } from './types.ts';
+import type { BuildProgress } from '../publish/types.ts';
 
 const KIND: Record<BuildProgress['kind'], string> = {
   pratinjau: 'pratinjau',

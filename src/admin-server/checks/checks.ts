@@ -2,12 +2,12 @@
 // one the build and the publisher run) on the working copy after every save, each issue
 // named the way the CMS shows it.
 import path from 'node:path';
-import { checkContent as checkFolder } from '../data/check.ts';
-import type { ContentIssue } from '../data/types.ts';
-import { REDIRECTS_FILE } from '../lib/redirects.ts';
-import { entryName } from './history.ts';
-import { type EntryRef, entryForIssueFile, labelPath } from './schema.ts';
-import { t } from './strings.ts';
+import { checkContent as checkFolder } from '../../data/check.ts';
+import type { ContentIssue } from '../../data/types.ts';
+import { REDIRECTS_FILE } from '../../lib/redirects.ts';
+import { entryName } from '../history/history.ts';
+import { type EntryRef, entryForIssueFile, labelPath } from '../schema.ts';
+import { t } from '../strings/index.ts';
 
 /** One issue as editors see it. */
 export interface CheckIssue {

@@ -2,9 +2,9 @@
 // its slug rewrites every reference in the same save. Relationship fields come from the
 // schema (schema.ts), so a new relationship is covered without code here.
 import { parseDocument } from 'yaml';
-import { entryName, splitEntry } from './history.ts';
-import { type EntryRef, entryFile, entryForFile, labelPath, relationFields, sectionLabel } from './schema.ts';
-import { t } from './strings.ts';
+import { entryName, splitEntry } from '../history/history.ts';
+import { type EntryRef, entryFile, entryForFile, labelPath, relationFields, sectionLabel } from '../schema.ts';
+import { t } from '../strings/index.ts';
 
 /** A save as Keystatic's update API sends it (contents decoded). */
 export interface Update {

@@ -2,17 +2,17 @@
 // write nothing), Keystatic's own write, then one git commit authored by the editor with
 // a message in plain words, then a fresh content check.
 import path from 'node:path';
-import type { Account } from './accounts.ts';
-import type { Checks } from './checks.ts';
-import type { ContentRepo } from './git.ts';
-import { commitMessage } from './history.ts';
+import type { Account } from '../accounts/accounts.ts';
+import type { Checks } from '../checks/checks.ts';
+import type { ContentRepo } from '../git.ts';
+import { commitMessage } from '../history/history.ts';
 import { type ContentView, planSave, type Update } from './references.ts';
 import { judgeSave } from './conflicts.ts';
 import { badContentName, checkContentFile, readContentFile, regularFiles, UnsafeFileError } from './paths.ts';
 import { recordRedirects } from './redirects.ts';
-import { type EntryRef, entryFile, entryForFile } from './schema.ts';
-import { t } from './strings.ts';
-import { technicalRefusal } from './technical.ts';
+import { type EntryRef, entryFile, entryForFile } from '../schema.ts';
+import { t } from '../strings/index.ts';
+import { technicalRefusal } from '../technical.ts';
 
 /** Keystatic's generic API handler (local mode) over the working copy. */
 export type KeystaticHandler = (request: Request) => Promise<{ status: number; headers?: HeadersInit; body: BodyInit | null }>;

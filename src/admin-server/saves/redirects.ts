@@ -2,10 +2,10 @@
 // working: a redirect is recorded in content/pengalihan.yaml in the same commit.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { formatRedirects, parseRedirects, REDIRECTS_FILE, type Redirect, updateRedirects } from '../lib/redirects.ts';
-import { announcementUrl, geraiUrl, pageUrl, serviceUrl } from '../lib/urls.ts';
-import type { EntryRef } from './schema.ts';
-import { t } from './strings.ts';
+import { formatRedirects, parseRedirects, REDIRECTS_FILE, type Redirect, updateRedirects } from '../../lib/redirects.ts';
+import { announcementUrl, geraiUrl, pageUrl, serviceUrl } from '../../lib/urls.ts';
+import type { EntryRef } from '../schema.ts';
+import { t } from '../strings/index.ts';
 
 // Collections with a public page, and where a deleted entry's visitors are sent instead.
 const PUBLIC: Record<string, { url: (slug: string) => string; list: string }> = {

@@ -35,6 +35,9 @@ export function createSecondSteps(db: DatabaseSync, now: () => number = Date.now
     db.prepare('UPDATE second_step_keys SET last_step = ? WHERE username = ?').run(step, username);
     return true;
   };
+  const pruneLogins = (): void => {
+    db.prepare('DELETE FROM second_step_logins WHERE created_at < ?').run(now() - PENDING_MS);
+  };
   return {
     /** Whether the account logs in with a code. */
     enrolled: (username: string) => Boolean(row(username)?.secret),
@@ -67,7 +70,7 @@ export function createSecondSteps(db: DatabaseSync, now: () => number = Date.now
     /** A login that passed its password; returns the id for the browser's cookie. */
     startLogin(username: string, next: string): string {
       const id = randomToken();
-      db.prepare('DELETE FROM second_step_logins WHERE created_at < ?').run(now() - PENDING_MS);
+      pruneLogins();
       db.prepare('INSERT INTO second_step_logins (id_hash, username, next, failures, created_at) VALUES (?, ?, ?, 0, ?)').run(
         hashId(id),
         username,
@@ -96,6 +99,8 @@ export function createSecondSteps(db: DatabaseSync, now: () => number = Date.now
     endLogin(id: string | undefined): void {
       if (id) db.prepare('DELETE FROM second_step_logins WHERE id_hash = ?').run(hashId(id));
     },
+    /** Delete every expired waiting login (run now and then, beside the sessions). */
+    prune: pruneLogins,
   };
 }
 

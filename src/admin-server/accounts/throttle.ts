@@ -8,7 +8,7 @@
 // restart does not reset an attack in progress, and old rows are pruned.
 import { createHmac, randomBytes } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
-import { tokensEqual } from './http.ts';
+import { tokensEqual } from '../http.ts';
 
 export interface ThrottleOptions {
   maxFailures: number;

@@ -2,8 +2,8 @@
 // Paspor") and which fields changed between two versions of an entry, named by the
 // labels editors see in the CMS.
 import { parse } from 'yaml';
-import { type AnyField, type EntryRef, entryForFile, itemWord, schemaOf, slugFieldOf } from './schema.ts';
-import { t } from './strings.ts';
+import { type AnyField, type EntryRef, entryForFile, itemWord, schemaOf, slugFieldOf } from '../schema.ts';
+import { t } from '../strings/index.ts';
 
 /** One file of a save, with its contents before and after (null: absent). */
 export interface ChangedFile {

@@ -4,21 +4,21 @@
 // so they can be undone in turn.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Ctx, Route } from './context.ts';
-import { sendPage } from './context.ts';
-import type { CommitInfo } from './git.ts';
+import type { Ctx, Route } from '../context.ts';
+import { pageRoute, sendPage } from '../context.ts';
+import type { CommitInfo } from '../git.ts';
 import { changeWords, entryName } from './history.ts';
-import { csrfField, formatWhen, html } from './html.ts';
-import { HttpError, redirect } from './http.ts';
-import { currentSha, fileTitle, lastChange } from './conflicts.ts';
-import { badContentName, checkContentFile, resolveInside } from './paths.ts';
-import { recordRedirects } from './redirects.ts';
-import { missingTargets, planSave } from './references.ts';
-import { workingCopyView } from './saves.ts';
-import { type EntryRef, entryForFile } from './schema.ts';
-import { noteIssues } from './keystatic.ts';
-import { t } from './strings.ts';
-import { technicalRefusal } from './technical.ts';
+import { csrfField, formatWhen, html } from '../html.ts';
+import { HttpError, redirect } from '../http.ts';
+import { currentSha, fileTitle, lastChange } from '../saves/conflicts.ts';
+import { badContentName, checkContentFile, resolveInside } from '../saves/paths.ts';
+import { recordRedirects } from '../saves/redirects.ts';
+import { missingTargets, planSave } from '../saves/references.ts';
+import { workingCopyView } from '../saves/saves.ts';
+import { type EntryRef, entryForFile } from '../schema.ts';
+import { noteIssues } from '../keystatic.ts';
+import { t } from '../strings/index.ts';
+import { technicalRefusal } from '../technical.ts';
 
 type Direction = 'urungkan' | 'versi';
 
@@ -179,7 +179,4 @@ export async function restoreNotice(ctx: Ctx, file: string | null): Promise<stri
 }
 
 /** The confirmation page and the restore itself. */
-export const restoreRoutes: Route[] = [
-  { method: 'GET', path: '/riwayat/kembalikan', access: 'editor', kind: 'page', handle: confirmPage },
-  { method: 'POST', path: '/riwayat/kembalikan', access: 'editor', kind: 'page', handle: restore },
-];
+export const restoreRoutes: Route[] = pageRoute('/riwayat/kembalikan', 'editor', confirmPage, restore);

@@ -2,17 +2,17 @@
 // ("Sabtu: 08.00–15.00 → 08.00–12.00"), paged through the whole history, with
 // "Urungkan perubahan ini" and "Kembalikan ke versi ini" leading to a confirmation page
 // (restore-routes.ts).
-import type { Ctx, Route } from './context.ts';
-import { sendPage } from './context.ts';
-import type { CommitInfo } from './git.ts';
+import type { Ctx, Route } from '../context.ts';
+import { sendPage } from '../context.ts';
+import type { CommitInfo } from '../git.ts';
 import { changeWords, entryName } from './history.ts';
-import { formatWhen, html } from './html.ts';
-import { HttpError } from './http.ts';
-import { repairRedirects } from './redirects.ts';
+import { formatWhen, html } from '../html.ts';
+import { HttpError } from '../http.ts';
+import { repairRedirects } from '../saves/redirects.ts';
 import { restoreNotice, restoreRoutes } from './restore-routes.ts';
-import { workingCopyView } from './saves.ts';
-import { entryForFile } from './schema.ts';
-import { t } from './strings.ts';
+import { workingCopyView } from '../saves/saves.ts';
+import { entryForFile } from '../schema.ts';
+import { t } from '../strings/index.ts';
 
 const MAX_LISTED = 10;
 const PER_PAGE = 30;

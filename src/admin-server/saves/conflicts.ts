@@ -13,14 +13,14 @@
 // login, with a room restart, and with a tree read long before the form was opened; the
 // header is per form and exact. A save without it is refused (deny by default), so a
 // client that does not say what it was based on cannot overwrite anyone.
-import { formatWhen } from './html.ts';
-import type { ContentRepo } from './git.ts';
-import { entryName } from './history.ts';
+import { formatWhen } from '../html.ts';
+import type { ContentRepo } from '../git.ts';
+import { entryName } from '../history/history.ts';
 import { mergeEntry, readBlob } from './merge.ts';
 import { blobSha, readContentFile } from './paths.ts';
 import type { Update } from './references.ts';
-import { entryForFile } from './schema.ts';
-import { t } from './strings.ts';
+import { entryForFile } from '../schema.ts';
+import { t } from '../strings/index.ts';
 
 /** Request header carrying the save's base versions (URI-encoded JSON: path → blob SHA or null). */
 export const BASE_HEADER = 'x-mpp-base';
