@@ -60,6 +60,16 @@ const RULES: readonly Rule[] = [
     forbids: (e) => within('src/cli', 'src/pages', 'src/components', 'src/admin-server')(e.target),
   },
   {
+    name: 'the server kit serves both servers and depends on neither',
+    applies: within('src/server'),
+    forbids: (e) => within('src/admin-server', 'src/queue-server', 'src/cli', 'src/pages', 'src/components')(e.target),
+  },
+  {
+    name: 'src/lib/vocabulary.ts imports nothing, so the schema and src/lib can both import it',
+    applies: (file) => file === 'src/lib/vocabulary.ts',
+    forbids: () => true,
+  },
+  {
     name: 'source never imports tests/',
     applies: within('src'),
     forbids: (e) => within('tests')(e.target),
@@ -102,6 +112,8 @@ describe('layers', () => {
       ['src/components/Status.astro', "---\nimport { rooms } from '../admin-server/room.ts';\n---"],
       ['src/queue-server/desk.ts', "import { hash } from '../admin-server/password.ts';"],
       ['src/cli/report.ts', "import { QUERIES } from '../../tests/relevance/queries.ts';"],
+      ['src/server/http.ts', "import { t } from '../admin-server/strings/index.ts';"],
+      ['src/lib/vocabulary.ts', "import { z } from 'zod';"],
     ]);
     expect(violations(fake, RULES)).toEqual([
       'src/lib/clock.ts → node:fs (src/lib and src/search/core do not touch files, threads or processes)',
@@ -110,6 +122,8 @@ describe('layers', () => {
       'src/components/Status.astro → ../admin-server/room.ts (pages, components and islands do not depend on the servers)',
       'src/queue-server/desk.ts → ../admin-server/password.ts (the queue server does not depend on the CLI, the site or the editors’ room)',
       'src/cli/report.ts → ../../tests/relevance/queries.ts (source never imports tests/)',
+      'src/server/http.ts → ../admin-server/strings/index.ts (the server kit serves both servers and depends on neither)',
+      'src/lib/vocabulary.ts → zod (src/lib/vocabulary.ts imports nothing, so the schema and src/lib can both import it)',
     ]);
   });
 
