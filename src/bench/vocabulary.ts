@@ -1,6 +1,6 @@
 // Vocabulary of the synthetic content generator: agencies, the kinds of services each
 // offers, documents, laws, processing times and districts. Data only; the generator's
-// logic is in generate-content.ts.
+// logic is in generate-content.ts and generate/.
 
 export type Kind = 'opd' | 'vertikal' | 'bumn' | 'bumd' | 'swasta';
 export type Category =
