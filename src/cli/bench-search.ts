@@ -19,7 +19,7 @@ import { gzipSync } from 'node:zlib';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { SEARCH_ROOT } from '../search/core/bundles.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
-import { serveStatic } from './serve.ts';
+import { serveStatic } from '../server/static.ts';
 
 /**
  * What residents type first, as the benchmark measures it by default: names, questions with
@@ -52,7 +52,7 @@ export const SLOW_MOBILE = { offline: false, latency: 150, downloadThroughput: (
 
 export interface FileCost {
   path: string;
-  /** Bytes received (headers and body) as the server sent them (src/cli/serve.ts does not compress). */
+  /** Bytes received (headers and body) as the server sent them (gzipped where src/server/static.ts compresses, as nginx would). */
   wire: number;
   /** The same if the host gzips text (JS, JSON, HTML); Pagefind's index files are compressed already. */
   gzip: number;
