@@ -68,6 +68,5 @@ export async function book(url: string, fields: Record<string, unknown> = {}, he
 export const walkIn = (url: string, priority?: string) =>
   call(url, '/v1/staff/tickets', { token: TOKEN, body: priority ? { geraiId: 'dukcapil', priority } : { geraiId: 'dukcapil' } });
 export const checkIn = (url: string, code: string) => call(url, '/v1/staff/booking/check-in', { token: TOKEN, body: { code } });
-export const callNext = (url: string, counter = 3) =>
-  call(url, '/v1/staff/gerai/dukcapil/call-next', { token: TOKEN, body: { counter } });
+export const callNext = (url: string, counter = 3) => call(url, '/v1/staff/gerai/dukcapil/call-next', { token: TOKEN, body: { counter } });
 export const offerOf = async (url: string) => (await call(url, '/v1/booking')).body.gerai.find((g: { id: string }) => g.id === 'dukcapil');

@@ -97,9 +97,7 @@ describe('online booking', () => {
     const server = await start(baseConfig({ earlyMinutes: 15 }), '2025-03-10T02:29:56Z');
     const late = await book(server.url, { window: '09.00' });
     const later = await book(server.url, { window: '11.00' });
-    expect((await checkIn(server.url, later.body.code)).body.error.message).toBe(
-      'Belum waktunya check-in: waktu datang Anda 11.00–11.30',
-    );
+    expect((await checkIn(server.url, later.body.code)).body.error.message).toBe('Belum waktunya check-in: waktu datang Anda 11.00–11.30');
     await new Promise((r) => setTimeout(r, 5_000));
     const refused = await checkIn(server.url, late.body.code);
     expect(refused.status).toBe(409);
