@@ -100,6 +100,8 @@ const MIGRATIONS: readonly string[] = [
      cancel_reason TEXT,
      ticket_id INTEGER,
      created_at INTEGER NOT NULL,
+     checklist TEXT,
+     directions TEXT,
      UNIQUE (service_day, code)
    );
    CREATE INDEX bookings_line ON bookings (service_day, gerai_id, status);

@@ -71,5 +71,9 @@ export async function routeBookingStaff(
   const { view, event } = ctx.booking.checkIn(body.code, device.id, (geraiId) => requireScope(ctx, device, geraiId, 'check-in'));
   ctx.changed(event);
   const ticket = ctx.store.getTicket(event.ticketId);
-  return [201, { booking: view, ticket, ticketPath: view.ticketPath }];
+  // Regular tickets ahead in the line, as the kiosk's slip says for walk-ins too.
+  const ahead = ctx.db
+    .prepare(`SELECT COUNT(*) AS n FROM tickets WHERE service_day = ? AND gerai_id = ? AND status = 'waiting' AND id < ?`)
+    .get(ticket.serviceDay, ticket.geraiId, Number(ticket.id)) as { n: number };
+  return [201, { booking: view, ticket, waitingAhead: ahead.n, ticketPath: view.ticketPath }];
 }

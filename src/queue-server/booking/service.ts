@@ -110,6 +110,7 @@ export function createBookingService({ db, config, clock, store, quotaOf, ticket
     limiter: createRateLimiter(cfg.rate),
     walkIn,
     sweep,
+    extrasOfTicket: rows.extrasOfTicket,
 
     offer(): BookingOffer {
       sweep();
@@ -179,6 +180,12 @@ export function createBookingService({ db, config, clock, store, quotaOf, ticket
       } else if (day !== today || !openNow(g)) {
         throw conflict('gerai_closed', `Ambil nomor daring hanya untuk hari ini selama gerai ${g.name} buka`);
       }
+      const checklist = body.checklist ?? [];
+      if (!Array.isArray(checklist) || checklist.length > 15 || checklist.some((x) => typeof x !== 'string' || x.length > 150)) {
+        throw badRequest('Kolom checklist: daftar teks, maksimal 15 butir masing-masing 150 karakter');
+      }
+      const directions = typeof body.directions === 'string' && body.directions.trim() !== '' ? body.directions.trim() : null;
+      if (directions !== null && directions.length > 300) throw badRequest('Kolom directions: maksimal 300 karakter');
       const personKey = mac(`p|${name.toLowerCase()}|${phone ?? ''}`, 22);
       const { row, event } = rows.create(
         {
@@ -194,6 +201,8 @@ export function createBookingService({ db, config, clock, store, quotaOf, ticket
           addressKey: mac(`a|${address}`, 22),
           createdDay: today,
           now: now.getTime(),
+          checklist: checklist as string[],
+          directions,
         },
         { onlineQuota: onlineQuota(g.id), perAddressPerDay: cfg.perAddressPerDay, perBrowserPerDay: cfg.perBrowserPerDay },
       );

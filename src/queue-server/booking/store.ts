@@ -39,6 +39,9 @@ export interface NewBooking {
   addressKey: string;
   createdDay: string;
   now: number;
+  /** The service's document checklist and the way to the gerai, as the portal sent them (shown on the ticket page). */
+  checklist: string[];
+  directions: string | null;
 }
 
 export interface Limits {
@@ -64,6 +67,7 @@ export function createBookingStore(db: DatabaseSync, random: (n: number) => numb
   };
   const q = {
     byId: db.prepare('SELECT * FROM bookings WHERE id = ?'),
+    extras: db.prepare('SELECT checklist, directions FROM bookings WHERE ticket_id = ?'),
     byCode: db.prepare('SELECT * FROM bookings WHERE service_day = ? AND code = ?'),
     onlineUsed: count(`SELECT COUNT(*) AS n FROM bookings WHERE service_day = ? AND gerai_id = ? AND status != 'canceled'`),
     activeOfPerson: count(
@@ -74,7 +78,8 @@ export function createBookingStore(db: DatabaseSync, random: (n: number) => numb
     walkIns: count(`SELECT COUNT(*) AS n FROM tickets WHERE service_day = ? AND gerai_id = ? AND booking_id IS NULL`),
     insert: db.prepare(
       `INSERT INTO bookings (service_day, gerai_id, service, window_start, window_end, code, name, phone, person_key,
-       browser_key, address_key, created_day, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'booked', ?)`,
+       browser_key, address_key, created_day, status, created_at, checklist, directions)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'booked', ?, ?, ?)`,
     ),
     nextSeq: db.prepare('SELECT COALESCE(MAX(seq), 0) + 1 AS seq FROM tickets WHERE service_day = ? AND gerai_id = ?'),
     ticket: db.prepare(
@@ -118,6 +123,11 @@ export function createBookingStore(db: DatabaseSync, random: (n: number) => numb
     byCode: (day: string, code: string) => q.byCode.get(day, code) as BookingRow | undefined,
     onlineUsed: (day: string, geraiId: string) => q.onlineUsed(day, geraiId),
     walkIns: (day: string, geraiId: string) => q.walkIns(day, geraiId),
+    /** Checklist and directions of the booking a ticket came from (empty for walk-ins). */
+    extrasOfTicket(ticketId: number): { checklist: string[]; directions: string | null } {
+      const r = q.extras.get(ticketId) as { checklist: string | null; directions: string | null } | undefined;
+      return { checklist: r?.checklist ? (JSON.parse(r.checklist) as string[]) : [], directions: r?.directions ?? null };
+    },
 
     /** Books (and, without a window, at once joins today's queue); throws 409 with the rule that refused. */
     create(b: NewBooking, limits: Limits): { row: BookingRow; event: TicketEvent | null } {
@@ -151,6 +161,8 @@ export function createBookingStore(db: DatabaseSync, random: (n: number) => numb
           b.addressKey,
           b.createdDay,
           b.now,
+          JSON.stringify(b.checklist),
+          b.directions,
         );
         const id = Number(info.lastInsertRowid);
         const event = w ? null : joinQueue({ id, service_day: b.day, gerai_id: b.geraiId }, b.prefix, null, b.now);

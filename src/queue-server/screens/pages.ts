@@ -23,12 +23,12 @@ export const SCREENS = {
 } as const;
 export type ScreenName = keyof typeof SCREENS;
 
-function shell(name: string, title: string, body: string, data: unknown, script?: string): string {
+function shell(name: string, title: string, body: string, data: unknown, script?: string, refreshSeconds?: number): string {
   return `<!doctype html>
 <html lang="id">
 <head>
 <meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="viewport" content="width=device-width, initial-scale=1">${refreshSeconds ? `\n<noscript><meta http-equiv="refresh" content="${refreshSeconds}"></noscript>` : ''}
 <meta name="color-scheme" content="light">
 <title>${esc(title)} · ${esc(S.appName)}</title>
 <link rel="stylesheet" href="/layar/aset/layar.css">
@@ -85,6 +85,9 @@ export interface TicketView {
   nowServing: string | null;
   closedReason: string | null;
   transferredTo: { number: string; geraiName: string } | null;
+  /** From the booking the ticket came from (the portal's service page); empty for walk-ins. */
+  checklist: string[];
+  directions: string | null;
 }
 
 /** The status of a ticket in words for the resident. */
@@ -110,8 +113,12 @@ export function ticketPage(view: TicketView): string {
   ];
   const body = `<main id="isi">
 <h1 class="layar-judul">${esc(S.ticket.number)} <span class="nomor" id="nomor">${esc(t.number)}</span></h1>
+${t.status === 'waiting' && view.ahead !== null ? `<p class="besar" id="depan">${esc(S.ticket.aheadLine.replace('{n}', String(view.ahead)))}</p>` : ''}
 ${view.closedReason && t.status === 'waiting' ? `<p class="peringatan" id="tutup">${esc(S.ticket.closed.replace('{reason}', view.closedReason))}</p>` : ''}
 <dl class="fakta" id="fakta">${rows.map(([k, v]) => `<div><dt>${esc(k as string)}</dt><dd>${esc(v as string)}</dd></div>`).join('')}</dl>
+${view.checklist.length > 0 ? `<h2>${esc(S.ticket.checklist)}</h2><ul id="dokumen">${view.checklist.map((d) => `<li>${esc(d)}</li>`).join('')}</ul>` : ''}
+${view.directions ? `<h2>${esc(S.ticket.directions)}</h2><p id="arah">${esc(view.directions)}</p>` : ''}
+<p><button type="button" class="sekunder" id="izin" hidden>${esc(S.ticket.alertOn)}</button></p>
 <p class="petunjuk">${esc(S.ticket.refreshed)}</p>
 <p class="layar-status" id="status" role="status" aria-live="polite"></p>
 </main>`;
@@ -119,7 +126,8 @@ ${view.closedReason && t.status === 'waiting' ? `<p class="peringatan" id="tutup
     'tiket',
     S.ticket.title.replace('{number}', t.number),
     body,
-    { strings: S, key: view.key, status: ticketStatusText(view) },
+    { strings: S, key: view.key, status: ticketStatusText(view), number: t.number },
     'tiket.js',
+    t.status === 'waiting' || t.status === 'called' ? 30 : undefined,
   );
 }
