@@ -1,6 +1,6 @@
 // The resident's booking page /pesanan/{key}: code, gerai, date, window and status, and once
-// checked in a link to the live ticket page. Plain HTML that refreshes itself every 30 s, so
-// it works on slow phones and without JavaScript.
+// checked in a link to the live ticket page. Plain HTML with a reload link (no automatic
+// refresh, which would move a screen reader's place): it works on slow phones and without JavaScript.
 import type { ServerResponse } from 'node:http';
 import { fill, formatDate } from '../../lib/format.ts';
 import type { BookingView } from '../../lib/queue/contract.ts';
@@ -33,15 +33,14 @@ export function bookingPage(view: BookingView, earlyMinutes: number): string {
     ...(view.window ? [[T.window, `${view.window.start}–${view.window.end}`] as [string, string]] : []),
     [T.status, view.statusText],
   ];
-  const live = view.status === 'booked' || view.status === 'checked_in';
   return `<!doctype html>
 <html lang="id">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-${live ? '<meta http-equiv="refresh" content="30">' : ''}
 <title>${esc(fill(T.title, { code: view.code }))} · ${esc(S.appName)}</title>
 <link rel="stylesheet" href="/layar/aset/layar.css">
+<link rel="icon" href="data:,">
 </head>
 <body class="layar layar-tiket">
 <main id="isi">
@@ -49,6 +48,7 @@ ${live ? '<meta http-equiv="refresh" content="30">' : ''}
 <dl class="fakta" id="fakta">${rows.map(([k, v]) => `<div><dt>${esc(k)}</dt><dd>${esc(v)}</dd></div>`).join('')}</dl>
 ${view.ticketPath ? `<p><a class="tombol" href="${esc(view.ticketPath)}">${esc(T.openTicket)}</a></p>` : ''}
 ${view.status === 'booked' ? `<p class="petunjuk">${esc(fill(T.kioskHint, { early: earlyMinutes }))}</p>` : ''}
+${view.status === 'booked' ? `<p><a href="">${esc(T.reload)}</a></p>` : ''}
 <p class="petunjuk">${esc(T.privacy)}</p>
 </main>
 </body>

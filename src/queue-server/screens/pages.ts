@@ -23,15 +23,16 @@ export const SCREENS = {
 } as const;
 export type ScreenName = keyof typeof SCREENS;
 
-function shell(name: string, title: string, body: string, data: unknown, script?: string, refreshSeconds?: number): string {
+function shell(name: string, title: string, body: string, data: unknown, script?: string): string {
   return `<!doctype html>
 <html lang="id">
 <head>
 <meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">${refreshSeconds ? `\n<noscript><meta http-equiv="refresh" content="${refreshSeconds}"></noscript>` : ''}
+<meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light">
 <title>${esc(title)} · ${esc(S.appName)}</title>
 <link rel="stylesheet" href="/layar/aset/layar.css">
+<link rel="icon" href="data:,">
 </head>
 <body class="layar layar-${name}">
 ${body}
@@ -119,7 +120,7 @@ ${view.closedReason && t.status === 'waiting' ? `<p class="peringatan" id="tutup
 ${view.checklist.length > 0 ? `<h2>${esc(S.ticket.checklist)}</h2><ul id="dokumen">${view.checklist.map((d) => `<li>${esc(d)}</li>`).join('')}</ul>` : ''}
 ${view.directions ? `<h2>${esc(S.ticket.directions)}</h2><p id="arah">${esc(view.directions)}</p>` : ''}
 <p><button type="button" class="sekunder" id="izin" hidden>${esc(S.ticket.alertOn)}</button></p>
-<p class="petunjuk">${esc(S.ticket.refreshed)}</p>
+<p class="petunjuk">${esc(S.ticket.refreshed)} <noscript><a href="">${esc(S.ticket.reload)}</a></noscript></p>
 <p class="layar-status" id="status" role="status" aria-live="polite"></p>
 </main>`;
   return shell(
@@ -128,6 +129,5 @@ ${view.directions ? `<h2>${esc(S.ticket.directions)}</h2><p id="arah">${esc(view
     body,
     { strings: S, key: view.key, status: ticketStatusText(view), number: t.number },
     'tiket.js',
-    t.status === 'waiting' || t.status === 'called' ? 30 : undefined,
   );
 }

@@ -200,6 +200,7 @@ export const SCREEN_STRINGS = {
     alertTitle: 'Antrean {number}',
     alertOn: 'Nyalakan pemberitahuan',
     aheadLine: '{n} orang di depan Anda',
+    reload: 'Perbarui halaman ini',
   },
   booking: {
     title: 'Pesanan antrean {code}',
@@ -216,6 +217,7 @@ export const SCREEN_STRINGS = {
       canceledPlain: 'Dibatalkan',
     },
     openTicket: 'Lihat tiket antrean',
+    reload: 'Perbarui status',
     kioskHint:
       'Di kios MPP, pilih "Punya kode pesanan" lalu ketik kode ini, dalam waktu datang Anda (paling cepat {early} menit sebelumnya).',
     privacy: 'Nama dan nomor ponsel hanya dipakai untuk pesanan ini dan dihapus sehari setelah tanggal layanan.',
