@@ -30,7 +30,9 @@ function problems(value: unknown, schema: Schema, path = '$'): string[] {
     if (schema.maxLength !== undefined && value.length > (schema.maxLength as number)) out.push(`${path}: too long`);
   }
   if (typeof value === 'number' && schema.maximum !== undefined && value > (schema.maximum as number)) out.push(`${path}: too big`);
-  if (Array.isArray(value) && schema.items) value.forEach((v, i) => out.push(...problems(v, schema.items as Schema, `${path}[${i}]`)));
+  if (Array.isArray(value) && schema.items) {
+    for (const [i, v] of value.entries()) out.push(...problems(v, schema.items as Schema, `${path}[${i}]`));
+  }
   if (typeOk(value, 'object') && !Array.isArray(value) && value !== null) {
     const o = value as Record<string, unknown>;
     for (const key of (schema.required as string[] | undefined) ?? []) if (!(key in o)) out.push(`${path}.${key}: missing`);
