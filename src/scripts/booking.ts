@@ -15,6 +15,9 @@ interface Settings {
   strings: Record<string, string>;
 }
 
+/** A snapshot larger than this is not one (the live-queue island applies the same kind of bound). */
+const MAX_BYTES = 512 * 1024;
+
 const fill = (text: string, values: Record<string, string | number>) =>
   text.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 
@@ -146,10 +149,13 @@ function render(root: HTMLElement, s: Settings, g: BookingGerai, api: URL): void
 async function start(root: HTMLElement): Promise<void> {
   const s = JSON.parse(root.dataset.booking ?? '{}') as Settings;
   try {
-    const snapshot = await (await fetch(s.apiUrl, { cache: 'no-store' })).json();
+    // One plain GET (no preflight), never following redirects, and no oversized body read.
+    const res = await fetch(s.apiUrl, { cache: 'no-store', redirect: 'error' });
+    if (!res.ok || Number(res.headers.get('content-length') ?? 0) > MAX_BYTES) return;
+    const snapshot = await res.json();
     if (typeof snapshot.booking !== 'string') return; // this API does not take online bookings
     const api = new URL(snapshot.booking, s.apiUrl);
-    const offer = (await (await fetch(api, { cache: 'no-store' })).json()) as BookingOffer;
+    const offer = (await (await fetch(api, { cache: 'no-store', redirect: 'error' })).json()) as BookingOffer;
     const g = offer.gerai?.find((x) => x.id === s.geraiId);
     if (g) render(root, s, g, api);
   } catch {
