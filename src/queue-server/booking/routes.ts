@@ -48,7 +48,7 @@ export async function handleBooking(ctx: ServerContext, req: IncomingMessage, re
       sendJson(res, 200, ctx.booking.challenge(), cors);
       return true;
     }
-    const { view, event } = ctx.booking.book(body, address);
+    const { view, event } = await ctx.booking.book(body, address);
     if (event) ctx.changed(event);
     sendJson(res, 201, view, cors);
   } catch (error) {

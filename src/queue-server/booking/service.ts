@@ -17,7 +17,8 @@ import type { QueueStore } from '../store.ts';
 import type { TicketLinks } from '../ticket-link.ts';
 import { createProofOfWork } from './pow.ts';
 import { bookableDays, closureOf, localNow, windowsOf, windowText } from './rules.ts';
-import { type BookingRow, createBookingStore } from './store.ts';
+import { createBatcher } from './batch.ts';
+import { type BookingRow, createBookingStore, type Limits, type NewBooking } from './store.ts';
 
 const T = SCREEN_STRINGS.booking;
 const NAME = /^[\p{L}][\p{L} .'-]{0,59}$/u;
@@ -41,6 +42,8 @@ export function createBookingService({ db, config, clock, store, quotaOf, ticket
   const pow = createProofOfWork(secret, cfg.powBits, () => clock.now().getTime());
   const rows = createBookingStore(db, randomInt);
   const onlineQuota = (geraiId: string) => cfg.onlineQuota[geraiId] ?? 0;
+  // Bookings arriving together are committed together: one fsync per batch, not per booking.
+  const enqueue = createBatcher((list: { b: NewBooking; limits: Limits }[]) => rows.createMany(list));
   let swept = 0;
 
   /** Releases ended windows (at most once a second: it runs on every booking request). */
@@ -152,7 +155,7 @@ export function createBookingService({ db, config, clock, store, quotaOf, ticket
     },
 
     /** Validates and books; `address` is the client address as the server trusts it. */
-    book(body: Record<string, unknown>, address: string) {
+    async book(body: Record<string, unknown>, address: string) {
       sweep();
       const problem = pow.check(body.challenge, body.nonce);
       if (problem) throw conflict('challenge_failed', problem);
@@ -187,8 +190,8 @@ export function createBookingService({ db, config, clock, store, quotaOf, ticket
       const directions = typeof body.directions === 'string' && body.directions.trim() !== '' ? body.directions.trim() : null;
       if (directions !== null && directions.length > 300) throw badRequest('Kolom directions: maksimal 300 karakter');
       const personKey = mac(`p|${name.toLowerCase()}|${phone ?? ''}`, 22);
-      const { row, event } = rows.create(
-        {
+      const created = await enqueue({
+        b: {
           day,
           geraiId: g.id,
           prefix: g.prefix,
@@ -204,9 +207,9 @@ export function createBookingService({ db, config, clock, store, quotaOf, ticket
           checklist: checklist as string[],
           directions,
         },
-        { onlineQuota: onlineQuota(g.id), perAddressPerDay: cfg.perAddressPerDay, perBrowserPerDay: cfg.perBrowserPerDay },
-      );
-      return { view: view(row), event };
+        limits: { onlineQuota: onlineQuota(g.id), perAddressPerDay: cfg.perAddressPerDay, perBrowserPerDay: cfg.perBrowserPerDay },
+      });
+      return { view: view(created.row), event: created.event };
     },
 
     get: (k: string) => {

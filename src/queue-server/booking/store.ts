@@ -59,6 +59,7 @@ export function newCode(random: (n: number) => number): string {
 }
 
 export type BookingStore = ReturnType<typeof createBookingStore>;
+export type Created = { row: BookingRow; event: TicketEvent | null };
 
 export function createBookingStore(db: DatabaseSync, random: (n: number) => number) {
   const count = (sql: string) => {
@@ -118,6 +119,45 @@ export function createBookingStore(db: DatabaseSync, random: (n: number) => numb
     return event;
   }
 
+  /** Books (and, without a window, at once joins today's queue); throws 409 with the rule that refused. */
+  function insertOne(b: NewBooking, limits: Limits): Created {
+    if (q.onlineUsed(b.day, b.geraiId) >= limits.onlineQuota) {
+      throw conflict('quota_exhausted', 'Kuota daring untuk hari itu sudah habis');
+    }
+    if (q.activeOfPerson(b.day, b.personKey, b.service) > 0) {
+      throw conflict('already_booked', 'Anda sudah punya pesanan aktif untuk layanan ini pada hari itu');
+    }
+    if (q.byBrowser(b.createdDay, b.browserKey) >= limits.perBrowserPerDay) {
+      throw conflict('limit_reached', `Batas pemesanan dari perangkat ini hari ini sudah tercapai (${limits.perBrowserPerDay})`);
+    }
+    if (q.byAddress(b.createdDay, b.addressKey) >= limits.perAddressPerDay) {
+      throw conflict('limit_reached', 'Batas pemesanan dari jaringan ini hari ini sudah tercapai; ambil nomor di kios MPP');
+    }
+    let code = newCode(random);
+    while (q.byCode.get(b.day, code)) code = newCode(random);
+    const w = b.window;
+    const info = q.insert.run(
+      b.day,
+      b.geraiId,
+      b.service,
+      w?.start ?? null,
+      w?.end ?? null,
+      code,
+      b.name,
+      b.phone,
+      b.personKey,
+      b.browserKey,
+      b.addressKey,
+      b.createdDay,
+      b.now,
+      JSON.stringify(b.checklist),
+      b.directions,
+    );
+    const id = Number(info.lastInsertRowid);
+    const event = w ? null : joinQueue({ id, service_day: b.day, gerai_id: b.geraiId }, b.prefix, null, b.now);
+    return { row: q.byId.get(id) as unknown as BookingRow, event };
+  }
+
   return {
     get: (id: number) => q.byId.get(id) as unknown as BookingRow | undefined,
     byCode: (day: string, code: string) => q.byCode.get(day, code) as BookingRow | undefined,
@@ -129,45 +169,25 @@ export function createBookingStore(db: DatabaseSync, random: (n: number) => numb
       return { checklist: r?.checklist ? (JSON.parse(r.checklist) as string[]) : [], directions: r?.directions ?? null };
     },
 
-    /** Books (and, without a window, at once joins today's queue); throws 409 with the rule that refused. */
-    create(b: NewBooking, limits: Limits): { row: BookingRow; event: TicketEvent | null } {
-      return inTransaction(db, () => {
-        if (q.onlineUsed(b.day, b.geraiId) >= limits.onlineQuota) {
-          throw conflict('quota_exhausted', 'Kuota daring untuk hari itu sudah habis');
-        }
-        if (q.activeOfPerson(b.day, b.personKey, b.service) > 0) {
-          throw conflict('already_booked', 'Anda sudah punya pesanan aktif untuk layanan ini pada hari itu');
-        }
-        if (q.byBrowser(b.createdDay, b.browserKey) >= limits.perBrowserPerDay) {
-          throw conflict('limit_reached', `Batas pemesanan dari perangkat ini hari ini sudah tercapai (${limits.perBrowserPerDay})`);
-        }
-        if (q.byAddress(b.createdDay, b.addressKey) >= limits.perAddressPerDay) {
-          throw conflict('limit_reached', 'Batas pemesanan dari jaringan ini hari ini sudah tercapai; ambil nomor di kios MPP');
-        }
-        let code = newCode(random);
-        while (q.byCode.get(b.day, code)) code = newCode(random);
-        const w = b.window;
-        const info = q.insert.run(
-          b.day,
-          b.geraiId,
-          b.service,
-          w?.start ?? null,
-          w?.end ?? null,
-          code,
-          b.name,
-          b.phone,
-          b.personKey,
-          b.browserKey,
-          b.addressKey,
-          b.createdDay,
-          b.now,
-          JSON.stringify(b.checklist),
-          b.directions,
-        );
-        const id = Number(info.lastInsertRowid);
-        const event = w ? null : joinQueue({ id, service_day: b.day, gerai_id: b.geraiId }, b.prefix, null, b.now);
-        return { row: q.byId.get(id) as unknown as BookingRow, event };
-      });
+    /**
+     * Books a batch in ONE transaction (one fsync for all: group commit), each booking in a
+     * savepoint so a refusal leaves the others; results in order, an Error for each refusal.
+     */
+    createMany(list: { b: NewBooking; limits: Limits }[]): (Created | Error)[] {
+      return inTransaction(db, () =>
+        list.map(({ b, limits }) => {
+          db.exec('SAVEPOINT booking');
+          try {
+            const created = insertOne(b, limits);
+            db.exec('RELEASE booking');
+            return created;
+          } catch (error) {
+            db.exec('ROLLBACK TO booking');
+            db.exec('RELEASE booking');
+            return error instanceof Error ? error : new Error(String(error));
+          }
+        }),
+      );
     },
 
     /** Checks a booking in at the kiosk: it becomes a ticket in the same line as walk-ins. */
