@@ -4,7 +4,7 @@
 // closure in the content cancels the day's bookings with its reason.
 import { afterAll, describe, expect, it } from 'vitest';
 import { call, makeTempDir } from '../../src/queue-server/dev/harness.ts';
-import { baseConfig, book, callNext, checkIn, cleanup, MONDAY_9, offerOf, start, walkIn } from './queue-booking-helpers.ts';
+import { baseConfig, book, callNext, checkIn, cleanup, MONDAY_9, offerOf, start, TOKEN, walkIn } from './queue-booking-helpers.ts';
 
 afterAll(cleanup);
 
@@ -31,6 +31,9 @@ describe('online booking', () => {
     expect(walkIns.filter((r) => r.status === 201)).toHaveLength(6);
     const refused = walkIns.find((r) => r.status === 409);
     expect(refused?.body.error.message).toBe('Kuota datang langsung gerai Dukcapil hari ini sudah habis');
+    // The kiosk screen says so on the gerai's button, though online places remain.
+    const kiosk = (await call(server.url, '/v1/staff/gerai', { token: TOKEN })).body.gerai[0];
+    expect(kiosk).toMatchObject({ quotaLeft: 0, closedReason: 'Kuota datang langsung gerai Dukcapil hari ini sudah habis' });
     // Walk-ins used up their share; the online share is untouched.
     const online = await Promise.all(Array.from({ length: 15 }, () => book(server.url)));
     expect(online.filter((r) => r.status === 201)).toHaveLength(4);

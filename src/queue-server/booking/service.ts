@@ -113,6 +113,16 @@ export function createBookingService({ db, config, clock, store, quotaOf, ticket
     limiter: createRateLimiter(cfg.rate),
     walkIn,
     sweep,
+    /** The screens' gerai with the kiosk's view of the quota: only the walk-in share is the kiosk's to give. */
+    withWalkInShare<G extends { id: string; quotaLeft: number | null; closedReason: string | null; name: string }>(list: G[]): G[] {
+      return list.map((g) => {
+        const w = onlineQuota(g.id) > 0 ? walkIn(store.gerai(g.id)) : null;
+        if (!w) return g;
+        const left = g.quotaLeft === null ? w.left : Math.min(g.quotaLeft, w.left);
+        const reason = left === 0 ? (g.closedReason ?? `Kuota datang langsung gerai ${g.name} hari ini sudah habis`) : g.closedReason;
+        return { ...g, quotaLeft: left, closedReason: reason };
+      });
+    },
     extrasOfTicket: rows.extrasOfTicket,
 
     offer(): BookingOffer {
