@@ -69,8 +69,7 @@ export async function bookingRush(memoryOf: (pid: number | undefined) => { rss: 
     const offer = (await call(server.url, '/v1/booking')).body as { gerai: { id: string; onlineLeft: number }[] };
     const booked = statuses.filter((s) => s === 201).length;
     const expected = Math.min(QUOTA.dukcapil, Math.ceil(RESIDENTS / 2)) + Math.min(QUOTA.samsat, Math.floor(RESIDENTS / 2));
-    const exact =
-      booked === expected && new Set(codes).size === booked && offer.gerai.every((g) => g.onlineLeft === 0);
+    const exact = booked === expected && new Set(codes).size === booked && offer.gerai.every((g) => g.onlineLeft === 0);
     const sorted = latencies.sort((a, b) => a - b);
     const p99 = pct(sorted, 99);
     return [
