@@ -3,13 +3,15 @@
 // 2) event-stream fan-out: N open SSE clients, one ticket issued, how many hear about it
 //    within one second;
 // 3) slow readers: N event-stream clients that never read while staff work, and the
-//    server's memory (RSS) before and after.
+//    server's memory (RSS) before and after;
+// 4) a booking rush: 1,000 residents booking online within 10 s (bench-booking.ts).
 // Starts its own server on a temporary data directory, stops it and exits on its own; a
 // watchdog ends everything if a step hangs.
 import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { createRequire } from 'node:module';
 import { formatCount } from '../lib/format.ts';
+import { bookingRush } from './bench-booking.ts';
 import { call, makeTempDir, pausedStream, removeDir, spawnQueueServer, testDevice } from '../queue-server/dev/harness.ts';
 
 interface AutocannonResult {
@@ -166,6 +168,7 @@ async function main(): Promise<void> {
       `${fmt(SLOW_ACTIONS / slowSeconds)} aksi/dtk`,
     ]);
     for (const client of paused) client.socket.destroy();
+    rows.push(...(await bookingRush(memoryOf)));
 
     const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
     console.log(`\nBenchmark API antrean (loopback, ${CONNECTIONS} koneksi, ${SECONDS} dtk per uji, Node ${process.version})\n`);

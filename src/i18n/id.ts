@@ -299,6 +299,28 @@ export const id = {
     announceGeraiClosed: 'Gerai {gerai} sekarang tidak melayani antrean.',
     announceGeraiOpen: 'Gerai {gerai} kembali melayani antrean.',
   },
+  booking: {
+    // Strings of the online booking form (src/components/BookingSlot.astro, src/scripts/booking.ts).
+    heading: 'Ambil nomor dari rumah',
+    noScript:
+      'Nomor antrean diambil di kios MPP di lobi saat Anda datang. Bila JavaScript aktif dan MPP membuka pemesanan daring, Anda juga dapat mengambil nomor atau memesan waktu datang di sini.',
+    quotaToday: 'Kuota daring hari ini: {left} dari {quota} tersisa',
+    quotaGone: 'Kuota daring hari ini sudah habis. Nomor masih dapat diambil di kios MPP selama kuota datang langsung tersisa.',
+    name: 'Nama atau inisial',
+    phone: 'Nomor ponsel (tidak wajib)',
+    when: 'Waktu datang (untuk pesan)',
+    takeNow: 'Ambil nomor',
+    takeNowClosed: 'Ambil nomor hari ini tidak tersedia saat ini (gerai tutup atau kuota daring habis).',
+    book: 'Pesan waktu datang',
+    noWindows: 'Belum ada waktu datang yang dapat dipesan.',
+    closedDay: '{day}: tutup ({reason})',
+    privacy: 'Tidak perlu NIK. Nama dan nomor ponsel hanya dipakai untuk pesanan ini dan dihapus sehari setelah tanggal layanan.',
+    privacyLink: 'Kebijakan privasi',
+    working: 'Memproses… (perangkat Anda sedang membuktikan bahwa Anda bukan robot; tunggu beberapa detik)',
+    failed: 'Pesanan belum berhasil: {message}',
+    offline: 'Server antrean tidak dapat dihubungi. Coba lagi nanti, atau ambil nomor di kios MPP.',
+    nameMissing: 'Isi nama atau inisial Anda.',
+  },
   shareImage: {
     // Labels drawn on the 1200x630 share images (src/lib/share-image/jobs.ts).
     service: 'Layanan',

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { HoursConfig } from '../lib/hours.ts';
 import { DAY_KEYS } from '../lib/format.ts';
+import { type BookingConfig, bookingConfig, DEFAULT_BOOKING } from './booking/config.ts';
 import { ConfigError, filled, integer, isObject, isTimeZone } from '../server/config.ts';
 import { type ScreensConfig, screensConfig } from './screens-config.ts';
 
@@ -73,6 +74,8 @@ export interface QueueServerConfig {
   bodyTimeoutSeconds: number;
   /** Kiosk, counter, board and supervisor screens (screens-config.ts). */
   screens: ScreensConfig;
+  /** Online booking (booking/config.ts). */
+  booking: BookingConfig;
 }
 
 /** Defaults for every field; a config file only needs what differs. */
@@ -96,6 +99,7 @@ export const DEFAULT_CONFIG: QueueServerConfig = {
   maxBodyBytes: 8 * 1024,
   bodyTimeoutSeconds: 10,
   screens: { publicUrl: null, ticker: [] },
+  booking: DEFAULT_BOOKING,
 };
 
 /** Thrown for an unusable configuration; the message is for MPP staff. */
@@ -251,6 +255,7 @@ export function normalizeConfig(raw: Record<string, unknown>): QueueServerConfig
     maxBodyBytes: int(raw.maxBodyBytes ?? d.maxBodyBytes, 'maxBodyBytes', 256, 1_048_576),
     bodyTimeoutSeconds: int(raw.bodyTimeoutSeconds ?? d.bodyTimeoutSeconds, 'bodyTimeoutSeconds', 1, 300),
     screens: screensConfig(raw, bad),
+    booking: bookingConfig(raw, new Set(gerai.map((g) => g.id)), bad),
   };
 }
 

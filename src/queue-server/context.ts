@@ -2,6 +2,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { TicketEvent } from '../lib/queue/contract.ts';
 import { createAudit } from './audit.ts';
+import { createBookingService } from './booking/service.ts';
 import type { Clock } from './clock.ts';
 import type { QueueServerConfig } from './config.ts';
 import { createRateLimiter } from './rate-limit.ts';
@@ -22,10 +23,13 @@ export function createContext(db: DatabaseSync, config: QueueServerConfig, clock
   const hub = createStreamHub(config.stream);
   const audit = createAudit(db, clock, config.timeZone);
   const devices = createDeviceRegistry(db, config, clock, audit);
+  const desk = createDesk(db, config, clock, store);
+  const ticketLinks = createTicketLinks(db);
   return {
     db,
-    desk: createDesk(db, config, clock, store),
-    ticketLinks: createTicketLinks(db),
+    desk,
+    ticketLinks,
+    booking: createBookingService({ db, config, clock, store, quotaOf: desk.quotaOf, ticketLinks }),
     config,
     clock,
     store,

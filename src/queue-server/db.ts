@@ -80,6 +80,34 @@ const MIGRATIONS: readonly string[] = [
    ALTER TABLE tickets ADD COLUMN transferred_to INTEGER;
    ALTER TABLE gerai_state ADD COLUMN daily_quota INTEGER;
    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);`,
+  // Online bookings (src/queue-server/booking): a number for today or a time window ahead.
+  // A ticket made from a booking points back to it, so walk-in and online shares count apart.
+  `CREATE TABLE bookings (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     service_day TEXT NOT NULL,
+     gerai_id TEXT NOT NULL,
+     service TEXT NOT NULL,
+     window_start INTEGER,
+     window_end INTEGER,
+     code TEXT NOT NULL,
+     name TEXT,
+     phone TEXT,
+     person_key TEXT,
+     browser_key TEXT,
+     address_key TEXT,
+     created_day TEXT NOT NULL,
+     status TEXT NOT NULL CHECK (status IN ('booked','checked_in','released','canceled')),
+     cancel_reason TEXT,
+     ticket_id INTEGER,
+     created_at INTEGER NOT NULL,
+     checklist TEXT,
+     directions TEXT,
+     UNIQUE (service_day, code)
+   );
+   CREATE INDEX bookings_line ON bookings (service_day, gerai_id, status);
+   CREATE INDEX bookings_person ON bookings (service_day, person_key, service);
+   CREATE INDEX bookings_created ON bookings (created_day, address_key);
+   ALTER TABLE tickets ADD COLUMN booking_id INTEGER;`,
 ];
 
 /** Opens (creating if needed) `<dataDir>/antrean.db` with durable settings and an up-to-date schema. */

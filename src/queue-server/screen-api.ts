@@ -44,7 +44,7 @@ export async function routeScreens(
   const body = () => readJsonBody(req, ctx.config.maxBodyBytes, ctx.config.bodyTimeoutSeconds * 1000);
   if (path === '/v1/staff/me' && get) return [200, { device: publicDevice(device), serverTime: ctx.clock.now().toISOString() }];
   if (path === '/v1/staff/gerai' && get) {
-    const all = ctx.desk.gerai();
+    const all = ctx.booking.withWalkInShare(ctx.desk.gerai());
     return [
       200,
       { gerai: device.gerai.length > 0 ? all.filter((g) => device.gerai.includes(g.id)) : all, serverTime: ctx.clock.now().toISOString() },

@@ -81,6 +81,7 @@ function ticketView(ctx: ServerContext, key: string): TicketView | null {
     nowServing: gerai?.nowServing ?? null,
     closedReason: gerai?.closedReason ?? null,
     transferredTo,
+    ...ctx.booking.extrasOfTicket(Number(id)),
   };
 }
 

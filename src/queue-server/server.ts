@@ -7,6 +7,7 @@ import type { Clock } from './clock.ts';
 import type { QueueServerConfig } from './config.ts';
 import { createContext, type ServerContext } from './context.ts';
 import { openDatabase } from './db.ts';
+import { handleBooking } from './booking/routes.ts';
 import { ClientGone, notFound } from './errors.ts';
 import { BASE_HEADERS, corsHeaders, hasBody, sendError } from './http.ts';
 import { handlePublic } from './public-routes.ts';
@@ -55,6 +56,7 @@ export async function startQueueServer(config: QueueServerConfig, clock: Clock):
     try {
       if (req.method === 'OPTIONS') return preflight(ctx, req, res);
       if (handlePublic(ctx, req, res, path)) return;
+      if (await handleBooking(ctx, req, res, path)) return;
       if (await handleScreens(ctx, req, res, path)) return;
       if (await handleStaff(ctx, req, res, path)) return;
       sendError(res, notFound('Alamat tidak ditemukan'), corsHeaders(req, config.cors.allowedOrigins));

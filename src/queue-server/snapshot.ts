@@ -5,7 +5,15 @@
 // look like a stuck server.
 import { createHash } from 'node:crypto';
 import { openStatus } from '../lib/hours.ts';
-import { QUEUE_API_VERSION, SNAPSHOT_RESTAMP_SECONDS, STREAM_PATH, type GeraiQueue, type QueueSnapshot } from '../lib/queue/contract.ts';
+import {
+  BOOKING_PATH,
+  QUEUE_API_REVISION,
+  QUEUE_API_VERSION,
+  SNAPSHOT_RESTAMP_SECONDS,
+  STREAM_PATH,
+  type GeraiQueue,
+  type QueueSnapshot,
+} from '../lib/queue/contract.ts';
 import { averageServiceMinutes, estimateWaitMinutes, quotaLeft } from '../lib/queue/estimate.ts';
 import type { Clock } from './clock.ts';
 import type { GeraiConfig, QueueServerConfig } from './config.ts';
@@ -76,6 +84,8 @@ export function buildSnapshot(store: QueueStore, config: QueueServerConfig, cloc
       quotaLeft: quotaLeft(config.dailyQuota, issued),
     },
     gerai,
+    revision: QUEUE_API_REVISION,
+    booking: config.booking.enabled && Object.values(config.booking.onlineQuota).some((n) => n > 0) ? BOOKING_PATH : null,
   };
 }
 
@@ -95,7 +105,7 @@ export function createSnapshotCache(store: QueueStore, config: QueueServerConfig
     if (current && key === content && now - stampedAt < RESTAMP_AFTER_MS) return false;
     content = key;
     stampedAt = now;
-    const { version, timeZone, serviceDay, refreshSeconds, stream, mpp, gerai } = next;
+    const { version, timeZone, serviceDay, refreshSeconds, stream, mpp, gerai, revision, booking } = next;
     // Fixed key order keeps the bytes (and so the ETag) deterministic.
     const snapshot: QueueSnapshot = {
       version,
@@ -106,6 +116,8 @@ export function createSnapshotCache(store: QueueStore, config: QueueServerConfig
       stream,
       mpp,
       gerai,
+      revision,
+      booking,
     };
     const body = Buffer.from(JSON.stringify(snapshot));
     const etag = `"q${QUEUE_API_VERSION}-${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;

@@ -10,6 +10,7 @@ import {
   type TicketResponse,
 } from '../lib/queue/contract.ts';
 import { estimateWaitMinutes } from '../lib/queue/estimate.ts';
+import { routeBookingStaff } from './booking/routes.ts';
 import type { DeviceConfig } from './config.ts';
 import type { ServerContext } from './context.ts';
 import { ApiFailure, badRequest, ClientGone, conflict, notFound } from './errors.ts';
@@ -71,6 +72,11 @@ function issue(ctx: ServerContext, device: DeviceConfig, body: Record<string, un
     ctx.audit.quotaExhausted(`gerai:${gerai.id}`, `Kuota harian gerai ${gerai.name}`, geraiQuota);
     throw conflict('quota_exhausted', `Kuota harian gerai ${gerai.name} sudah habis`);
   }
+  // Walk-ins never take the online share (booking/service.ts).
+  const walkIn = ctx.booking.walkIn(gerai, day);
+  if (walkIn && ctx.config.booking.onlineQuota[gerai.id] && walkIn.left === 0) {
+    throw conflict('quota_exhausted', `Kuota datang langsung gerai ${gerai.name} hari ini sudah habis`);
+  }
   const own = device.dailyQuota ?? ctx.config.deviceDailyQuota;
   if (own !== null && ctx.store.issuedBy(day, device.id) >= own) {
     ctx.throttle.refused(device, 'kuota harian perangkat');
@@ -100,7 +106,7 @@ const readBody = (ctx: ServerContext, req: IncomingMessage) =>
 
 async function route(ctx: ServerContext, req: IncomingMessage, path: string, device: DeviceConfig): Promise<[number, unknown]> {
   const post = req.method === 'POST';
-  const screens = await routeScreens(ctx, req, path, device);
+  const screens = (await routeScreens(ctx, req, path, device)) ?? (await routeBookingStaff(ctx, req, path, device));
   if (screens) return screens;
   if (path === '/v1/staff/tickets' && post) {
     requireRole(ctx, device, 'kiosk', 'issue');

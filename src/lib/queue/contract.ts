@@ -16,6 +16,13 @@ export const SNAPSHOT_PATH = '/v1/antrean';
 export const STREAM_PATH = '/v1/antrean/stream';
 /** Path of the health check. */
 export const HEALTH_PATH = '/v1/health';
+/**
+ * Revision within version 1, bumped for each addition: 2 adds online booking (the snapshot's
+ * `revision` and `booking` fields and the paths under {@link BOOKING_PATH}).
+ */
+export const QUEUE_API_REVISION = 2 as const;
+/** Path of the booking offer (GET), the challenge (POST …/challenge) and new bookings (POST). */
+export const BOOKING_PATH = '/v1/booking';
 
 /**
  * A server re-stamps `updatedAt` of an unchanged snapshot at least this often (and pushes it
@@ -87,6 +94,10 @@ export interface QueueSnapshot {
   stream: string | null;
   mpp: MppTotals;
   gerai: GeraiQueue[];
+  /** Revision 2+: see {@link QUEUE_API_REVISION}; absent from revision 1 servers. */
+  revision?: number;
+  /** Revision 2+: path of the booking offer when this server takes online bookings; null or absent = no online booking. */
+  booking?: string | null;
 }
 
 /** A ticket as staff endpoints return it. Timestamps are ISO 8601 or null. */
@@ -171,6 +182,9 @@ export const API_ERROR_CODES = [
   'quota_exhausted',
   'gerai_closed',
   'rate_limited',
+  'already_booked',
+  'limit_reached',
+  'challenge_failed',
   'unavailable',
   'internal',
 ] as const;
@@ -191,4 +205,66 @@ export interface HealthResponse {
   streamBehind?: number;
   /** Bytes the server holds unsent for all stream clients together (reference server only). */
   streamBufferedBytes?: number;
+}
+
+/** One gerai in GET /v1/booking. */
+export interface BookingGerai {
+  id: string;
+  name: string;
+  /** Whether "take a number for today" is possible right now (open and online quota left). */
+  takeNow: boolean;
+  /** Today's online share and what is left of it; walk-in share likewise (null = no quota set). */
+  onlineQuota: number;
+  onlineLeft: number;
+  walkInQuota: number | null;
+  walkInLeft: number | null;
+  /** Bookable days, each with its windows ('HH.MM' local) and online places left, or the closure that rules it out. */
+  days: { day: string; closed: string | null; onlineLeft: number; windows: { start: string; end: string }[] }[];
+}
+
+/** Response of GET /v1/booking. */
+export interface BookingOffer {
+  revision: number;
+  serviceDay: string;
+  /** Local time at which a later day opens for booking, daysAhead days before it. */
+  opensAt: string;
+  daysAhead: number;
+  /** Proof-of-work difficulty (leading zero bits of SHA-256("challenge:nonce")). */
+  powBits: number;
+  gerai: BookingGerai[];
+}
+
+/** Body of POST /v1/booking. Without `window` the booking is a number for today, in the line at once. */
+export interface BookingRequest {
+  geraiId: string;
+  /** The portal's service slug; one active booking per person per service per day. */
+  service?: string;
+  day?: string;
+  window?: string;
+  /** Name or initials (no identity number is ever asked). */
+  name: string;
+  phone?: string;
+  /** Random id the browser keeps for itself. */
+  browserId: string;
+  challenge: string;
+  nonce: string;
+}
+
+export const BOOKING_STATUSES = ['booked', 'checked_in', 'released', 'canceled'] as const;
+
+/** A booking as the resident sees it (POST /v1/booking 201, GET /v1/booking/{key}). */
+export interface BookingView {
+  key: string;
+  code: string;
+  geraiId: string;
+  geraiName: string;
+  serviceDay: string;
+  window: { start: string; end: string } | null;
+  status: (typeof BOOKING_STATUSES)[number];
+  /** The closure's reason when canceled because of one. */
+  cancelReason: string | null;
+  statusText: string;
+  /** Live ticket page once in the line. */
+  ticketPath: string | null;
+  bookingPath: string;
 }

@@ -32,6 +32,7 @@ function shell(name: string, title: string, body: string, data: unknown, script?
 <meta name="color-scheme" content="light">
 <title>${esc(title)} · ${esc(S.appName)}</title>
 <link rel="stylesheet" href="/layar/aset/layar.css">
+<link rel="icon" href="data:,">
 </head>
 <body class="layar layar-${name}">
 ${body}
@@ -85,6 +86,9 @@ export interface TicketView {
   nowServing: string | null;
   closedReason: string | null;
   transferredTo: { number: string; geraiName: string } | null;
+  /** From the booking the ticket came from (the portal's service page); empty for walk-ins. */
+  checklist: string[];
+  directions: string | null;
 }
 
 /** The status of a ticket in words for the resident. */
@@ -110,16 +114,20 @@ export function ticketPage(view: TicketView): string {
   ];
   const body = `<main id="isi">
 <h1 class="layar-judul">${esc(S.ticket.number)} <span class="nomor" id="nomor">${esc(t.number)}</span></h1>
+${t.status === 'waiting' && view.ahead !== null ? `<p class="besar" id="depan">${esc(S.ticket.aheadLine.replace('{n}', String(view.ahead)))}</p>` : ''}
 ${view.closedReason && t.status === 'waiting' ? `<p class="peringatan" id="tutup">${esc(S.ticket.closed.replace('{reason}', view.closedReason))}</p>` : ''}
 <dl class="fakta" id="fakta">${rows.map(([k, v]) => `<div><dt>${esc(k as string)}</dt><dd>${esc(v as string)}</dd></div>`).join('')}</dl>
-<p class="petunjuk">${esc(S.ticket.refreshed)}</p>
+${view.checklist.length > 0 ? `<h2>${esc(S.ticket.checklist)}</h2><ul id="dokumen">${view.checklist.map((d) => `<li>${esc(d)}</li>`).join('')}</ul>` : ''}
+${view.directions ? `<h2>${esc(S.ticket.directions)}</h2><p id="arah">${esc(view.directions)}</p>` : ''}
+<p><button type="button" class="sekunder" id="izin" hidden>${esc(S.ticket.alertOn)}</button></p>
+<p class="petunjuk">${esc(S.ticket.refreshed)} <noscript><a href="">${esc(S.ticket.reload)}</a></noscript></p>
 <p class="layar-status" id="status" role="status" aria-live="polite"></p>
 </main>`;
   return shell(
     'tiket',
     S.ticket.title.replace('{number}', t.number),
     body,
-    { strings: S, key: view.key, status: ticketStatusText(view) },
+    { strings: S, key: view.key, status: ticketStatusText(view), number: t.number },
     'tiket.js',
   );
 }

@@ -21,7 +21,7 @@ function show(next) {
   view = next;
   if (next.name !== 'start') restartIdle(next.name === 'ticket' ? TICKET_SHOWN_MS : BACK_TO_START_MS);
   draw();
-  document.getElementById('app').querySelector('button, a')?.focus();
+  document.getElementById('app').querySelector('input, button, a')?.focus();
 }
 
 function geraiButton(g) {
@@ -59,6 +59,49 @@ function slip(result, g) {
     el('p', { class: 'slip-kecil' }, `${day}, ${time}`),
     el('img', { src: `${result.ticketPath}/qr.svg`, alt: '' }),
     el('p', { class: 'slip-kecil' }, K.scan),
+  );
+}
+
+/** A booking from the portal: the resident types its code and gets a number in the same line. */
+async function checkIn(code) {
+  status(K.checkingIn);
+  const result = await api('POST', '/v1/staff/booking/check-in', { code });
+  if (result.status === 401) return;
+  if (result.status !== 201) {
+    status(errorText(result));
+    return;
+  }
+  const g = gerai.find((x) => x.id === result.body.ticket.geraiId) ?? { name: result.body.booking.geraiName };
+  status(K.printing);
+  show({ name: 'ticket', result: result.body, gerai: g });
+  window.print();
+  void refresh();
+}
+
+function codeForm() {
+  const input = el('input', {
+    id: 'kode-pesanan',
+    name: 'kode',
+    autocomplete: 'off',
+    autocapitalize: 'characters',
+    maxlength: '8',
+    required: 'required',
+    class: 'kode',
+  });
+  return el(
+    'form',
+    {
+      class: 'kartu',
+      onsubmit: (event) => {
+        event.preventDefault();
+        restartIdle();
+        void checkIn(input.value);
+      },
+    },
+    el('label', { for: 'kode-pesanan' }, K.codeLabel),
+    input,
+    el('p', {}, el('button', { type: 'submit' }, K.codeSubmit)),
+    el('p', {}, el('button', { type: 'button', class: 'sekunder', onclick: () => show({ name: 'start' }) }, K.back)),
   );
 }
 
@@ -125,8 +168,17 @@ function draw() {
       ),
       slip(result, g),
     );
+  } else if (view.name === 'code') {
+    render(el('h2', {}, K.haveCode), codeForm());
+    document.getElementById('kode-pesanan')?.focus();
   } else {
-    render(el('h2', {}, K.chooseGerai), el('div', { class: 'pilihan' }, gerai.map(geraiButton)));
+    const code = el(
+      'button',
+      { type: 'button', class: 'sekunder', 'data-kode': 'pesanan', onclick: () => show({ name: 'code' }) },
+      el('span', {}, K.haveCode),
+      el('small', {}, K.haveCodeHint),
+    );
+    render(el('h2', {}, K.chooseGerai), el('div', { class: 'pilihan' }, gerai.map(geraiButton)), el('p', {}, code));
   }
 }
 

@@ -1,0 +1,165 @@
+// Online booking from the resident's phone to the counter, in Chromium: the portal's service
+// page offers "Pesan waktu datang" because the queue API advertises booking; the resident
+// books a window, the kiosk checks the code in (the number joins the walk-ins' line), the
+// live ticket page counts down the people ahead, alerts when three are left (notification,
+// vibration, tone), shows "dipanggil ke loket 3" when the counter calls, and then "selesai".
+// Every page passes axe.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { call, makeTempDir, removeDir, type SpawnedServer, spawnQueueServer, testDevice } from '../../src/queue-server/dev/harness.ts';
+import { expectNoAxeViolations, FIXTURE_DIST, launchBrowser, openPage, type RunningSite, startSite, type WatchedPage } from './harness.ts';
+import { FIXTURE_QUEUE_PORT } from './queue-port.ts';
+
+// Monday 23 November 2026, 09.00 WITA: the fixture MPP is open.
+const OPEN_NOW = new Date(Date.UTC(2026, 10, 23, 1, 0));
+const SUPERVISOR = 'booking-supervisor-token-0123456789';
+const KIOSK = 'booking-kiosk-token-0123456789abcd';
+const TABLET = { width: 1366, height: 768 };
+
+let browser: Browser;
+let site: RunningSite;
+let server: SpawnedServer;
+let dataDir: string;
+const opened: WatchedPage[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  site = await startSite(FIXTURE_DIST);
+  dataDir = makeTempDir('antrean-pesan-');
+  server = await spawnQueueServer({
+    dataDir,
+    args: ['--port', String(FIXTURE_QUEUE_PORT)],
+    env: { QUEUE_FAKE_NOW: OPEN_NOW.toISOString() },
+    config: {
+      timeZone: 'Asia/Makassar',
+      dailyQuota: null,
+      gerai: [{ id: 'dukcapil', name: 'Dukcapil', prefix: 'A', counters: 3, dailyQuota: 40 }],
+      cors: { allowedOrigins: [site.url] },
+      devices: [testDevice('pc-supervisor', SUPERVISOR, [], ['supervisor']), testDevice('kios-api', KIOSK, [], ['kiosk'])],
+      rateLimits: { public: null, staff: null },
+      booking: { onlineQuota: { dukcapil: 12 }, powBits: 8, windowMinutes: 30 },
+    },
+  });
+}, 60_000);
+afterAll(async () => {
+  for (const p of opened) await p.close();
+  await browser?.close();
+  await site?.close();
+  await server?.stop();
+  if (dataDir) removeDir(dataDir);
+});
+
+async function pair(role: string, gerai: string[] = [], init?: () => void): Promise<Page> {
+  const created = await call(server.url, '/v1/staff/devices', { token: SUPERVISOR, body: { name: `Uji ${role}`, role, gerai } });
+  expect(created.status).toBe(201);
+  const watched = await openPage(browser, { viewport: TABLET, timezoneId: 'Asia/Makassar' });
+  opened.push(watched);
+  if (init) await watched.page.addInitScript(init);
+  await watched.page.goto(`${server.url}/layar/pasang#kode=${created.body.code}`);
+  await watched.page.waitForURL(`**/layar/${role === 'kiosk' ? 'kios' : 'loket'}`);
+  return watched.page;
+}
+
+/** Records the alerts of the ticket page: notifications (permission granted), vibrations and tones. */
+function recordAlerts() {
+  const seen = { notes: [] as string[], vibrations: 0, tones: 0 };
+  (window as unknown as { alerts: typeof seen }).alerts = seen;
+  class FakeNotification {
+    static permission = 'granted';
+    static requestPermission = async () => 'granted';
+    constructor(title: string, options?: { body?: string }) {
+      seen.notes.push(`${title}: ${options?.body ?? ''}`);
+    }
+  }
+  (window as unknown as { Notification: unknown }).Notification = FakeNotification;
+  navigator.vibrate = () => {
+    seen.vibrations += 1;
+    return true;
+  };
+  const Real = window.AudioContext;
+  window.AudioContext = class extends Real {
+    constructor() {
+      super();
+      seen.tones += 1;
+    }
+  };
+  window.print = () => {};
+}
+
+const alerts = (page: Page) =>
+  page.evaluate(() => (window as unknown as { alerts: { notes: string[]; vibrations: number; tones: number } }).alerts);
+
+describe('online booking, from the portal to the counter', () => {
+  it('books on the portal, checks in at the kiosk, alerts the resident and is called to loket 3', async () => {
+    const kiosk = await pair('kiosk', [], recordAlerts);
+    const counter = await pair('counter', ['dukcapil']);
+    const resident = await openPage(browser, { timezoneId: 'Asia/Makassar' });
+    opened.push(resident);
+    await resident.page.addInitScript(recordAlerts);
+
+    // The portal offers booking because the API advertises it.
+    const page = resident.page;
+    await page.goto(`${site.url}/layanan/ktp-el/`);
+    await expect.poll(() => page.locator('[data-booking-quota]').textContent()).toBe('Kuota daring hari ini: 12 dari 12 tersisa');
+    await expectNoAxeViolations(page);
+    await page.getByLabel('Nama atau inisial').fill('Budi S.');
+    await page.getByLabel('Waktu datang (untuk pesan)').selectOption({ index: 0 });
+    await page.getByRole('button', { name: 'Pesan waktu datang' }).click();
+    await page.waitForURL(`${server.url}/pesanan/**`);
+    const code = (await page.locator('#kode').textContent()) as string;
+    expect(code).toMatch(/^[A-Z0-9]{6}$/);
+    expect(await page.locator('#fakta').textContent()).toContain('Terpesan');
+    await expectNoAxeViolations(page);
+
+    // Four walk-ins arrive first; then the resident checks in at the kiosk with the code.
+    for (let i = 0; i < 4; i++) await call(server.url, '/v1/staff/tickets', { token: KIOSK, body: { geraiId: 'dukcapil' } });
+    await kiosk.locator('button[data-kode="pesanan"]').click();
+    await kiosk.getByLabel('Kode pesanan (6 huruf/angka)').fill(code.toLowerCase());
+    await expectNoAxeViolations(kiosk);
+    await kiosk.getByRole('button', { name: 'Check-in' }).click();
+    await expect.poll(() => kiosk.locator('#nomor-tiket').textContent()).toBe('A-005');
+
+    // The booking page now leads to the live ticket page.
+    await page.reload();
+    await page.getByRole('link', { name: 'Lihat tiket antrean' }).click();
+    await page.waitForURL(`${server.url}/tiket/**`);
+    expect(await page.locator('#depan').textContent()).toBe('4 orang di depan Anda');
+    expect(await page.locator('#dokumen li').count()).toBeGreaterThan(0);
+    expect(await page.locator('#arah').textContent()).toContain('Gerai G01 Dukcapil');
+    await expectNoAxeViolations(page);
+    expect((await alerts(page)).notes).toEqual([]);
+
+    // The counter calls the walk-ins: with three ahead the resident is alerted once.
+    await counter.getByRole('button', { name: 'Loket 3' }).click();
+    await expect.poll(() => counter.locator('#menunggu').textContent()).toBe('5');
+    await counter.keyboard.press('n');
+    await expect.poll(() => counter.locator('#nomor-kini').textContent()).toBe('A-001');
+    await expect.poll(() => page.locator('#depan').textContent(), { timeout: 15_000 }).toBe('3 orang di depan Anda');
+    await expect
+      .poll(async () => (await alerts(page)).notes, { timeout: 5_000 })
+      .toEqual(['Antrean A-005: Giliran Anda sebentar lagi: 3 orang di depan Anda. Segera menuju gerai.']);
+    expect(await alerts(page)).toMatchObject({ vibrations: 1, tones: 1 });
+    for (const number of ['A-002', 'A-003', 'A-004', 'A-005']) {
+      // The walk-ins do not come forward ("tidak hadir"); the next one is called.
+      await counter.keyboard.press('t');
+      await expect.poll(() => counter.locator('#nomor-kini').count()).toBe(0);
+      await counter.keyboard.press('n');
+      await expect.poll(() => counter.locator('#nomor-kini').textContent()).toBe(number);
+    }
+    await expect
+      .poll(() => page.locator('#fakta').textContent(), { timeout: 15_000 })
+      .toContain('Dipanggil ke loket 3: silakan menuju loket');
+    await expect.poll(async () => (await alerts(page)).notes.length).toBe(2);
+    expect((await alerts(page)).notes[1]).toBe('Antrean A-005: Dipanggil ke loket 3: silakan menuju loket');
+    expect(await alerts(page)).toMatchObject({ vibrations: 2, tones: 2 });
+    await expectNoAxeViolations(page);
+
+    // Served and finished.
+    await counter.keyboard.press('m');
+    await expect.poll(() => page.locator('#fakta').textContent(), { timeout: 15_000 }).toContain('Sedang dilayani');
+    await expect.poll(() => counter.locator('button[data-aksi="finish"]').getAttribute('aria-disabled')).toBeNull();
+    await counter.keyboard.press('s');
+    await expect.poll(() => page.locator('#fakta').textContent(), { timeout: 15_000 }).toContain('Selesai dilayani');
+    expect(resident.errors).toEqual([]);
+  }, 150_000);
+});
