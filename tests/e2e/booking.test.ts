@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, makeTempDir, removeDir, type SpawnedServer, spawnQueueServer, testDevice } from '../../src/queue-server/dev/harness.ts';
 import { expectNoAxeViolations, FIXTURE_DIST, launchBrowser, openPage, type RunningSite, startSite, type WatchedPage } from './harness.ts';
-import { FIXTURE_QUEUE_PORT } from './queue-port.ts';
+import { FIXTURE_QUEUE_PORT } from '../../src/cli/test-targets.ts';
 
 // Monday 23 November 2026, 09.00 WITA: the fixture MPP is open.
 const OPEN_NOW = new Date(Date.UTC(2026, 10, 23, 1, 0));
