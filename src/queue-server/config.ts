@@ -5,7 +5,8 @@ import { resolve } from 'node:path';
 import type { HoursConfig } from '../lib/hours.ts';
 import { DAY_KEYS } from '../lib/format.ts';
 import { z } from 'zod';
-import { ConfigError, filled, integer, isObject, isTimeZone, worded } from '../server/config.ts';
+import { ConfigError, filled, isObject, isTimeZone, worded } from '../server/config.ts';
+import { anything, group, int, listOf, messageOf, objectOr, once, or, quota, text } from './config-fields.ts';
 import { type ScreensConfig, screensFields } from './screens-config.ts';
 
 export interface GeraiConfig {
@@ -106,20 +107,8 @@ const bad = (message: string): never => {
   throw new ConfigError(`Konfigurasi tidak valid: ${message}`);
 };
 
-// The config file as one zod schema. Every message follows the field's name (see messageOf).
-const anything = z.unknown().optional();
-const int = (min: number, max: number) => worded(integer(min, max), ` harus bilangan bulat ${min}–${max}`);
-const text = (pattern?: RegExp) => worded(filled(pattern), ' tidak valid');
-/** `schema`, or `fallback` when the value is absent or null (a config file only names what differs). */
-const or = <S extends z.ZodType, F>(fallback: F, schema: S) => schema.nullish().transform((v) => v ?? fallback);
-/** A daily ticket cap; absent or null = no cap. */
-const quota = or(null, int(0, 1_000_000));
-/** A settings group; anything but an object counts as an empty one. */
-const group = <S extends z.ZodRawShape>(shape: S) => anything.transform((v) => (isObject(v) ? v : {})).pipe(z.object(shape));
-const objectOr = (message: string) => worded(z.looseObject({}), message);
-const listOf = <S extends z.ZodType>(item: S) => or([], worded(z.array(z.unknown()), ' harus daftar').pipe(z.array(item)));
-
-const slots = worded(z.array(z.looseObject({ mulai: z.string(), selesai: z.string() })).nullish(), ' harus daftar {mulai, selesai}');
+// The config file as one zod schema; the building blocks and how messages read are in config-fields.ts.
+const slots = worded(z.array(z.looseObject({ mulai: z.string(), selesai: z.string() })), ' harus daftar {mulai, selesai}');
 const weekly = z.object(Object.fromEntries(DAY_KEYS.map((day) => [day, or([], slots)])));
 const hoursFields = z.object({ weekly, rules: or([], worded(z.array(z.unknown()), ' harus daftar')), gerai: anything });
 /** Opening hours with every day filled in; `gerai` (a slug) keeps rules limited to that gerai in force. */
@@ -132,17 +121,6 @@ const hoursSchema = or(
       ({ weekly, rules, gerai }) => ({ weekly, rules, ...(typeof gerai === 'string' ? { gerai } : {}) }) as unknown as ServerHours,
     ),
 );
-
-/** Names the second entry with an id already listed, e.g. `gerai "x" tercantum dua kali`. */
-function once(label: string) {
-  return (list: { id: string }[], ctx: z.RefinementCtx): void => {
-    const seen = new Set<string>();
-    for (const { id } of list) {
-      if (seen.has(id)) ctx.addIssue({ code: 'custom', message: `${label} "${id}" tercantum dua kali`, input: list });
-      seen.add(id);
-    }
-  };
-}
 
 const geraiSchema = objectOr(' harus objek').pipe(
   z.object({
@@ -195,7 +173,8 @@ const timeZone = worded(given, zoneNeeded).pipe(text()).pipe(iana);
 const origins = worded(z.array(z.string()), ' harus daftar teks').transform((list) => list.map((o) => o.replace(/\/+$/, '')));
 
 const d = DEFAULT_CONFIG;
-// Fields in the order they have always been checked, so that of several problems the same one is reported.
+// Fields in the order they have always been checked, so that of several problems the same one is reported first
+// (checks across fields or entries, such as duplicate ids, come once the fields themselves are valid).
 const configSchema = z
   .object({
     gerai: listOf(geraiSchema).superRefine(once('gerai')),
@@ -234,13 +213,6 @@ const configSchema = z
         ctx.addIssue({ code: 'custom', path: ['devices', i, 'gerai'], message, input: device.gerai });
     }
   });
-
-/** The issue as staff read it: a message starting with a space or colon follows the field's name, e.g. `gerai[0].prefix`. */
-function messageOf(error: z.ZodError): string {
-  const { path, message } = error.issues[0] ?? { path: [], message: error.message };
-  if (!/^[ :]/.test(message)) return message;
-  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`)).join('') + message;
-}
 
 /** Merges and validates raw settings over {@link DEFAULT_CONFIG}. */
 export function normalizeConfig(raw: Record<string, unknown>): QueueServerConfig {
