@@ -4,9 +4,11 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { HoursConfig } from '../lib/hours.ts';
 import { DAY_KEYS } from '../lib/format.ts';
+import { z } from 'zod';
+import { ConfigError, filled, isObject, isTimeZone, worded } from '../server/config.ts';
+import { anything, group, int, listOf, messageOf, objectOr, once, or, quota, text } from './config-fields.ts';
 import { type BookingConfig, bookingConfig, DEFAULT_BOOKING } from './booking/config.ts';
-import { ConfigError, filled, integer, isObject, isTimeZone } from '../server/config.ts';
-import { type ScreensConfig, screensConfig } from './screens-config.ts';
+import { type ScreensConfig, screensFields } from './screens-config.ts';
 
 export interface GeraiConfig {
   id: string;
@@ -109,153 +111,122 @@ const bad = (message: string): never => {
   throw new ConfigError(`Konfigurasi tidak valid: ${message}`);
 };
 
-function int(value: unknown, name: string, min: number, max: number): number {
-  const parsed = integer(min, max).safeParse(value);
-  return parsed.success ? parsed.data : bad(`${name} harus bilangan bulat ${min}–${max}`);
-}
-function text(value: unknown, name: string, pattern?: RegExp): string {
-  const parsed = filled(pattern).safeParse(value);
-  return parsed.success ? parsed.data : bad(`${name} tidak valid`);
-}
-function quotaOf(value: unknown, name: string): number | null {
-  return value === null || value === undefined ? null : int(value, name, 0, 1_000_000);
-}
-function rateLimit(value: unknown, name: string): RateLimit | null {
-  if (value === null || value === false) return null;
-  if (!isObject(value)) return bad(`${name} harus objek {perSecond, burst} atau null`);
-  return { perSecond: int(value.perSecond, `${name}.perSecond`, 1, 1_000_000), burst: int(value.burst, `${name}.burst`, 1, 1_000_000) };
-}
+// The config file as one zod schema; the building blocks and how messages read are in config-fields.ts.
+const slots = worded(z.array(z.looseObject({ mulai: z.string(), selesai: z.string() })), ' harus daftar {mulai, selesai}');
+const weekly = z.object(Object.fromEntries(DAY_KEYS.map((day) => [day, or([], slots)])));
+const hoursFields = z.object({ weekly, rules: or([], worded(z.array(z.unknown()), ' harus daftar')), gerai: anything });
+/** Opening hours with every day filled in; `gerai` (a slug) keeps rules limited to that gerai in force. */
+const hoursSchema = or(
+  null,
+  worded(z.looseObject({ weekly: z.looseObject({}) }), ' harus objek {weekly, rules}')
+    .pipe(hoursFields)
+    // Slots and rules are kept as written: the portal's hours module reads them.
+    .transform(
+      ({ weekly, rules, gerai }) => ({ weekly, rules, ...(typeof gerai === 'string' ? { gerai } : {}) }) as unknown as ServerHours,
+    ),
+);
 
-function validTimeZone(tz: string): string {
-  return isTimeZone(tz) ? tz : bad(`timeZone "${tz}" bukan zona waktu IANA (contoh: Asia/Jakarta)`);
-}
+const geraiSchema = objectOr(' harus objek').pipe(
+  z.object({
+    id: text(/^[a-z0-9][a-z0-9-]{0,99}$/),
+    name: text(),
+    prefix: text(/^[A-Z0-9]{1,5}$/),
+    counters: or(1, int(0, 1000)),
+    defaultServiceMinutes: or(10, int(1, 600)),
+    dailyQuota: quota,
+    hours: hoursSchema,
+  }),
+);
 
-function requiredZone(value: unknown): string {
-  if (value === undefined || value === '') {
-    bad(
-      'timeZone wajib diisi (misalnya Asia/Jakarta, Asia/Makassar, Asia/Jayapura), atau jalankan server dengan --content <folder konten portal>',
-    );
-  }
-  return text(value, 'timeZone');
-}
+const roleWords = DEVICE_ROLES.join(', ');
+const rolesSchema = worded(z.array(z.unknown()).min(1), ` wajib diisi, daftar berisi satu atau lebih dari: ${roleWords}`)
+  .superRefine((roles, ctx) => {
+    const unknown = roles.find((r) => !(DEVICE_ROLES as readonly unknown[]).includes(r));
+    const message = `: peran "${String(unknown)}" tidak dikenal (pilih dari: ${roleWords})`;
+    if (unknown !== undefined) ctx.addIssue({ code: 'custom', message, input: roles });
+  })
+  .transform((roles) => [...new Set(roles as DeviceRole[])]);
 
-function geraiList(value: unknown): GeraiConfig[] {
-  if (!Array.isArray(value)) return bad('gerai harus daftar');
-  const seen = new Set<string>();
-  return value.map((g: unknown, i) => {
-    if (!isObject(g)) return bad(`gerai[${i}] harus objek`);
-    const id = text(g.id, `gerai[${i}].id`, /^[a-z0-9][a-z0-9-]{0,99}$/);
-    if (seen.has(id)) bad(`gerai "${id}" tercantum dua kali`);
-    seen.add(id);
-    return {
-      id,
-      name: text(g.name, `gerai[${i}].name`),
-      prefix: text(g.prefix, `gerai[${i}].prefix`, /^[A-Z0-9]{1,5}$/),
-      counters: int(g.counters ?? 1, `gerai[${i}].counters`, 0, 1000),
-      defaultServiceMinutes: int(g.defaultServiceMinutes ?? 10, `gerai[${i}].defaultServiceMinutes`, 1, 600),
-      dailyQuota: quotaOf(g.dailyQuota, `gerai[${i}].dailyQuota`),
-      hours: hours(g.hours, `gerai[${i}].hours`),
-    };
-  });
-}
-
-function roleList(value: unknown, name: string): DeviceRole[] {
-  const words = DEVICE_ROLES.join(', ');
-  if (!Array.isArray(value) || value.length === 0) return bad(`${name} wajib diisi, daftar berisi satu atau lebih dari: ${words}`);
-  const unknown = value.find((r) => !(DEVICE_ROLES as readonly unknown[]).includes(r));
-  if (unknown !== undefined) bad(`${name}: peran "${String(unknown)}" tidak dikenal (pilih dari: ${words})`);
-  return [...new Set(value as DeviceRole[])];
-}
-
-function deviceList(value: unknown, geraiIds: Set<string>): DeviceConfig[] {
-  if (!Array.isArray(value)) return bad('devices harus daftar');
-  const seen = new Set<string>();
-  return value.map((d: unknown, i) => {
-    if (!isObject(d)) return bad(`devices[${i}] harus objek`);
-    const gerai = d.gerai === undefined ? [] : d.gerai;
-    if (!Array.isArray(gerai) || gerai.some((g) => typeof g !== 'string' || !geraiIds.has(g))) {
-      bad(`devices[${i}].gerai harus daftar id gerai yang ada`);
-    }
-    const id = text(d.id, `devices[${i}].id`);
-    if (seen.has(id)) bad(`perangkat "${id}" tercantum dua kali`);
-    seen.add(id);
-    const roles = roleList(d.roles, `devices[${i}].roles`);
+const counterGerai = ' wajib diisi untuk perangkat berperan counter (gerai tempat loket itu melayani)';
+const deviceSchema = objectOr(' harus objek').pipe(
+  z
+    .object({
+      // Whether these gerai exist is checked against the whole config (configSchema).
+      gerai: worded(z.array(z.string()).default([]), ' harus daftar id gerai yang ada'),
+      id: text(),
+      roles: rolesSchema,
+      name: anything,
+      tokenHash: worded(filled(/^sha256:[0-9a-f]{64}$/), ' (format sha256:<64 hex>) tidak valid'),
+      dailyQuota: quota,
+    })
     // A counter tablet belongs to one gerai's desk; "all gerai" would let it call any line.
-    if (roles.includes('counter') && (gerai as string[]).length === 0) {
-      bad(`devices[${i}].gerai wajib diisi untuk perangkat berperan counter (gerai tempat loket itu melayani)`);
-    }
-    return {
-      id,
-      name: typeof d.name === 'string' ? d.name : id,
-      tokenHash: text(d.tokenHash, `devices[${i}].tokenHash (format sha256:<64 hex>)`, /^sha256:[0-9a-f]{64}$/),
-      gerai: gerai as string[],
-      roles,
-      dailyQuota: quotaOf(d.dailyQuota, `devices[${i}].dailyQuota`),
-    };
-  });
-}
+    .refine((device) => !device.roles.includes('counter') || device.gerai.length > 0, { path: ['gerai'], error: counterGerai })
+    .transform(({ name, ...device }): DeviceConfig => ({ ...device, name: typeof name === 'string' ? name : device.id })),
+);
 
-function hours(value: unknown, name = 'hours'): ServerHours | null {
-  if (value === null || value === undefined) return null;
-  if (!isObject(value) || !isObject(value.weekly)) return bad(`${name} harus objek {weekly, rules}`);
-  const weekly = value.weekly;
-  for (const day of DAY_KEYS) {
-    const list = weekly[day] ?? [];
-    if (!Array.isArray(list) || list.some((x) => !isObject(x) || typeof x.mulai !== 'string' || typeof x.selesai !== 'string')) {
-      bad(`${name}.weekly.${day} harus daftar {mulai, selesai}`);
+const limit = objectOr(' harus objek {perSecond, burst} atau null').pipe(z.object({ perSecond: int(1, 1e6), burst: int(1, 1e6) }));
+/** A rate limit: absent = the default, null or false = none. */
+const rateLimit = (fallback: RateLimit | null) =>
+  anything.transform((v): unknown => (v === undefined ? fallback : v === false ? null : v)).pipe(limit.nullable());
+
+const zoneNeeded =
+  ' wajib diisi (misalnya Asia/Jakarta, Asia/Makassar, Asia/Jayapura), atau jalankan server dengan --content <folder konten portal>';
+const given = z.unknown().refine((v) => v !== undefined && v !== '');
+const iana = z.string().refine(isTimeZone, { error: (issue) => ` "${issue.input}" bukan zona waktu IANA (contoh: Asia/Jakarta)` });
+const timeZone = worded(given, zoneNeeded).pipe(text()).pipe(iana);
+const origins = worded(z.array(z.string()), ' harus daftar teks').transform((list) => list.map((o) => o.replace(/\/+$/, '')));
+
+const d = DEFAULT_CONFIG;
+// Fields in the order they have always been checked, so that of several problems the same one is reported first
+// (checks across fields or entries, such as duplicate ids, come once the fields themselves are valid).
+const configSchema = z
+  .object({
+    gerai: listOf(geraiSchema).superRefine(once('gerai')),
+    cors: group({ allowedOrigins: or([], origins) }),
+    host: or(d.host, text()),
+    port: or(d.port, int(0, 65535)),
+    dataDir: or(d.dataDir, text()),
+    timeZone,
+    dailyQuota: int(0, 1_000_000).nullable().default(d.dailyQuota),
+    deviceDailyQuota: quota,
+    throttleAlert: group({
+      count: or(d.throttleAlert.count, int(1, 100_000)),
+      windowSeconds: or(d.throttleAlert.windowSeconds, int(1, 86_400)),
+    }),
+    refreshSeconds: or(d.refreshSeconds, int(1, 3600)),
+    hours: hoursSchema,
+    devices: listOf(deviceSchema).superRefine(once('perangkat')),
+    rateLimits: group({ public: rateLimit(d.rateLimits.public), staff: rateLimit(d.rateLimits.staff) }),
+    trustProxy: anything.transform((v) => v === true),
+    stream: group({
+      enabled: anything.transform((v) => v !== false),
+      maxClients: or(d.stream.maxClients, int(0, 100_000)),
+      heartbeatSeconds: or(d.stream.heartbeatSeconds, int(1, 300)),
+      maxBufferedBytes: or(d.stream.maxBufferedBytes, int(1024, 16 * 1024 * 1024)),
+      stallSeconds: or(d.stream.stallSeconds, int(1, 3600)),
+    }),
+    maxBodyBytes: or(d.maxBodyBytes, int(256, 1_048_576)),
+    bodyTimeoutSeconds: or(d.bodyTimeoutSeconds, int(1, 300)),
+    ...screensFields,
+  })
+  .superRefine(({ gerai, devices }, ctx) => {
+    const ids = new Set(gerai.map((g) => g.id));
+    for (const [i, device] of devices.entries()) {
+      const message = ' harus daftar id gerai yang ada';
+      if (device.gerai.some((g) => !ids.has(g)))
+        ctx.addIssue({ code: 'custom', path: ['devices', i, 'gerai'], message, input: device.gerai });
     }
-  }
-  const rules = value.rules ?? [];
-  if (!Array.isArray(rules)) bad(`${name}.rules harus daftar`);
-  const full = Object.fromEntries(DAY_KEYS.map((d) => [d, weekly[d] ?? []]));
-  // `gerai` (a slug) keeps rules limited to that gerai in force for its own hours.
-  const scope = typeof value.gerai === 'string' ? { gerai: value.gerai } : {};
-  return { weekly: full as unknown as HoursConfig['weekly'], rules: rules as HoursConfig['rules'], ...scope };
-}
+  });
 
 /** Merges and validates raw settings over {@link DEFAULT_CONFIG}. */
 export function normalizeConfig(raw: Record<string, unknown>): QueueServerConfig {
-  const d = DEFAULT_CONFIG;
-  const gerai = geraiList(raw.gerai ?? d.gerai);
-  const cors = isObject(raw.cors) ? raw.cors : {};
-  const origins = cors.allowedOrigins ?? d.cors.allowedOrigins;
-  if (!Array.isArray(origins) || origins.some((o) => typeof o !== 'string')) bad('cors.allowedOrigins harus daftar teks');
-  const limits = isObject(raw.rateLimits) ? raw.rateLimits : {};
-  const stream = isObject(raw.stream) ? raw.stream : {};
-  const quota = raw.dailyQuota === undefined ? d.dailyQuota : raw.dailyQuota;
-  const alert = isObject(raw.throttleAlert) ? raw.throttleAlert : {};
+  const parsed = configSchema.safeParse(raw);
+  if (!parsed.success) return bad(messageOf(parsed.error));
+  const { publicUrl, ticker, ...config } = parsed.data;
   return {
-    host: text(raw.host ?? d.host, 'host'),
-    port: int(raw.port ?? d.port, 'port', 0, 65535),
-    dataDir: text(raw.dataDir ?? d.dataDir, 'dataDir'),
-    timeZone: validTimeZone(requiredZone(raw.timeZone)),
-    dailyQuota: quota === null ? null : int(quota, 'dailyQuota', 0, 1_000_000),
-    deviceDailyQuota: quotaOf(raw.deviceDailyQuota ?? d.deviceDailyQuota, 'deviceDailyQuota'),
-    throttleAlert: {
-      count: int(alert.count ?? d.throttleAlert.count, 'throttleAlert.count', 1, 100_000),
-      windowSeconds: int(alert.windowSeconds ?? d.throttleAlert.windowSeconds, 'throttleAlert.windowSeconds', 1, 86_400),
-    },
-    refreshSeconds: int(raw.refreshSeconds ?? d.refreshSeconds, 'refreshSeconds', 1, 3600),
-    hours: hours(raw.hours),
-    gerai,
-    cors: { allowedOrigins: (origins as string[]).map((o) => o.replace(/\/+$/, '')) },
-    devices: deviceList(raw.devices ?? d.devices, new Set(gerai.map((g) => g.id))),
-    rateLimits: {
-      public: 'public' in limits ? rateLimit(limits.public, 'rateLimits.public') : d.rateLimits.public,
-      staff: 'staff' in limits ? rateLimit(limits.staff, 'rateLimits.staff') : d.rateLimits.staff,
-    },
-    trustProxy: raw.trustProxy === true,
-    stream: {
-      enabled: stream.enabled !== false,
-      maxClients: int(stream.maxClients ?? d.stream.maxClients, 'stream.maxClients', 0, 100_000),
-      heartbeatSeconds: int(stream.heartbeatSeconds ?? d.stream.heartbeatSeconds, 'stream.heartbeatSeconds', 1, 300),
-      maxBufferedBytes: int(stream.maxBufferedBytes ?? d.stream.maxBufferedBytes, 'stream.maxBufferedBytes', 1024, 16 * 1024 * 1024),
-      stallSeconds: int(stream.stallSeconds ?? d.stream.stallSeconds, 'stream.stallSeconds', 1, 3600),
-    },
-    maxBodyBytes: int(raw.maxBodyBytes ?? d.maxBodyBytes, 'maxBodyBytes', 256, 1_048_576),
-    bodyTimeoutSeconds: int(raw.bodyTimeoutSeconds ?? d.bodyTimeoutSeconds, 'bodyTimeoutSeconds', 1, 300),
-    screens: screensConfig(raw, bad),
-    booking: bookingConfig(raw, new Set(gerai.map((g) => g.id)), bad),
+    ...config,
+    screens: { publicUrl, ticker },
+    booking: bookingConfig(raw, new Set(config.gerai.map((g) => g.id)), bad),
   };
 }
 

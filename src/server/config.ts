@@ -38,6 +38,23 @@ export const wholeNumber = (min: number, max: number) => z.string().regex(/^\d+$
 /** Text with something other than spaces in it, kept as written, matching `pattern` when given. */
 export const filled = (pattern?: RegExp) => z.string().refine((v) => v.trim() !== '' && (!pattern || pattern.test(v)));
 
+/**
+ * `schema`, with any failure reported as one issue worded `message`: zod's own messages are
+ * English and name the innermost part, while staff need one Indonesian sentence per setting.
+ * Absent keys reach `schema` as undefined, so it decides whether they are allowed.
+ */
+export function worded<T extends z.ZodType>(schema: T, message: string) {
+  return z
+    .unknown()
+    .optional()
+    .transform((value, ctx) => {
+      const parsed = schema.safeParse(value);
+      if (parsed.success) return parsed.data as z.output<T>;
+      ctx.addIssue({ code: 'custom', message, input: value });
+      return z.NEVER;
+    });
+}
+
 /** A switch written as '', '0' or '1'. */
 export const onOff = z.enum(['', '0', '1']).transform((v) => v === '1');
 
