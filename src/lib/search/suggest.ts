@@ -61,9 +61,18 @@ export function isSlipCorrection(typed: readonly string[], corrected: readonly s
   if (corrected.length < typed.length) return corrected.join('') === typed.join('');
   return typed.every((word, i) => {
     const fixed = corrected[i] ?? '';
-    return fixed === word || (!index.real.has(word) && editDistance(word, fixed, 1) <= 1);
+    if (fixed === word) return true;
+    // A short word is mostly an abbreviation, and one letter turns it into another one
+    // ("bni" is not a slip of "bri", "cpns" not of "pns"): only the same letters swapped
+    // ("skkc" for "skck") are a slip.
+    const sameLetters = [...word].sort().join('') === [...fixed].sort().join('');
+    if (word.length <= SHORT_WORD && !sameLetters) return false;
+    return !index.real.has(word) && editDistance(word, fixed, 1) <= 1;
   });
 }
+
+/** Longest word taken as a likely abbreviation by isSlipCorrection. */
+export const SHORT_WORD = 4;
 
 /** True when the word is a term, or the start of one (the resident may still be typing). */
 export function isKnown(word: string, index: TermIndex): boolean {
