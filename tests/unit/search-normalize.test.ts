@@ -116,6 +116,24 @@ describe('understandQuery', () => {
     expect(canonicalQuery('perpanjang')).toBe('perpanjang');
   });
 
+  it('sets aside how a document was lost or spoilt, and words for an expired one: the kind of request, not the service', () => {
+    expect(understandQuery('ktp kemalingan')).toMatchObject({ meaningful: ['ktp'], all: ['ktp', 'kemalingan'] });
+    expect(canonicalQuery('kk terbakar')).toBe('kk');
+    expect(canonicalQuery('paspor kebanjiran')).toBe('paspor');
+    expect(canonicalQuery('sim kadaluarsa')).toBe('sim');
+  });
+
+  it('sets aside being late and Javanese chat words for where and if, which no page has', () => {
+    expect(canonicalQuery('akta kematian terlambat')).toBe('akta kematian');
+    expect(canonicalQuery('akta lahir neng ndi')).toBe('akta lahir');
+    expect(canonicalQuery('ktp nek ilang pripun')).toBe('ktp');
+  });
+
+  it('sets aside the school level or a newly wed couple the service is for', () => {
+    expect(understandQuery('skck untuk siswa smk')).toMatchObject({ meaningful: ['skck'], audience: ['siswa', 'smk'] });
+    expect(understandQuery('kk baru pengantin')).toMatchObject({ meaningful: ['kk'], audience: ['pengantin'] });
+  });
+
   it('keeps the words when only stop words were typed', () => {
     expect(understandQuery('cara').meaningful).toEqual(['cara']);
     expect(understandQuery('di mana').meaningful).toEqual(['di', 'mana']);
