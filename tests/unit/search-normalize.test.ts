@@ -134,6 +134,13 @@ describe('understandQuery', () => {
     expect(understandQuery('kk baru pengantin')).toMatchObject({ meaningful: ['kk'], audience: ['pengantin'] });
   });
 
+  it('sets a number beside words aside as a detail (an age, a year), keeping it when it is all there is', () => {
+    expect(understandQuery('kia anak umur 10')).toMatchObject({ meaningful: ['kia'], audience: ['anak'] });
+    expect(understandQuery('kia anak umur 10').hints).toContain('10');
+    expect(canonicalQuery('pajak motor 3 tahun')).toBe('pajak motor');
+    expect(canonicalQuery('2026')).toBe('2026');
+  });
+
   it('keeps the words when only stop words were typed', () => {
     expect(understandQuery('cara').meaningful).toEqual(['cara']);
     expect(understandQuery('di mana').meaningful).toEqual(['di', 'mana']);
