@@ -206,6 +206,10 @@ export const QUERIES: readonly RelevanceQuery[] = [
   { q: 'ktp nek ilang pripun', slug: 'ktp-el-rusak-hilang', kind: 'kolokial' },
   { q: 'skck untuk siswa smk', slug: 'skck-baru', kind: 'kolokial' },
   { q: 'npwp mahasiswa', slug: 'npwp', kind: 'kolokial' },
+  // A number is a detail (an age, years late); the service whose name has more of the words leads
+  { q: 'kia anak usia 12', slug: 'kartu-identitas-anak', kind: 'kolokial' },
+  { q: 'pajak motor 3 tahun belum bayar', slug: 'pajak-kendaraan-tahunan', kind: 'kolokial' },
+  { q: 'ubah nama di kartu keluarga', slug: 'kartu-keluarga-perubahan', kind: 'kolokial' },
 ];
 
 /** Services this MPP does not offer: the page must say so first, before any near match. */
