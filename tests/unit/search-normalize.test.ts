@@ -129,8 +129,9 @@ describe('understandQuery', () => {
     expect(canonicalQuery('ktp nek ilang pripun')).toBe('ktp');
   });
 
-  it('sets aside the school level or a newly wed couple the service is for', () => {
-    expect(understandQuery('skck untuk siswa smk')).toMatchObject({ meaningful: ['skck'], audience: ['siswa', 'smk'] });
+  it('sets aside a pupil, a student or a newly wed couple the service is for, not a school level', () => {
+    expect(understandQuery('skck untuk siswa')).toMatchObject({ meaningful: ['skck'], audience: ['siswa'] });
+    expect(canonicalQuery('legalisir ijazah sma')).toBe('legalisasi ijazah sma');
     expect(understandQuery('kk baru pengantin')).toMatchObject({ meaningful: ['kk'], audience: ['pengantin'] });
   });
 

@@ -196,13 +196,10 @@ export const AUDIENCE_WORDS: ReadonlySet<string> = new Set([
   'kakek',
   'nenek',
   'mertua',
-  // School level and a newly wed couple: the same service for a pupil or a bride
+  // A pupil, a student or a newly wed couple: the same service for them. Not the school
+  // level ("sma"): "ijazah sma" names a document of that level.
   'siswa',
   'mahasiswa',
-  'sd',
-  'smp',
-  'sma',
-  'smk',
   'pengantin',
 ]);
 
