@@ -204,12 +204,15 @@ export const QUERIES: readonly RelevanceQuery[] = [
   { q: 'bayar pbb terlambat', slug: 'bank-jateng-pajak-daerah', kind: 'kolokial' },
   { q: 'akta lahir neng ndi', slug: 'akta-kelahiran', kind: 'kolokial' },
   { q: 'ktp nek ilang pripun', slug: 'ktp-el-rusak-hilang', kind: 'kolokial' },
-  { q: 'skck untuk siswa smk', slug: 'skck-baru', kind: 'kolokial' },
+  { q: 'skck untuk siswa', slug: 'skck-baru', kind: 'kolokial' },
   { q: 'npwp mahasiswa', slug: 'npwp', kind: 'kolokial' },
   // A number is a detail (an age, years late); the service whose name has more of the words leads
   { q: 'kia anak usia 12', slug: 'kartu-identitas-anak', kind: 'kolokial' },
   { q: 'pajak motor 3 tahun belum bayar', slug: 'pajak-kendaraan-tahunan', kind: 'kolokial' },
   { q: 'ubah nama di kartu keluarga', slug: 'kartu-keluarga-perubahan', kind: 'kolokial' },
+  // An affixed form no page has, looked for by its stem; a rare word that names another service
+  { q: 'pindah faskes berobat', slug: 'bpjs-kesehatan-pindah-faskes', kind: 'kolokial' },
+  { q: 'pasang spanduk apotek', slug: 'izin-reklame', kind: 'kolokial' },
 ];
 
 /** Services this MPP does not offer: the page must say so first, before any near match. */
