@@ -12,6 +12,7 @@ function service(id: string, title: string, kata: string, score: number): Hit {
     id,
     score,
     matchedMetaFields: ['title'],
+    prior: 1,
     data: async () => ({ url: `/layanan/${id}/`, excerpt: '', meta: { title, kata } }),
   } as Hit;
 }
