@@ -1,10 +1,12 @@
 // Relevance on the built sample site, in Chromium, through the search page itself: the
-// tuning suite (queries.ts) and, reported separately, the held-out queries (held-out.ts)
-// that the search was never tuned against.
+// tuning suite (queries.ts) and, reported separately, the held-out queries (held-out.ts,
+// fresh.ts) that the search was never tuned against. Each report also counts the offered
+// queries that wrongly got the "not offered here" notice (marked "!").
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { HELD_OUT, HELD_OUT_NOT_OFFERED } from '../relevance/held-out.ts';
-import { NOT_OFFERED, QUERIES, type RelevanceQuery } from '../relevance/queries.ts';
+import { FRESH, FRESH_NOT_OFFERED, type FreshQuery } from '../relevance/fresh.ts';
+import { NOT_OFFERED, QUERIES } from '../relevance/queries.ts';
 import { openPage, serveAndLaunch } from './harness.ts';
 
 const env = serveAndLaunch();
@@ -13,12 +15,14 @@ interface Row {
   q: string;
   rank: number;
   top: string[];
+  /** Whether the page said "not offered here" for a service it has. */
+  falseNotice: boolean;
 }
 
 /** Type each query into the search box and read the first three result links, as a resident sees them. */
-async function measure(page: Page, queries: readonly RelevanceQuery[]): Promise<Row[]> {
+async function measure(page: Page, queries: readonly FreshQuery[]): Promise<Row[]> {
   const rows: Row[] = [];
-  for (const { q, slug } of queries) {
+  for (const { q, slug, also = [] } of queries) {
     await page.fill('#cari-halaman', q);
     await page.waitForSelector(`[data-search-results][data-state="done"][data-query="${q.trim().replace(/"/g, '\\"')}"]`, {
       state: 'attached',
@@ -27,7 +31,9 @@ async function measure(page: Page, queries: readonly RelevanceQuery[]): Promise<
     const top = (
       await page.$$eval('.search-result-title a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
     ).slice(0, 3);
-    rows.push({ q, rank: top.indexOf(`/layanan/${slug}/`) + 1, top });
+    const accepted = new Set([slug, ...also].map((s) => `/layanan/${s}/`));
+    const rank = top.findIndex((p) => accepted.has(p)) + 1;
+    rows.push({ q, rank, top, falseNotice: await page.isVisible('[data-search-not-offered]') });
   }
   return rows;
 }
@@ -36,14 +42,18 @@ const share = (rows: Row[], n: number) => rows.filter((r) => r.rank > 0 && r.ran
 
 function report(title: string, rows: Row[]): string {
   const lines = rows.map(
-    (r) => `${r.rank === 1 ? ' 1' : r.rank > 0 ? ` ${r.rank}` : ' -'}  ${r.q.padEnd(40)} ${r.rank === 1 ? '' : `→ ${r.top.join(' ')}`}`,
+    (r) =>
+      `${r.rank === 1 ? ' 1' : r.rank > 0 ? ` ${r.rank}` : ' -'}${r.falseNotice ? '!' : ' '} ${r.q.padEnd(40)} ${r.rank === 1 ? '' : `→ ${r.top.join(' ')}`}`,
   );
-  return [`${title} (${rows.length} kueri)`, ...lines, `hits@1 ${share(rows, 1).toFixed(3)}   hits@3 ${share(rows, 3).toFixed(3)}`].join(
-    '\n',
-  );
+  const falseNotices = rows.filter((r) => r.falseNotice).length;
+  return [
+    `${title} (${rows.length} kueri)`,
+    ...lines,
+    `hits@1 ${share(rows, 1).toFixed(3)}   hits@3 ${share(rows, 3).toFixed(3)}   "tidak tersedia" keliru ${falseNotices}/${rows.length}`,
+  ].join('\n');
 }
 
-async function run(queries: readonly RelevanceQuery[], title: string): Promise<Row[]> {
+async function run(queries: readonly FreshQuery[], title: string): Promise<Row[]> {
   const { page, errors, close } = await openPage(env.browser);
   await page.goto(`${env.site.url}/cari/`);
   const rows = await measure(page, queries);
@@ -51,6 +61,23 @@ async function run(queries: readonly RelevanceQuery[], title: string): Promise<R
   console.log(report(title, rows));
   expect(errors).toEqual([]);
   return rows;
+}
+
+/** The not-offered queries that did not get the "not offered here" notice first. */
+async function missedNotices(queries: readonly string[]): Promise<string[]> {
+  const { page, errors, close } = await openPage(env.browser);
+  await page.goto(`${env.site.url}/cari/`);
+  const missed: string[] = [];
+  for (const q of queries) {
+    await page.fill('#cari-halaman', q);
+    await page.waitForSelector(`[data-search-results][data-state="done"][data-query="${q}"]`, { state: 'attached', timeout: 15_000 });
+    const status = (await page.textContent('[data-search-status]')) ?? '';
+    if (!(await page.isVisible('[data-search-not-offered]')) || !status.startsWith('Tidak ada layanan untuk')) missed.push(q);
+  }
+  await close();
+  console.log(`Tidak tersedia: ${queries.length - missed.length} dari ${queries.length} kueri mendapat pemberitahuan`);
+  expect(errors).toEqual([]);
+  return missed;
 }
 
 describe('relevance', () => {
@@ -67,23 +94,28 @@ describe('relevance', () => {
     expect(share(rows, 1)).toBeGreaterThanOrEqual(0.96);
   });
 
+  // The fresh held-out set does not reach the targets yet (99% in the top 3, 96% first, the
+  // notice on every query for a service not offered, 20 of 27 today): it must not fall below
+  // today's figures.
+  it(`keeps the ${FRESH.length} fresh held-out queries at today's figures: at least 97% in the top 3, 92% first`, {
+    timeout: 600_000,
+  }, async () => {
+    const rows = await run(FRESH, 'Relevansi pencarian, kueri uji tersisih baru');
+    expect(share(rows, 3)).toBeGreaterThanOrEqual(0.97);
+    expect(share(rows, 1)).toBeGreaterThanOrEqual(0.92);
+  });
+
   it('says "not offered here" for every query about a service this MPP does not have, tuning and held-out', {
     timeout: 120_000,
   }, async () => {
-    const { page, errors, close } = await openPage(env.browser);
-    await page.goto(`${env.site.url}/cari/`);
-    const missed: string[] = [];
-    for (const q of [...NOT_OFFERED, ...HELD_OUT_NOT_OFFERED]) {
-      await page.fill('#cari-halaman', q);
-      await page.waitForSelector(`[data-search-results][data-state="done"][data-query="${q}"]`, { state: 'attached', timeout: 15_000 });
-      const status = (await page.textContent('[data-search-status]')) ?? '';
-      if (!(await page.isVisible('[data-search-not-offered]')) || !status.startsWith('Tidak ada layanan untuk')) missed.push(q);
-    }
-    await close();
-    console.log(
-      `Tidak tersedia: ${NOT_OFFERED.length + HELD_OUT_NOT_OFFERED.length - missed.length} dari ${NOT_OFFERED.length + HELD_OUT_NOT_OFFERED.length} kueri mendapat pemberitahuan`,
-    );
-    expect(missed).toEqual([]);
-    expect(errors).toEqual([]);
+    expect(await missedNotices([...NOT_OFFERED, ...HELD_OUT_NOT_OFFERED])).toEqual([]);
+  });
+
+  it(`says "not offered here" for at least 70% of the ${FRESH_NOT_OFFERED.length} fresh queries about a service this MPP does not have`, {
+    timeout: 120_000,
+  }, async () => {
+    const missed = await missedNotices(FRESH_NOT_OFFERED);
+    console.log(missed.length ? `Tanpa pemberitahuan: ${missed.join(', ')}` : '');
+    expect(1 - missed.length / FRESH_NOT_OFFERED.length).toBeGreaterThanOrEqual(0.7);
   });
 });

@@ -194,6 +194,25 @@ export const QUERIES: readonly RelevanceQuery[] = [
   { q: 'daftar bpjs anak', slug: 'bpjs-kesehatan-pendaftaran', kind: 'kolokial' },
   { q: 'kia untuk bayi', slug: 'kartu-identitas-anak', kind: 'kolokial' },
   { q: 'bpjs untuk lansia', slug: 'bpjs-kesehatan-pendaftaran', kind: 'kolokial' },
+  // Words no page has beside words that name a service: how a document was lost or spoilt,
+  // expiry, being late, Javanese chat words, school level
+  { q: 'ktp kemalingan', slug: 'ktp-el-rusak-hilang', kind: 'kolokial' },
+  { q: 'kk terbakar', slug: 'kartu-keluarga-perubahan', kind: 'kolokial' },
+  { q: 'paspor kebanjiran', slug: 'paspor-hilang-rusak', kind: 'kolokial' },
+  { q: 'sim kadaluarsa', slug: 'sim-perpanjangan', kind: 'salah ketik' },
+  { q: 'akta kematian terlambat', slug: 'akta-kematian', kind: 'kolokial' },
+  { q: 'bayar pbb terlambat', slug: 'bank-jateng-pajak-daerah', kind: 'kolokial' },
+  { q: 'akta lahir neng ndi', slug: 'akta-kelahiran', kind: 'kolokial' },
+  { q: 'ktp nek ilang pripun', slug: 'ktp-el-rusak-hilang', kind: 'kolokial' },
+  { q: 'skck untuk siswa', slug: 'skck-baru', kind: 'kolokial' },
+  { q: 'npwp mahasiswa', slug: 'npwp', kind: 'kolokial' },
+  // A number is a detail (an age, years late); the service whose name has more of the words leads
+  { q: 'kia anak usia 12', slug: 'kartu-identitas-anak', kind: 'kolokial' },
+  { q: 'pajak motor 3 tahun belum bayar', slug: 'pajak-kendaraan-tahunan', kind: 'kolokial' },
+  { q: 'ubah nama di kartu keluarga', slug: 'kartu-keluarga-perubahan', kind: 'kolokial' },
+  // An affixed form no page has, looked for by its stem; a rare word that names another service
+  { q: 'pindah faskes berobat', slug: 'bpjs-kesehatan-pindah-faskes', kind: 'kolokial' },
+  { q: 'pasang spanduk apotek', slug: 'izin-reklame', kind: 'kolokial' },
 ];
 
 /** Services this MPP does not offer: the page must say so first, before any near match. */
@@ -204,4 +223,7 @@ export const NOT_OFFERED: readonly string[] = [
   'sertifikat bpom',
   'visa kerja luar negeri',
   'bikin sim internasional',
+  // Abbreviations one letter from one this MPP has (bsi/bri, pip/sip): another name, not a slip
+  'buka rekening bsi',
+  'bantuan pip anak sekolah',
 ];

@@ -40,6 +40,14 @@ const PAGES: FakePage[] = [
   { id: 'kk', tipe: 'layanan', title: 'Kartu Keluarga', words: { kk: { score: 5, title: true } } },
   { id: 'krk', tipe: 'layanan', title: 'Keterangan Rencana Kota', words: { kkpr: { score: 8, marked: 'kkpr' } } },
   { id: 'visa', tipe: 'halaman', title: 'Tanya Jawab Visa', words: { visa: { score: 30, title: true } } },
+  { id: 'air-aduan', tipe: 'layanan', title: 'Pengaduan Air', words: { air: { score: 8, title: true }, meter: { score: 4 } } },
+  { id: 'reklame', tipe: 'layanan', title: 'Izin Reklame', words: { izin: { score: 9, title: true }, reklame: { score: 9, title: true } } },
+  {
+    id: 'apotek',
+    tipe: 'layanan',
+    title: 'Izin Apotek dan Toko Obat',
+    words: { izin: { score: 5, title: true }, toko: { score: 6, title: true } },
+  },
 ];
 
 /**
@@ -343,6 +351,18 @@ describe('a distinctive word no page has', () => {
     expect(outcome).toMatchObject({ notOffered: true, missing: ['bpom'], relaxed: false, corrected: false });
     expect(outcome.groups.map((g) => g.type)).toEqual(['layanan']);
     expect(outcome.groups[0]?.hits[0]?.id).toBe('umroh');
+  });
+
+  it('looks for an affixed form no page has by its stem ("meteran" by "meter"), not saying it is missing', async () => {
+    const outcome = await runSearch(await SearchIndex.open(fakePagefind().api), 'meteran air', {}, async () => terms());
+    expect(outcome).toMatchObject({ notOffered: false, missing: [], relaxed: true });
+    expect(outcome.groups[0]?.hits[0]?.id).toBe('air-aduan');
+  });
+
+  it('does not say a rare word is missing when it names another service here ("toko" of "toko obat")', async () => {
+    const outcome = await runSearch(await SearchIndex.open(fakePagefind().api), 'izin reklame toko', {}, async () => terms());
+    expect(outcome).toMatchObject({ notOffered: false, missing: [], relaxed: true });
+    expect(outcome.groups[0]?.hits.map((h) => h.id)).toEqual(['reklame', 'apotek']);
   });
 
   it('offers, never applies, the correction of a real word ("visi" is a word, not a slip of "visa")', async () => {

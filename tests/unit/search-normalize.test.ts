@@ -116,6 +116,32 @@ describe('understandQuery', () => {
     expect(canonicalQuery('perpanjang')).toBe('perpanjang');
   });
 
+  it('sets aside how a document was lost or spoilt, and words for an expired one: the kind of request, not the service', () => {
+    expect(understandQuery('ktp kemalingan')).toMatchObject({ meaningful: ['ktp'], all: ['ktp', 'kemalingan'] });
+    expect(canonicalQuery('kk terbakar')).toBe('kk');
+    expect(canonicalQuery('paspor kebanjiran')).toBe('paspor');
+    expect(canonicalQuery('sim kadaluarsa')).toBe('sim');
+  });
+
+  it('sets aside being late and Javanese chat words for where and if, which no page has', () => {
+    expect(canonicalQuery('akta kematian terlambat')).toBe('akta kematian');
+    expect(canonicalQuery('akta lahir neng ndi')).toBe('akta lahir');
+    expect(canonicalQuery('ktp nek ilang pripun')).toBe('ktp');
+  });
+
+  it('sets aside a pupil, a student or a newly wed couple the service is for, not a school level', () => {
+    expect(understandQuery('skck untuk siswa')).toMatchObject({ meaningful: ['skck'], audience: ['siswa'] });
+    expect(canonicalQuery('legalisir ijazah sma')).toBe('legalisasi ijazah sma');
+    expect(understandQuery('kk baru pengantin')).toMatchObject({ meaningful: ['kk'], audience: ['pengantin'] });
+  });
+
+  it('sets a number beside words aside as a detail (an age, a year), keeping it when it is all there is', () => {
+    expect(understandQuery('kia anak umur 10')).toMatchObject({ meaningful: ['kia'], audience: ['anak'] });
+    expect(understandQuery('kia anak umur 10').hints).toContain('10');
+    expect(canonicalQuery('pajak motor 3 tahun')).toBe('pajak motor');
+    expect(canonicalQuery('2026')).toBe('2026');
+  });
+
   it('keeps the words when only stop words were typed', () => {
     expect(understandQuery('cara').meaningful).toEqual(['cara']);
     expect(understandQuery('di mana').meaningful).toEqual(['di', 'mana']);

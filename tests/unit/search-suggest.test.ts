@@ -116,4 +116,15 @@ describe('real words near the terms (terms.json "real")', () => {
     expect(isSlipCorrection(['prakerja'], ['pekerja'], index)).toBe(false);
     expect(isSlipCorrection(['ketenaga', 'kerjaan'], ['ketenagakerjaan'], index)).toBe(true);
   });
+
+  it('takes a short abbreviation one letter from another as another name, not a slip ("bni" is not "bri")', () => {
+    const index = termIndex(['bri', 'pns', 'skck', 'ktp', 'rekening']);
+    expect(isSlipCorrection(['rekening', 'bni'], ['rekening', 'bri'], index)).toBe(false);
+    expect(isSlipCorrection(['cpns'], ['pns'], index)).toBe(false);
+    expect(isSlipCorrection(['bca'], ['bri'], index)).toBe(false);
+    // The same letters swapped are still a slip.
+    expect(isSlipCorrection(['skkc'], ['skck'], index)).toBe(true);
+    expect(isSlipCorrection(['kpt'], ['ktp'], index)).toBe(true);
+    expect(isSlipCorrection(['rekenign'], ['rekening'], index)).toBe(true);
+  });
 });

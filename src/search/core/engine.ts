@@ -18,8 +18,8 @@ import { rankByCoverage } from './coverage.ts';
 import { preferHintWords, preferRequested, type SearchFilters, searchGroups } from './groups.ts';
 import { understandQuery } from './normalize.ts';
 import type { Hit } from './pagefind-api.ts';
-import { checkedWords, containsQueryWords, MIN_PREFIX, wordsFound } from './query-words.ts';
-import { RESULT_TYPES, type ResultGroup, type ResultType } from './rank.ts';
+import { checkedWords, containsQueryWords, MIN_PREFIX, matchedWords, stemsOf, wordsFound } from './query-words.ts';
+import { isStrongMatch, RESULT_TYPES, type ResultGroup, type ResultType } from './rank.ts';
 import type { SearchIndex } from './session.ts';
 import { isSlipCorrection, suggestQuery, type TermIndex } from './suggest.ts';
 
@@ -195,7 +195,21 @@ export async function runSearch(
   const words = [...meaningful];
   if (!isCurrent()) return done(first.groups);
   // Numbers ("2024") are no service's distinctive word: a page without them is no miss.
-  const unknown = [...new Set([...stray, ...(await unknownWords(index, words))])].filter((w) => !/^\d+$/.test(w));
+  const unknownForms = [...new Set([...stray, ...(await unknownWords(index, words))])].filter((w) => !/^\d+$/.test(w));
+  // A word no page has in this form may be an affixed form of one they have ("meteran" of
+  // "meter", "pindahan" of "pindah"): it is looked for by that stem as a whole word (a
+  // quoted search; "mula" of "pemula" must not find "mulai"), not taken as missing.
+  const stems = new Map<string, string>();
+  for (const word of unknownForms.filter((w) => !stray.includes(w))) {
+    for (const stem of stemsOf(word)) {
+      // The best page must have the stem itself: Pagefind's own stemming finds "memulai" for "mula".
+      const best = (await realHits(index, `"${stem}"`, {}))[0];
+      if (!best || !matchedWords(await best.data()).includes(stem)) continue;
+      stems.set(word, `"${stem}"`);
+      break;
+    }
+  }
+  const unknown = unknownForms.filter((w) => !stems.has(w));
   if (unknown.length > 0 && isCurrent()) {
     const terms = await loadTerms();
     const corrected = terms ? correctWords(words, unknown, terms) : words;
@@ -212,15 +226,18 @@ export async function runSearch(
   if (!isCurrent()) return done(first.groups);
   const known = words.filter((w) => !unknown.includes(w));
   const classes = await index.pageClasses();
-  const perWord = await Promise.all(known.map(async (word) => ({ word, hits: await realHits(index, word, filters) })));
+  const perWord = await Promise.all(known.map(async (word) => ({ word, hits: await realHits(index, stems.get(word) ?? word, filters) })));
   const coverage = rankByCoverage(perWord, (hit) => classes.typeOf.get(hit.id) ?? 'layanan', classes.total);
   // A word in no page, or a rare word the best match lacks ("edar" of "izin edar obat", found
   // only in the home-food licence): this MPP does not offer what it names. Said first; the
   // services that match the other words follow as near matches.
-  const lacking = known.filter(
-    (w) =>
-      !/^\d+$/.test(w) && !coverage.bestWords.includes(w) && isRare(perWord.find((p) => p.word === w)?.hits.length ?? 0, classes.total),
-  );
+  // A rare word in another service's name or alias terms ("toko" of "toko obat") names a
+  // service this MPP has, which follows among the results: no reason to say it is missing.
+  const namesService = (hits: readonly Hit[]) => hits.some((h) => isStrongMatch(h) && !classes.typeOf.has(h.id));
+  const lacking = known.filter((w) => {
+    const hits = perWord.find((p) => p.word === w)?.hits ?? [];
+    return !/^\d+$/.test(w) && !coverage.bestWords.includes(w) && isRare(hits.length, classes.total) && !namesService(hits);
+  });
   const missing = words.filter((w) => unknown.includes(w) || lacking.includes(w));
   if (missing.length > 0) {
     const close = coverage.groups.filter((g) => g.type === 'layanan');

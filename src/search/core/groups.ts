@@ -102,17 +102,29 @@ export async function preferRequested(
     const has = (w: string) => named.some((n) => wordMatches(w, n));
     // The editors' alias terms may say what a title does not ("kk rusak" for a reprint).
     const fits = [...intentsOf(named)].some((i) => intents.has(i));
-    return { hit, title, fits, all: wanted.every(has), some: wanted.some(has) };
+    const namedWords = wanted.filter(has);
+    return { hit, title, fits, all: wanted.every(has), some: wanted.some(has), named: namedWords.length, namedWords };
   };
   const pool = await Promise.all(services.hits.slice(0, HINT_RERANK).map(describe));
-  if (intents.size > 0 && !pool.slice(0, 3).some((p) => p.some && p.fits)) {
+  const fitting = pool.slice(0, 3).filter((p) => p.some && p.fits);
+  // When those that fit name only some of the words ("nama" of a water account's transfer for
+  // "ubah nama di kartu keluarga"), the words the first of them does not name are searched too.
+  const unnamed = fitting.some((p) => p.all) ? [] : wanted.filter((w) => !fitting[0]?.namedWords.includes(w));
+  if (intents.size > 0 && (fitting.length === 0 || (unnamed.length > 0 && unnamed.length < wanted.length))) {
     // Search again by what a service asking for something else is named after ("sim" of the
-    // renewal), or else by the first named word ("kk" of "ganti kk karena anggota meninggal").
+    // renewal), or else by each of the first named words ("kk", "anggota" of "ganti kk karena
+    // anggota meninggal": the first word alone may be the wrong one, "nama" of "ubah nama di
+    // kartu keluarga"); a few services of each.
     const other = pool.find((p) => !p.fits && intentFit(intents, p.title) === 2);
     const byOther = other ? wanted.filter((w) => other.title.some((t) => wordMatches(w, t))) : [];
-    const named = byOther.length ? byOther : wanted.slice(0, 1);
-    const more = named.length ? ((await searchGroups(index, named.join(' '), filters)).find((g) => g.type === 'layanan')?.hits ?? []) : [];
+    const terms = fitting.length ? [unnamed] : byOther.length ? [byOther] : wanted.slice(0, 3).map((w) => [w]);
+    const found = await Promise.all(
+      terms.map(async (named) =>
+        ((await searchGroups(index, named.join(' '), filters)).find((g) => g.type === 'layanan')?.hits ?? []).slice(0, 5),
+      ),
+    );
     const seen = new Set(services.hits.map((h) => h.id));
+    const more = [...new Map(found.flat().map((h) => [h.id, h])).values()];
     for (const hit of more.filter((h) => !seen.has(h.id)).slice(0, 10)) {
       const found = await describe(hit);
       if (found.some && found.fits) pool.push(found);
@@ -121,7 +133,10 @@ export async function preferRequested(
   // Asked-for kind and every named word, then the kind and some named word, then the audience.
   const key = (p: Awaited<ReturnType<typeof describe>>) =>
     p.fits && p.all ? 0 : p.fits && p.some ? 1 : p.some && servesAudience(query.audience, p.title) ? 2 : 3;
-  const ordered = pool.map((p, i) => ({ ...p, i })).sort((a, b) => key(a) - key(b) || a.i - b.i);
+  // Among those that fit as well, the one whose name says more of the query's words ("kartu
+  // keluarga" of "tambah nama di kartu keluarga", not the "nama" of a water account's transfer).
+  const byNamed = (a: { named: number }, b: { named: number }, k: number) => (k < 3 ? b.named - a.named : 0);
+  const ordered = pool.map((p, i) => ({ ...p, i })).sort((a, b) => key(a) - key(b) || byNamed(a, b, key(a)) || a.i - b.i);
   const moved = new Set(ordered.map((p) => p.hit.id));
   const hits = [...ordered.map((p) => p.hit), ...services.hits.filter((h) => !moved.has(h.id))];
   return groups.map((g) => (g === services ? { ...g, hits } : g));

@@ -131,7 +131,10 @@ export function understandQuery(raw: string): QueryWords {
   const tokens = joinTokens(normalizeQuery(raw).split(' ').filter(Boolean))
     .flatMap((token) => (SPELLING_VARIANTS[token] ?? token).split(' '))
     .filter((token) => words(token).join('').length >= 2);
-  const meaningful = tokens.filter((t) => !isStopWord(t));
+  // A number beside words (an age, a year, a count: "kia anak umur 10") is a detail of the
+  // request, not what a page is about: it only breaks ties, like a stop word.
+  const aside = (t: string) => isStopWord(t) || /^\d+$/.test(t);
+  const meaningful = tokens.filter((t) => !aside(t));
   if (meaningful.length === 0) return { meaningful: tokens, hints: [], audience: [], all: tokens };
   // Who it is for (bayi, lansia) and what kind of request (baru, perpanjang, hilang) are set
   // aside like stop words when something else is named: a service for everyone rarely says
@@ -144,7 +147,7 @@ export function understandQuery(raw: string): QueryWords {
   const set = named.length > 0 ? meaningful.filter((t) => setAside(t)) : [];
   return {
     meaningful: named.length > 0 ? named : meaningful,
-    hints: tokens.filter((t) => isStopWord(t)),
+    hints: tokens.filter(aside),
     audience: set.filter((t) => AUDIENCE_WORDS.has(t)),
     all: tokens,
   };

@@ -27,6 +27,24 @@ function isAffixedForm(word: string, core: string): boolean {
   );
 }
 
+/** Shortest stem stemsOf gives: shorter ones ("pen" of "pena") are other words. */
+const MIN_STEM = 4;
+
+/**
+ * The word without the Indonesian prefixes and suffixes it may carry, longest first:
+ * "meteran" → meter, "pindahan" → pindah, "sekeluarga" → keluarga. The word itself is not listed.
+ */
+export function stemsOf(word: string): string[] {
+  const stems = new Set<string>();
+  for (const prefix of PREFIXES)
+    for (const suffix of SUFFIXES) {
+      if (!word.startsWith(prefix) || !word.endsWith(suffix)) continue;
+      const stem = word.slice(prefix.length, word.length - suffix.length);
+      if (stem.length >= MIN_STEM && stem !== word) stems.add(stem);
+    }
+  return [...stems].sort((a, b) => b.length - a.length);
+}
+
 /**
  * True when a page word stands for a query word: it starts with it ("ktp" → "ktp-el"),
  * the query word is a longer form of it ("perpanjangan" → "perpanjang"), or the query word

@@ -119,6 +119,14 @@ const QUESTION_AND_FILLER = [
   // Possessive endings typed apart ("ktp ku"), and how often or how old ("pertama kali", "umur 17")
   'ku',
   'mu',
+  // Where and if in Javanese chat ("ktp nang endi", "nek ilang piye")
+  'endi',
+  'ndi',
+  'nang',
+  'neng',
+  'nek',
+  'pripun',
+  'wonten',
   'kali',
   'umur',
   'usia',
@@ -154,6 +162,10 @@ const ASPECT_WORDS = [
   'tempat',
   'gedung',
   'mpp',
+  // Being late ("pajak motor telat") asks about the same service, with a fine at most
+  'telat',
+  'terlambat',
+  'keterlambatan',
   'mal',
   'layanan',
   'pelayanan',
@@ -184,6 +196,11 @@ export const AUDIENCE_WORDS: ReadonlySet<string> = new Set([
   'kakek',
   'nenek',
   'mertua',
+  // A pupil, a student or a newly wed couple: the same service for them. Not the school
+  // level ("sma"): "ijazah sma" names a document of that level.
+  'siswa',
+  'mahasiswa',
+  'pengantin',
 ]);
 
 /**
@@ -193,9 +210,38 @@ export const AUDIENCE_WORDS: ReadonlySet<string> = new Set([
 export const INTENT_WORDS: Readonly<Record<string, readonly string[]>> = {
   // Not "bikin" or "buat": residents make (bikin) renewals and replacements too.
   baru: ['baru', 'pertama', 'ujian', 'tes', 'test', 'pembuatan', 'daftar', 'pendaftaran', 'rekam', 'perekaman'],
-  perpanjang: ['perpanjang', 'perpanjangan', 'memperpanjang', 'habis', 'mati', 'kedaluwarsa'],
+  perpanjang: [
+    'perpanjang',
+    'perpanjangan',
+    'memperpanjang',
+    'habis',
+    'mati',
+    'kedaluwarsa',
+    'kadaluwarsa',
+    'kadaluarsa',
+    'kedaluarsa',
+    'expired',
+  ],
   ubah: ['ubah', 'perubahan', 'mengubah', 'ganti', 'penggantian', 'tambah', 'menambah', 'koreksi', 'pembetulan'],
-  hilang: ['hilang', 'ilang', 'rusak', 'patah', 'kehilangan'],
+  // How a document was lost or spoilt (stolen, burnt, flooded, torn) is still a lost or damaged one.
+  hilang: [
+    'hilang',
+    'ilang',
+    'rusak',
+    'patah',
+    'kehilangan',
+    'dicuri',
+    'kecurian',
+    'dicopet',
+    'kecopetan',
+    'kemalingan',
+    'terbakar',
+    'kebakaran',
+    'kebanjiran',
+    'basah',
+    'robek',
+    'sobek',
+  ],
 };
 
 const INTENT_VOCABULARY: ReadonlySet<string> = new Set(Object.values(INTENT_WORDS).flat());

@@ -61,9 +61,19 @@ export function isSlipCorrection(typed: readonly string[], corrected: readonly s
   if (corrected.length < typed.length) return corrected.join('') === typed.join('');
   return typed.every((word, i) => {
     const fixed = corrected[i] ?? '';
-    return fixed === word || (!index.real.has(word) && editDistance(word, fixed, 1) <= 1);
+    if (fixed === word) return true;
+    // A word of three letters or without a vowel is mostly an abbreviation, and one letter
+    // turns it into another one ("bni" is not a slip of "bri", "cpns" not of "pns"): only
+    // the same letters swapped ("skkc" for "skck") are a slip.
+    const abbreviation = word.length <= SHORT_WORD || !/[aiueo]/.test(word);
+    const sameLetters = [...word].sort().join('') === [...fixed].sort().join('');
+    if (abbreviation && !sameLetters) return false;
+    return !index.real.has(word) && editDistance(word, fixed, 1) <= 1;
   });
 }
+
+/** Longest word taken as a likely abbreviation by isSlipCorrection, whatever its letters. */
+export const SHORT_WORD = 3;
 
 /** True when the word is a term, or the start of one (the resident may still be typing). */
 export function isKnown(word: string, index: TermIndex): boolean {

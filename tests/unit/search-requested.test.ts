@@ -1,0 +1,76 @@
+// How the first services are reordered by what the query asks for (groups.ts preferRequested):
+// among services that fit the request as well, the one whose name says more of the words leads.
+import { describe, expect, it } from 'vitest';
+import { preferRequested } from '../../src/lib/search/groups.ts';
+import { understandQuery } from '../../src/lib/search/normalize.ts';
+import type { Hit } from '../../src/lib/search/pagefind-api.ts';
+import type { SearchIndex } from '../../src/lib/search/session.ts';
+
+/** A service hit as Pagefind returns it, with the title and alias terms the reordering reads. */
+function service(id: string, title: string, kata: string, score: number): Hit {
+  return {
+    id,
+    score,
+    matchedMetaFields: ['title'],
+    prior: 1,
+    data: async () => ({ url: `/layanan/${id}/`, excerpt: '', meta: { title, kata } }),
+  } as Hit;
+}
+
+/** Enough of a search index for a search again: the services Pagefind finds for each term. */
+function fakeIndex(found: Record<string, Hit[]>, searched: string[] = []): SearchIndex {
+  return {
+    pageClasses: async () => ({ typeOf: new Map(), popular: new Set(), total: 60 }),
+    api: {
+      search: async (term: string) => {
+        searched.push(term);
+        return { results: found[term] ?? [], unfilteredResultCount: 0, filters: {} };
+      },
+    },
+  } as unknown as SearchIndex;
+}
+
+describe('preferRequested', () => {
+  it('puts the service whose name has more of the query words first among those that fit the request', async () => {
+    const hits = [
+      service('pdam-balik-nama', 'Balik Nama Pelanggan Air', 'ganti nama pdam', 9),
+      service('peralihan-hak', 'Peralihan Hak atas Tanah (Balik Nama Sertifikat)', 'ganti nama sertifikat', 8),
+      service('kartu-keluarga-perubahan', 'Perubahan Data atau Cetak Ulang Kartu Keluarga', 'tambah anggota kk', 7),
+    ];
+    const query = understandQuery('tambah nama di kartu keluarga');
+    const [services] = await preferRequested(fakeIndex({}), [{ type: 'layanan', hits }], query);
+    expect(services?.hits.map((h) => h.id)).toEqual(['kartu-keluarga-perubahan', 'pdam-balik-nama', 'peralihan-hak']);
+  });
+
+  it('searches the words the first fitting service does not name, and puts a service naming more of them first', async () => {
+    const kk = service('kartu-keluarga-perubahan', 'Perubahan Data atau Cetak Ulang Kartu Keluarga', 'ubah kk', 5);
+    const searched: string[] = [];
+    const index = fakeIndex({ 'kartu keluarga': [kk] }, searched);
+    const hits = [
+      service('pdam-balik-nama', 'Balik Nama Pelanggan Air', 'ganti nama pdam', 9),
+      service('peralihan-hak', 'Peralihan Hak atas Tanah (Balik Nama Sertifikat)', 'ganti nama sertifikat', 8),
+    ];
+    const [services] = await preferRequested(index, [{ type: 'layanan', hits }], understandQuery('ubah nama di kartu keluarga'));
+    expect(searched).toEqual(['kartu keluarga']);
+    expect(services?.hits[0]?.id).toBe('kartu-keluarga-perubahan');
+  });
+
+  it('when no first service fits the request, searches each named word, not only the first', async () => {
+    const kk = service('kartu-keluarga-perubahan', 'Perubahan Data atau Cetak Ulang Kartu Keluarga', 'ubah kk', 5);
+    const searched: string[] = [];
+    const index = fakeIndex({ kartu: [kk] }, searched);
+    const hits = [service('ktp-el', 'KTP-el Baru (Perekaman Pertama)', 'ktp baru', 9)];
+    const [services] = await preferRequested(index, [{ type: 'layanan', hits }], understandQuery('ubah nama di kartu keluarga'));
+    expect(searched).toEqual(['nama', 'kartu', 'keluarga']);
+    expect(services?.hits[0]?.id).toBe('kartu-keluarga-perubahan');
+  });
+
+  it('keeps Pagefind’s order among services that name as many words', async () => {
+    const hits = [
+      service('sim-perpanjangan', 'Perpanjangan SIM A dan SIM C', 'perpanjang sim', 9),
+      service('skck-perpanjangan', 'Perpanjangan SKCK', 'perpanjang skck', 8),
+    ];
+    const [services] = await preferRequested(fakeIndex({}), [{ type: 'layanan', hits }], understandQuery('perpanjang sim'));
+    expect(services?.hits.map((h) => h.id)).toEqual(['sim-perpanjangan', 'skck-perpanjangan']);
+  });
+});
