@@ -1,10 +1,10 @@
 // How the first services are reordered by what the query asks for (groups.ts preferRequested):
 // among services that fit the request as well, the one whose name says more of the words leads.
 import { describe, expect, it } from 'vitest';
-import { preferRequested } from '../../src/lib/search/groups.ts';
-import { understandQuery } from '../../src/lib/search/normalize.ts';
-import type { Hit } from '../../src/lib/search/pagefind-api.ts';
-import type { SearchIndex } from '../../src/lib/search/session.ts';
+import { preferRequested } from '../../src/search/core/groups.ts';
+import { understandQuery } from '../../src/search/core/normalize.ts';
+import type { Hit } from '../../src/search/core/pagefind-api.ts';
+import type { SearchIndex } from '../../src/search/core/session.ts';
 
 /** A service hit as Pagefind returns it, with the title and alias terms the reordering reads. */
 function service(id: string, title: string, kata: string, score: number): Hit {
