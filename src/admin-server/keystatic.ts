@@ -9,7 +9,8 @@ import { makeGenericAPIRouteHandler } from '@keystatic/core/api/generic';
 import keystaticConfig from '../../keystatic.config.ts';
 import type { Ctx, Route } from './context.ts';
 import { HttpError, send, sendJson } from './http.ts';
-import { readBoundedBody } from './saves/limits.ts';
+import { discardRestOfBody } from '../server/http.ts';
+import { limits, readBoundedBody } from './saves/limits.ts';
 import { BASE_HEADER, readBase } from './saves/conflicts.ts';
 import { badContentName, checkContentFile, segmentsAfter, UnsafeFileError } from './saves/paths.ts';
 import { applySave, type KeystaticHandler } from './saves/saves.ts';
@@ -90,6 +91,8 @@ async function save(ctx: Ctx, handler: KeystaticHandler, url: string): Promise<v
   } catch (error) {
     if (!(error instanceof HttpError)) throw error;
     ctx.res.setHeader('Connection', 'close');
+    // The rest of a too large body is read first, so the answer is not lost to a reset (server.ts).
+    if (error.status === 413) await discardRestOfBody(ctx.req, limits.discardMs);
     return send(ctx.res, error.status, error.message, 'text/plain; charset=utf-8');
   }
   if (ctx.req.headers['no-cors'] !== '1') return sendJson(ctx.res, 400, { error: t.saves.badData });

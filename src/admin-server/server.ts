@@ -9,6 +9,7 @@ import { sendPage } from './context.ts';
 import { html } from './html.ts';
 import { HttpError, readCookies, readForm, redirect, sameOrigin, securityHeaders, sendJson, tokensEqual } from './http.ts';
 import { loginTokenCookieName, sessionCookieName } from './accounts/cookie-names.ts';
+import { discardRestOfBody } from '../server/http.ts';
 import { limits } from './saves/limits.ts';
 import { canonicalPath, canonicalUrl } from './saves/paths.ts';
 import { secondStepGate } from './accounts/second-step-routes.ts';
@@ -106,15 +107,18 @@ export function startServer(room: Room, routes: readonly Route[]): Promise<{ ser
   const server = createServer(
     { headersTimeout: limits.headersMs, requestTimeout: limits.requestMs, connectionsCheckingInterval: 1000 },
     (req, res) => {
-      dispatch(room, routes, req, res).catch((error: unknown) => {
+      dispatch(room, routes, req, res).catch(async (error: unknown) => {
         const status = error instanceof HttpError ? error.status : 500;
         if (status === 500) console.error(error);
         if (res.headersSent) {
           res.destroy();
           return;
         }
-        // A body left unread (too large, too slow) ends the connection with the answer.
+        // A body left unread (too large, too slow) ends the connection with the answer. A too
+        // large one is read to its end first (within a bound), so the answer is not lost to a
+        // reset while the sender, often nginx, is still writing it.
         if (status === 413 || status === 408) res.setHeader('Connection', 'close');
+        if (status === 413) await discardRestOfBody(req, limits.discardMs);
         const message =
           error instanceof HttpError && error.message !== 'too-large'
             ? error.message

@@ -39,6 +39,27 @@ export function declaredTooLarge(req: IncomingMessage, maxBytes: number): boolea
   return Number(req.headers['content-length'] ?? 0) > maxBytes;
 }
 
+/**
+ * Reads and discards what a client is still sending after its body was refused, until the
+ * body ends or `ms` pass. Answering and closing with unread data makes TCP reset the
+ * connection, and the reset can destroy the refusal itself before a proxy that sends the
+ * whole body first (nginx) reads it: the editor then gets the proxy's 502 instead of the
+ * reason. nginx's own "lingering close" exists for the same reason.
+ */
+export function discardRestOfBody(req: IncomingMessage, ms: number): Promise<void> {
+  if (req.complete || req.destroyed) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      req.off('end', done).off('close', done).off('error', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    req.on('end', done).on('close', done).on('error', done);
+    req.resume();
+  });
+}
+
 /** The errors a bounded read answers with; each server words them for its own clients. */
 export interface BodyRefusals {
   tooLarge: () => Error;

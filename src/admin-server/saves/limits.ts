@@ -13,6 +13,8 @@ export const limits = {
   fileBytes: 16 * 1024 * 1024,
   /** Time a request body may take to arrive in full (a body sent byte by byte is cut off). */
   bodyMs: 30_000,
+  /** Time the rest of a refused, too large body is read and discarded before the answer (see server.ts). */
+  discardMs: 10_000,
   /** Time the request headers may take (node's headersTimeout). */
   headersMs: 15_000,
   /** Time a whole request may take (node's requestTimeout). */
