@@ -25,26 +25,7 @@ import {
 } from './src/lib/vocabulary.ts';
 
 // The vocabularies are re-exported so the schema stays the one place to look them up.
-export {
-  AGREEMENT_STAGES,
-  ANNOUNCEMENT_KINDS,
-  CONTENT_ROOT,
-  DAYS,
-  DAY_LABELS,
-  DOCUMENT_FORMS,
-  DURATION_QUALIFIERS,
-  DURATION_UNITS,
-  INDONESIA_BOUNDS,
-  INSTANSI_KINDS,
-  INTERNAL_HELP_PREFIX,
-  LIFE_EVENTS,
-  MAX_NAME_CHARS,
-  MEDIA_PUBLIC_PATH,
-  PRESENCE_KINDS,
-  SERVICE_CATEGORIES,
-  SLUG_PATTERN,
-  TIMEZONES,
-} from './src/lib/vocabulary.ts';
+export * from './src/lib/vocabulary.ts';
 
 const dir = <Name extends string>(name: Name) => `${CONTENT_ROOT}/${name}` as const;
 const media = (name: string) => ({
