@@ -2,8 +2,9 @@
 // filesystem, so the final swap is a rename and never a copy across devices), the copy gets
 // the content check, and only then replaces the folder. Anything refused or failing leaves
 // the folder byte for byte as it was.
-import { cpSync, existsSync, realpathSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, realpathSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { replaceFolder, TargetNotMovable } from '../disk/replace-folder.ts';
 import { loadSite } from '../data/index.ts';
 import { MODEL_FILE, readContentSet, serializeDoc, UnreadableFile, writeFileAtomic } from './content-set.ts';
 import { type MigrationResult, migrateSet } from './runner.ts';
@@ -42,19 +43,12 @@ function writeInto(dir: string, result: MigrationResult, files: string[]) {
 }
 
 /** Put the verified copy in the folder's place; a folder that cannot be renamed (a mount point) gets the files written into it instead. */
-function replace(dir: string, staged: string, stage: string, result: MigrationResult, files: string[]) {
-  const old = path.join(stage, 'sebelum');
+async function replace(dir: string, staged: string, stage: string, result: MigrationResult, files: string[]) {
   try {
-    renameSync(dir, old);
-  } catch {
-    writeInto(dir, result, files);
-    return;
-  }
-  try {
-    renameSync(staged, dir);
+    await replaceFolder(staged, dir, { aside: path.join(stage, 'sebelum') });
   } catch (error) {
-    renameSync(old, dir);
-    throw error;
+    if (!(error instanceof TargetNotMovable)) throw error;
+    writeInto(dir, result, files);
   }
 }
 
@@ -95,7 +89,7 @@ export async function migrateFolder(
       const messages = problems.map((p) => p.split(`${staged}${path.sep}`).join('').split(path.relative(process.cwd(), staged)).join(dir));
       return { ...done, outcome: 'check-failed', written: [], messages };
     }
-    replace(real, staged, stage, result, files);
+    await replace(real, staged, stage, result, files);
     return { ...done, outcome: 'migrated' };
   } finally {
     if (existsSync(stage)) rmSync(stage, { recursive: true, force: true });

@@ -65,6 +65,11 @@ const RULES: readonly Rule[] = [
     forbids: (e) => within('src/admin-server', 'src/queue-server', 'src/cli', 'src/pages', 'src/components')(e.target),
   },
   {
+    name: 'src/disk (folder replacement shared by the CLI, the servers and migrations) depends on no other project code',
+    applies: within('src/disk'),
+    forbids: (e) => e.specifier.startsWith('.') && !within('src/disk')(e.target),
+  },
+  {
     name: 'src/lib/vocabulary.ts imports nothing, so the schema and src/lib can both import it',
     applies: (file) => file === 'src/lib/vocabulary.ts',
     forbids: () => true,
@@ -114,6 +119,7 @@ describe('layers', () => {
       ['src/cli/report.ts', "import { QUERIES } from '../../tests/relevance/queries.ts';"],
       ['src/server/http.ts', "import { t } from '../admin-server/strings/index.ts';"],
       ['src/lib/vocabulary.ts', "import { z } from 'zod';"],
+      ['src/disk/replace-folder.ts', "import { s } from '../admin-server/strings/index.ts';"],
     ]);
     expect(violations(fake, RULES)).toEqual([
       'src/lib/clock.ts → node:fs (src/lib and src/search/core do not touch files, threads or processes)',
@@ -124,6 +130,7 @@ describe('layers', () => {
       'src/cli/report.ts → ../../tests/relevance/queries.ts (source never imports tests/)',
       'src/server/http.ts → ../admin-server/strings/index.ts (the server kit serves both servers and depends on neither)',
       'src/lib/vocabulary.ts → zod (src/lib/vocabulary.ts imports nothing, so the schema and src/lib can both import it)',
+      'src/disk/replace-folder.ts → ../admin-server/strings/index.ts (src/disk (folder replacement shared by the CLI, the servers and migrations) depends on no other project code)',
     ]);
   });
 

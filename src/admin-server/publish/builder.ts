@@ -5,8 +5,8 @@
 // from its scratch folder would fail with EXDEV, so the site is built beside the scratch
 // folder and copied across.
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { cp } from 'node:fs/promises';
 import path from 'node:path';
+import { replaceFolder } from '../../disk/replace-folder.ts';
 import { type BuildInput, checkContent, type RunningBuild, startBuild } from './build.ts';
 import { modelProblem } from '../../migrations/status.ts';
 import { m } from '../../migrations/strings.ts';
@@ -108,7 +108,7 @@ export function createBuilder(options: BuilderOptions) {
       stopped();
       if (!result.ok) throw new EditorError(result.messages);
       if (!existsSync(path.join(target, 'index.html'))) throw new EditorError([s.buildIncomplete]);
-      if (crossDevice) await cp(target, outDir, { recursive: true, verbatimSymlinks: true });
+      if (crossDevice) await replaceFolder(target, outDir);
       return { warnings: check.messages };
     } catch (error) {
       await building?.stop();

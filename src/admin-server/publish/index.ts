@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { replaceFolder } from '../../disk/replace-folder.ts';
 import { type Cancel, createBuilder, EditorError, removeOthers } from './builder.ts';
 import { resolveCommit } from '../git.ts';
 import { recoverJob, writeJob } from './job.ts';
@@ -178,7 +179,7 @@ export function createPublisher(options: PublisherOptions): Publisher {
     progress.stage = 'mengalihkan';
     record(progress);
     try {
-      renameSync(building, releaseDir);
+      await replaceFolder(building, releaseDir);
       goLive(releaseDir);
     } catch (error) {
       // Built but never live: remove it so the releases folder only holds releases that went live.
