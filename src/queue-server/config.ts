@@ -6,6 +6,7 @@ import type { HoursConfig } from '../lib/hours.ts';
 import { DAY_KEYS } from '../lib/format.ts';
 import { z } from 'zod';
 import { ConfigError, filled, isObject, isTimeZone, worded } from '../server/config.ts';
+import type { RateLimit } from '../server/rate-limit.ts';
 import { anything, group, int, listOf, messageOf, objectOr, once, or, quota, text } from './config-fields.ts';
 import { type BookingConfig, bookingConfig, DEFAULT_BOOKING } from './booking/config.ts';
 import { type ScreensConfig, screensFields } from './screens-config.ts';
@@ -41,11 +42,6 @@ export interface DeviceConfig {
   roles: DeviceRole[];
   /** Tickets this device may issue per service day; null = no per-device cap. */
   dailyQuota: number | null;
-}
-
-export interface RateLimit {
-  perSecond: number;
-  burst: number;
 }
 
 export interface QueueServerConfig {

@@ -5,7 +5,7 @@ import { createAudit } from './audit.ts';
 import { createBookingService } from './booking/service.ts';
 import type { Clock } from './clock.ts';
 import type { QueueServerConfig } from './config.ts';
-import { createRateLimiter } from './rate-limit.ts';
+import { createRateLimiter } from '../server/rate-limit.ts';
 import { createSnapshotCache } from './snapshot.ts';
 import { createStreamHub } from './sse.ts';
 import { createDesk } from './desk.ts';

@@ -8,7 +8,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import { fill, formatMinutes } from '../../lib/format.ts';
 import { QUEUE_API_REVISION, type BookingOffer, type BookingView } from '../../lib/queue/contract.ts';
 import type { Clock } from '../clock.ts';
-import { createRateLimiter } from '../rate-limit.ts';
+import { createRateLimiter } from '../../server/rate-limit.ts';
 import type { GeraiConfig, QueueServerConfig } from '../config.ts';
 import { badRequest, conflict, notFound } from '../errors.ts';
 import { SCREEN_STRINGS } from '../screens/strings.ts';

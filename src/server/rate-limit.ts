@@ -1,7 +1,15 @@
 // Token buckets keyed by client address (public reads) or device (staff actions). Kept in
 // memory: a restart forgiving a burst is harmless, and a shared store would be overkill
 // for one MPP. The map is pruned so a scan from many addresses cannot grow it unbounded.
-import type { RateLimit } from './config.ts';
+// Used by the queue server (public reads, staff actions, online booking). The editors' room
+// has no per-request limit of this kind: its login throttle (admin-server/accounts/throttle.ts)
+// counts failures in SQLite instead, so an attack outlives a restart.
+
+/** A token bucket: refills `perSecond` tokens a second, holds at most `burst`. */
+export interface RateLimit {
+  perSecond: number;
+  burst: number;
+}
 
 const MAX_KEYS = 50_000;
 
