@@ -62,6 +62,8 @@ export interface QueueServerConfig {
   refreshSeconds: number;
   /** Opening hours in the portal's HoursConfig shape (without timeZone); null = always open. */
   hours: ServerHours | null;
+  /** How often the content folder (--content) is checked for new closures and hours. */
+  contentReloadSeconds: number;
   gerai: GeraiConfig[];
   cors: { allowedOrigins: string[] };
   devices: DeviceConfig[];
@@ -92,6 +94,7 @@ export const DEFAULT_CONFIG: QueueServerConfig = {
   throttleAlert: { count: 10, windowSeconds: 60 },
   refreshSeconds: 10,
   hours: null,
+  contentReloadSeconds: 30,
   gerai: [],
   cors: { allowedOrigins: [] },
   devices: [],
@@ -195,6 +198,7 @@ const configSchema = z
     }),
     refreshSeconds: or(d.refreshSeconds, int(1, 3600)),
     hours: hoursSchema,
+    contentReloadSeconds: or(d.contentReloadSeconds, int(1, 86_400)),
     devices: listOf(deviceSchema).superRefine(once('perangkat')),
     rateLimits: group({ public: rateLimit(d.rateLimits.public), staff: rateLimit(d.rateLimits.staff) }),
     trustProxy: anything.transform((v) => v === true),

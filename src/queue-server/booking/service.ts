@@ -54,8 +54,9 @@ export function createBookingService({ db, config, clock, store, quotaOf, ticket
     const { date, minutes } = localNow(config, clock.now());
     rows.sweep(date, minutes);
   }
-  // Content (and so closures) is read once at start: cancel what a new closure rules out now.
-  rows.cancelClosed(store.today(), (day, geraiId) => closureOf(config, store.gerai(geraiId), day));
+  /** Cancels the bookings a closure rules out; run at start and whenever the content's hours change. */
+  const cancelClosed = () => rows.cancelClosed(store.today(), (day, geraiId) => closureOf(config, store.gerai(geraiId), day));
+  cancelClosed();
 
   const key = (id: number) => `${id}-${mac(`b${id}`)}`;
   function byKey(k: string): BookingRow {
@@ -113,6 +114,7 @@ export function createBookingService({ db, config, clock, store, quotaOf, ticket
     limiter: createRateLimiter(cfg.rate),
     walkIn,
     sweep,
+    cancelClosed,
     /** The screens' gerai with the kiosk's view of the quota: only the walk-in share is the kiosk's to give. */
     withWalkInShare<G extends { id: string; quotaLeft: number | null; closedReason: string | null; name: string }>(list: G[]): G[] {
       return list.map((g) => {
