@@ -227,11 +227,19 @@ export function normalizeConfig(raw: Record<string, unknown>): QueueServerConfig
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) return bad(messageOf(parsed.error));
   const { publicUrl, ticker, ...config } = parsed.data;
-  return {
-    ...config,
-    screens: { publicUrl, ticker },
-    booking: bookingConfig(raw, new Set(config.gerai.map((g) => g.id)), bad),
-  };
+  const booking = bookingConfig(raw, new Set(config.gerai.map((g) => g.id)), bad);
+  // The online shares must fit in the quotas they are part of, or online would take the walk-ins' places.
+  const online = Object.values(booking.onlineQuota).reduce((a, n) => a + n, 0);
+  if (booking.enabled && config.dailyQuota !== null && online > config.dailyQuota) {
+    bad(`booking.onlineQuota: jumlah bagian daring semua gerai (${online}) melebihi dailyQuota MPP (${config.dailyQuota})`);
+  }
+  for (const g of config.gerai) {
+    const n = booking.onlineQuota[g.id] ?? 0;
+    if (booking.enabled && g.dailyQuota !== null && n > g.dailyQuota) {
+      bad(`booking.onlineQuota.${g.id} (${n}) melebihi dailyQuota gerai ${g.name} (${g.dailyQuota})`);
+    }
+  }
+  return { ...config, screens: { publicUrl, ticker }, booking };
 }
 
 /** Settings that can come from the environment, by variable name. */

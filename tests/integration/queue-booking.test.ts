@@ -4,7 +4,7 @@
 // closure in the content cancels the day's bookings with its reason.
 import { afterAll, describe, expect, it } from 'vitest';
 import { call, makeTempDir } from '../../src/queue-server/dev/harness.ts';
-import { baseConfig, book, callNext, checkIn, cleanup, MONDAY_9, offerOf, start, TOKEN, walkIn } from './queue-booking-helpers.ts';
+import { baseConfig, book, callNext, checkIn, cleanup, GERAI, MONDAY_9, offerOf, start, TOKEN, walkIn } from './queue-booking-helpers.ts';
 
 afterAll(cleanup);
 
@@ -43,7 +43,7 @@ describe('online booking', () => {
   });
 
   it('books one person once per service per day, even in a rush', async () => {
-    const server = await start(baseConfig({ onlineQuota: { dukcapil: 50 } }));
+    const server = await start(baseConfig({ onlineQuota: { dukcapil: 50 } }, { gerai: [{ ...GERAI[0], dailyQuota: 60 }, GERAI[1]] }));
     const same = { name: 'Siti Aminah', phone: '0812-3456-7890', window: '10.00' };
     const rush = await Promise.all(Array.from({ length: 10 }, () => book(server.url, same)));
     expect(rush.filter((r) => r.status === 201)).toHaveLength(1);

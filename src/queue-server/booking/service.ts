@@ -78,6 +78,17 @@ export function createBookingService({ db, config, clock, store, quotaOf, ticket
     return { quota, left: Math.max(0, quota - rows.walkIns(day, g.id)) };
   }
 
+  const enabled = cfg.enabled && Object.values(cfg.onlineQuota).some((n) => n > 0);
+  /** All online shares together: the part of the MPP-wide quota walk-ins may not take (config checks it fits). */
+  const onlineTotal = enabled ? Object.values(cfg.onlineQuota).reduce((a, n) => a + n, 0) : 0;
+
+  /** Today's walk-in share of the MPP-wide quota and what is left of it; null without online shares or MPP quota. */
+  function mppWalkIn(day = store.today()): { quota: number; left: number } | null {
+    if (config.dailyQuota === null || onlineTotal === 0) return null;
+    const quota = Math.max(0, config.dailyQuota - onlineTotal);
+    return { quota, left: Math.max(0, quota - rows.mppWalkIns(day)) };
+  }
+
   function view(row: BookingRow): BookingView {
     const g = store.gerai(row.gerai_id);
     const ticket = row.ticket_id === null ? null : store.getTicket(String(row.ticket_id));
@@ -108,20 +119,26 @@ export function createBookingService({ db, config, clock, store, quotaOf, ticket
   }
 
   return {
-    enabled: cfg.enabled && Object.values(cfg.onlineQuota).some((n) => n > 0),
+    enabled,
     challenge: () => pow.issue(),
     /** Booking attempts per client address, in front of everything else. */
     limiter: createRateLimiter(cfg.rate),
     walkIn,
+    mppWalkIn,
     sweep,
     cancelClosed,
     /** The screens' gerai with the kiosk's view of the quota: only the walk-in share is the kiosk's to give. */
     withWalkInShare<G extends { id: string; quotaLeft: number | null; closedReason: string | null; name: string }>(list: G[]): G[] {
+      const mppGone = mppWalkIn()?.left === 0;
       return list.map((g) => {
         const w = onlineQuota(g.id) > 0 ? walkIn(store.gerai(g.id)) : null;
-        if (!w) return g;
-        const left = g.quotaLeft === null ? w.left : Math.min(g.quotaLeft, w.left);
-        const reason = left === 0 ? (g.closedReason ?? `Kuota datang langsung gerai ${g.name} hari ini sudah habis`) : g.closedReason;
+        if (!w && !mppGone) return g;
+        let left = w ? (g.quotaLeft === null ? w.left : Math.min(g.quotaLeft, w.left)) : g.quotaLeft;
+        let reason = left === 0 ? (g.closedReason ?? `Kuota datang langsung gerai ${g.name} hari ini sudah habis`) : g.closedReason;
+        if (mppGone) {
+          left = 0;
+          reason = reason ?? 'Kuota datang langsung MPP hari ini sudah habis';
+        }
         return { ...g, quotaLeft: left, closedReason: reason };
       });
     },

@@ -77,6 +77,7 @@ export function createBookingStore(db: DatabaseSync, random: (n: number) => numb
     byBrowser: count('SELECT COUNT(*) AS n FROM bookings WHERE created_day = ? AND browser_key = ?'),
     byAddress: count('SELECT COUNT(*) AS n FROM bookings WHERE created_day = ? AND address_key = ?'),
     walkIns: count(`SELECT COUNT(*) AS n FROM tickets WHERE service_day = ? AND gerai_id = ? AND booking_id IS NULL`),
+    mppWalkIns: count(`SELECT COUNT(*) AS n FROM tickets WHERE service_day = ? AND booking_id IS NULL`),
     insert: db.prepare(
       `INSERT INTO bookings (service_day, gerai_id, service, window_start, window_end, code, name, phone, person_key,
        browser_key, address_key, created_day, status, created_at, checklist, directions)
@@ -163,6 +164,7 @@ export function createBookingStore(db: DatabaseSync, random: (n: number) => numb
     byCode: (day: string, code: string) => q.byCode.get(day, code) as BookingRow | undefined,
     onlineUsed: (day: string, geraiId: string) => q.onlineUsed(day, geraiId),
     walkIns: (day: string, geraiId: string) => q.walkIns(day, geraiId),
+    mppWalkIns: (day: string) => q.mppWalkIns(day),
     /** Checklist and directions of the booking a ticket came from (empty for walk-ins). */
     extrasOfTicket(ticketId: number): { checklist: string[]; directions: string | null } {
       const r = q.extras.get(ticketId) as { checklist: string | null; directions: string | null } | undefined;
