@@ -30,10 +30,10 @@ describe('quiet hours', () => {
   });
 
   it('says nothing without enough history or without a clearly quieter stretch', () => {
-    const busyAfternoons = (w: number, h: number) => (h >= 13 ? 2 : 12);
+    const busyAfternoons = (_w: number, h: number) => (h >= 13 ? 2 : 12);
     expect(quietHours(history(busyAfternoons, 1))).toBeNull();
     expect(quietHours([])).toBeNull();
     expect(quietHours(history(() => 10))).toBeNull();
-    expect(quietHours(history((w, h) => (h === 9 ? 9 : 10)))).toBeNull();
+    expect(quietHours(history((_w, h) => (h === 9 ? 9 : 10)))).toBeNull();
   });
 });
