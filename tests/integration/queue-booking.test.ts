@@ -12,7 +12,7 @@ describe('online booking', () => {
   it('advertises booking in the snapshot and offers today and the days ahead with windows', async () => {
     const server = await start(baseConfig({ daysAhead: 2, opensAt: '07:00' }));
     const snap = (await call(server.url, '/v1/antrean')).body;
-    expect(snap).toMatchObject({ revision: 2, booking: '/v1/booking' });
+    expect(snap).toMatchObject({ revision: 3, booking: '/v1/booking' });
     const g = await offerOf(server.url);
     expect(g).toMatchObject({ takeNow: true, onlineQuota: 4, onlineLeft: 4, walkInQuota: 6, walkInLeft: 6 });
     expect(g.days.map((d: { day: string }) => d.day)).toEqual(['2025-03-10', '2025-03-11', '2025-03-12']);
