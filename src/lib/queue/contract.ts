@@ -19,7 +19,7 @@ export const HEALTH_PATH = '/v1/health';
 /**
  * Revision within version 1, bumped for each addition: 2 adds online booking (the snapshot's
  * `revision` and `booking` fields and the paths under {@link BOOKING_PATH}); 3 adds the usual
- * quiet hours ({@link QUIET_HOURS_PATH}).
+ * quiet hours ({@link QUIET_HOURS_PATH}) and a booking's `priority`.
  */
 export const QUEUE_API_REVISION = 3 as const;
 /** Path of each gerai's usual quiet hours, from the queue's own history (revision 3). */
@@ -251,6 +251,8 @@ export interface BookingRequest {
   browserId: string;
   challenge: string;
   nonce: string;
+  /** Revision 3: a priority group (lansia, disabilitas, ibu hamil); its ticket is served first, as the kiosk's are. */
+  priority?: Priority;
 }
 
 export const BOOKING_STATUSES = ['booked', 'checked_in', 'released', 'canceled'] as const;
@@ -264,6 +266,8 @@ export interface BookingView {
   serviceDay: string;
   window: { start: string; end: string } | null;
   status: (typeof BOOKING_STATUSES)[number];
+  /** Revision 3: the priority group declared, or null. */
+  priority?: Priority | null;
   /** The closure's reason when canceled because of one. */
   cancelReason: string | null;
   statusText: string;

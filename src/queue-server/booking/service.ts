@@ -6,7 +6,7 @@
 import { createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
 import { fill, formatMinutes } from '../../lib/format.ts';
-import { QUEUE_API_REVISION, type BookingOffer, type BookingView } from '../../lib/queue/contract.ts';
+import { type BookingOffer, type BookingView, PRIORITIES, type Priority, QUEUE_API_REVISION } from '../../lib/queue/contract.ts';
 import type { Clock } from '../clock.ts';
 import { createRateLimiter } from '../rate-limit.ts';
 import type { GeraiConfig, QueueServerConfig } from '../config.ts';
@@ -111,6 +111,7 @@ export function createBookingService({ db, config, clock, store, quotaOf, ticket
       serviceDay: row.service_day,
       window: window ? { start: formatMinutes(window.start), end: formatMinutes(window.end) } : null,
       status: row.status,
+      priority: row.priority ?? null,
       cancelReason: row.status === 'canceled' ? row.cancel_reason : null,
       statusText,
       ticketPath: ticket ? `/tiket/${ticketLinks.key(ticket.id)}` : null,
@@ -216,6 +217,10 @@ export function createBookingService({ db, config, clock, store, quotaOf, ticket
       if (!Array.isArray(checklist) || checklist.length > 15 || checklist.some((x) => typeof x !== 'string' || x.length > 150)) {
         throw badRequest('Kolom checklist: daftar teks, maksimal 15 butir masing-masing 150 karakter');
       }
+      const priority = body.priority === undefined || body.priority === null || body.priority === '' ? null : body.priority;
+      if (priority !== null && !(PRIORITIES as readonly unknown[]).includes(priority)) {
+        throw badRequest(`Kolom priority: pilih salah satu dari ${PRIORITIES.join(', ')}, atau kosongkan`);
+      }
       const directions = typeof body.directions === 'string' && body.directions.trim() !== '' ? body.directions.trim() : null;
       if (directions !== null && directions.length > 300) throw badRequest('Kolom directions: maksimal 300 karakter');
       const personKey = mac(`p|${name.toLowerCase()}|${phone ?? ''}`, 22);
@@ -235,6 +240,7 @@ export function createBookingService({ db, config, clock, store, quotaOf, ticket
           now: now.getTime(),
           checklist: checklist as string[],
           directions,
+          priority: priority as Priority | null,
         },
         limits: { onlineQuota: onlineQuota(g.id), perAddressPerDay: cfg.perAddressPerDay, perBrowserPerDay: cfg.perBrowserPerDay },
       });
