@@ -84,6 +84,14 @@ function render(root: HTMLElement, s: Settings, g: BookingGerai, api: URL): void
   const name = el('input', { name: 'name', autocomplete: 'name', maxlength: '60', required: '' });
   const phone = el('input', { name: 'phone', type: 'tel', autocomplete: 'tel', inputmode: 'tel', maxlength: '20' });
   const when = el('select', { name: 'when' });
+  const priority = el(
+    'select',
+    { name: 'priority' },
+    el('option', { value: '' }, t.priorityNone as string),
+    el('option', { value: 'lansia' }, t.priorityLansia as string),
+    el('option', { value: 'disabilitas' }, t.priorityDisabilitas as string),
+    el('option', { value: 'ibu-hamil' }, t.priorityIbuHamil as string),
+  );
   for (const day of g.days) {
     const label = formatDate(day.day, { weekday: true });
     if (day.closed) {
@@ -105,6 +113,7 @@ function render(root: HTMLElement, s: Settings, g: BookingGerai, api: URL): void
     field(`${s.geraiId}-nama`, t.name as string, name),
     field(`${s.geraiId}-ponsel`, t.phone as string, phone),
     field(`${s.geraiId}-waktu`, t.when as string, when),
+    field(`${s.geraiId}-prioritas`, t.priority as string, priority),
     el('p', { class: 'booking-actions' }, takeNow, ' ', book),
     el('p', { class: 'muted' }, t.privacy as string, ' ', el('a', { href: '/privasi/' }, t.privacyLink as string)),
   );
@@ -133,6 +142,7 @@ function render(root: HTMLElement, s: Settings, g: BookingGerai, api: URL): void
         window,
         name: name.value,
         phone: phone.value || undefined,
+        priority: priority.value || undefined,
         browserId: browserId(),
         checklist: s.checklist,
         directions: s.directions,

@@ -188,7 +188,7 @@ describe('online booking, from the portal to the counter', () => {
     expect(resident.errors).toEqual([]);
   }, 150_000);
 
-  it('offers booking on the gerai page too, with the usual quiet hours from the queue’s history', async () => {
+  it('offers booking on the gerai page too, with the usual quiet hours from the queue’s history and a priority choice', async () => {
     const resident = await openPage(browser, { timezoneId: 'Asia/Makassar' });
     opened.push(resident);
     const page = resident.page;
@@ -201,8 +201,15 @@ describe('online booking, from the portal to the counter', () => {
       .toBe('Biasanya sepi: Selasa–Kamis 13.00–15.00');
     expect(await page.locator('[data-booking-quiet]').isVisible()).toBe(true);
     expect(await page.locator('[data-booking-intro]').isVisible()).toBe(false);
-    await expect(page.getByRole('button', { name: 'Pesan waktu datang' }).isVisible()).resolves.toBe(true);
     await expectNoAxeViolations(page);
+    // A resident aged 60+ books as priority.
+    await page.getByLabel('Nama atau inisial').fill('Oma R.');
+    await page.getByLabel('Waktu datang (untuk pesan)').selectOption({ index: 0 });
+    await page.getByLabel('Antrean prioritas (dilayani lebih dulu)').selectOption({ label: 'Lansia' });
+    await page.getByRole('button', { name: 'Pesan waktu datang' }).click();
+    await page.waitForURL(`${server.url}/pesanan/**`);
+    const key = new URL(page.url()).pathname.split('/').pop() as string;
+    expect((await call(server.url, `/v1/booking/${key}`)).body).toMatchObject({ status: 'booked', priority: 'lansia' });
     expect(resident.errors).toEqual([]);
   }, 60_000);
 
