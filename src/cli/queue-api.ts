@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { generateToken, hashToken } from '../queue-server/auth.ts';
 import { createClock } from '../queue-server/clock.ts';
 import { ConfigError, envOverrides, normalizeConfig, readRawConfig } from '../queue-server/config.ts';
+import { watchContent } from '../queue-server/content-reload.ts';
 import { DEMO_CONFIG, DEMO_TOKEN, startDemo } from '../queue-server/demo.ts';
 import { startQueueServer } from '../queue-server/server.ts';
 
@@ -22,18 +23,25 @@ const HELP = `Penggunaan: npm run queue-api -- [opsi]
   --help              tampilkan bantuan ini
 `;
 
-/** Fills in the MPP's facts from the portal's content folder when one is configured. */
-async function withContent(raw: Record<string, unknown>): Promise<Record<string, unknown>> {
-  const { content, ...rest } = raw;
-  if (content === undefined) return rest;
+/** The content folder configured (absolute), or null. */
+function contentDir(raw: Record<string, unknown>): string | null {
+  const { content } = raw;
+  if (content === undefined) return null;
   if (typeof content !== 'string' || content.trim() === '')
     throw new ConfigError('Konfigurasi tidak valid: content harus jalur folder konten');
-  const dir = resolve(content);
+  return resolve(content);
+}
+
+/** Fills in the MPP's facts from the portal's content folder when one is configured. */
+async function withContent(raw: Record<string, unknown>, quiet = false): Promise<Record<string, unknown>> {
+  const { content: _content, ...rest } = raw;
+  const dir = contentDir(raw);
+  if (dir === null) return rest;
   // Loaded only when needed: the content reader is the portal's, with its dependencies.
   const [{ loadSite }, { withSiteFacts }] = await Promise.all([import('../data/index.ts'), import('../queue-server/site-facts.ts')]);
   const site = await loadSite(dir);
   const merged = withSiteFacts(rest, site, dir);
-  console.log(`Zona waktu, jam layanan dan ${(merged.gerai as unknown[]).length} gerai diambil dari konten ${dir}`);
+  if (!quiet) console.log(`Zona waktu, jam layanan dan ${(merged.gerai as unknown[]).length} gerai diambil dari konten ${dir}`);
   return merged;
 }
 
@@ -81,6 +89,10 @@ async function main(): Promise<number> {
   if (fakeNow) console.warn(`Peringatan: jam server digeser ke ${fakeNow} (QUEUE_FAKE_NOW, hanya untuk pengujian).`);
   const server = await startQueueServer(config, createClock(fakeNow));
   const stopDemo = values.demo ? startDemo(server.context) : null;
+  const dir = contentDir(raw);
+  const stopWatch = dir
+    ? watchContent(server.context, dir, config.contentReloadSeconds, async () => normalizeConfig(await withContent(raw, true)))
+    : null;
 
   console.log(`API antrean siap di ${server.url} (data: ${resolve(config.dataDir, 'antrean.db')}, zona waktu ${config.timeZone})`);
   console.log(`Layar kios, loket, papan panggilan dan supervisor: ${server.url}/layar`);
@@ -104,6 +116,7 @@ async function main(): Promise<number> {
     process.once('SIGTERM', stop);
   });
   stopDemo?.();
+  stopWatch?.();
   await server.close();
   return 0;
 }

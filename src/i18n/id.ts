@@ -309,6 +309,11 @@ export const id = {
     name: 'Nama atau inisial',
     phone: 'Nomor ponsel (tidak wajib)',
     when: 'Waktu datang (untuk pesan)',
+    priority: 'Antrean prioritas (dilayani lebih dulu)',
+    priorityNone: 'Tidak',
+    priorityLansia: 'Lansia',
+    priorityDisabilitas: 'Penyandang disabilitas',
+    priorityIbuHamil: 'Ibu hamil',
     takeNow: 'Ambil nomor',
     takeNowClosed: 'Ambil nomor hari ini tidak tersedia saat ini (gerai tutup atau kuota daring habis).',
     book: 'Pesan waktu datang',
@@ -320,6 +325,8 @@ export const id = {
     failed: 'Pesanan belum berhasil: {message}',
     offline: 'Server antrean tidak dapat dihubungi. Coba lagi nanti, atau ambil nomor di kios MPP.',
     nameMissing: 'Isi nama atau inisial Anda.',
+    // Gerai page only, from the queue's own history; {span} is e.g. 'Selasa–Kamis 13.00–15.00'.
+    quietHours: 'Biasanya sepi: {span}',
   },
   shareImage: {
     // Labels drawn on the 1200x630 share images (src/lib/share-image/jobs.ts).

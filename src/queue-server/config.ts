@@ -58,6 +58,8 @@ export interface QueueServerConfig {
   refreshSeconds: number;
   /** Opening hours in the portal's HoursConfig shape (without timeZone); null = always open. */
   hours: ServerHours | null;
+  /** How often the content folder (--content) is checked for new closures and hours. */
+  contentReloadSeconds: number;
   gerai: GeraiConfig[];
   cors: { allowedOrigins: string[] };
   devices: DeviceConfig[];
@@ -88,6 +90,7 @@ export const DEFAULT_CONFIG: QueueServerConfig = {
   throttleAlert: { count: 10, windowSeconds: 60 },
   refreshSeconds: 10,
   hours: null,
+  contentReloadSeconds: 30,
   gerai: [],
   cors: { allowedOrigins: [] },
   devices: [],
@@ -191,6 +194,7 @@ const configSchema = z
     }),
     refreshSeconds: or(d.refreshSeconds, int(1, 3600)),
     hours: hoursSchema,
+    contentReloadSeconds: or(d.contentReloadSeconds, int(1, 86_400)),
     devices: listOf(deviceSchema).superRefine(once('perangkat')),
     rateLimits: group({ public: rateLimit(d.rateLimits.public), staff: rateLimit(d.rateLimits.staff) }),
     trustProxy: anything.transform((v) => v === true),
@@ -219,11 +223,19 @@ export function normalizeConfig(raw: Record<string, unknown>): QueueServerConfig
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) return bad(messageOf(parsed.error));
   const { publicUrl, ticker, ...config } = parsed.data;
-  return {
-    ...config,
-    screens: { publicUrl, ticker },
-    booking: bookingConfig(raw, new Set(config.gerai.map((g) => g.id)), bad),
-  };
+  const booking = bookingConfig(raw, new Set(config.gerai.map((g) => g.id)), bad);
+  // The online shares must fit in the quotas they are part of, or online would take the walk-ins' places.
+  const online = Object.values(booking.onlineQuota).reduce((a, n) => a + n, 0);
+  if (booking.enabled && config.dailyQuota !== null && online > config.dailyQuota) {
+    bad(`booking.onlineQuota: jumlah bagian daring semua gerai (${online}) melebihi dailyQuota MPP (${config.dailyQuota})`);
+  }
+  for (const g of config.gerai) {
+    const n = booking.onlineQuota[g.id] ?? 0;
+    if (booking.enabled && g.dailyQuota !== null && n > g.dailyQuota) {
+      bad(`booking.onlineQuota.${g.id} (${n}) melebihi dailyQuota gerai ${g.name} (${g.dailyQuota})`);
+    }
+  }
+  return { ...config, screens: { publicUrl, ticker }, booking };
 }
 
 /** Settings that can come from the environment, by variable name. */

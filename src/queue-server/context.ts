@@ -10,6 +10,7 @@ import { createSnapshotCache } from './snapshot.ts';
 import { createStreamHub } from './sse.ts';
 import { createDesk } from './desk.ts';
 import { createDeviceRegistry } from './devices.ts';
+import { createQuietHours } from './quiet.ts';
 import { createStore } from './store.ts';
 import { createThrottleAlert } from './throttle-alert.ts';
 import { createTicketLinks } from './ticket-link.ts';
@@ -35,6 +36,8 @@ export function createContext(db: DatabaseSync, config: QueueServerConfig, clock
     store,
     cache,
     hub,
+    /** Each gerai's usual quiet hours (computed once per service day). */
+    quietHours: createQuietHours(db, config, store),
     publicLimiter: createRateLimiter(config.rateLimits.public),
     staffLimiter: createRateLimiter(config.rateLimits.staff),
     authenticate: devices.authenticate,

@@ -108,6 +108,8 @@ const MIGRATIONS: readonly string[] = [
    CREATE INDEX bookings_person ON bookings (service_day, person_key, service);
    CREATE INDEX bookings_created ON bookings (created_day, address_key);
    ALTER TABLE tickets ADD COLUMN booking_id INTEGER;`,
+  // A booking's priority group (lansia, disabilitas, ibu-hamil): its ticket joins the line as the kiosk's priority tickets do.
+  `ALTER TABLE bookings ADD COLUMN priority TEXT;`,
 ];
 
 /** Opens (creating if needed) `<dataDir>/antrean.db` with durable settings and an up-to-date schema. */

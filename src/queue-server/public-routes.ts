@@ -1,8 +1,15 @@
-// Public, unauthenticated endpoints: the snapshot, its event stream and a health check.
+// Public, unauthenticated endpoints: the snapshot, its event stream, the usual quiet hours and a health check.
 // Any origin may read the data (it is public), but only allow-listed origins get CORS
 // headers, so only the MPP's own portal can show it inside a browser page.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { HEALTH_PATH, QUEUE_API_VERSION, SNAPSHOT_PATH, STREAM_PATH, type HealthResponse } from '../lib/queue/contract.ts';
+import {
+  HEALTH_PATH,
+  QUEUE_API_VERSION,
+  QUIET_HOURS_PATH,
+  SNAPSHOT_PATH,
+  STREAM_PATH,
+  type HealthResponse,
+} from '../lib/queue/contract.ts';
 import type { ServerContext } from './context.ts';
 import { ApiFailure } from './errors.ts';
 import { BASE_HEADERS, clientAddress, corsHeaders, etagMatches, hasBody, sendError, sendJson } from './http.ts';
@@ -20,7 +27,7 @@ function limited(ctx: ServerContext, req: IncomingMessage): ApiFailure | null {
 
 /** Handles the public paths; returns false when the path is not one of them. */
 export function handlePublic(ctx: ServerContext, req: IncomingMessage, res: ServerResponse, path: string): boolean {
-  if (path !== SNAPSHOT_PATH && path !== STREAM_PATH && path !== HEALTH_PATH) return false;
+  if (path !== SNAPSHOT_PATH && path !== STREAM_PATH && path !== HEALTH_PATH && path !== QUIET_HOURS_PATH) return false;
   const cors = corsHeaders(req, ctx.config.cors.allowedOrigins);
   // Public reads take no body; one is refused unread (sendError closes the connection).
   if (hasBody(req)) {
@@ -47,6 +54,11 @@ export function handlePublic(ctx: ServerContext, req: IncomingMessage, res: Serv
   const refusal = limited(ctx, req);
   if (refusal) {
     sendError(res, refusal, cors);
+    return true;
+  }
+  if (path === QUIET_HOURS_PATH) {
+    // History changes once a day: an hour of caching spares the server the portal's visitors.
+    sendJson(res, 200, ctx.quietHours(), { ...cors, 'Cache-Control': 'public, max-age=3600' });
     return true;
   }
   const entry = ctx.cache.get();

@@ -72,7 +72,12 @@ function issue(ctx: ServerContext, device: DeviceConfig, body: Record<string, un
     ctx.audit.quotaExhausted(`gerai:${gerai.id}`, `Kuota harian gerai ${gerai.name}`, geraiQuota);
     throw conflict('quota_exhausted', `Kuota harian gerai ${gerai.name} sudah habis`);
   }
-  // Walk-ins never take the online share (booking/service.ts).
+  // Walk-ins never take the online shares, of the MPP-wide quota nor of the gerai's (booking/service.ts).
+  const mppWalkIn = ctx.booking.mppWalkIn(day);
+  if (mppWalkIn && mppWalkIn.left === 0) {
+    ctx.audit.quotaExhausted('mpp', 'Kuota datang langsung MPP', mppWalkIn.quota);
+    throw conflict('quota_exhausted', 'Kuota datang langsung MPP hari ini sudah habis');
+  }
   const walkIn = ctx.booking.walkIn(gerai, day);
   if (walkIn && ctx.config.booking.onlineQuota[gerai.id] && walkIn.left === 0) {
     throw conflict('quota_exhausted', `Kuota datang langsung gerai ${gerai.name} hari ini sudah habis`);

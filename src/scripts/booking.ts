@@ -2,9 +2,17 @@
 // snapshot; only when the API advertises booking (`booking` path, contract revision 2) and
 // takes online bookings for this gerai does the form appear. Booking solves the server's
 // proof-of-work challenge in the browser, then opens the live ticket or booking page on the
-// queue server. No NIK is asked; the browser keeps only a random id of itself.
+// queue server. No NIK is asked; the browser keeps only a random id of itself. On gerai
+// pages it also shows the usual quiet hours (revision 3), whether or not booking is offered.
 import { formatDate } from '../lib/format.ts';
-import type { BookingGerai, BookingOffer, BookingView } from '../lib/queue/contract.ts';
+import {
+  type BookingGerai,
+  type BookingOffer,
+  type BookingView,
+  QUIET_HOURS_PATH,
+  type QuietHoursResponse,
+} from '../lib/queue/contract.ts';
+import { type QuietHours, quietSpanText } from '../lib/queue/quiet-hours.ts';
 
 interface Settings {
   apiUrl: string;
@@ -13,6 +21,7 @@ interface Settings {
   checklist: string[];
   directions: string;
   strings: Record<string, string>;
+  quietHours?: boolean;
 }
 
 /** A snapshot larger than this is not one (the live-queue island applies the same kind of bound). */
@@ -75,6 +84,14 @@ function render(root: HTMLElement, s: Settings, g: BookingGerai, api: URL): void
   const name = el('input', { name: 'name', autocomplete: 'name', maxlength: '60', required: '' });
   const phone = el('input', { name: 'phone', type: 'tel', autocomplete: 'tel', inputmode: 'tel', maxlength: '20' });
   const when = el('select', { name: 'when' });
+  const priority = el(
+    'select',
+    { name: 'priority' },
+    el('option', { value: '' }, t.priorityNone as string),
+    el('option', { value: 'lansia' }, t.priorityLansia as string),
+    el('option', { value: 'disabilitas' }, t.priorityDisabilitas as string),
+    el('option', { value: 'ibu-hamil' }, t.priorityIbuHamil as string),
+  );
   for (const day of g.days) {
     const label = formatDate(day.day, { weekday: true });
     if (day.closed) {
@@ -96,6 +113,7 @@ function render(root: HTMLElement, s: Settings, g: BookingGerai, api: URL): void
     field(`${s.geraiId}-nama`, t.name as string, name),
     field(`${s.geraiId}-ponsel`, t.phone as string, phone),
     field(`${s.geraiId}-waktu`, t.when as string, when),
+    field(`${s.geraiId}-prioritas`, t.priority as string, priority),
     el('p', { class: 'booking-actions' }, takeNow, ' ', book),
     el('p', { class: 'muted' }, t.privacy as string, ' ', el('a', { href: '/privasi/' }, t.privacyLink as string)),
   );
@@ -124,6 +142,7 @@ function render(root: HTMLElement, s: Settings, g: BookingGerai, api: URL): void
         window,
         name: name.value,
         phone: phone.value || undefined,
+        priority: priority.value || undefined,
         browserId: browserId(),
         checklist: s.checklist,
         directions: s.directions,
@@ -146,6 +165,18 @@ function render(root: HTMLElement, s: Settings, g: BookingGerai, api: URL): void
   });
 }
 
+/** "Biasanya sepi: Selasa–Kamis 13.00–15.00" when the API knows this gerai's quiet hours; nothing otherwise. */
+async function showQuiet(root: HTMLElement, s: Settings): Promise<void> {
+  const res = await fetch(new URL(QUIET_HOURS_PATH, s.apiUrl), { redirect: 'error' });
+  if (!res.ok || Number(res.headers.get('content-length') ?? 0) > MAX_BYTES) return;
+  const body = (await res.json()) as QuietHoursResponse;
+  const q = body.gerai?.find((g) => g.id === s.geraiId)?.quiet;
+  const target = root.querySelector<HTMLElement>('[data-booking-quiet]');
+  if (!q || !target || !Array.isArray(q.days) || q.days.length === 0) return;
+  target.textContent = fill(s.strings.quietHours as string, { span: quietSpanText(q as QuietHours) });
+  target.hidden = false;
+}
+
 async function start(root: HTMLElement): Promise<void> {
   const s = JSON.parse(root.dataset.booking ?? '{}') as Settings;
   try {
@@ -153,6 +184,7 @@ async function start(root: HTMLElement): Promise<void> {
     const res = await fetch(s.apiUrl, { cache: 'no-store', redirect: 'error' });
     if (!res.ok || Number(res.headers.get('content-length') ?? 0) > MAX_BYTES) return;
     const snapshot = await res.json();
+    if (s.quietHours && Number(snapshot.revision) >= 3) showQuiet(root, s).catch(() => {});
     if (typeof snapshot.booking !== 'string') return; // this API does not take online bookings
     const api = new URL(snapshot.booking, s.apiUrl);
     const offer = (await (await fetch(api, { cache: 'no-store', redirect: 'error' })).json()) as BookingOffer;

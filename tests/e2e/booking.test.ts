@@ -3,9 +3,11 @@
 // books a window, the kiosk checks the code in (the number joins the walk-ins' line), the
 // live ticket page counts down the people ahead, alerts when three are left (notification,
 // vibration, tone), shows "dipanggil ke loket 3" when the counter calls, and then "selesai".
-// Every page passes axe.
+// The gerai page offers the same booking and the usual quiet hours from the queue's history;
+// without JavaScript both pages say how to get a number at the MPP. Every page passes axe.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/queue-server/db.ts';
 import { call, makeTempDir, removeDir, type SpawnedServer, spawnQueueServer, testDevice } from '../../src/queue-server/dev/harness.ts';
 import { expectNoAxeViolations, FIXTURE_DIST, launchBrowser, openPage, type RunningSite, startSite, type WatchedPage } from './harness.ts';
 import { FIXTURE_QUEUE_PORT } from '../../src/cli/test-targets.ts';
@@ -26,6 +28,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   site = await startSite(FIXTURE_DIST);
   dataDir = makeTempDir('antrean-pesan-');
+  seedHistory(dataDir);
   server = await spawnQueueServer({
     dataDir,
     args: ['--port', String(FIXTURE_QUEUE_PORT)],
@@ -48,6 +51,28 @@ afterAll(async () => {
   await server?.stop();
   if (dataDir) removeDir(dataDir);
 });
+
+/** Four weeks of Dukcapil tickets before today: 6 an hour 08.00–15.00 WITA, 1 on Tuesday–Thursday afternoons. */
+function seedHistory(dir: string): void {
+  const db = openDatabase(dir);
+  const insert = db.prepare(
+    `INSERT INTO tickets (service_day, gerai_id, seq, number, status, issued_at) VALUES (?, 'dukcapil', ?, ?, 'finished', ?)`,
+  );
+  for (let d = 1; d <= 28; d++) {
+    const date = new Date(Date.UTC(2026, 10, 23 - d));
+    const weekday = (date.getUTCDay() + 6) % 7;
+    if (weekday > 4) continue;
+    let seq = 0;
+    for (let hour = 8; hour < 15; hour++) {
+      const n = weekday >= 1 && weekday <= 3 && hour >= 13 ? 1 : 6;
+      for (let i = 0; i < n; i++) {
+        seq++;
+        insert.run(date.toISOString().slice(0, 10), seq, `A-${seq}`, date.getTime() + (hour - 8) * 3_600_000 + i * 60_000);
+      }
+    }
+  }
+  db.close();
+}
 
 async function pair(role: string, gerai: string[] = [], init?: () => void): Promise<Page> {
   const created = await call(server.url, '/v1/staff/devices', { token: SUPERVISOR, body: { name: `Uji ${role}`, role, gerai } });
@@ -162,4 +187,45 @@ describe('online booking, from the portal to the counter', () => {
     await expect.poll(() => page.locator('#fakta').textContent(), { timeout: 15_000 }).toContain('Selesai dilayani');
     expect(resident.errors).toEqual([]);
   }, 150_000);
+
+  it('offers booking on the gerai page too, with the usual quiet hours from the queue’s history and a priority choice', async () => {
+    const resident = await openPage(browser, { timezoneId: 'Asia/Makassar' });
+    opened.push(resident);
+    const page = resident.page;
+    await page.goto(`${site.url}/gerai/dukcapil/`);
+    await expect
+      .poll(() => page.locator('[data-booking-quota]').textContent(), { timeout: 15_000 })
+      .toMatch(/^Kuota daring hari ini: \d+ dari 12 tersisa$/);
+    await expect
+      .poll(() => page.locator('[data-booking-quiet]').textContent(), { timeout: 15_000 })
+      .toBe('Biasanya sepi: Selasa–Kamis 13.00–15.00');
+    expect(await page.locator('[data-booking-quiet]').isVisible()).toBe(true);
+    expect(await page.locator('[data-booking-intro]').isVisible()).toBe(false);
+    await expectNoAxeViolations(page);
+    // A resident aged 60+ books as priority.
+    await page.getByLabel('Nama atau inisial').fill('Oma R.');
+    await page.getByLabel('Waktu datang (untuk pesan)').selectOption({ index: 0 });
+    await page.getByLabel('Antrean prioritas (dilayani lebih dulu)').selectOption({ label: 'Lansia' });
+    await page.getByRole('button', { name: 'Pesan waktu datang' }).click();
+    await page.waitForURL(`${server.url}/pesanan/**`);
+    const key = new URL(page.url()).pathname.split('/').pop() as string;
+    expect((await call(server.url, `/v1/booking/${key}`)).body).toMatchObject({ status: 'booked', priority: 'lansia' });
+    expect(resident.errors).toEqual([]);
+  }, 60_000);
+
+  it('tells how to get a number at the MPP when JavaScript is off, on the gerai and service pages', async () => {
+    const resident = await openPage(browser, { javaScriptEnabled: false });
+    opened.push(resident);
+    const page = resident.page;
+    for (const path of ['/gerai/dukcapil/', '/layanan/ktp-el/']) {
+      await page.goto(`${site.url}${path}`);
+      const intro = page.locator('[data-booking-intro]');
+      expect(await intro.isVisible()).toBe(true);
+      expect(await intro.textContent()).toBe(
+        'Nomor antrean diambil di kios MPP di lobi saat Anda datang. Bila JavaScript aktif dan MPP membuka pemesanan daring, Anda juga dapat mengambil nomor atau memesan waktu datang di sini.',
+      );
+      expect(await page.locator('form.booking-form').count()).toBe(0);
+      expect(await page.locator('[data-booking-quiet]').isVisible()).toBe(false);
+    }
+  }, 60_000);
 });

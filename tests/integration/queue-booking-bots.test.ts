@@ -3,9 +3,12 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { call } from '../../src/queue-server/dev/harness.ts';
 import { solve } from '../../src/queue-server/booking/pow.ts';
-import { baseConfig, book, cleanup, offerOf, proof, start } from './queue-booking-helpers.ts';
+import { baseConfig, book, cleanup, GERAI, offerOf, proof, start } from './queue-booking-helpers.ts';
 
 afterAll(cleanup);
+
+/** A Dukcapil quota with room for an online share of 40. */
+const ROOMY = { gerai: [{ ...GERAI[0], dailyQuota: 60 }, GERAI[1]] };
 
 /** Runs `count` attempts, `width` at a time; returns the statuses. */
 async function flood(count: number, width: number, attempt: (i: number) => Promise<{ status: number }>): Promise<number[]> {
@@ -26,7 +29,7 @@ const ip = (i: number) => `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`;
 
 describe('booking against bots', () => {
   it('V11.1.4 10,000 attempts from one address, each with a solved challenge, book only the per-address cap', async () => {
-    const server = await start(baseConfig({ onlineQuota: { dukcapil: 40 }, perAddressPerDay: 20, perBrowserPerDay: 3 }));
+    const server = await start(baseConfig({ onlineQuota: { dukcapil: 40 }, perAddressPerDay: 20, perBrowserPerDay: 3 }, ROOMY));
     const statuses = await flood(10_000, 50, () => book(server.url));
     expect(created(statuses)).toBe(20);
     expect((await offerOf(server.url)).onlineLeft).toBe(20);
@@ -35,14 +38,14 @@ describe('booking against bots', () => {
   }, 120_000);
 
   it('V11.1.4 one browser books at most its daily cap', async () => {
-    const server = await start(baseConfig({ onlineQuota: { dukcapil: 40 }, perBrowserPerDay: 3 }));
+    const server = await start(baseConfig({ onlineQuota: { dukcapil: 40 }, perBrowserPerDay: 3 }, ROOMY));
     const statuses = await flood(50, 10, () => book(server.url, { browserId: 'one-browser-0123456789' }));
     expect(created(statuses)).toBe(3);
     expect((await offerOf(server.url)).onlineLeft).toBe(37);
   });
 
   it('V11.1.4 10,000 attempts from 500 addresses without a fresh proof of work book nothing past the first use', async () => {
-    const server = await start(baseConfig({ onlineQuota: { dukcapil: 40 } }, { trustProxy: true }));
+    const server = await start(baseConfig({ onlineQuota: { dukcapil: 40 } }, { ...ROOMY, trustProxy: true }));
     const spent = await proof(server.url);
     const other = await call(server.url, '/v1/booking/challenge', { method: 'POST' });
     const forged = `${other.body.challenge.slice(0, -3)}abc`;
@@ -69,7 +72,7 @@ describe('booking against bots', () => {
   }, 120_000);
 
   it('V11.1.4 500 forged X-Forwarded-For addresses count as one unless the proxy is trusted', async () => {
-    const server = await start(baseConfig({ onlineQuota: { dukcapil: 40 }, perAddressPerDay: 20 }));
+    const server = await start(baseConfig({ onlineQuota: { dukcapil: 40 }, perAddressPerDay: 20 }, ROOMY));
     const statuses = await flood(10_000, 50, (i) => book(server.url, {}, { 'X-Forwarded-For': ip(i % 500) }));
     expect(created(statuses)).toBe(20);
     expect((await offerOf(server.url)).onlineLeft).toBe(20);

@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigError, normalizeConfig } from '../../src/queue-server/config.ts';
-import { call } from '../../src/queue-server/dev/harness.ts';
+import { openDatabase } from '../../src/queue-server/db.ts';
+import { call, makeTempDir } from '../../src/queue-server/dev/harness.ts';
 import { baseConfig, book, cleanup, start } from './queue-booking-helpers.ts';
 
 afterAll(cleanup);
@@ -23,6 +24,7 @@ function problems(value: unknown, schema: Schema, path = '$'): string[] {
   if (typeof schema.$ref === 'string') return problems(value, defs[schema.$ref.replace('#/$defs/', '')] as Schema, path);
   if (schema.anyOf) return (schema.anyOf as Schema[]).some((s) => problems(value, s, path).length === 0) ? [] : [`${path}: no anyOf`];
   if (schema.const !== undefined && value !== schema.const) return [`${path}: not ${String(schema.const)}`];
+  if (Array.isArray(schema.enum) && !schema.enum.includes(value)) return [`${path}: not one of ${schema.enum.join(', ')}`];
   if (schema.type && !typeOk(value, schema.type)) return [`${path}: not ${String(schema.type)}`];
   const out: string[] = [];
   if (typeof value === 'string') {
@@ -30,6 +32,7 @@ function problems(value: unknown, schema: Schema, path = '$'): string[] {
     if (schema.maxLength !== undefined && value.length > (schema.maxLength as number)) out.push(`${path}: too long`);
   }
   if (typeof value === 'number' && schema.maximum !== undefined && value > (schema.maximum as number)) out.push(`${path}: too big`);
+  if (typeof value === 'number' && schema.minimum !== undefined && value < (schema.minimum as number)) out.push(`${path}: too small`);
   if (Array.isArray(value) && schema.items) {
     for (const [i, v] of value.entries()) out.push(...problems(v, schema.items as Schema, `${path}[${i}]`));
   }
@@ -74,5 +77,44 @@ describe('booking contract', () => {
       onlineQuota: { dukcapil: 5 },
       powBits: 16,
     });
+  });
+
+  it('serves each gerai’s usual quiet hours from the queue’s own history, following the JSON Schema (revision 3)', async () => {
+    // Four weeks before Monday 10 March 2025 at Dukcapil: 6 tickets an hour 08.00–15.00 WIB,
+    // but only 1 on Tuesday to Thursday afternoons. Samsat has no history.
+    const dir = makeTempDir();
+    const db = openDatabase(dir);
+    const insert = db.prepare(
+      `INSERT INTO tickets (service_day, gerai_id, seq, number, status, issued_at) VALUES (?, 'dukcapil', ?, ?, 'finished', ?)`,
+    );
+    for (let d = 0; d < 28; d++) {
+      const date = new Date(Date.UTC(2025, 1, 10 + d));
+      const weekday = (date.getUTCDay() + 6) % 7;
+      if (weekday > 4) continue;
+      const day = date.toISOString().slice(0, 10);
+      let seq = 0;
+      for (let hour = 8; hour < 15; hour++) {
+        const n = weekday >= 1 && weekday <= 3 && hour >= 13 ? 1 : 6;
+        for (let i = 0; i < n; i++) insert.run(day, ++seq, `A-${seq}`, date.getTime() + (hour - 7) * 3_600_000 + i * 60_000);
+      }
+    }
+    db.close();
+    const server = await start(baseConfig(), undefined, dir);
+    const res = await call(server.url, '/v1/antrean/sepi');
+    expect(res.status).toBe(200);
+    expect(problems(res.body, defs.QuietHoursResponse as Schema)).toEqual([]);
+    expect(res.body).toMatchObject({ revision: 3, serviceDay: '2025-03-10', weeks: 8 });
+    expect(res.body.gerai).toEqual([
+      { id: 'dukcapil', quiet: { days: ['selasa', 'rabu', 'kamis'], start: '13.00', end: '15.00' } },
+      { id: 'samsat', quiet: null },
+    ]);
+    expect(res.headers.get('cache-control')).toBe('public, max-age=3600');
+    // The checker is not a rubber stamp.
+    expect(
+      problems(
+        { ...res.body, gerai: [{ id: 'x', quiet: { days: ['monday'], start: '13:00', end: '15.00' } }] },
+        defs.QuietHoursResponse as Schema,
+      ),
+    ).not.toEqual([]);
   });
 });

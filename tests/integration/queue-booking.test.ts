@@ -4,7 +4,7 @@
 // closure in the content cancels the day's bookings with its reason.
 import { afterAll, describe, expect, it } from 'vitest';
 import { call, makeTempDir } from '../../src/queue-server/dev/harness.ts';
-import { baseConfig, book, callNext, checkIn, cleanup, MONDAY_9, offerOf, start, TOKEN, walkIn } from './queue-booking-helpers.ts';
+import { baseConfig, book, callNext, checkIn, cleanup, GERAI, MONDAY_9, offerOf, start, TOKEN, walkIn } from './queue-booking-helpers.ts';
 
 afterAll(cleanup);
 
@@ -12,7 +12,7 @@ describe('online booking', () => {
   it('advertises booking in the snapshot and offers today and the days ahead with windows', async () => {
     const server = await start(baseConfig({ daysAhead: 2, opensAt: '07:00' }));
     const snap = (await call(server.url, '/v1/antrean')).body;
-    expect(snap).toMatchObject({ revision: 2, booking: '/v1/booking' });
+    expect(snap).toMatchObject({ revision: 3, booking: '/v1/booking' });
     const g = await offerOf(server.url);
     expect(g).toMatchObject({ takeNow: true, onlineQuota: 4, onlineLeft: 4, walkInQuota: 6, walkInLeft: 6 });
     expect(g.days.map((d: { day: string }) => d.day)).toEqual(['2025-03-10', '2025-03-11', '2025-03-12']);
@@ -43,7 +43,7 @@ describe('online booking', () => {
   });
 
   it('books one person once per service per day, even in a rush', async () => {
-    const server = await start(baseConfig({ onlineQuota: { dukcapil: 50 } }));
+    const server = await start(baseConfig({ onlineQuota: { dukcapil: 50 } }, { gerai: [{ ...GERAI[0], dailyQuota: 60 }, GERAI[1]] }));
     const same = { name: 'Siti Aminah', phone: '0812-3456-7890', window: '10.00' };
     const rush = await Promise.all(Array.from({ length: 10 }, () => book(server.url, same)));
     expect(rush.filter((r) => r.status === 201)).toHaveLength(1);

@@ -18,9 +18,12 @@ export const STREAM_PATH = '/v1/antrean/stream';
 export const HEALTH_PATH = '/v1/health';
 /**
  * Revision within version 1, bumped for each addition: 2 adds online booking (the snapshot's
- * `revision` and `booking` fields and the paths under {@link BOOKING_PATH}).
+ * `revision` and `booking` fields and the paths under {@link BOOKING_PATH}); 3 adds the usual
+ * quiet hours ({@link QUIET_HOURS_PATH}) and a booking's `priority`.
  */
-export const QUEUE_API_REVISION = 2 as const;
+export const QUEUE_API_REVISION = 3 as const;
+/** Path of each gerai's usual quiet hours, from the queue's own history (revision 3). */
+export const QUIET_HOURS_PATH = '/v1/antrean/sepi';
 /** Path of the booking offer (GET), the challenge (POST …/challenge) and new bookings (POST). */
 export const BOOKING_PATH = '/v1/booking';
 
@@ -248,6 +251,8 @@ export interface BookingRequest {
   browserId: string;
   challenge: string;
   nonce: string;
+  /** Revision 3: a priority group (lansia, disabilitas, ibu hamil); its ticket is served first, as the kiosk's are. */
+  priority?: Priority;
 }
 
 export const BOOKING_STATUSES = ['booked', 'checked_in', 'released', 'canceled'] as const;
@@ -261,10 +266,28 @@ export interface BookingView {
   serviceDay: string;
   window: { start: string; end: string } | null;
   status: (typeof BOOKING_STATUSES)[number];
+  /** Revision 3: the priority group declared, or null. */
+  priority?: Priority | null;
   /** The closure's reason when canceled because of one. */
   cancelReason: string | null;
   statusText: string;
   /** Live ticket page once in the line. */
   ticketPath: string | null;
   bookingPath: string;
+}
+
+/** A gerai's usual quiet stretch: consecutive weekdays ('senin'…'minggu') and local hours 'HH.MM'. */
+export interface QuietStretch {
+  days: string[];
+  start: string;
+  end: string;
+}
+
+/** Response of GET /v1/antrean/sepi (revision 3); `quiet` is null without enough history or without a quieter stretch. */
+export interface QuietHoursResponse {
+  revision: number;
+  serviceDay: string;
+  /** Weeks of history looked at, ending yesterday. */
+  weeks: number;
+  gerai: { id: string; quiet: QuietStretch | null }[];
 }

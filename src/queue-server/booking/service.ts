@@ -6,7 +6,7 @@
 import { createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
 import { fill, formatMinutes } from '../../lib/format.ts';
-import { QUEUE_API_REVISION, type BookingOffer, type BookingView } from '../../lib/queue/contract.ts';
+import { type BookingOffer, type BookingView, PRIORITIES, type Priority, QUEUE_API_REVISION } from '../../lib/queue/contract.ts';
 import type { Clock } from '../clock.ts';
 import { createRateLimiter } from '../../server/rate-limit.ts';
 import type { GeraiConfig, QueueServerConfig } from '../config.ts';
@@ -54,8 +54,9 @@ export function createBookingService({ db, config, clock, store, quotaOf, ticket
     const { date, minutes } = localNow(config, clock.now());
     rows.sweep(date, minutes);
   }
-  // Content (and so closures) is read once at start: cancel what a new closure rules out now.
-  rows.cancelClosed(store.today(), (day, geraiId) => closureOf(config, store.gerai(geraiId), day));
+  /** Cancels the bookings a closure rules out; run at start and whenever the content's hours change. */
+  const cancelClosed = () => rows.cancelClosed(store.today(), (day, geraiId) => closureOf(config, store.gerai(geraiId), day));
+  cancelClosed();
 
   const key = (id: number) => `${id}-${mac(`b${id}`)}`;
   function byKey(k: string): BookingRow {
@@ -75,6 +76,17 @@ export function createBookingService({ db, config, clock, store, quotaOf, ticket
     if (total === null) return null;
     const quota = Math.max(0, total - onlineQuota(g.id));
     return { quota, left: Math.max(0, quota - rows.walkIns(day, g.id)) };
+  }
+
+  const enabled = cfg.enabled && Object.values(cfg.onlineQuota).some((n) => n > 0);
+  /** All online shares together: the part of the MPP-wide quota walk-ins may not take (config checks it fits). */
+  const onlineTotal = enabled ? Object.values(cfg.onlineQuota).reduce((a, n) => a + n, 0) : 0;
+
+  /** Today's walk-in share of the MPP-wide quota and what is left of it; null without online shares or MPP quota. */
+  function mppWalkIn(day = store.today()): { quota: number; left: number } | null {
+    if (config.dailyQuota === null || onlineTotal === 0) return null;
+    const quota = Math.max(0, config.dailyQuota - onlineTotal);
+    return { quota, left: Math.max(0, quota - rows.mppWalkIns(day)) };
   }
 
   function view(row: BookingRow): BookingView {
@@ -99,6 +111,7 @@ export function createBookingService({ db, config, clock, store, quotaOf, ticket
       serviceDay: row.service_day,
       window: window ? { start: formatMinutes(window.start), end: formatMinutes(window.end) } : null,
       status: row.status,
+      priority: row.priority ?? null,
       cancelReason: row.status === 'canceled' ? row.cancel_reason : null,
       statusText,
       ticketPath: ticket ? `/tiket/${ticketLinks.key(ticket.id)}` : null,
@@ -107,19 +120,26 @@ export function createBookingService({ db, config, clock, store, quotaOf, ticket
   }
 
   return {
-    enabled: cfg.enabled && Object.values(cfg.onlineQuota).some((n) => n > 0),
+    enabled,
     challenge: () => pow.issue(),
     /** Booking attempts per client address, in front of everything else. */
     limiter: createRateLimiter(cfg.rate),
     walkIn,
+    mppWalkIn,
     sweep,
+    cancelClosed,
     /** The screens' gerai with the kiosk's view of the quota: only the walk-in share is the kiosk's to give. */
     withWalkInShare<G extends { id: string; quotaLeft: number | null; closedReason: string | null; name: string }>(list: G[]): G[] {
+      const mppGone = mppWalkIn()?.left === 0;
       return list.map((g) => {
         const w = onlineQuota(g.id) > 0 ? walkIn(store.gerai(g.id)) : null;
-        if (!w) return g;
-        const left = g.quotaLeft === null ? w.left : Math.min(g.quotaLeft, w.left);
-        const reason = left === 0 ? (g.closedReason ?? `Kuota datang langsung gerai ${g.name} hari ini sudah habis`) : g.closedReason;
+        if (!w && !mppGone) return g;
+        let left = w ? (g.quotaLeft === null ? w.left : Math.min(g.quotaLeft, w.left)) : g.quotaLeft;
+        let reason = left === 0 ? (g.closedReason ?? `Kuota datang langsung gerai ${g.name} hari ini sudah habis`) : g.closedReason;
+        if (mppGone) {
+          left = 0;
+          reason = reason ?? 'Kuota datang langsung MPP hari ini sudah habis';
+        }
         return { ...g, quotaLeft: left, closedReason: reason };
       });
     },
@@ -197,6 +217,10 @@ export function createBookingService({ db, config, clock, store, quotaOf, ticket
       if (!Array.isArray(checklist) || checklist.length > 15 || checklist.some((x) => typeof x !== 'string' || x.length > 150)) {
         throw badRequest('Kolom checklist: daftar teks, maksimal 15 butir masing-masing 150 karakter');
       }
+      const priority = body.priority === undefined || body.priority === null || body.priority === '' ? null : body.priority;
+      if (priority !== null && !(PRIORITIES as readonly unknown[]).includes(priority)) {
+        throw badRequest(`Kolom priority: pilih salah satu dari ${PRIORITIES.join(', ')}, atau kosongkan`);
+      }
       const directions = typeof body.directions === 'string' && body.directions.trim() !== '' ? body.directions.trim() : null;
       if (directions !== null && directions.length > 300) throw badRequest('Kolom directions: maksimal 300 karakter');
       const personKey = mac(`p|${name.toLowerCase()}|${phone ?? ''}`, 22);
@@ -216,6 +240,7 @@ export function createBookingService({ db, config, clock, store, quotaOf, ticket
           now: now.getTime(),
           checklist: checklist as string[],
           directions,
+          priority: priority as Priority | null,
         },
         limits: { onlineQuota: onlineQuota(g.id), perAddressPerDay: cfg.perAddressPerDay, perBrowserPerDay: cfg.perBrowserPerDay },
       });

@@ -3,7 +3,7 @@
 // in the same transaction as the insert: handlers run on one thread and DatabaseSync is
 // synchronous, so a rush of requests cannot book past a limit between check and insert.
 import type { DatabaseSync } from 'node:sqlite';
-import type { TicketEvent } from '../../lib/queue/contract.ts';
+import type { Priority, TicketEvent } from '../../lib/queue/contract.ts';
 import { inTransaction } from '../db.ts';
 import { conflict } from '../errors.ts';
 import { formatTicketNumber } from '../store.ts';
@@ -24,6 +24,7 @@ export interface BookingRow {
   cancel_reason: string | null;
   ticket_id: number | null;
   created_at: number;
+  priority: Priority | null;
 }
 
 export interface NewBooking {
@@ -42,6 +43,8 @@ export interface NewBooking {
   /** The service's document checklist and the way to the gerai, as the portal sent them (shown on the ticket page). */
   checklist: string[];
   directions: string | null;
+  /** Priority group the resident declared; served first, like the kiosk's priority tickets. */
+  priority: Priority | null;
 }
 
 export interface Limits {
@@ -77,15 +80,16 @@ export function createBookingStore(db: DatabaseSync, random: (n: number) => numb
     byBrowser: count('SELECT COUNT(*) AS n FROM bookings WHERE created_day = ? AND browser_key = ?'),
     byAddress: count('SELECT COUNT(*) AS n FROM bookings WHERE created_day = ? AND address_key = ?'),
     walkIns: count(`SELECT COUNT(*) AS n FROM tickets WHERE service_day = ? AND gerai_id = ? AND booking_id IS NULL`),
+    mppWalkIns: count(`SELECT COUNT(*) AS n FROM tickets WHERE service_day = ? AND booking_id IS NULL`),
     insert: db.prepare(
       `INSERT INTO bookings (service_day, gerai_id, service, window_start, window_end, code, name, phone, person_key,
-       browser_key, address_key, created_day, status, created_at, checklist, directions)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'booked', ?, ?, ?)`,
+       browser_key, address_key, created_day, status, created_at, checklist, directions, priority)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'booked', ?, ?, ?, ?)`,
     ),
     nextSeq: db.prepare('SELECT COALESCE(MAX(seq), 0) + 1 AS seq FROM tickets WHERE service_day = ? AND gerai_id = ?'),
     ticket: db.prepare(
       `INSERT INTO tickets (service_day, gerai_id, seq, number, priority, status, issued_at, device_id, booking_id)
-       VALUES (?, ?, ?, ?, NULL, 'waiting', ?, ?, ?)`,
+       VALUES (?, ?, ?, ?, ?, 'waiting', ?, ?, ?)`,
     ),
     event: db.prepare(
       `INSERT INTO events (ticket_id, service_day, gerai_id, type, counter, device_id, at) VALUES (?, ?, ?, 'issued', NULL, ?, ?)`,
@@ -102,10 +106,15 @@ export function createBookingStore(db: DatabaseSync, random: (n: number) => numb
   };
 
   /** Adds a ticket for a booking at the end of today's line of its gerai: the same queue as walk-ins. */
-  function joinQueue(b: { id: number; service_day: string; gerai_id: string }, prefix: string, deviceId: string | null, now: number) {
+  function joinQueue(
+    b: { id: number; service_day: string; gerai_id: string; priority: Priority | null },
+    prefix: string,
+    deviceId: string | null,
+    now: number,
+  ) {
     const seq = (q.nextSeq.get(b.service_day, b.gerai_id) as { seq: number }).seq;
     const number = formatTicketNumber(prefix, seq);
-    const ticketId = Number(q.ticket.run(b.service_day, b.gerai_id, seq, number, now, deviceId, b.id).lastInsertRowid);
+    const ticketId = Number(q.ticket.run(b.service_day, b.gerai_id, seq, number, b.priority, now, deviceId, b.id).lastInsertRowid);
     q.event.run(ticketId, b.service_day, b.gerai_id, deviceId, now);
     q.checkedIn.run(ticketId, b.id);
     const event: TicketEvent = {
@@ -152,9 +161,10 @@ export function createBookingStore(db: DatabaseSync, random: (n: number) => numb
       b.now,
       JSON.stringify(b.checklist),
       b.directions,
+      b.priority,
     );
     const id = Number(info.lastInsertRowid);
-    const event = w ? null : joinQueue({ id, service_day: b.day, gerai_id: b.geraiId }, b.prefix, null, b.now);
+    const event = w ? null : joinQueue({ id, service_day: b.day, gerai_id: b.geraiId, priority: b.priority }, b.prefix, null, b.now);
     return { row: q.byId.get(id) as unknown as BookingRow, event };
   }
 
@@ -163,6 +173,7 @@ export function createBookingStore(db: DatabaseSync, random: (n: number) => numb
     byCode: (day: string, code: string) => q.byCode.get(day, code) as BookingRow | undefined,
     onlineUsed: (day: string, geraiId: string) => q.onlineUsed(day, geraiId),
     walkIns: (day: string, geraiId: string) => q.walkIns(day, geraiId),
+    mppWalkIns: (day: string) => q.mppWalkIns(day),
     /** Checklist and directions of the booking a ticket came from (empty for walk-ins). */
     extrasOfTicket(ticketId: number): { checklist: string[]; directions: string | null } {
       const r = q.extras.get(ticketId) as { checklist: string | null; directions: string | null } | undefined;
