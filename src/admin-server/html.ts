@@ -3,7 +3,7 @@ import type { Account } from './accounts/accounts.ts';
 import { hasRole } from './accounts/accounts.ts';
 import { formatDate, formatMinutes, timeZoneAbbreviation } from '../lib/format.ts';
 import { zonedNow } from '../lib/time-zone.ts';
-import type { CheckIssue } from './checks/checks.ts';
+import { type CheckIssue, issueUrl } from './checks/checks.ts';
 import { t } from './strings/index.ts';
 
 /** A piece of already-safe HTML. */
@@ -81,7 +81,7 @@ function saveNote(issues: CheckIssue[] | undefined): Html | string {
   if (!issues?.length) return '';
   return html`<div class="save-note"><p>${t.saveNote.intro(issues.length)}</p><ul>${issues.map(
     (i) =>
-      html`<li>${[i.entryTitle, ...i.labels].join(' › ')}: ${i.message}${i.entry ? html` <a href="${i.entry.editUrl}">${t.saveNote.open}</a>` : ''}</li>`,
+      html`<li>${[i.entryTitle, ...i.labels].join(' › ')}: ${i.message}${i.entry ? html` <a href="${issueUrl(i)}">${t.saveNote.open}</a>` : ''}</li>`,
   )}</ul><p><a href="/periksa">${t.nav.check}</a></p></div>`;
 }
 

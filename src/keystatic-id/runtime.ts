@@ -109,6 +109,57 @@ function __mppRefreshBar() {
     })
     .catch(() => {});
 }
+// A link to a field ("Buka isian" in the room's bar, "Buka di Konten" in Periksa konten) ends
+// in #isian=<labels joined by ›>, e.g. "Jadwal mingguan › Sabtu › rentang 2": Keystatic has no
+// field anchors, so the field is found by its labels (a group or input named by that text;
+// "rentang N"/"butir N" is the Nth row of the list), then scrolled to and focused once the
+// form shows it. A label not found (yet) waits for the form; after 15 s the deepest found wins.
+function __mppOwnText(el) {
+  return [...el.childNodes].filter(n => n.nodeType === 3).map(n => n.textContent).join('').trim();
+}
+function __mppFieldIn(scope, label) {
+  const item = /^(?:rentang|butir) (\\d+)$/.exec(label);
+  if (item) {
+    const rows = [...scope.querySelectorAll('[role="row"]')];
+    return rows.find(row => row.getAttribute('aria-rowindex') === item[1]) ?? rows[Number(item[1]) - 1] ?? null;
+  }
+  for (const el of scope.querySelectorAll('[aria-labelledby]')) {
+    const names = (el.getAttribute('aria-labelledby') ?? '').split(/\\s+/).map(id => document.getElementById(id));
+    if (names.some(name => name && __mppOwnText(name) === label)) return el;
+  }
+  return null;
+}
+function __mppOpenField() {
+  const found = /^#isian=(.+)$/.exec(location.hash);
+  if (!found) return;
+  const labels = decodeURIComponent(found[1]).split('›').map(label => label.trim()).filter(Boolean);
+  const until = Date.now() + 15000;
+  const attempt = () => {
+    let scope = document.querySelector('main');
+    let deepest = null;
+    let complete = true;
+    for (const label of labels) {
+      const next = scope && __mppFieldIn(scope, label);
+      if (!next) {
+        complete = false;
+        break;
+      }
+      deepest = scope = next;
+    }
+    if (!complete && Date.now() < until) return void setTimeout(attempt, 150);
+    if (!deepest) return;
+    const focusable = 'input, textarea, select, button, [role="row"], [tabindex]:not([tabindex="-1"])';
+    const target = deepest.matches(focusable) ? deepest : deepest.querySelector(focusable) ?? deepest;
+    deepest.scrollIntoView({ block: 'center' });
+    if (typeof target.focus === 'function') target.focus({ preventScroll: true });
+  };
+  attempt();
+}
+if (typeof window !== 'undefined' && !globalThis.__mppFieldLinks) {
+  globalThis.__mppFieldLinks = true;
+  window.addEventListener('hashchange', __mppOpenField);
+  __mppOpenField();
+}
 // Labels for relationship pickers: the collection's entryLabel(entry), else its slug field's value.
 function __mppUseEntryLabels(collectionKey) {
   const config = useConfig();

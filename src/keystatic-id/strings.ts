@@ -308,6 +308,7 @@ export const LITERALS: Record<string, string> = {
     'Entri ini sudah diubah orang lain sejak draf dibuat. Sebaiknya buang perubahan draf.',
   'Paste entry': 'Tempel entri',
   'Plain text': 'Teks biasa',
+  'Please provide a file name.': 'Isi nama berkas.',
   Preview: 'Pratinjau',
   Quote: 'Kutipan',
   Regenerate: 'Buat ulang',

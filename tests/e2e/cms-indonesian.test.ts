@@ -1,10 +1,11 @@
 // Every Keystatic screen an editor opens speaks Indonesian, on screen and to screen readers:
 // a crawl of each collection's list, new and existing entry, each singleton, the body
-// editor's "/" menu and the theme menu fails on any English text Keystatic ships. Lists lead
+// editor's "/" menu, link and image dialogs, an image field's upload, and the theme menu
+// fails on any English text Keystatic ships. Lists lead
 // with the entry's name (the slug is only its "Alamat"), relationship columns name the
 // entry, and dates read in words, the Indonesian way, in lists and under date fields.
 import { readdirSync, readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import keystaticConfig from '../../keystatic.config.ts';
 import { LITERALS, REACT_ARIA } from '../../src/keystatic-id/strings.ts';
@@ -164,6 +165,80 @@ describe('Keystatic in Indonesian, everywhere an editor looks', () => {
     // The link button is named for what it does (upstream calls it "Divider").
     await page.getByRole('button', { name: 'Tautan', exact: true }).click();
     await expect.poll(() => page.getByRole('dialog').count(), { timeout: 10_000 }).toBe(1);
+    expect(await englishOn(page)).toEqual([]);
+    await close();
+  }, 120_000);
+});
+
+// A 1×1 PNG: what an editor uploads, as the browser's file chooser hands it over.
+const PNG = {
+  name: 'Foto Loket.png',
+  mimeType: 'image/png',
+  buffer: Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64'),
+};
+
+/** English on the page, with the tooltip of each of `buttons` shown in turn (icon buttons are named by them). */
+async function englishWithTooltips(page: Page, buttons: Locator): Promise<string[]> {
+  const found = new Set(await englishOn(page));
+  for (const button of await buttons.all()) {
+    await button.hover();
+    await page.waitForTimeout(1200);
+    for (const e of await englishOn(page)) found.add(e);
+    await page.mouse.move(0, 0);
+  }
+  return [...found];
+}
+
+describe('Keystatic image dialogs in Indonesian', () => {
+  it("the body editor's image insert, its toolbar and its image details dialog speak Indonesian", async () => {
+    const { page, close } = await openPage(browser, { viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+    await page.goto(`${dev.base}/keystatic/collection/pengumuman/create`);
+    const editor = page.locator('[contenteditable="true"]').first();
+    await expect.poll(() => editor.isVisible(), { timeout: 60_000 }).toBe(true);
+    await editor.click();
+    await page.keyboard.type('/gambar');
+    const option = page.getByRole('option', { name: /Gambar/ }).first();
+    await option.waitFor({ timeout: 10_000 });
+    expect(await option.innerText()).toContain('Sisipkan gambar');
+    const chooser = page.waitForEvent('filechooser');
+    await page.keyboard.press('Enter');
+    await (await chooser).setFiles(PNG);
+    const image = editor.locator('img[data-filename]');
+    await image.waitFor({ timeout: 10_000 });
+    // Selected, the image shows its toolbar (details, another file, remove), named by tooltips.
+    await image.click();
+    const toolbar = page.getByRole('dialog').getByRole('button');
+    await expect.poll(() => toolbar.count(), { timeout: 10_000 }).toBe(3);
+    expect(await englishWithTooltips(page, toolbar)).toEqual([]);
+    await toolbar.first().click();
+    const dialog = page.getByRole('dialog').filter({ has: page.getByRole('heading') });
+    await dialog.waitFor({ timeout: 10_000 });
+    expect(await dialog.getByRole('heading').innerText()).toBe('Rincian gambar');
+    expect(await englishOn(page)).toEqual([]);
+    // A cleared file name is refused in Indonesian.
+    await dialog.getByRole('textbox', { name: /Nama berkas/ }).fill('');
+    await dialog.getByRole('button', { name: 'Simpan', exact: true }).click();
+    await expect.poll(() => dialog.innerText(), { timeout: 10_000 }).toContain('Isi nama berkas.');
+    expect(await englishOn(page)).toEqual([]);
+    await close();
+  }, 120_000);
+
+  it("an image field (Pengumuman's Gambar sampul): choosing, the chosen file and removing speak Indonesian", async () => {
+    const { page, close } = await openPage(browser, { viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+    await page.goto(`${dev.base}/keystatic/collection/pengumuman/create`);
+    const field = page.getByRole('group', { name: 'Gambar sampul' });
+    const choose = field.getByRole('button', { name: 'Pilih berkas' });
+    await expect.poll(() => choose.isVisible(), { timeout: 60_000 }).toBe(true);
+    expect(await englishOn(page)).toEqual([]);
+    const chooser = page.waitForEvent('filechooser');
+    await choose.click();
+    await (await chooser).setFiles(PNG);
+    await field.locator('img').waitFor({ timeout: 10_000 });
+    const remove = field.getByRole('button', { name: 'Hapus', exact: true });
+    expect(await remove.count()).toBe(1);
+    expect(await englishWithTooltips(page, field.getByRole('button'))).toEqual([]);
+    await remove.click();
+    await expect.poll(() => field.locator('img').count(), { timeout: 10_000 }).toBe(0);
     expect(await englishOn(page)).toEqual([]);
     await close();
   }, 120_000);

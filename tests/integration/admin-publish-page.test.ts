@@ -148,7 +148,9 @@ describe('a failed build, as editors read it', () => {
     const page = await main(eka, '/terbit/proses');
     failWith = null;
     expect(page).toContain('Jam layanan › Jadwal mingguan › Sabtu › rentang 2: rentang 11.00–10.00 berakhir sebelum');
-    expect(page).toContain('<a href="/keystatic/singleton/jamLayanan">Buka di Konten</a>');
+    expect(page).toContain(
+      `<a href="/keystatic/singleton/jamLayanan#isian=${encodeURIComponent('Jadwal mingguan › Sabtu › rentang 2')}">Buka di Konten</a>`,
+    );
     expect(page).toContain('Perbaiki di Konten, lalu tekan Terbitkan lagi:');
     expect(page).not.toContain('jadwal.sabtu');
     expect(page).not.toContain('content/jam-layanan.yaml');

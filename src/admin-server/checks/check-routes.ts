@@ -1,6 +1,6 @@
 // Home and "Periksa konten" pages, and the room's stylesheet.
 import { readFileSync } from 'node:fs';
-import type { CheckIssue } from './checks.ts';
+import { type CheckIssue, issueUrl } from './checks.ts';
 import type { Ctx, Route } from '../context.ts';
 import { sendPage } from '../context.ts';
 import { guideFigures } from '../guide-images.ts';
@@ -13,11 +13,12 @@ const CSS = readFileSync(new URL('../ruang.css', import.meta.url));
 // The portal's own icon: without one, browsers ask for /favicon.ico and log its 404.
 const ICON = readFileSync(new URL('../../../public/favicon.svg', import.meta.url));
 
-/** One issue, named by the CMS's labels, with a link to the entry. */
+/** One issue, named by the CMS's labels, with a link to its field. */
 export function issueItem(issue: CheckIssue) {
   const where = [issue.entryTitle, ...issue.labels].join(' › ');
+  const url = issueUrl(issue);
   return html`<li class="${issue.severity}"><strong>${issue.severity === 'error' ? t.check.error : t.check.warning}:</strong> ${where}: ${issue.message}${
-    issue.entry ? html` <a href="${issue.entry.editUrl}">${t.check.open}</a>` : ''
+    url ? html` <a href="${url}">${t.check.open}</a>` : ''
   }</li>`;
 }
 

@@ -28,6 +28,20 @@ export interface CheckResult {
   issues: CheckIssue[];
 }
 
+/**
+ * Where an issue opens in Keystatic: its entry, and the field as `#isian=` with the field's
+ * labels (Keystatic has no field anchors; the patched admin, src/keystatic-id/runtime.ts,
+ * finds the field by its labels, scrolls to it and focuses it).
+ */
+export function fieldUrl(entry: EntryRef, labels: string[]): string {
+  return labels.length ? `${entry.editUrl}#isian=${encodeURIComponent(labels.join(' › '))}` : entry.editUrl;
+}
+
+/** The field link of an issue, when it belongs to an entry. */
+export function issueUrl(issue: CheckIssue): string | null {
+  return issue.entry ? fieldUrl(issue.entry, issue.labels) : null;
+}
+
 // The redirects file: "pengalihan 2 › ke" reads "pengalihan 2 › alamat tujuan".
 function redirectIssue(issue: ContentIssue): CheckIssue {
   const labels = issue.field === '-' ? [] : issue.field.split(' › ').map((part) => t.check.redirectFields[part] ?? part);
