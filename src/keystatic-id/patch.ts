@@ -94,7 +94,8 @@ export function translateSource(text: string): { text: string; used: Set<string>
     else if (node?.type === 'ConditionalExpression') {
       literal(node.consequent);
       literal(node.alternate);
-    } else literal(node);
+    } else if (node?.type === 'LogicalExpression' && node.operator === '&&') literal(node.right);
+    else literal(node);
   };
 
   const walk = (node: Node) => {
@@ -132,6 +133,11 @@ export function translateSource(text: string): { text: string; used: Set<string>
       literal(node.arguments[0]);
     }
     if (node.type === 'ReturnStatement') literal(node.argument);
+    // The compiled link dialog keeps `invalid && "Please provide a valid URL."` in a variable
+    // before passing it as errorMessage; only texts of the table are wrapped.
+    if (node.type === 'VariableDeclarator' && node.init?.type === 'LogicalExpression' && node.init.operator === '&&') {
+      literal(node.init.right);
+    }
     if (node.type === 'NewExpression' && node.callee.name === 'Error') literal(node.arguments[0]);
     for (const key of Object.keys(node)) {
       const value = node[key];

@@ -309,6 +309,7 @@ export const LITERALS: Record<string, string> = {
   'Paste entry': 'Tempel entri',
   'Plain text': 'Teks biasa',
   'Please provide a file name.': 'Isi nama berkas.',
+  'Please provide a valid URL.': 'Isi alamat tautan yang benar.',
   Preview: 'Pratinjau',
   Quote: 'Kutipan',
   Regenerate: 'Buat ulang',

@@ -58,6 +58,8 @@ describe('Keystatic id-ID patch', () => {
       'const a = jsx(Button, { children: "Cancel" });',
       'const b = { case: "Cancel" };',
       'function v(label) { return `${label} is required`; }',
+      'const c = { errorMessage: touched && "Please provide a valid URL." };',
+      'const t8 = showInvalidState && "Please provide a valid URL.";',
     ].join('\n');
     const { text } = patchFile('keystar-ui-dialog.js', source, []);
     expect(text).toContain('"id-ID": {\n    "alert": "Peringatan",\n    "dismiss": "Tutup"\n  },');
@@ -65,6 +67,9 @@ describe('Keystatic id-ID patch', () => {
     expect(text).toContain('case: "Cancel"');
     expect(text).toContain('__mppL(`${label} wajib diisi`, `${label} is required`)');
     expect(text).toContain('function __mppL(id, en)');
+    // The link dialog's error, whether passed straight or kept in a variable first.
+    expect(text).toContain('errorMessage: touched && __mppL("Isi alamat tautan yang benar.", "Please provide a valid URL.")');
+    expect(text).toContain('const t8 = showInvalidState && __mppL("Isi alamat tautan yang benar.", "Please provide a valid URL.")');
   });
 
   it("gives react-aria's screen-reader tables an id-ID entry (sortable column, clear search, drag hints)", () => {
