@@ -55,7 +55,7 @@ describe('Keystatic admin under astro dev', () => {
     await page.goto(`${base}/keystatic/collection/instansi/create`);
     await page.getByLabel('Nama instansi').fill('Instansi Uji CMS');
     await page.getByLabel('Singkatan').fill('IUC');
-    await page.getByRole('button', { name: 'Buat' }).click();
+    await page.getByRole('button', { name: 'Buat', exact: true }).click();
     await expect
       .poll(() => (existsSync(CREATED) ? readFileSync(CREATED, 'utf8') : ''), { timeout: 30_000 })
       .toMatch(/nama: Instansi Uji CMS[\s\S]*singkatan: IUC/);
