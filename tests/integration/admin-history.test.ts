@@ -127,7 +127,7 @@ describe('reference safety', () => {
 });
 
 describe('checks while editing', () => {
-  it('names a bad save on Periksa konten by the CMS labels, with a link to the entry', async () => {
+  it('names a bad save on Periksa konten by the CMS labels, with a link to the field in its entry', async () => {
     const jam = 'content/jam-layanan.yaml';
     const bad = file(jam).replace(
       /sabtu:[\s\S]*?(?=\n\s*minggu:)/,
@@ -138,7 +138,7 @@ describe('checks while editing', () => {
     expect(page).toContain(
       'Jam layanan › Jadwal mingguan › Sabtu › rentang 2: rentang 13.00–11.00 berakhir sebelum atau tepat saat dimulai',
     );
-    expect(page).toContain('href="/keystatic/singleton/jamLayanan"');
+    expect(page).toContain('href="/keystatic/singleton/jamLayanan#isian=Jadwal%20mingguan%20%E2%80%BA%20Sabtu%20%E2%80%BA%20rentang%202"');
   });
 });
 
