@@ -141,7 +141,7 @@ describe("editors' room", () => {
     const panel = await editor.locator('main').innerText();
     expect(panel).toContain(`Jam layanan › Jadwal mingguan › Jumat › rentang 2: ${BAD_MESSAGE}`);
     await editor.getByRole('link', { name: 'Buka di Konten' }).first().click();
-    await editor.waitForURL(/\/keystatic\/singleton\/jamLayanan$/);
+    await editor.waitForURL(/\/keystatic\/singleton\/jamLayanan#isian=Jadwal%20mingguan%20%E2%80%BA%20Jumat%20%E2%80%BA%20rentang%202$/);
 
     const penerbit = await logIn('putri');
     const outcome = await build(penerbit, 'Terbitkan');
