@@ -28,7 +28,8 @@ export async function bookingRush(memoryOf: (pid: number | undefined) => { rss: 
         { id: 'samsat', name: 'Samsat', prefix: 'D', counters: 2 },
       ],
       rateLimits: { public: null, staff: null },
-      booking: { onlineQuota: QUOTA, powBits: POW_BITS },
+      // The rush is residents, not a flood to slow down: no extra work, so the figures are the server's.
+      booking: { onlineQuota: QUOTA, powBits: POW_BITS, powMaxBits: POW_BITS },
     },
   });
   try {
@@ -40,7 +41,8 @@ export async function bookingRush(memoryOf: (pid: number | undefined) => { rss: 
     await Promise.all(
       Array.from({ length: RESIDENTS }, async (_, i) => {
         await new Promise((r) => setTimeout(r, (i * SPREAD_MS) / RESIDENTS));
-        const headers = { 'X-Forwarded-For': `10.1.${i >> 8}.${i & 255}` };
+        // Each resident from a network of its own, as residents on different phones and homes are.
+        const headers = { 'X-Forwarded-For': `10.${(i >> 8) + 1}.${i & 255}.7` };
         const person = {
           name: `Warga ${'abcdefghij'[i % 10]}${'abcdefghij'[Math.floor(i / 10) % 10]}${'abcdefghij'[Math.floor(i / 100) % 10]}`,
         };

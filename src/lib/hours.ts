@@ -99,7 +99,7 @@ export function dayHours(config: HoursConfig, isoDate: string): DayHours {
 }
 
 /** Valid intervals as sorted, merged [start, end) minute spans; bad entries are skipped so a page never crashes. */
-function spans(intervals: readonly TimeInterval[]): [number, number][] {
+export function spans(intervals: readonly TimeInterval[]): [number, number][] {
   const parsed: [number, number][] = [];
   for (const interval of intervals) {
     try {

@@ -110,6 +110,9 @@ const MIGRATIONS: readonly string[] = [
    ALTER TABLE tickets ADD COLUMN booking_id INTEGER;`,
   // A booking's priority group (lansia, disabilitas, ibu-hamil): its ticket joins the line as the kiosk's priority tickets do.
   `ALTER TABLE bookings ADD COLUMN priority TEXT;`,
+  // The network (IPv4 /24, IPv6 /48) a booking came from, for the per-network cap; forgotten with the address.
+  `ALTER TABLE bookings ADD COLUMN network_key TEXT;
+   CREATE INDEX bookings_network ON bookings (created_day, network_key);`,
 ];
 
 /** Opens (creating if needed) `<dataDir>/antrean.db` with durable settings and an up-to-date schema. */

@@ -83,7 +83,7 @@ export async function routeScreens(
     ctx.desk.setQuota(gerai, q as number | null);
     ctx.audit.record(device.id, 'quota', 'ok', `${gerai.id}: ${q === null ? 'bawaan' : q}`);
     ctx.changed();
-    return [200, { gerai: ctx.desk.gerai().find((g) => g.id === gerai.id) }];
+    return [200, { gerai: ctx.booking.withWalkInShare(ctx.desk.gerai()).find((g) => g.id === gerai.id) }];
   }
   if (path === '/v1/staff/board' && get) {
     if (!device.roles.includes('display') && !device.roles.includes('supervisor')) requireRole(ctx, device, 'display', 'board');

@@ -71,6 +71,41 @@ describe('booking against bots', () => {
     expect((await offerOf(server.url)).onlineLeft).toBeGreaterThanOrEqual(39);
   }, 120_000);
 
+  it('V11.1.4 10,000 attempts from 500 addresses in 4 networks, each with a fresh solved proof, book only the per-network cap of each', async () => {
+    const server = await start(
+      baseConfig(
+        { onlineQuota: { dukcapil: 40 }, perAddressPerDay: 2, perNetworkPerDay: 5, powBits: 2, powMaxBits: 8, powSurgePerMinute: 300 },
+        { ...ROOMY, trustProxy: true },
+      ),
+    );
+    // A rented pool: 500 addresses spread over four /24 networks.
+    const farm = (i: number) => `198.51.${100 + (i % 4)}.${(i % 125) + 1}`;
+    const quiet = await call(server.url, '/v1/booking/challenge', { method: 'POST', headers: { 'X-Forwarded-For': '203.0.113.10' } });
+    expect(quiet.body.bits).toBe(2);
+    const statuses = await flood(10_000, 50, (i) => book(server.url, {}, { 'X-Forwarded-For': farm(i % 500) }));
+    expect(created(statuses)).toBe(20);
+    // 20 of the 40 online places are still there for residents on other networks.
+    expect((await offerOf(server.url)).onlineLeft).toBe(20);
+    const resident = await book(server.url, {}, { 'X-Forwarded-For': '203.0.113.9' });
+    expect(resident.status).toBe(201);
+    // The flood (10,000 challenges within a minute, 33 times the normal 300) raised the work of
+    // every new challenge from 2 bits to 7 or 8 (32 to 64 times as many hashes), never past the ceiling.
+    const challenge = await call(server.url, '/v1/booking/challenge', { method: 'POST', headers: { 'X-Forwarded-For': '203.0.113.10' } });
+    expect(challenge.body.bits).toBeGreaterThanOrEqual(7);
+    expect(challenge.body.bits).toBeLessThanOrEqual(8);
+  }, 180_000);
+
+  it('V11.1.4 an IPv6 farm in one /48 counts as one network', async () => {
+    const server = await start(
+      baseConfig({ onlineQuota: { dukcapil: 40 }, perAddressPerDay: 2, perNetworkPerDay: 5 }, { ...ROOMY, trustProxy: true }),
+    );
+    const statuses = await flood(300, 20, (i) =>
+      book(server.url, {}, { 'X-Forwarded-For': `2001:db8:77:${(i % 60).toString(16)}::${(i % 7) + 1}` }),
+    );
+    expect(created(statuses)).toBe(5);
+    expect((await offerOf(server.url)).onlineLeft).toBe(35);
+  }, 120_000);
+
   it('V11.1.4 500 forged X-Forwarded-For addresses count as one unless the proxy is trusted', async () => {
     const server = await start(baseConfig({ onlineQuota: { dukcapil: 40 }, perAddressPerDay: 20 }, ROOMY));
     const statuses = await flood(10_000, 50, (i) => book(server.url, {}, { 'X-Forwarded-For': ip(i % 500) }));

@@ -5,7 +5,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { normalizeConfig } from '../../src/queue-server/config.ts';
 import { call } from '../../src/queue-server/dev/harness.ts';
-import { baseConfig, book, checkIn, cleanup, start, TOKEN } from './queue-booking-helpers.ts';
+import { baseConfig, book, checkIn, cleanup, offerOf, start, TOKEN } from './queue-booking-helpers.ts';
 
 afterAll(cleanup);
 
@@ -40,6 +40,43 @@ describe('MPP-wide shares', () => {
     expect(fifth.body.error.message).toBe('Kuota daring untuk hari itu sudah habis');
     const snapshot = (await call(server.url, '/v1/antrean')).body;
     expect(snapshot.mpp).toMatchObject({ issuedToday: 10, quota: 10, quotaLeft: 0 });
+  });
+
+  it('a supervisor lowering today’s gerai quota shrinks both shares in proportion and keeps the bookings already accepted', async () => {
+    // Dukcapil: 20 a day, 10 of them online.
+    const gerai = [{ ...GERAI[0], dailyQuota: 20 }, GERAI[1]];
+    const server = await start(baseConfig({ onlineQuota: { dukcapil: 10 } }, { gerai, dailyQuota: null }));
+    const split = async () => (await call(server.url, '/v1/staff/gerai', { token: TOKEN })).body.gerai[0].split;
+    expect(await split()).toEqual({ online: 10, onlineBooked: 0, walkIn: 10 });
+    for (let i = 0; i < 4; i++) expect((await book(server.url, { window: '10.00' })).status).toBe(201);
+    const setQuota = (dailyQuota: number | null) =>
+      call(server.url, '/v1/staff/gerai/dukcapil/quota', { token: TOKEN, body: { dailyQuota } });
+
+    // Two officers are away: 10 today. Both halves shrink to 5; the answer shows the split.
+    const lowered = await setQuota(10);
+    expect(lowered.status).toBe(200);
+    expect(lowered.body.gerai.split).toEqual({ online: 5, onlineBooked: 4, walkIn: 5 });
+    expect(await offerOf(server.url)).toMatchObject({ onlineQuota: 5, onlineLeft: 1, walkInQuota: 5, walkInLeft: 5 });
+    expect((await book(server.url, { window: '10.30' })).status).toBe(201);
+    const over = await book(server.url, { window: '10.30' });
+    expect(over.status).toBe(409);
+    expect(over.body.error.message).toBe('Kuota daring untuk hari itu sudah habis');
+    // Walk-ins get exactly their 5 and not one of the online places.
+    const walkIns = [];
+    for (let i = 0; i < 7; i++) walkIns.push((await walkInAt(server.url, 'dukcapil')).status);
+    expect(walkIns.filter((s) => s === 201)).toHaveLength(5);
+
+    // Lowered below what was already booked online: every booking stays, walk-ins get the rest (none).
+    const low = await setQuota(4);
+    expect(low.body.gerai.split).toEqual({ online: 5, onlineBooked: 5, walkIn: 0 });
+    const booked = await call(server.url, '/v1/booking');
+    expect(booked.body.gerai[0]).toMatchObject({ onlineQuota: 5, onlineLeft: 0 });
+    // Back to the configured quota: the configured shares return.
+    expect((await setQuota(null)).body.gerai.split).toEqual({ online: 10, onlineBooked: 5, walkIn: 10 });
+    // Other days keep the configured share whatever today's quota is.
+    await setQuota(2);
+    const days = (await call(server.url, '/v1/booking')).body.gerai[0].days as { day: string; onlineLeft: number }[];
+    expect(days.find((d) => d.day === '2025-03-11')?.onlineLeft).toBe(10);
   });
 
   it('refuses online shares that do not fit in the MPP or gerai quota, naming the field', () => {

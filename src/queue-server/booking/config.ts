@@ -18,8 +18,14 @@ export interface BookingConfig {
   earlyMinutes: number;
   /** Leading zero bits of the proof-of-work; each extra bit doubles the work of a booking. */
   powBits: number;
+  /** Ceiling of the proof-of-work's bits while challenges are asked for in a flood. */
+  powMaxBits: number;
+  /** Challenges a minute (MPP-wide) that are still a normal rush; each doubling past it adds a bit. */
+  powSurgePerMinute: number;
   /** Bookings one client address may make per day (many residents may share an address: CGNAT, MPP wifi). */
   perAddressPerDay: number;
+  /** Bookings one network (IPv4 /24, IPv6 /48) may make per day: a farm of addresses usually sits in a few networks. */
+  perNetworkPerDay: number;
   /** Bookings one browser may make per day. */
   perBrowserPerDay: number;
   /** Booking attempts per client address: token bucket in front of the proof-of-work check. */
@@ -36,7 +42,10 @@ export const DEFAULT_BOOKING: BookingConfig = {
   opensAt: '07:00',
   earlyMinutes: 15,
   powBits: 16,
+  powMaxBits: 20,
+  powSurgePerMinute: 600,
   perAddressPerDay: 20,
+  perNetworkPerDay: 100,
   perBrowserPerDay: 3,
   rate: { perSecond: 2, burst: 10 },
   defaultHours: { mulai: '08:00', selesai: '15:00' },
@@ -68,6 +77,8 @@ export function bookingConfig(raw: Record<string, unknown>, geraiIds: ReadonlySe
     onlineQuota[id] = int(n, `onlineQuota.${id}`, 0, 0, 100_000);
   }
   const rate = isObject(b.rate) ? b.rate : {};
+  const powBits = int(b.powBits, 'powBits', d.powBits, 0, 24);
+  const perAddressPerDay = int(b.perAddressPerDay, 'perAddressPerDay', d.perAddressPerDay, 1, 100_000);
   const hours = isObject(b.defaultHours) ? b.defaultHours : {};
   return {
     enabled: b.enabled !== false,
@@ -76,8 +87,17 @@ export function bookingConfig(raw: Record<string, unknown>, geraiIds: ReadonlySe
     daysAhead: int(b.daysAhead, 'daysAhead', d.daysAhead, 0, 60),
     opensAt: time(b.opensAt, 'opensAt', d.opensAt),
     earlyMinutes: int(b.earlyMinutes, 'earlyMinutes', d.earlyMinutes, 0, 240),
-    powBits: int(b.powBits, 'powBits', d.powBits, 0, 24),
-    perAddressPerDay: int(b.perAddressPerDay, 'perAddressPerDay', d.perAddressPerDay, 1, 100_000),
+    powBits,
+    powMaxBits: int(b.powMaxBits, 'powMaxBits', Math.max(powBits, Math.min(24, powBits + 4)), powBits, 24),
+    powSurgePerMinute: int(b.powSurgePerMinute, 'powSurgePerMinute', d.powSurgePerMinute, 1, 1_000_000),
+    perAddressPerDay,
+    perNetworkPerDay: int(
+      b.perNetworkPerDay,
+      'perNetworkPerDay',
+      Math.max(d.perNetworkPerDay, perAddressPerDay),
+      perAddressPerDay,
+      1_000_000,
+    ),
     perBrowserPerDay: int(b.perBrowserPerDay, 'perBrowserPerDay', d.perBrowserPerDay, 1, 1000),
     rate: {
       perSecond: int(rate.perSecond, 'rate.perSecond', d.rate.perSecond, 1, 100_000),

@@ -1,7 +1,7 @@
 // When a gerai can be booked: the days open for booking (each opens at a published time,
 // daysAhead days before), the time windows of a day (from the gerai's or the MPP's opening
 // hours), and whether a closure in the portal's content rules a day out, with its reason.
-import { addDays, dayHours, type HoursConfig } from '../../lib/hours.ts';
+import { addDays, dayHours, type HoursConfig, spans } from '../../lib/hours.ts';
 import { formatMinutes, parseTime } from '../../lib/format.ts';
 import { zonedNow } from '../../lib/time-zone.ts';
 import type { GeraiConfig, QueueServerConfig } from '../config.ts';
@@ -38,15 +38,9 @@ export function windowsOf(config: QueueServerConfig, gerai: GeraiConfig, day: st
   // The MPP's own closures count too when the gerai has hours of its own.
   if (closureOf(config, gerai, day)) return [];
   const out: BookingWindow[] = [];
-  for (const interval of intervals) {
-    let start: number;
-    let end: number;
-    try {
-      start = parseTime(interval.mulai);
-      end = parseTime(interval.selesai);
-    } catch {
-      continue; // the content check reports bad hours
-    }
+  // The same reading of hours as the portal's "open now": bad entries skipped (the content
+  // check reports them), overlapping ones merged, so no window is offered twice.
+  for (const [start, end] of spans(intervals)) {
     for (let t = start; t + size <= end; t += size) out.push({ start: t, end: t + size });
   }
   return out;

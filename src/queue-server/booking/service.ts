@@ -15,9 +15,11 @@ import { SCREEN_STRINGS } from '../screens/strings.ts';
 import { geraiWithinHours, withinHours } from '../snapshot.ts';
 import type { QueueStore } from '../store.ts';
 import type { TicketLinks } from '../ticket-link.ts';
+import { networkOf } from './network.ts';
 import { createProofOfWork } from './pow.ts';
 import { bookableDays, closureOf, localNow, windowsOf, windowText } from './rules.ts';
 import { createBatcher } from './batch.ts';
+import { createShares } from './shares.ts';
 import { type BookingRow, createBookingStore, type Limits, type NewBooking } from './store.ts';
 
 const T = SCREEN_STRINGS.booking;
@@ -39,9 +41,12 @@ export function createBookingService({ db, config, clock, store, quotaOf, ticket
   db.prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)').run('booking-secret', randomBytes(32).toString('base64url'));
   const secret = (db.prepare('SELECT value FROM meta WHERE key = ?').get('booking-secret') as { value: string }).value;
   const mac = (text: string, n = 12) => createHmac('sha256', secret).update(text).digest('base64url').slice(0, n);
-  const pow = createProofOfWork(secret, cfg.powBits, () => clock.now().getTime());
+  const pow = createProofOfWork(secret, cfg.powBits, () => clock.now().getTime(), {
+    maxBits: cfg.powMaxBits,
+    surgePerMinute: cfg.powSurgePerMinute,
+  });
   const rows = createBookingStore(db, randomInt);
-  const onlineQuota = (geraiId: string) => cfg.onlineQuota[geraiId] ?? 0;
+  const { onlineQuota, onlineShare, walkIn, mppWalkIn, enabled, withWalkInShare } = createShares({ config, store, quotaOf, rows });
   // Bookings arriving together are committed together: one fsync per batch, not per booking.
   const enqueue = createBatcher((list: { b: NewBooking; limits: Limits }[]) => rows.createMany(list));
   let swept = 0;
@@ -69,25 +74,6 @@ export function createBookingService({ db, config, clock, store, quotaOf, ticket
 
   const openNow = (g: GeraiConfig) =>
     withinHours(config, clock.now()) && geraiWithinHours(config, g, clock.now()) && store.geraiState(g.id).open;
-
-  /** Today's walk-in share of a gerai and what is left of it; null when its quota is unlimited. */
-  function walkIn(g: GeraiConfig, day = store.today()): { quota: number; left: number } | null {
-    const total = quotaOf(g);
-    if (total === null) return null;
-    const quota = Math.max(0, total - onlineQuota(g.id));
-    return { quota, left: Math.max(0, quota - rows.walkIns(day, g.id)) };
-  }
-
-  const enabled = cfg.enabled && Object.values(cfg.onlineQuota).some((n) => n > 0);
-  /** All online shares together: the part of the MPP-wide quota walk-ins may not take (config checks it fits). */
-  const onlineTotal = enabled ? Object.values(cfg.onlineQuota).reduce((a, n) => a + n, 0) : 0;
-
-  /** Today's walk-in share of the MPP-wide quota and what is left of it; null without online shares or MPP quota. */
-  function mppWalkIn(day = store.today()): { quota: number; left: number } | null {
-    if (config.dailyQuota === null || onlineTotal === 0) return null;
-    const quota = Math.max(0, config.dailyQuota - onlineTotal);
-    return { quota, left: Math.max(0, quota - rows.mppWalkIns(day)) };
-  }
 
   function view(row: BookingRow): BookingView {
     const g = store.gerai(row.gerai_id);
@@ -126,23 +112,9 @@ export function createBookingService({ db, config, clock, store, quotaOf, ticket
     limiter: createRateLimiter(cfg.rate),
     walkIn,
     mppWalkIn,
+    withWalkInShare,
     sweep,
     cancelClosed,
-    /** The screens' gerai with the kiosk's view of the quota: only the walk-in share is the kiosk's to give. */
-    withWalkInShare<G extends { id: string; quotaLeft: number | null; closedReason: string | null; name: string }>(list: G[]): G[] {
-      const mppGone = mppWalkIn()?.left === 0;
-      return list.map((g) => {
-        const w = onlineQuota(g.id) > 0 ? walkIn(store.gerai(g.id)) : null;
-        if (!w && !mppGone) return g;
-        let left = w ? (g.quotaLeft === null ? w.left : Math.min(g.quotaLeft, w.left)) : g.quotaLeft;
-        let reason = left === 0 ? (g.closedReason ?? `Kuota datang langsung gerai ${g.name} hari ini sudah habis`) : g.closedReason;
-        if (mppGone) {
-          left = 0;
-          reason = reason ?? 'Kuota datang langsung MPP hari ini sudah habis';
-        }
-        return { ...g, quotaLeft: left, closedReason: reason };
-      });
-    },
     extrasOfTicket: rows.extrasOfTicket,
 
     offer(): BookingOffer {
@@ -153,14 +125,13 @@ export function createBookingService({ db, config, clock, store, quotaOf, ticket
       const gerai = config.gerai
         .filter((g) => onlineQuota(g.id) > 0)
         .map((g) => {
-          const quota = onlineQuota(g.id);
-          const left = (day: string) => Math.max(0, quota - rows.onlineUsed(day, g.id));
+          const left = (day: string) => Math.max(0, onlineShare(g, day) - rows.onlineUsed(day, g.id));
           const w = walkIn(g);
           return {
             id: g.id,
             name: g.name,
             takeNow: openNow(g) && left(days[0] as string) > 0,
-            onlineQuota: quota,
+            onlineQuota: onlineShare(g),
             onlineLeft: left(days[0] as string),
             walkInQuota: w?.quota ?? null,
             walkInLeft: w?.left ?? null,
@@ -236,13 +207,19 @@ export function createBookingService({ db, config, clock, store, quotaOf, ticket
           personKey,
           browserKey: mac(`b|${browser}`, 22),
           addressKey: mac(`a|${address}`, 22),
+          networkKey: mac(`n|${networkOf(address)}`, 22),
           createdDay: today,
           now: now.getTime(),
           checklist: checklist as string[],
           directions,
           priority: priority as Priority | null,
         },
-        limits: { onlineQuota: onlineQuota(g.id), perAddressPerDay: cfg.perAddressPerDay, perBrowserPerDay: cfg.perBrowserPerDay },
+        limits: {
+          onlineQuota: onlineShare(g, day),
+          perAddressPerDay: cfg.perAddressPerDay,
+          perNetworkPerDay: cfg.perNetworkPerDay,
+          perBrowserPerDay: cfg.perBrowserPerDay,
+        },
       });
       return { view: view(created.row), event: created.event };
     },

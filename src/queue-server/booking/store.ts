@@ -38,6 +38,8 @@ export interface NewBooking {
   personKey: string;
   browserKey: string;
   addressKey: string;
+  /** The address's network (booking/network.ts), under the same MAC as the address. */
+  networkKey: string;
   createdDay: string;
   now: number;
   /** The service's document checklist and the way to the gerai, as the portal sent them (shown on the ticket page). */
@@ -50,6 +52,7 @@ export interface NewBooking {
 export interface Limits {
   onlineQuota: number;
   perAddressPerDay: number;
+  perNetworkPerDay: number;
   perBrowserPerDay: number;
 }
 
@@ -79,12 +82,13 @@ export function createBookingStore(db: DatabaseSync, random: (n: number) => numb
     ),
     byBrowser: count('SELECT COUNT(*) AS n FROM bookings WHERE created_day = ? AND browser_key = ?'),
     byAddress: count('SELECT COUNT(*) AS n FROM bookings WHERE created_day = ? AND address_key = ?'),
+    byNetwork: count('SELECT COUNT(*) AS n FROM bookings WHERE created_day = ? AND network_key = ?'),
     walkIns: count(`SELECT COUNT(*) AS n FROM tickets WHERE service_day = ? AND gerai_id = ? AND booking_id IS NULL`),
     mppWalkIns: count(`SELECT COUNT(*) AS n FROM tickets WHERE service_day = ? AND booking_id IS NULL`),
     insert: db.prepare(
       `INSERT INTO bookings (service_day, gerai_id, service, window_start, window_end, code, name, phone, person_key,
-       browser_key, address_key, created_day, status, created_at, checklist, directions, priority)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'booked', ?, ?, ?, ?)`,
+       browser_key, address_key, network_key, created_day, status, created_at, checklist, directions, priority)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'booked', ?, ?, ?, ?)`,
     ),
     nextSeq: db.prepare('SELECT COALESCE(MAX(seq), 0) + 1 AS seq FROM tickets WHERE service_day = ? AND gerai_id = ?'),
     ticket: db.prepare(
@@ -99,7 +103,7 @@ export function createBookingStore(db: DatabaseSync, random: (n: number) => numb
       `UPDATE bookings SET status = 'released' WHERE status = 'booked' AND (service_day < ? OR (service_day = ? AND window_end <= ?))`,
     ),
     purge: db.prepare(
-      'UPDATE bookings SET name = NULL, phone = NULL, person_key = NULL, browser_key = NULL, address_key = NULL WHERE created_day < ? AND service_day < ? AND name IS NOT NULL',
+      'UPDATE bookings SET name = NULL, phone = NULL, person_key = NULL, browser_key = NULL, address_key = NULL, network_key = NULL WHERE created_day < ? AND service_day < ? AND name IS NOT NULL',
     ),
     upcoming: db.prepare(`SELECT id, service_day, gerai_id FROM bookings WHERE status = 'booked' AND service_day >= ?`),
     cancel: db.prepare(`UPDATE bookings SET status = 'canceled', cancel_reason = ? WHERE id = ? AND status = 'booked'`),
@@ -142,6 +146,9 @@ export function createBookingStore(db: DatabaseSync, random: (n: number) => numb
     if (q.byAddress(b.createdDay, b.addressKey) >= limits.perAddressPerDay) {
       throw conflict('limit_reached', 'Batas pemesanan dari jaringan ini hari ini sudah tercapai; ambil nomor di kios MPP');
     }
+    if (q.byNetwork(b.createdDay, b.networkKey) >= limits.perNetworkPerDay) {
+      throw conflict('limit_reached', 'Batas pemesanan dari jaringan ini hari ini sudah tercapai; ambil nomor di kios MPP');
+    }
     let code = newCode(random);
     while (q.byCode.get(b.day, code)) code = newCode(random);
     const w = b.window;
@@ -157,6 +164,7 @@ export function createBookingStore(db: DatabaseSync, random: (n: number) => numb
       b.personKey,
       b.browserKey,
       b.addressKey,
+      b.networkKey,
       b.createdDay,
       b.now,
       JSON.stringify(b.checklist),

@@ -112,6 +112,7 @@ export const SCREEN_STRINGS = {
     quota: 'Kuota hari ini',
     quotaSave: 'Simpan kuota',
     quotaFor: 'Kuota hari ini untuk {gerai}',
+    quotaSplit: 'Daring {online} ({booked} sudah dipesan) · datang langsung {walkIn}',
     waiting: 'Menunggu',
     issued: 'Diambil',
     served: 'Selesai',

@@ -111,6 +111,13 @@ function geraiTable() {
                 },
                 V.quotaSave,
               ),
+              g.split
+                ? el(
+                    'p',
+                    { class: 'petunjuk', 'data-pembagian': '' },
+                    fill(V.quotaSplit, { online: g.split.online, booked: g.split.onlineBooked, walkIn: g.split.walkIn }),
+                  )
+                : null,
             ),
           );
         }),
