@@ -14,7 +14,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AdminConfig } from '../../src/admin-server/config.ts';
 import { GUIDE_IMAGE_PATH, guideImages } from '../../src/admin-server/guide-images.ts';
 import { createPublisher } from '../../src/admin-server/publish/index.ts';
-import type { BuildOutcome, BuildProgress, Publisher, PublishLogEntry, Release } from '../../src/admin-server/publish/types.ts';
+import type { Publisher } from '../../src/admin-server/publish/types.ts';
+import { memoryPublisher } from '../fixtures/memory-publisher.ts';
 import { publisherOptions } from '../../src/admin-server/room.ts';
 import { ensureUiBuilt } from '../../src/admin-server/ui-build.ts';
 import { PASSWORD, startTestRoom, type TestRoom } from '../fixtures/admin-room.ts';
@@ -71,42 +72,7 @@ async function timed(task: string, work: () => Promise<void>): Promise<Figure> {
 // releases and the log are kept in memory, as the live-site machinery has its own end-to-end
 // test (admin-room.test.ts) and two more full builds would only make this day slower.
 function officePublisher(config: AdminConfig): Publisher {
-  const real = createPublisher({ ...publisherOptions(config), env: { MPP_TODAY: '2026-12-01' } });
-  const releases: Release[] = [];
-  const log: PublishLogEntry[] = [];
-  let progress: BuildProgress | null = null;
-  let building = false;
-  const finish = (kind: BuildProgress['kind'], commit: string, actor: string): Promise<BuildOutcome> => {
-    const outcome = { ok: true, messages: [], durationMs: 5 };
-    progress = { kind, stage: 'selesai', commit, actor, startedAt: new Date().toISOString(), outcome };
-    building = false;
-    return Promise.resolve(outcome);
-  };
-  return {
-    preview: (commit, actor) => {
-      building = true;
-      return real.preview(commit, actor);
-    },
-    publish: (commit, actor) => {
-      for (const r of releases) r.live = false;
-      const id = `20261206T0${releases.length}0000Z-${commit.slice(0, 7)}`;
-      releases.unshift({ id, commit, actor, createdAt: new Date().toISOString(), live: true });
-      log.unshift({ at: new Date().toISOString(), actor, action: 'terbit', commit, releaseId: id });
-      return finish('terbit', commit, actor);
-    },
-    rollback: (actor) => {
-      const at = releases.findIndex((r) => r.live);
-      const back = releases[at + 1] as Release;
-      (releases[at] as Release).live = false;
-      back.live = true;
-      log.unshift({ at: new Date().toISOString(), actor, action: 'batal', commit: back.commit, releaseId: back.id });
-      return finish('batal', back.commit, actor);
-    },
-    rebuildLive: (actor) => finish('jadwal', '', actor),
-    releases: () => releases,
-    log: () => log,
-    progress: () => (building ? real.progress() : (progress ?? real.progress())),
-  };
+  return memoryPublisher(createPublisher({ ...publisherOptions(config), env: { MPP_TODAY: '2026-12-01' } }));
 }
 
 beforeAll(async () => {

@@ -6,9 +6,9 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BuildOutcome, BuildProgress, PublishLogEntry, Publisher, Release } from '../../src/admin-server/publish/types.ts';
 import type { Client } from '../fixtures/admin-room.ts';
 import { startTestRoom, type TestRoom } from '../fixtures/admin-room.ts';
+import { memoryPublisher } from '../fixtures/memory-publisher.ts';
 
 let room: TestRoom;
 let eka: Client;
@@ -18,38 +18,9 @@ const file = (rel: string) => readFileSync(path.join(room.config.contentRepo, re
 const main = async (client: Client, pathname: string) =>
   /<main[^>]*>([\s\S]*)<\/main>/.exec(await (await client.fetch(pathname)).text())?.[1] ?? '';
 
-// A publisher that keeps releases and a log in memory and finishes at once.
-const releases: Release[] = [];
-const log: PublishLogEntry[] = [];
-let progress: BuildProgress | null = null;
-let failWith: string[] | null = null;
-function finish(kind: BuildProgress['kind'], commit: string, actor: string): Promise<BuildOutcome> {
-  const outcome = failWith ? { ok: false, messages: failWith, durationMs: 5 } : { ok: true, messages: [], durationMs: 5 };
-  progress = { kind, stage: failWith ? 'gagal' : 'selesai', commit, actor, startedAt: new Date().toISOString(), outcome };
-  return Promise.resolve(outcome);
-}
-const fake: Publisher = {
-  preview: (commit, actor) => finish('pratinjau', commit, actor),
-  publish: (commit, actor) => {
-    for (const r of releases) r.live = false;
-    const id = `20261206T0${releases.length}0000Z-${commit.slice(0, 7)}`;
-    releases.unshift({ id, commit, actor, createdAt: new Date().toISOString(), live: true });
-    log.unshift({ at: new Date().toISOString(), actor, action: 'terbit', commit, releaseId: id });
-    return finish('terbit', commit, actor);
-  },
-  rollback: (actor) => {
-    const at = releases.findIndex((r) => r.live);
-    const back = releases[at + 1] as Release;
-    (releases[at] as Release).live = false;
-    back.live = true;
-    log.unshift({ at: new Date().toISOString(), actor, action: 'batal', commit: back.commit, releaseId: back.id });
-    return finish('batal', back.commit, actor);
-  },
-  rebuildLive: (actor) => finish('jadwal', '', actor),
-  releases: () => releases,
-  log: () => log,
-  progress: () => progress,
-};
+// Releases and the log in memory; builds finish at once (or fail with `fake.failWith`).
+const fake = memoryPublisher();
+const releases = fake.releases();
 
 beforeAll(async () => {
   room = await startTestRoom({ publisher: fake });
@@ -124,10 +95,10 @@ describe('Terbitkan in words', () => {
     expect(page).toContain('Pratinjau sudah usang: ada 1 perubahan sejak pratinjau dibuat.');
     expect(page).toContain('Perbarui pratinjau');
     // Opening a stale preview rebuilds it first, with progress; a fresh one opens at once.
-    const calls = progress?.startedAt;
+    const calls = fake.progress()?.startedAt;
     const stale = await eka.post('/pratinjau', { buka: '1' }, { from: '/terbit' });
     expect(stale.headers.get('location')).toBe('/terbit/proses');
-    expect(progress?.startedAt).not.toBe(calls);
+    expect(fake.progress()?.startedAt).not.toBe(calls);
     await new Promise((resolve) => setTimeout(resolve, 50));
     const fresh = await eka.post('/pratinjau', { buka: '1' }, { from: '/terbit' });
     expect(fresh.headers.get('location')).toBe('/pratinjau/');
@@ -138,7 +109,7 @@ describe('Terbitkan in words', () => {
 describe('a failed build, as editors read it', () => {
   it('names a content error in the CMS labels with a link, never the file and field path', async () => {
     // The publisher's lines, exactly as its content check prints them (publish/build.ts).
-    failWith = [
+    fake.failWith = [
       'Konten tidak valid; situs yang tayang tidak diubah.',
       'Konten tidak valid (1 kesalahan). Perbaiki lalu jalankan build lagi:',
       '- content/jam-layanan.yaml › jadwal.sabtu[2]: rentang 11.00–10.00 berakhir sebelum atau tepat saat dimulai',
@@ -146,7 +117,7 @@ describe('a failed build, as editors read it', () => {
     expect((await eka.post('/pratinjau', {}, { from: '/terbit' })).status).toBe(303);
     await new Promise((resolve) => setTimeout(resolve, 50));
     const page = await main(eka, '/terbit/proses');
-    failWith = null;
+    fake.failWith = null;
     expect(page).toContain('Jam layanan › Jadwal mingguan › Sabtu › rentang 2: rentang 11.00–10.00 berakhir sebelum');
     expect(page).toContain(
       `<a href="/keystatic/singleton/jamLayanan#isian=${encodeURIComponent('Jadwal mingguan › Sabtu › rentang 2')}">Buka di Konten</a>`,
