@@ -1,7 +1,7 @@
 // `npm test`: every gate in order (types, lint, unit and integration, production
 // builds, browser tests), then one plain line with the totals: "N passed, N failed".
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { FIXTURE_QUEUE_API_URL, KAJEN_SAMPLE } from './test-targets.ts';
 
@@ -37,21 +37,27 @@ function gate(name: string, command: string, args: string[], env: Record<string,
   return ok;
 }
 
-/** A Vitest suite, counted test by test from its JSON report. */
-function vitest(name: string, config: string | null, enabled = true) {
-  console.log(`\n=== ${name}`);
-  if (!enabled) {
-    console.log('Dilewati karena build gagal; dihitung sebagai gagal.');
-    outcomes.push({ name, passed: 0, failed: 1 });
-    return;
-  }
-  const report = path.join(CACHE, `${name.replace(/\W+/g, '-')}.json`);
-  const outcomesFile = path.join(CACHE, `${name.replace(/\W+/g, '-')}.outcomes.json`);
+interface Suite {
+  name: string;
+  config: string | null;
+  /** Extra Vitest arguments: files to run, or `--exclude` globs. */
+  args?: string[];
+}
+
+const slug = (name: string) => name.replace(/\W+/g, '-');
+
+function vitestArgs({ name, config, args = [] }: Suite): { args: string[]; report: string; outcomesFile: string } {
+  const report = path.join(CACHE, `${slug(name)}.json`);
+  const outcomesFile = path.join(CACHE, `${slug(name)}.outcomes.json`);
   rmSync(report, { force: true });
   rmSync(outcomesFile, { force: true });
-  const args = ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, `--reporter=${OUTCOMES_REPORTER}`];
-  if (config) args.push('--config', config);
-  const ok = run('npx', args, { MPP_TEST_OUTCOMES: outcomesFile });
+  const all = ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, `--reporter=${OUTCOMES_REPORTER}`];
+  if (config) all.push('--config', config);
+  return { args: [...all, ...args], report, outcomesFile };
+}
+
+/** Counts a finished suite test by test from its JSON report. */
+function count(name: string, ok: boolean, report: string, outcomesFile: string): void {
   if (existsSync(outcomesFile)) namedOutcomes.set(name, JSON.parse(readFileSync(outcomesFile, 'utf8')) as NamedOutcomes);
   if (!existsSync(report)) {
     outcomes.push({ name, passed: 0, failed: 1 });
@@ -69,9 +75,49 @@ function vitest(name: string, config: string | null, enabled = true) {
   outcomes.push({ name, passed: json.numPassedTests, failed });
 }
 
+function skipped(name: string): void {
+  console.log(`\n=== ${name}\nDilewati karena build gagal; dihitung sebagai gagal.`);
+  outcomes.push({ name, passed: 0, failed: 1 });
+}
+
+/** A Vitest suite in the foreground, counted test by test from its JSON report. */
+function vitest(suite: Suite, enabled = true): void {
+  if (!enabled) {
+    skipped(suite.name);
+    return;
+  }
+  console.log(`\n=== ${suite.name}`);
+  const { args, report, outcomesFile } = vitestArgs(suite);
+  count(suite.name, run('npx', args, { MPP_TEST_OUTCOMES: outcomesFile }), report, outcomesFile);
+}
+
+/**
+ * Suites run one after another beside the foreground ones, their output kept in a log file
+ * and printed once they end (so two suites' lines never interleave). Only suites that read
+ * builds and no shared state go here: the search relevance set mostly waits on typing
+ * pauses, so running it beside the other browser tests saves its minutes on two cores.
+ */
+function background(suites: Suite[]): Promise<void> {
+  const log = path.join(CACHE, 'latar.log');
+  const fd = openSync(log, 'w');
+  return (async () => {
+    const results: { suite: Suite; ok: boolean; report: string; outcomesFile: string }[] = [];
+    for (const suite of suites) {
+      const { args, report, outcomesFile } = vitestArgs(suite);
+      writeSync(fd, `\n=== ${suite.name} (berjalan di samping)\n`);
+      const child = spawn('npx', args, { stdio: ['ignore', fd, fd], env: { ...process.env, MPP_TEST_OUTCOMES: outcomesFile } });
+      const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      results.push({ suite, ok: code === 0, report, outcomesFile });
+    }
+    closeSync(fd);
+    process.stdout.write(readFileSync(log, 'utf8'));
+    for (const r of results) count(r.suite.name, r.ok, r.report, r.outcomesFile);
+  })();
+}
+
 gate('Pemeriksaan tipe (astro check)', 'npx', ['astro', 'check', '--minimumSeverity', 'warning']);
 gate('Lint dan format (Biome)', 'npx', ['biome', 'check', '.']);
-vitest('unit dan integrasi', null);
+vitest({ name: 'unit dan integrasi', config: null });
 const built = gate('Build konten contoh', 'npm', ['run', '-s', 'build']);
 const fixtureBuilt = gate(
   'Build konten uji (WITA, dengan API antrean)',
@@ -101,9 +147,19 @@ const kajenBuilt = gate(
 );
 // The editors' room UI (Keystatic behind login) is its own Astro build; built once here.
 const roomBuilt = gate('Build antarmuka ruang editor', 'npx', ['astro', 'build', '--config', 'astro.admin.config.mjs']);
-vitest('end-to-end', 'vitest.e2e.config.ts', built && fixtureBuilt && visualBuilt && roomBuilt);
+const e2eReady = built && fixtureBuilt && visualBuilt && roomBuilt;
+// Search relevance and the second sample's page tests read finished builds only: they run
+// beside the other browser tests (which edit content, run servers and time screens).
+const RELEVANCE = 'tests/e2e/relevance.test.ts';
+const side: Suite[] = [];
+if (built) side.push({ name: 'end-to-end relevansi pencarian', config: 'vitest.e2e.config.ts', args: [RELEVANCE] });
+else skipped('end-to-end relevansi pencarian');
 // The page-level tests again on the second sample, so the templates are not tuned to one MPP.
-vitest('end-to-end konten contoh Kabupaten Pekalongan', 'vitest.kajen.config.ts', kajenBuilt);
+if (kajenBuilt) side.push({ name: 'end-to-end konten contoh Kabupaten Pekalongan', config: 'vitest.kajen.config.ts' });
+else skipped('end-to-end konten contoh Kabupaten Pekalongan');
+const sideDone = background(side);
+vitest({ name: 'end-to-end', config: 'vitest.e2e.config.ts', args: ['--exclude', RELEVANCE] }, e2eReady);
+await sideDone;
 
 console.log('\n=== Ringkasan');
 // CI keeps only the end of the log: name every failing test, and every test that passed
