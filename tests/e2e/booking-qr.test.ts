@@ -142,6 +142,10 @@ describe('booking check-in by QR code', () => {
     await page.getByRole('link', { name: 'Lihat tiket antrean' }).click();
     await page.waitForURL(`${server.url}/tiket/**`);
     expect(await page.locator('#fakta').textContent()).toContain('PrioritasLansia');
+    // Mark the server's rows; the page's refresh (every 10 s) replaces them with its own.
+    await page.evaluate(() => document.querySelector('#fakta > div')?.setAttribute('data-lama', ''));
+    await expect.poll(() => page.locator('#fakta > div[data-lama]').count(), { timeout: 15_000 }).toBe(0);
+    expect(await page.locator('#fakta').textContent()).toContain('PrioritasLansia');
     await expectNoAxeViolations(page);
 
     // Straight from the start screen, with a gerai button focused: Enter checks the booking in
