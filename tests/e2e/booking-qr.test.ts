@@ -84,25 +84,29 @@ async function booking(fields: Record<string, unknown> = {}): Promise<{ code: st
 
 const statusText = (page: Page) => page.locator('#status').textContent();
 
-/**
- * A Y4M video (YUV4MPEG2, 4:2:0, grey chroma) of the booking's QR code, black on white with its
- * quiet zone, 10 px a module in the middle of a 640×480 picture: what Chromium's fake camera plays.
- */
-function qrVideo(text: string, file: string): void {
+/** One 640×480 4:2:0 frame (grey chroma) of a QR code, black on white with its quiet zone, in the middle. */
+function qrFrame(text: string): Buffer {
   const qr = encode(text, { ecc: 'M', border: 4 });
-  const [width, height, scale] = [640, 480, 10];
-  const left = (width - qr.size * scale) / 2;
-  const top = (height - qr.size * scale) / 2;
+  const [width, height] = [640, 480];
+  const scale = Math.floor(400 / qr.size);
+  const left = Math.floor((width - qr.size * scale) / 2);
+  const top = Math.floor((height - qr.size * scale) / 2);
   const luma = Buffer.alloc(width * height, 235);
   for (let y = 0; y < qr.size * scale; y++) {
     for (let x = 0; x < qr.size * scale; x++) {
       if (qr.data[Math.floor(y / scale)]?.[Math.floor(x / scale)]) luma[(top + y) * width + left + x] = 16;
     }
   }
-  const chroma = Buffer.alloc((width / 2) * (height / 2) * 2, 128);
-  const frame = Buffer.concat([Buffer.from('FRAME\n'), luma, chroma]);
-  const header = Buffer.from(`YUV4MPEG2 W${width} H${height} F10:1 Ip A1:1 C420jpeg\n`);
-  writeFileSync(file, Buffer.concat([header, ...Array.from({ length: 5 }, () => frame)]));
+  return Buffer.concat([Buffer.from('FRAME\n'), luma, Buffer.alloc((width / 2) * (height / 2) * 2, 128)]);
+}
+
+/**
+ * A Y4M video (YUV4MPEG2, two frames a second) for Chromium's fake camera: each scene is a QR
+ * code's text shown for a number of frames, in order, as a resident holds up one phone and then another.
+ */
+function qrVideo(file: string, scenes: [string, number][]): void {
+  const frames = scenes.flatMap(([text, count]) => Array.from({ length: count }, () => qrFrame(text)));
+  writeFileSync(file, Buffer.concat([Buffer.from('YUV4MPEG2 W640 H480 F2:1 Ip A1:1 C420jpeg\n'), ...frames]));
 }
 
 describe('booking check-in by QR code', () => {
@@ -189,10 +193,14 @@ describe('booking check-in by QR code', () => {
     expect(requested).not.toContain('/layar/aset/jsqr.js');
   }, 60_000);
 
-  it('checks in with the kiosk camera as soon as it reads the booking’s QR code, loading the decoder only then', async () => {
+  it('checks in with the kiosk camera as soon as it reads the booking’s QR code, after refusing a ticket’s QR code, loading the decoder only then', async () => {
     const plain = await booking();
     const video = path.join(dataDir, 'pesanan.y4m');
-    qrVideo(bookingQrPayload(plain.code), video);
+    // First a ticket's QR code (not a booking), then the booking's.
+    qrVideo(video, [
+      [`${server.url}/tiket/1-abcdefghijkl`, 4],
+      [bookingQrPayload(plain.code), 6],
+    ]);
     cameraBrowser = await chromium.launch({
       executablePath: CHROMIUM_PATH,
       args: [
@@ -202,7 +210,19 @@ describe('booking check-in by QR code', () => {
         `--use-file-for-fake-video-capture=${video}`,
       ],
     });
-    const kiosk = await pairKiosk(cameraBrowser);
+    const kiosk = await pairKiosk(cameraBrowser, () => {
+      // Every status line the kiosk shows, in order.
+      const seen: string[] = [];
+      (window as unknown as { statuses: string[] }).statuses = seen;
+      document.addEventListener('DOMContentLoaded', () => {
+        const line = document.getElementById('status') as HTMLElement;
+        new MutationObserver(() => seen.push(line.textContent ?? '')).observe(line, {
+          childList: true,
+          characterData: true,
+          subtree: true,
+        });
+      });
+    });
     await kiosk.context().grantPermissions(['camera'], { origin: server.url });
     const requested: string[] = [];
     kiosk.on('request', (request) => requested.push(new URL(request.url()).pathname));
@@ -211,6 +231,9 @@ describe('booking check-in by QR code', () => {
     await kiosk.getByRole('button', { name: 'Pindai kode QR' }).click();
     await expect.poll(() => kiosk.locator('#nomor-tiket').textContent(), { timeout: 20_000 }).toMatch(/^A-\d{3}$/);
     expect(requested).toContain('/layar/aset/jsqr.js');
+    const statuses = await kiosk.evaluate(() => (window as unknown as { statuses: string[] }).statuses);
+    expect(statuses).toContain(NOT_A_BOOKING);
+    expect(statuses.indexOf(NOT_A_BOOKING)).toBeLessThan(statuses.indexOf('Memeriksa kode…'));
     expect((await call(server.url, `/v1/booking/${plain.key}`)).body.status).toBe('checked_in');
     // The camera is off once the ticket shows.
     expect(await kiosk.locator('video').count()).toBe(0);
