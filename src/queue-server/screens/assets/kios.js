@@ -79,6 +79,10 @@ async function checkIn(code) {
   if (result.status === 401) return;
   if (result.status !== 201) {
     status(errorText(result));
+    // The next scan (or typing) replaces the refused text instead of adding to it.
+    const field = document.getElementById('kode-pesanan');
+    field?.focus();
+    field?.select();
     return;
   }
   const g = gerai.find((x) => x.id === result.body.ticket.geraiId) ?? { name: result.body.booking.geraiName };
@@ -264,7 +268,11 @@ function scannerKey(event) {
     const text = typed;
     typed = '';
     if (BOOKING_QR.test(text)) void checkIn(text);
-    else status(K.notBooking);
+    else {
+      status(K.notBooking);
+      // Read, then gone: the next resident gets a clean screen.
+      setTimeout(() => document.getElementById('status').textContent === K.notBooking && status(''), 10_000);
+    }
   }
 }
 
