@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createRequire } from 'node:module';
 import { renderSVG } from 'uqr';
 import type { ServerContext } from './context.ts';
 import { ApiFailure, badRequest, notFound } from './errors.ts';
@@ -23,6 +24,8 @@ const PAGE_HEADERS = {
   // Touch screens, TVs and tablets: no camera, microphone or location needed.
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
 };
+/** The kiosk may read a booking's QR code with its own camera (and only its own page may). */
+const KIOSK_PERMISSIONS = 'camera=(self), microphone=(), geolocation=()';
 
 const ASSET_DIR = new URL('./screens/assets/', import.meta.url);
 const TYPES: Record<string, string> = { js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8' };
@@ -36,14 +39,26 @@ function loadAssets(): Map<string, { body: Buffer; type: string; etag: string }>
     const body = readFileSync(new URL(name, ASSET_DIR));
     assets.set(name, { body, type, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 16)}"` });
   }
+  // The kiosk camera's QR decoder: jsqr's browser build (it sets self.jsQR), served from here, no CDN.
+  const jsqr = readFileSync(createRequire(import.meta.url).resolve('jsqr'));
+  assets.set('jsqr.js', {
+    body: jsqr,
+    type: TYPES.js as string,
+    etag: `"${createHash('sha256').update(jsqr).digest('base64url').slice(0, 16)}"`,
+  });
   return assets;
 }
 
 const ASSETS = loadAssets();
 
-function html(res: ServerResponse, status: number, page: string): void {
+function html(res: ServerResponse, status: number, page: string, permissions = PAGE_HEADERS['Permissions-Policy']): void {
   const body = Buffer.from(page);
-  res.writeHead(status, { ...PAGE_HEADERS, 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': String(body.length) });
+  res.writeHead(status, {
+    ...PAGE_HEADERS,
+    'Permissions-Policy': permissions,
+    'Content-Type': 'text/html; charset=utf-8',
+    'Content-Length': String(body.length),
+  });
   res.end(body);
 }
 
@@ -129,7 +144,7 @@ export async function handleScreens(
   try {
     const screen = /^\/layar\/([a-z]+)$/.exec(path)?.[1];
     if (path === '/layar' || (screen && screen in SCREENS)) {
-      html(res, 200, screen ? screenPageFor(ctx, screen as ScreenName) : indexPage());
+      html(res, 200, screen ? screenPageFor(ctx, screen as ScreenName) : indexPage(), screen === 'kios' ? KIOSK_PERMISSIONS : undefined);
       return true;
     }
     const asset = /^\/layar\/aset\/([a-z-]+\.(?:js|css))$/.exec(path)?.[1];

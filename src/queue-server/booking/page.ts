@@ -1,5 +1,5 @@
-// The resident's booking page /pesanan/{key}: code, gerai, date, window and status, and once
-// checked in a link to the live ticket page. Plain HTML with a reload link (no automatic
+// The resident's booking page /pesanan/{key}: code (also as a QR code for the kiosk), gerai,
+// date, window, priority and status, and once checked in a link to the live ticket page. Plain HTML with a reload link (no automatic
 // refresh, which would move a screen reader's place): it works on slow phones and without JavaScript.
 import type { ServerResponse } from 'node:http';
 import { fill, formatDate } from '../../lib/format.ts';
@@ -7,6 +7,7 @@ import type { BookingView } from '../../lib/queue/contract.ts';
 import { BASE_HEADERS } from '../http.ts';
 import { SCREEN_CSP } from '../screen-routes.ts';
 import { esc } from '../screens/pages.ts';
+import { bookingQrSvg } from './qr.ts';
 import { SCREEN_STRINGS } from '../screens/strings.ts';
 
 const S = SCREEN_STRINGS;
@@ -31,6 +32,7 @@ export function bookingPage(view: BookingView, earlyMinutes: number): string {
     [T.gerai, view.geraiName],
     [T.day, formatDate(view.serviceDay)],
     ...(view.window ? [[T.window, `${view.window.start}–${view.window.end}`] as [string, string]] : []),
+    ...(view.priority ? [[T.priority, S.kiosk[view.priority]] as [string, string]] : []),
     [T.status, view.statusText],
   ];
   return `<!doctype html>
@@ -47,6 +49,7 @@ export function bookingPage(view: BookingView, earlyMinutes: number): string {
 <h1 class="layar-judul">${esc(T.code)} <span class="nomor" id="kode">${esc(view.code)}</span></h1>
 <dl class="fakta" id="fakta">${rows.map(([k, v]) => `<div><dt>${esc(k)}</dt><dd>${esc(v)}</dd></div>`).join('')}</dl>
 ${view.ticketPath ? `<p><a class="tombol" href="${esc(view.ticketPath)}">${esc(T.openTicket)}</a></p>` : ''}
+${view.status === 'booked' ? `<figure class="qr">${bookingQrSvg(view.code)}</figure>` : ''}
 ${view.status === 'booked' ? `<p class="petunjuk">${esc(fill(T.kioskHint, { early: earlyMinutes }))}</p>` : ''}
 ${view.status === 'booked' ? `<p><a href="">${esc(T.reload)}</a></p>` : ''}
 <p class="petunjuk">${esc(T.privacy)}</p>

@@ -1,7 +1,8 @@
 // HTTP paths of online booking. Public (CORS for the portal's origin, like the snapshot):
 // GET /v1/booking (the offer), POST /v1/booking/challenge (proof-of-work challenge),
 // POST /v1/booking (book), GET /v1/booking/{key} (a booking) and its page /pesanan/{key}.
-// Staff: POST /v1/staff/booking/check-in (kiosk role) turns a booking into a ticket.
+// Staff: POST /v1/staff/booking/check-in (kiosk role) turns a booking into a ticket; its code
+// is the typed code or the booking QR code's text, as a scanner types it.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { BOOKING_PATH } from '../../lib/queue/contract.ts';
 import type { DeviceConfig } from '../config.ts';
@@ -10,6 +11,7 @@ import { ApiFailure, notFound } from '../errors.ts';
 import { requireRole, requireScope } from '../guards.ts';
 import { clientAddress, corsHeaders, readJsonBody, sendError, sendJson } from '../http.ts';
 import { bookingPage, sendPage } from './page.ts';
+import { codeFromScan } from './qr.ts';
 
 const KEY = /^\/(v1\/booking|pesanan)\/(\d{1,15}-[A-Za-z0-9_-]{12})$/;
 
@@ -68,7 +70,9 @@ export async function routeBookingStaff(
   if (req.method !== 'POST') throw new ApiFailure(405, 'method_not_allowed', 'Metode tidak diizinkan', { Allow: 'POST' });
   requireRole(ctx, device, 'kiosk', 'check-in');
   const body = await readJsonBody(req, ctx.config.maxBodyBytes, ctx.config.bodyTimeoutSeconds * 1000);
-  const { view, event } = ctx.booking.checkIn(body.code, device.id, (geraiId) => requireScope(ctx, device, geraiId, 'check-in'));
+  const { view, event } = ctx.booking.checkIn(codeFromScan(body.code), device.id, (geraiId) =>
+    requireScope(ctx, device, geraiId, 'check-in'),
+  );
   ctx.changed(event);
   const ticket = ctx.store.getTicket(event.ticketId);
   // Regular tickets ahead in the line, as the kiosk's slip says for walk-ins too.

@@ -108,6 +108,7 @@ export function ticketPage(view: TicketView): string {
   const t = view.ticket;
   const rows = [
     [S.ticket.gerai, view.geraiName],
+    ...(t.priority ? [[S.ticket.priority, S.kiosk[t.priority]]] : []),
     [S.ticket.status, ticketStatusText(view)],
     ...(t.status === 'waiting' && view.ahead !== null ? [[S.ticket.ahead, S.ticket.aheadN.replace('{n}', String(view.ahead))]] : []),
     [S.ticket.nowServing, view.nowServing ?? S.common.none],

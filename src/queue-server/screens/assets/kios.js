@@ -2,7 +2,10 @@
 // the thermal printer through the browser, and the screen returns to the start by itself.
 // Closed gerai and used-up quotas say so on their button. Network loss shows a notice and
 // the screen keeps retrying; after a power cut the browser simply reloads this page.
+// A booking checks in by its code: typed, typed by a USB barcode scanner from the booking's QR
+// code (text plus Enter, wherever the focus is), or read by the kiosk's camera.
 import { api, el, errorText, every, fill, formatDateTime, render, requireDevice, S, settings, status } from './common.js';
+import { scan } from './kios-kamera.js';
 
 const K = S.kiosk;
 const PRIORITIES = ['disabilitas', 'lansia', 'ibu-hamil'];
@@ -11,6 +14,11 @@ const TICKET_SHOWN_MS = 12_000;
 let gerai = [];
 let view = { name: 'start' };
 let idleTimer = null;
+let stopCamera = null;
+/** The booking QR code's text, as src/queue-server/booking/qr.ts writes it. */
+const BOOKING_QR = /^MPP-PESANAN:[A-Z0-9]{6}$/i;
+/** Typing longer than a code is a scanner's (or a camera's) text. */
+const TYPED_MAX = 8;
 
 function restartIdle(ms = BACK_TO_START_MS) {
   clearTimeout(idleTimer);
@@ -18,6 +26,8 @@ function restartIdle(ms = BACK_TO_START_MS) {
 }
 
 function show(next) {
+  stopCamera?.();
+  stopCamera = null;
   view = next;
   if (next.name !== 'start') restartIdle(next.name === 'ticket' ? TICKET_SHOWN_MS : BACK_TO_START_MS);
   draw();
@@ -69,6 +79,10 @@ async function checkIn(code) {
   if (result.status === 401) return;
   if (result.status !== 201) {
     status(errorText(result));
+    // The next scan (or typing) replaces the refused text instead of adding to it.
+    const field = document.getElementById('kode-pesanan');
+    field?.focus();
+    field?.select();
     return;
   }
   const g = gerai.find((x) => x.id === result.body.ticket.geraiId) ?? { name: result.body.booking.geraiName };
@@ -84,7 +98,7 @@ function codeForm() {
     name: 'kode',
     autocomplete: 'off',
     autocapitalize: 'characters',
-    maxlength: '8',
+    maxlength: '40',
     required: 'required',
     class: 'kode',
   });
@@ -101,6 +115,12 @@ function codeForm() {
     el('label', { for: 'kode-pesanan' }, K.codeLabel),
     input,
     el('p', {}, el('button', { type: 'submit' }, K.codeSubmit)),
+    el('p', { class: 'petunjuk' }, K.scannerHint),
+    el(
+      'p',
+      {},
+      el('button', { type: 'button', class: 'sekunder', 'data-kamera': 'pindai', onclick: () => show({ name: 'camera' }) }, K.scanQr),
+    ),
     el('p', {}, el('button', { type: 'button', class: 'sekunder', onclick: () => show({ name: 'start' }) }, K.back)),
   );
 }
@@ -168,6 +188,28 @@ function draw() {
       ),
       slip(result, g),
     );
+  } else if (view.name === 'camera') {
+    const video = el('video', { id: 'kamera', class: 'kamera', muted: true, playsinline: true, 'aria-label': K.cameraVideo });
+    render(
+      el('h2', {}, K.scanTitle),
+      el('p', {}, K.scanHint),
+      video,
+      el('p', {}, el('button', { type: 'button', class: 'sekunder', onclick: () => show({ name: 'code' }) }, K.back)),
+    );
+    status(K.cameraStarting);
+    stopCamera = scan(video, {
+      onReady: () => status(K.scanHint),
+      onProblem: (key) => status(K[key]),
+      onText: (text) => {
+        restartIdle();
+        if (!BOOKING_QR.test(text.trim())) {
+          status(K.notBooking);
+          return;
+        }
+        show({ name: 'code' });
+        void checkIn(text);
+      },
+    });
   } else if (view.name === 'code') {
     render(el('h2', {}, K.haveCode), codeForm());
     document.getElementById('kode-pesanan')?.focus();
@@ -194,7 +236,48 @@ async function refresh() {
   if (view.name === 'start') draw();
 }
 
+/**
+ * A USB barcode scanner types the QR code's text and Enter into whatever has the focus. On the
+ * code screen every key goes to the code field and Enter checks in; on the start screen a
+ * booking's text followed by Enter checks in at once.
+ */
+let typed = '';
+let typedAt = 0;
+function scannerKey(event) {
+  if ((view.name !== 'start' && view.name !== 'code') || event.ctrlKey || event.altKey || event.metaKey) return;
+  const input = document.getElementById('kode-pesanan');
+  if (input && event.target === input) return;
+  if (input) {
+    if (event.key.length === 1) {
+      event.preventDefault();
+      input.value += event.key;
+      input.focus();
+    } else if (event.key === 'Enter' && input.value) {
+      event.preventDefault();
+      input.form.requestSubmit();
+    }
+    return;
+  }
+  // A scanner types a whole text within a moment; older keys are someone else's.
+  if (event.timeStamp - typedAt > 1000) typed = '';
+  typedAt = event.timeStamp;
+  if (event.key.length === 1) typed += event.key;
+  else if (event.key === 'Enter' && typed.length > TYPED_MAX) {
+    // Enter would press the focused gerai button: the text decides instead.
+    event.preventDefault();
+    const text = typed;
+    typed = '';
+    if (BOOKING_QR.test(text)) void checkIn(text);
+    else {
+      status(K.notBooking);
+      // Read, then gone: the next resident gets a clean screen.
+      setTimeout(() => document.getElementById('status').textContent === K.notBooking && status(''), 10_000);
+    }
+  }
+}
+
 if (requireDevice('kiosk')) {
+  document.addEventListener('keydown', scannerKey);
   draw();
   void refresh();
   every(10_000, refresh);

@@ -53,6 +53,7 @@ function check(view) {
 function facts(view) {
   return [
     [S.ticket.gerai, view.geraiName],
+    ...(view.ticket.priority ? [[S.ticket.priority, S.kiosk[view.ticket.priority]]] : []),
     [S.ticket.status, view.statusText],
     ...(view.ticket.status === 'waiting' && view.ahead !== null
       ? [[S.ticket.ahead, S.ticket.aheadN.replace('{n}', String(view.ahead))]]
