@@ -10,10 +10,19 @@ import { renderSVG } from 'uqr';
 import type { ServerContext } from './context.ts';
 import { ApiFailure, badRequest, notFound } from './errors.ts';
 import { BASE_HEADERS, clientAddress, etagMatches, hasBody, readJsonBody, sendError, sendJson } from './http.ts';
-import { indexPage, SCREENS, type ScreenName, screenPage, type TicketView, ticketPage, ticketStatusText } from './screens/pages.ts';
+import {
+  indexPage,
+  SCREENS,
+  type ScreenName,
+  screenPage,
+  type TicketView,
+  ticketManifest,
+  ticketPage,
+  ticketStatusText,
+} from './screens/pages.ts';
 
 export const SCREEN_CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; manifest-src 'self'; " +
   "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 const PAGE_HEADERS = {
@@ -28,7 +37,7 @@ const PAGE_HEADERS = {
 const KIOSK_PERMISSIONS = 'camera=(self), microphone=(), geolocation=()';
 
 const ASSET_DIR = new URL('./screens/assets/', import.meta.url);
-const TYPES: Record<string, string> = { js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8' };
+const TYPES: Record<string, string> = { js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8', png: 'image/png' };
 
 /** The assets, read once: a fixed set of files, so no path from a request ever reaches the file system. */
 function loadAssets(): Map<string, { body: Buffer; type: string; etag: string }> {
@@ -147,7 +156,7 @@ export async function handleScreens(
       html(res, 200, screen ? screenPageFor(ctx, screen as ScreenName) : indexPage(), screen === 'kios' ? KIOSK_PERMISSIONS : undefined);
       return true;
     }
-    const asset = /^\/layar\/aset\/([a-z-]+\.(?:js|css))$/.exec(path)?.[1];
+    const asset = /^\/layar\/aset\/([a-z0-9-]+\.(?:js|css|png))$/.exec(path)?.[1];
     const file = asset ? assets.get(asset) : undefined;
     if (file) {
       const headers = { ...BASE_HEADERS, ETag: file.etag, 'Cache-Control': 'no-cache' };
@@ -156,11 +165,20 @@ export async function handleScreens(
       return true;
     }
     if (path.startsWith('/layar')) throw notFound('Layar tidak ditemukan');
-    const ticket = /^\/(v1\/)?tiket\/([A-Za-z0-9_-]{1,40})(\/qr\.svg)?$/.exec(path);
+    const ticket = /^\/(v1\/)?tiket\/([A-Za-z0-9_-]{1,40})(\/qr\.svg|\/manifest\.webmanifest)?$/.exec(path);
     const view = ticket ? ticketView(ctx, ticket[2] as string) : null;
     if (!ticket || !view) throw notFound('Tiket tidak ditemukan');
     if (ticket[1]) {
       sendJson(res, 200, { ...view, statusText: ticketStatusText(view) });
+    } else if (ticket[3] === '/manifest.webmanifest') {
+      const body = Buffer.from(JSON.stringify(ticketManifest(view)));
+      res.writeHead(200, {
+        ...BASE_HEADERS,
+        'Content-Type': 'application/manifest+json',
+        'Content-Length': String(body.length),
+        'Cache-Control': 'no-store',
+      });
+      res.end(body);
     } else if (ticket[3]) {
       const base = ctx.config.screens.publicUrl ?? `http://${req.headers.host ?? `${ctx.config.host}:${ctx.config.port}`}`;
       const svg = Buffer.from(renderSVG(`${base}/tiket/${view.key}`, { border: 2, pixelSize: 4 }));

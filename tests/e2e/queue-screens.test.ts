@@ -238,7 +238,7 @@ describe('a queue day on the reference server screens', () => {
     expect(await board.evaluate(() => (window as unknown as { spoken: string[] }).spoken)).toEqual([]);
   }, 60_000);
 
-  it('serves the pairing page, the index and the live ticket page accessibly', async () => {
+  it('serves the pairing page, the index and the live ticket page accessibly; the ticket page installs as an app and shares its link', async () => {
     const kioskTicket = await call(server.url, '/v1/staff/devices', { token: SUPERVISOR, body: { name: 'Kios dua', role: 'kiosk' } });
     const claimed = await call(server.url, '/v1/devices/claim', { body: { code: kioskTicket.body.code } });
     const issued = await call(server.url, '/v1/staff/tickets', {
@@ -253,5 +253,53 @@ describe('a queue day on the reference server screens', () => {
     }
     expect(await watched.page.locator('#nomor').textContent()).toMatch(/^B-\d{3}$/);
     expect(watched.errors.filter((e) => e.startsWith('pageerror'))).toEqual([]);
+
+    // The live ticket page installs as an app that opens this ticket, with no installability error.
+    const page = watched.page;
+    const manifestPath = await page.locator('link[rel="manifest"]').getAttribute('href');
+    expect(manifestPath).toBe(`${issued.body.ticketPath}/manifest.webmanifest`);
+    const manifest = (await call(server.url, manifestPath as string)).body;
+    expect(manifest).toMatchObject({ start_url: issued.body.ticketPath, scope: issued.body.ticketPath, display: 'standalone', lang: 'id' });
+    expect(manifest.short_name).toMatch(/^Antrean B-\d{3}$/);
+    for (const icon of manifest.icons as { src: string }[]) {
+      const res = await fetch(server.url + icon.src);
+      expect([res.status, res.headers.get('content-type')]).toEqual([200, 'image/png']);
+    }
+    const cdp = await page.context().newCDPSession(page);
+    // The test browser's fresh context is incognito, which Chromium lists too: that is the browser, not the page.
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    expect(installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
+
+    // "Bagikan tautan tiket" hands the ticket's address to the phone's share sheet.
+    await page.evaluate(() => {
+      (navigator as unknown as { share: (d: unknown) => Promise<void> }).share = async (d) => {
+        (window as unknown as { shared: unknown }).shared = d;
+      };
+    });
+    await page.getByRole('button', { name: 'Bagikan tautan tiket' }).click();
+    const shared = (await page.evaluate(() => (window as unknown as { shared: { url: string; text: string } }).shared)) ?? null;
+    expect(shared?.url).toBe(server.url + issued.body.ticketPath);
+    expect(shared?.text).toMatch(/^Tiket antrean B-\d{3} di Imigrasi: pantau giliran dari ponsel$/);
+    await expectNoAxeViolations(page);
+  }, 60_000);
+
+  it('copies the ticket link where the browser has no share sheet', async () => {
+    const kiosk = await call(server.url, '/v1/staff/devices', { token: SUPERVISOR, body: { name: 'Kios tiga', role: 'kiosk' } });
+    const claimed = await call(server.url, '/v1/devices/claim', { body: { code: kiosk.body.code } });
+    // Dukcapil closed at the end of the first test; Imigrasi still issues.
+    const issued = await call(server.url, '/v1/staff/tickets', { token: claimed.body.token, body: { geraiId: 'imigrasi' } });
+    expect(issued.status).toBe(201);
+    const watched = await openPage(browser);
+    opened.push(watched);
+    await watched.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    await watched.page.addInitScript(() => {
+      Object.defineProperty(Navigator.prototype, 'share', { value: undefined, configurable: true });
+    });
+    await watched.page.goto(server.url + issued.body.ticketPath);
+    await watched.page.getByRole('button', { name: 'Bagikan tautan tiket' }).click();
+    await expect
+      .poll(() => watched.page.locator('#status').textContent())
+      .toBe('Tautan tiket disalin. Tempel di pesan untuk membagikannya.');
+    expect(await watched.page.evaluate(() => navigator.clipboard.readText())).toBe(server.url + issued.body.ticketPath);
   }, 60_000);
 });

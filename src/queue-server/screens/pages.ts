@@ -23,7 +23,7 @@ export const SCREENS = {
 } as const;
 export type ScreenName = keyof typeof SCREENS;
 
-function shell(name: string, title: string, body: string, data: unknown, script?: string): string {
+function shell(name: string, title: string, body: string, data: unknown, script?: string, manifest?: string): string {
   return `<!doctype html>
 <html lang="id">
 <head>
@@ -33,6 +33,7 @@ function shell(name: string, title: string, body: string, data: unknown, script?
 <title>${esc(title)} · ${esc(S.appName)}</title>
 <link rel="stylesheet" href="/layar/aset/layar.css">
 <link rel="icon" href="data:,">
+${manifest ? `<link rel="manifest" href="${esc(manifest)}">\n<meta name="theme-color" content="#0b4f8a">` : ''}
 </head>
 <body class="layar layar-${name}">
 ${body}
@@ -120,7 +121,8 @@ ${view.closedReason && t.status === 'waiting' ? `<p class="peringatan" id="tutup
 <dl class="fakta" id="fakta">${rows.map(([k, v]) => `<div><dt>${esc(k as string)}</dt><dd>${esc(v as string)}</dd></div>`).join('')}</dl>
 ${view.checklist.length > 0 ? `<h2>${esc(S.ticket.checklist)}</h2><ul id="dokumen">${view.checklist.map((d) => `<li>${esc(d)}</li>`).join('')}</ul>` : ''}
 ${view.directions ? `<h2>${esc(S.ticket.directions)}</h2><p id="arah">${esc(view.directions)}</p>` : ''}
-<p><button type="button" class="sekunder" id="izin" hidden>${esc(S.ticket.alertOn)}</button></p>
+<p><button type="button" class="sekunder" id="izin" hidden>${esc(S.ticket.alertOn)}</button>
+<button type="button" class="sekunder" id="bagikan" hidden>${esc(S.ticket.share)}</button></p>
 <p class="petunjuk">${esc(S.ticket.refreshed)} <noscript><a href="">${esc(S.ticket.reload)}</a></noscript></p>
 <p class="layar-status" id="status" role="status" aria-live="polite"></p>
 </main>`;
@@ -128,7 +130,30 @@ ${view.directions ? `<h2>${esc(S.ticket.directions)}</h2><p id="arah">${esc(view
     'tiket',
     S.ticket.title.replace('{number}', t.number),
     body,
-    { strings: S, key: view.key, status: ticketStatusText(view), number: t.number },
+    { strings: S, key: view.key, status: ticketStatusText(view), number: t.number, gerai: view.geraiName },
     'tiket.js',
+    `/tiket/${view.key}/manifest.webmanifest`,
   );
+}
+
+/**
+ * The live ticket page as an app of its own: installed from the page, it opens this ticket
+ * (start_url and scope are the ticket's address), so a resident can leave the browser and
+ * come back to the same number with one tap.
+ */
+export function ticketManifest(view: TicketView) {
+  const start = `/tiket/${view.key}`;
+  const name = S.ticket.installName.replace('{number}', view.ticket.number);
+  return {
+    name: `${name} · ${view.geraiName}`,
+    short_name: name,
+    lang: 'id',
+    start_url: start,
+    scope: start,
+    id: start,
+    display: 'standalone',
+    background_color: '#ffffff',
+    theme_color: '#0b4f8a',
+    icons: [192, 512].map((size) => ({ src: `/layar/aset/ikon-${size}.png`, sizes: `${size}x${size}`, type: 'image/png', purpose: 'any' })),
+  };
 }

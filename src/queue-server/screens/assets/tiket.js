@@ -104,6 +104,26 @@ if (ask && 'Notification' in window && Notification.permission === 'default') {
   });
 }
 
+// Sharing the ticket's address: the phone's share sheet where there is one, else the
+// clipboard; the button stays hidden where neither exists (the address bar still works).
+const share = document.getElementById('bagikan');
+if (share && (navigator.share || navigator.clipboard)) {
+  share.hidden = false;
+  share.addEventListener('click', async () => {
+    const url = location.href.split('#')[0];
+    const text = S.ticket.shareText.replace('{number}', settings.number).replace('{gerai}', settings.gerai);
+    try {
+      if (navigator.share) await navigator.share({ title: document.title, text, url });
+      else {
+        await navigator.clipboard.writeText(url);
+        document.getElementById('status').textContent = S.ticket.copied;
+      }
+    } catch {
+      // The resident closed the share sheet: nothing to say.
+    }
+  });
+}
+
 setInterval(refresh, 10_000);
 window.addEventListener('online', refresh);
 void refresh();
