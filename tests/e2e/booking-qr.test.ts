@@ -10,12 +10,13 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import jsQR from 'jsqr';
 import { encode } from 'uqr';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../src/cli/chromium.ts';
 import { bookingQrPayload } from '../../src/queue-server/booking/qr.ts';
-import { call, makeTempDir, removeDir, type SpawnedServer, spawnQueueServer, testDevice } from '../../src/queue-server/dev/harness.ts';
+import { call, testDevice } from '../../src/queue-server/dev/harness.ts';
 import { book } from '../integration/queue-booking-helpers.ts';
-import { expectNoAxeViolations, launchBrowser, openPage, type WatchedPage } from './harness.ts';
+import { expectNoAxeViolations } from './harness.ts';
+import { queueScene } from './queue-scene.ts';
 
 // Monday 23 November 2026, 09.00 WITA: the MPP is open.
 const OPEN_NOW = new Date(Date.UTC(2026, 10, 23, 1, 0));
@@ -23,53 +24,43 @@ const SUPERVISOR = 'booking-qr-supervisor-token-0123456789';
 const TABLET = { width: 1366, height: 768 };
 const NOT_A_BOOKING = 'Kode QR ini bukan kode pesanan MPP. Tunjukkan kode QR dari halaman pesanan Anda.';
 
-let browser: Browser;
-let cameraBrowser: Browser | undefined;
-let server: SpawnedServer;
-let dataDir: string;
-const opened: WatchedPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  dataDir = makeTempDir('antrean-qr-');
-  server = await spawnQueueServer({
-    dataDir,
-    env: { QUEUE_FAKE_NOW: OPEN_NOW.toISOString() },
-    config: {
-      timeZone: 'Asia/Makassar',
-      dailyQuota: null,
-      gerai: [{ id: 'dukcapil', name: 'Dukcapil', prefix: 'A', counters: 3, dailyQuota: 40 }],
-      devices: [testDevice('pc-supervisor', SUPERVISOR, [], ['supervisor'])],
-      rateLimits: { public: null, staff: null },
-      booking: {
-        onlineQuota: { dukcapil: 12 },
-        powBits: 4,
-        perAddressPerDay: 1000,
-        perBrowserPerDay: 1000,
-        rate: { perSecond: 100_000, burst: 100_000 },
-      },
+const scene = queueScene({
+  prefix: 'antrean-qr-',
+  now: OPEN_NOW,
+  config: () => ({
+    timeZone: 'Asia/Makassar',
+    dailyQuota: null,
+    gerai: [{ id: 'dukcapil', name: 'Dukcapil', prefix: 'A', counters: 3, dailyQuota: 40 }],
+    devices: [testDevice('pc-supervisor', SUPERVISOR, [], ['supervisor'])],
+    rateLimits: { public: null, staff: null },
+    booking: {
+      onlineQuota: { dukcapil: 12 },
+      powBits: 4,
+      perAddressPerDay: 1000,
+      perBrowserPerDay: 1000,
+      rate: { perSecond: 100_000, burst: 100_000 },
     },
-  });
-}, 60_000);
+  }),
+});
+/** A second Chromium with a fake camera, launched by the camera test. */
+let cameraBrowser: Browser | undefined;
 afterAll(async () => {
-  for (const p of opened) await p.close();
-  await browser?.close();
   await cameraBrowser?.close();
-  await server?.stop();
-  if (dataDir) removeDir(dataDir);
 });
 
 /** A kiosk paired through the supervisor's code, as an officer sets one up. */
 async function pairKiosk(on: Browser, init?: () => void): Promise<Page> {
-  const created = await call(server.url, '/v1/staff/devices', { token: SUPERVISOR, body: { name: 'Kios uji', role: 'kiosk', gerai: [] } });
+  const created = await call(scene.server.url, '/v1/staff/devices', {
+    token: SUPERVISOR,
+    body: { name: 'Kios uji', role: 'kiosk', gerai: [] },
+  });
   expect(created.status).toBe(201);
-  const watched = await openPage(on, { viewport: TABLET, timezoneId: 'Asia/Makassar' });
-  opened.push(watched);
+  const watched = await scene.open({ viewport: TABLET, timezoneId: 'Asia/Makassar' }, on);
   await watched.page.addInitScript(() => {
     window.print = () => {};
   });
   if (init) await watched.page.addInitScript(init);
-  await watched.page.goto(`${server.url}/layar/pasang#kode=${created.body.code}`);
+  await watched.page.goto(`${scene.server.url}/layar/pasang#kode=${created.body.code}`);
   await watched.page.waitForURL('**/layar/kios');
   await watched.page.locator('button[data-gerai="dukcapil"]').waitFor();
   return watched.page;
@@ -77,7 +68,7 @@ async function pairKiosk(on: Browser, init?: () => void): Promise<Page> {
 
 /** A booking for 09.00 today, made the way the portal makes it. */
 async function booking(fields: Record<string, unknown> = {}): Promise<{ code: string; key: string }> {
-  const res = await book(server.url, { window: '09.00', ...fields });
+  const res = await book(scene.server.url, { window: '09.00', ...fields });
   expect(res.status).toBe(201);
   return res.body;
 }
@@ -111,12 +102,11 @@ function qrVideo(file: string, scenes: [string, number][]): void {
 
 describe('booking check-in by QR code', () => {
   it('reads the booking page’s QR code and checks in when a barcode scanner types it at the kiosk', async () => {
-    const kiosk = await pairKiosk(browser);
+    const kiosk = await pairKiosk(scene.browser);
     const lansia = await booking({ priority: 'lansia' });
-    const resident = await openPage(browser, { timezoneId: 'Asia/Makassar' });
-    opened.push(resident);
+    const resident = await scene.open({ timezoneId: 'Asia/Makassar' });
     const page = resident.page;
-    await page.goto(`${server.url}/pesanan/${lansia.key}`);
+    await page.goto(`${scene.server.url}/pesanan/${lansia.key}`);
     expect(await page.getByRole('img', { name: `Kode QR pesanan ${lansia.code}: tunjukkan ke kios` }).count()).toBe(1);
     expect(await page.locator('#fakta').textContent()).toContain('PrioritasLansia');
     await expectNoAxeViolations(page);
@@ -138,7 +128,7 @@ describe('booking check-in by QR code', () => {
     await kiosk.keyboard.type(payload as string);
     await kiosk.keyboard.press('Enter');
     await expect.poll(() => kiosk.locator('#nomor-tiket').textContent()).toBe('A-001');
-    expect((await call(server.url, `/v1/booking/${lansia.key}`)).body.status).toBe('checked_in');
+    expect((await call(scene.server.url, `/v1/booking/${lansia.key}`)).body.status).toBe('checked_in');
 
     // Straight from the start screen, with a gerai button focused: Enter checks the booking in
     // instead of pressing the button; a text that is not a booking is refused in words.
@@ -156,7 +146,7 @@ describe('booking check-in by QR code', () => {
     // The live ticket page names the priority group, also after its own refresh.
     await page.reload();
     await page.getByRole('link', { name: 'Lihat tiket antrean' }).click();
-    await page.waitForURL(`${server.url}/tiket/**`);
+    await page.waitForURL(`${scene.server.url}/tiket/**`);
     expect(await page.locator('#fakta').textContent()).toContain('PrioritasLansia');
     // Mark the server's rows; the page's refresh (every 10 s) replaces them with its own.
     await page.evaluate(() => document.querySelector('#fakta > div')?.setAttribute('data-lama', ''));
@@ -167,7 +157,7 @@ describe('booking check-in by QR code', () => {
   }, 90_000);
 
   it('says why when the kiosk has no camera or may not use it', async () => {
-    const kiosk = await pairKiosk(browser, () => {
+    const kiosk = await pairKiosk(scene.browser, () => {
       // The camera's answer is set by the test: no device, or permission refused.
       navigator.mediaDevices.getUserMedia = () =>
         Promise.reject(new DOMException('kamera', (window as unknown as { cameraError: string }).cameraError));
@@ -194,10 +184,10 @@ describe('booking check-in by QR code', () => {
 
   it('checks in with the kiosk camera as soon as it reads the booking’s QR code, after refusing a ticket’s QR code, loading the decoder only then', async () => {
     const plain = await booking();
-    const video = path.join(dataDir, 'pesanan.y4m');
+    const video = path.join(scene.dataDir, 'pesanan.y4m');
     // First a ticket's QR code (not a booking), then the booking's.
     qrVideo(video, [
-      [`${server.url}/tiket/1-abcdefghijkl`, 4],
+      [`${scene.server.url}/tiket/1-abcdefghijkl`, 4],
       [bookingQrPayload(plain.code), 6],
     ]);
     cameraBrowser = await chromium.launch({
@@ -222,7 +212,7 @@ describe('booking check-in by QR code', () => {
         });
       });
     });
-    await kiosk.context().grantPermissions(['camera'], { origin: server.url });
+    await kiosk.context().grantPermissions(['camera'], { origin: scene.server.url });
     const requested: string[] = [];
     kiosk.on('request', (request) => requested.push(new URL(request.url()).pathname));
     await kiosk.locator('button[data-kode="pesanan"]').click();
@@ -233,7 +223,7 @@ describe('booking check-in by QR code', () => {
     const statuses = await kiosk.evaluate(() => (window as unknown as { statuses: string[] }).statuses);
     expect(statuses).toContain(NOT_A_BOOKING);
     expect(statuses.indexOf(NOT_A_BOOKING)).toBeLessThan(statuses.indexOf('Memeriksa kode…'));
-    expect((await call(server.url, `/v1/booking/${plain.key}`)).body.status).toBe('checked_in');
+    expect((await call(scene.server.url, `/v1/booking/${plain.key}`)).body.status).toBe('checked_in');
     // The camera is off once the ticket shows.
     expect(await kiosk.locator('video').count()).toBe(0);
   }, 90_000);

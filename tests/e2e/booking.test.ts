@@ -5,12 +5,12 @@
 // vibration, tone), shows "dipanggil ke loket 3" when the counter calls, and then "selesai".
 // The gerai page offers the same booking and the usual quiet hours from the queue's history;
 // without JavaScript both pages say how to get a number at the MPP. Every page passes axe.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/queue-server/db.ts';
-import { call, makeTempDir, removeDir, type SpawnedServer, spawnQueueServer, testDevice } from '../../src/queue-server/dev/harness.ts';
-import { expectNoAxeViolations, FIXTURE_DIST, launchBrowser, openPage, type RunningSite, startSite, type WatchedPage } from './harness.ts';
-import { FIXTURE_QUEUE_PORT } from '../../src/cli/test-targets.ts';
+import { call, testDevice } from '../../src/queue-server/dev/harness.ts';
+import { expectNoAxeViolations } from './harness.ts';
+import { queueScene } from './queue-scene.ts';
 
 // Monday 23 November 2026, 09.00 WITA: the fixture MPP is open.
 const OPEN_NOW = new Date(Date.UTC(2026, 10, 23, 1, 0));
@@ -18,38 +18,20 @@ const SUPERVISOR = 'booking-supervisor-token-0123456789';
 const KIOSK = 'booking-kiosk-token-0123456789abcd';
 const TABLET = { width: 1366, height: 768 };
 
-let browser: Browser;
-let site: RunningSite;
-let server: SpawnedServer;
-let dataDir: string;
-const opened: WatchedPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  site = await startSite(FIXTURE_DIST);
-  dataDir = makeTempDir('antrean-pesan-');
-  seedHistory(dataDir);
-  server = await spawnQueueServer({
-    dataDir,
-    args: ['--port', String(FIXTURE_QUEUE_PORT)],
-    env: { QUEUE_FAKE_NOW: OPEN_NOW.toISOString() },
-    config: {
-      timeZone: 'Asia/Makassar',
-      dailyQuota: null,
-      gerai: [{ id: 'dukcapil', name: 'Dukcapil', prefix: 'A', counters: 3, dailyQuota: 40 }],
-      cors: { allowedOrigins: [site.url] },
-      devices: [testDevice('pc-supervisor', SUPERVISOR, [], ['supervisor']), testDevice('kios-api', KIOSK, [], ['kiosk'])],
-      rateLimits: { public: null, staff: null },
-      booking: { onlineQuota: { dukcapil: 12 }, powBits: 8, windowMinutes: 30 },
-    },
-  });
-}, 60_000);
-afterAll(async () => {
-  for (const p of opened) await p.close();
-  await browser?.close();
-  await site?.close();
-  await server?.stop();
-  if (dataDir) removeDir(dataDir);
+const scene = queueScene({
+  prefix: 'antrean-pesan-',
+  now: OPEN_NOW,
+  withPortal: true,
+  seed: seedHistory,
+  config: (portal) => ({
+    timeZone: 'Asia/Makassar',
+    dailyQuota: null,
+    gerai: [{ id: 'dukcapil', name: 'Dukcapil', prefix: 'A', counters: 3, dailyQuota: 40 }],
+    cors: { allowedOrigins: [portal as string] },
+    devices: [testDevice('pc-supervisor', SUPERVISOR, [], ['supervisor']), testDevice('kios-api', KIOSK, [], ['kiosk'])],
+    rateLimits: { public: null, staff: null },
+    booking: { onlineQuota: { dukcapil: 12 }, powBits: 8, windowMinutes: 30 },
+  }),
 });
 
 /** Four weeks of Dukcapil tickets before today: 6 an hour 08.00–15.00 WITA, 1 on Tuesday–Thursday afternoons. */
@@ -75,12 +57,11 @@ function seedHistory(dir: string): void {
 }
 
 async function pair(role: string, gerai: string[] = [], init?: () => void): Promise<Page> {
-  const created = await call(server.url, '/v1/staff/devices', { token: SUPERVISOR, body: { name: `Uji ${role}`, role, gerai } });
+  const created = await call(scene.server.url, '/v1/staff/devices', { token: SUPERVISOR, body: { name: `Uji ${role}`, role, gerai } });
   expect(created.status).toBe(201);
-  const watched = await openPage(browser, { viewport: TABLET, timezoneId: 'Asia/Makassar' });
-  opened.push(watched);
+  const watched = await scene.open({ viewport: TABLET, timezoneId: 'Asia/Makassar' });
   if (init) await watched.page.addInitScript(init);
-  await watched.page.goto(`${server.url}/layar/pasang#kode=${created.body.code}`);
+  await watched.page.goto(`${scene.server.url}/layar/pasang#kode=${created.body.code}`);
   await watched.page.waitForURL(`**/layar/${role === 'kiosk' ? 'kios' : 'loket'}`);
   return watched.page;
 }
@@ -118,26 +99,25 @@ describe('online booking, from the portal to the counter', () => {
   it('books on the portal, checks in at the kiosk, alerts the resident and is called to loket 3', async () => {
     const kiosk = await pair('kiosk', [], recordAlerts);
     const counter = await pair('counter', ['dukcapil']);
-    const resident = await openPage(browser, { timezoneId: 'Asia/Makassar' });
-    opened.push(resident);
+    const resident = await scene.open({ timezoneId: 'Asia/Makassar' });
     await resident.page.addInitScript(recordAlerts);
 
     // The portal offers booking because the API advertises it.
     const page = resident.page;
-    await page.goto(`${site.url}/layanan/ktp-el/`);
+    await page.goto(`${scene.site.url}/layanan/ktp-el/`);
     await expect.poll(() => page.locator('[data-booking-quota]').textContent()).toBe('Kuota daring hari ini: 12 dari 12 tersisa');
     await expectNoAxeViolations(page);
     await page.getByLabel('Nama atau inisial').fill('Budi S.');
     await page.getByLabel('Waktu datang (untuk pesan)').selectOption({ index: 0 });
     await page.getByRole('button', { name: 'Pesan waktu datang' }).click();
-    await page.waitForURL(`${server.url}/pesanan/**`);
+    await page.waitForURL(`${scene.server.url}/pesanan/**`);
     const code = (await page.locator('#kode').textContent()) as string;
     expect(code).toMatch(/^[A-Z0-9]{6}$/);
     expect(await page.locator('#fakta').textContent()).toContain('Terpesan');
     await expectNoAxeViolations(page);
 
     // Four walk-ins arrive first; then the resident checks in at the kiosk with the code.
-    for (let i = 0; i < 4; i++) await call(server.url, '/v1/staff/tickets', { token: KIOSK, body: { geraiId: 'dukcapil' } });
+    for (let i = 0; i < 4; i++) await call(scene.server.url, '/v1/staff/tickets', { token: KIOSK, body: { geraiId: 'dukcapil' } });
     await kiosk.locator('button[data-kode="pesanan"]').click();
     await kiosk.getByLabel('Kode pesanan (6 huruf/angka)').fill(code.toLowerCase());
     await expectNoAxeViolations(kiosk);
@@ -147,7 +127,7 @@ describe('online booking, from the portal to the counter', () => {
     // The booking page now leads to the live ticket page.
     await page.reload();
     await page.getByRole('link', { name: 'Lihat tiket antrean' }).click();
-    await page.waitForURL(`${server.url}/tiket/**`);
+    await page.waitForURL(`${scene.server.url}/tiket/**`);
     expect(await page.locator('#depan').textContent()).toBe('4 orang di depan Anda');
     expect(await page.locator('#dokumen li').count()).toBeGreaterThan(0);
     expect(await page.locator('#arah').textContent()).toContain('Gerai G01 Dukcapil');
@@ -189,10 +169,9 @@ describe('online booking, from the portal to the counter', () => {
   }, 150_000);
 
   it('offers booking on the gerai page too, with the usual quiet hours from the queue’s history and a priority choice', async () => {
-    const resident = await openPage(browser, { timezoneId: 'Asia/Makassar' });
-    opened.push(resident);
+    const resident = await scene.open({ timezoneId: 'Asia/Makassar' });
     const page = resident.page;
-    await page.goto(`${site.url}/gerai/dukcapil/`);
+    await page.goto(`${scene.site.url}/gerai/dukcapil/`);
     await expect
       .poll(() => page.locator('[data-booking-quota]').textContent(), { timeout: 15_000 })
       .toMatch(/^Kuota daring hari ini: \d+ dari 12 tersisa$/);
@@ -207,18 +186,17 @@ describe('online booking, from the portal to the counter', () => {
     await page.getByLabel('Waktu datang (untuk pesan)').selectOption({ index: 0 });
     await page.getByLabel('Antrean prioritas (dilayani lebih dulu)').selectOption({ label: 'Lansia' });
     await page.getByRole('button', { name: 'Pesan waktu datang' }).click();
-    await page.waitForURL(`${server.url}/pesanan/**`);
+    await page.waitForURL(`${scene.server.url}/pesanan/**`);
     const key = new URL(page.url()).pathname.split('/').pop() as string;
-    expect((await call(server.url, `/v1/booking/${key}`)).body).toMatchObject({ status: 'booked', priority: 'lansia' });
+    expect((await call(scene.server.url, `/v1/booking/${key}`)).body).toMatchObject({ status: 'booked', priority: 'lansia' });
     expect(resident.errors).toEqual([]);
   }, 60_000);
 
   it('tells how to get a number at the MPP when JavaScript is off, on the gerai and service pages', async () => {
-    const resident = await openPage(browser, { javaScriptEnabled: false });
-    opened.push(resident);
+    const resident = await scene.open({ javaScriptEnabled: false });
     const page = resident.page;
     for (const path of ['/gerai/dukcapil/', '/layanan/ktp-el/']) {
-      await page.goto(`${site.url}${path}`);
+      await page.goto(`${scene.site.url}${path}`);
       const intro = page.locator('[data-booking-intro]');
       expect(await intro.isVisible()).toBe(true);
       expect(await intro.textContent()).toBe(

@@ -4,12 +4,12 @@
 // showing and speaking the call, the portal's island showing the same number, the counter
 // finishing, the supervisor closing the gerai (kiosk and island both say so) and revoking the
 // board (it stops at once). Every screen passes axe at its stated size.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, makeTempDir, removeDir, type SpawnedServer, spawnQueueServer, testDevice } from '../../src/queue-server/dev/harness.ts';
-import { expectNoAxeViolations, FIXTURE_DIST, launchBrowser, openPage, type RunningSite, startSite, type WatchedPage } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { call, testDevice } from '../../src/queue-server/dev/harness.ts';
+import { expectNoAxeViolations } from './harness.ts';
 import { readPdf } from './pdf-text.ts';
-import { FIXTURE_QUEUE_PORT } from '../../src/cli/test-targets.ts';
+import { queueScene } from './queue-scene.ts';
 
 // Monday 23 November 2026, 09.00 WITA: the fixture MPP is open.
 const OPEN_NOW = new Date(Date.UTC(2026, 10, 23, 1, 0));
@@ -17,50 +17,31 @@ const SUPERVISOR = 'layar-supervisor-token-0123456789';
 const TV = { width: 1920, height: 1080 };
 const SMALL_TV = { width: 1366, height: 768 };
 
-let browser: Browser;
-let site: RunningSite;
-let server: SpawnedServer;
-let dataDir: string;
-const opened: WatchedPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  site = await startSite(FIXTURE_DIST);
-  dataDir = makeTempDir('antrean-layar-');
-  server = await spawnQueueServer({
-    dataDir,
-    args: ['--port', String(FIXTURE_QUEUE_PORT)],
-    env: { QUEUE_FAKE_NOW: OPEN_NOW.toISOString() },
-    config: {
-      timeZone: 'Asia/Makassar',
-      gerai: [
-        { id: 'dukcapil', name: 'Dukcapil', prefix: 'A', counters: 3, defaultServiceMinutes: 10 },
-        { id: 'imigrasi', name: 'Imigrasi', prefix: 'B', counters: 1 },
-      ],
-      cors: { allowedOrigins: [site.url] },
-      devices: [testDevice('pc-supervisor', SUPERVISOR, [], ['supervisor'])],
-      refreshSeconds: 2,
-      rateLimits: { public: null, staff: null },
-      ticker: ['Gerai Imigrasi melayani paspor setiap hari kerja'],
-    },
-  });
-}, 60_000);
-afterAll(async () => {
-  for (const p of opened) await p.close();
-  await browser?.close();
-  await site?.close();
-  await server?.stop();
-  if (dataDir) removeDir(dataDir);
+const scene = queueScene({
+  prefix: 'antrean-layar-',
+  now: OPEN_NOW,
+  withPortal: true,
+  config: (portal) => ({
+    timeZone: 'Asia/Makassar',
+    gerai: [
+      { id: 'dukcapil', name: 'Dukcapil', prefix: 'A', counters: 3, defaultServiceMinutes: 10 },
+      { id: 'imigrasi', name: 'Imigrasi', prefix: 'B', counters: 1 },
+    ],
+    cors: { allowedOrigins: [portal as string] },
+    devices: [testDevice('pc-supervisor', SUPERVISOR, [], ['supervisor'])],
+    refreshSeconds: 2,
+    rateLimits: { public: null, staff: null },
+    ticker: ['Gerai Imigrasi melayani paspor setiap hari kerja'],
+  }),
 });
 
 /** Pairs a new device through the pairing page (the code carried after '#', as its QR code does). */
 async function pair(role: string, viewport: { width: number; height: number }, gerai: string[] = [], init?: () => void): Promise<Page> {
-  const created = await call(server.url, '/v1/staff/devices', { token: SUPERVISOR, body: { name: `Uji ${role}`, role, gerai } });
+  const created = await call(scene.server.url, '/v1/staff/devices', { token: SUPERVISOR, body: { name: `Uji ${role}`, role, gerai } });
   expect(created.status).toBe(201);
-  const watched = await openPage(browser, { viewport, timezoneId: 'Asia/Makassar' });
-  opened.push(watched);
+  const watched = await scene.open({ viewport, timezoneId: 'Asia/Makassar' });
   if (init) await watched.page.addInitScript(init);
-  await watched.page.goto(`${server.url}/layar/pasang#kode=${created.body.code}`);
+  await watched.page.goto(`${scene.server.url}/layar/pasang#kode=${created.body.code}`);
   const home = { kiosk: 'kios', counter: 'loket', display: 'papan', supervisor: 'supervisor' }[role];
   await watched.page.waitForURL(`**/layar/${home}`);
   return watched.page;
@@ -144,10 +125,9 @@ describe('a queue day on the reference server screens', () => {
     expect(fits).toBe(true);
 
     // The portal's island shows the same number.
-    const portal = await openPage(browser, { timezoneId: 'Asia/Jakarta' });
-    opened.push(portal);
+    const portal = await scene.open({ timezoneId: 'Asia/Jakarta' });
     await portal.page.clock.setFixedTime(OPEN_NOW);
-    await portal.page.goto(`${site.url}/gerai/dukcapil/`);
+    await portal.page.goto(`${scene.site.url}/gerai/dukcapil/`);
     await portal.page.locator('section.queue').scrollIntoViewIfNeeded();
     await expect.poll(() => portal.page.locator('section.queue').innerText(), { timeout: 15_000 }).toContain('A-002');
 
@@ -169,7 +149,7 @@ describe('a queue day on the reference server screens', () => {
     await supervisor.getByRole('link', { name: 'Laporan harian' }).click();
     await expect.poll(() => supervisor.locator('table caption').first().textContent()).toBe('Dukcapil');
     await expectNoAxeViolations(supervisor);
-    const csv = await call(server.url, '/v1/staff/report?format=csv', { token: SUPERVISOR });
+    const csv = await call(scene.server.url, '/v1/staff/report?format=csv', { token: SUPERVISOR });
     expect(csv.headers.get('Content-Type')).toContain('text/csv');
     expect(String(csv.body)).toMatch(/^tanggal,gerai,jam,tiket_diambil,dilayani,tidak_hadir/);
     expect(String(csv.body)).toMatch(/2026-11-23,Dukcapil,total,2,1,0,1,/);
@@ -183,7 +163,7 @@ describe('a queue day on the reference server screens', () => {
     await expect.poll(() => counter.locator('#status').textContent()).toBe('A-001 → Imigrasi: B-001');
 
     // Revoking the board stops it at once.
-    await supervisor.goto(`${server.url}/layar/supervisor`);
+    await supervisor.goto(`${scene.server.url}/layar/supervisor`);
     await supervisor.getByRole('button', { name: 'Cabut Uji display' }).click();
     await expect.poll(() => board.locator('[role="alert"]').textContent(), { timeout: 5_000 }).toContain('sudah dicabut');
   }, 180_000);
@@ -196,7 +176,7 @@ describe('a queue day on the reference server screens', () => {
     await expect.poll(() => kiosk.locator('#status').textContent(), { timeout: 5_000 }).toBe('');
     // Power cut: the browser starts again on the same page and the device is still paired.
     await kiosk.reload();
-    expect(await call(server.url, '/v1/staff/gerai/imigrasi/quota', { token: SUPERVISOR, body: { dailyQuota: 0 } })).toMatchObject({
+    expect(await call(scene.server.url, '/v1/staff/gerai/imigrasi/quota', { token: SUPERVISOR, body: { dailyQuota: 0 } })).toMatchObject({
       status: 200,
     });
     await kiosk.reload();
@@ -207,7 +187,7 @@ describe('a queue day on the reference server screens', () => {
     await kiosk.locator('button[data-gerai="imigrasi"]').click({ force: true });
     expect(await kiosk.locator('#status').textContent()).toBe('Kuota harian gerai Imigrasi sudah habis');
     expect(await kiosk.locator('button[data-jenis]').count()).toBe(0);
-    await call(server.url, '/v1/staff/gerai/imigrasi/quota', { token: SUPERVISOR, body: { dailyQuota: null } });
+    await call(scene.server.url, '/v1/staff/gerai/imigrasi/quota', { token: SUPERVISOR, body: { dailyQuota: null } });
     // A portrait touch screen (1080×1920) shows every gerai without sideways scrolling, and passes axe.
     await kiosk.setViewportSize({ width: 1080, height: 1920 });
     await kiosk.reload();
@@ -223,32 +203,31 @@ describe('a queue day on the reference server screens', () => {
       speechSynthesis.getVoices = () => [];
       speechSynthesis.speak = (utterance: SpeechSynthesisUtterance) => void spoken.push(utterance.text);
     });
-    const enrolled = await call(server.url, '/v1/staff/devices', {
+    const enrolled = await call(scene.server.url, '/v1/staff/devices', {
       token: SUPERVISOR,
       body: { name: 'Loket B', role: 'counter', gerai: ['imigrasi'] },
     });
-    const { token } = (await call(server.url, '/v1/devices/claim', { body: { code: enrolled.body.code } })).body;
-    const kiosk = await call(server.url, '/v1/staff/devices', { token: SUPERVISOR, body: { name: 'Kios B', role: 'kiosk' } });
-    const kioskToken = (await call(server.url, '/v1/devices/claim', { body: { code: kiosk.body.code } })).body.token;
-    await call(server.url, '/v1/staff/tickets', { token: kioskToken, body: { geraiId: 'imigrasi' } });
+    const { token } = (await call(scene.server.url, '/v1/devices/claim', { body: { code: enrolled.body.code } })).body;
+    const kiosk = await call(scene.server.url, '/v1/staff/devices', { token: SUPERVISOR, body: { name: 'Kios B', role: 'kiosk' } });
+    const kioskToken = (await call(scene.server.url, '/v1/devices/claim', { body: { code: kiosk.body.code } })).body.token;
+    await call(scene.server.url, '/v1/staff/tickets', { token: kioskToken, body: { geraiId: 'imigrasi' } });
     await board.waitForTimeout(2_500); // the board has seen today's calls so far
-    const called = await call(server.url, '/v1/staff/gerai/imigrasi/call-next', { token, body: { counter: 1 } });
+    const called = await call(scene.server.url, '/v1/staff/gerai/imigrasi/call-next', { token, body: { counter: 1 } });
     await expect.poll(() => board.locator('#nomor-kini').textContent(), { timeout: 10_000 }).toBe(called.body.ticket.number);
     await expect.poll(() => board.locator('.panggilan-kini').getAttribute('class')).toContain('kedip');
     expect(await board.evaluate(() => (window as unknown as { spoken: string[] }).spoken)).toEqual([]);
   }, 60_000);
 
   it('serves the pairing page, the index and the live ticket page accessibly; the ticket page installs as an app and shares its link', async () => {
-    const kioskTicket = await call(server.url, '/v1/staff/devices', { token: SUPERVISOR, body: { name: 'Kios dua', role: 'kiosk' } });
-    const claimed = await call(server.url, '/v1/devices/claim', { body: { code: kioskTicket.body.code } });
-    const issued = await call(server.url, '/v1/staff/tickets', {
+    const kioskTicket = await call(scene.server.url, '/v1/staff/devices', { token: SUPERVISOR, body: { name: 'Kios dua', role: 'kiosk' } });
+    const claimed = await call(scene.server.url, '/v1/devices/claim', { body: { code: kioskTicket.body.code } });
+    const issued = await call(scene.server.url, '/v1/staff/tickets', {
       token: claimed.body.token,
       body: { geraiId: 'imigrasi', priority: 'ibu-hamil' },
     });
-    const watched = await openPage(browser);
-    opened.push(watched);
+    const watched = await scene.open();
     for (const path of ['/layar', '/layar/pasang', issued.body.ticketPath]) {
-      await watched.page.goto(server.url + path);
+      await watched.page.goto(scene.server.url + path);
       await expectNoAxeViolations(watched.page);
     }
     expect(await watched.page.locator('#nomor').textContent()).toMatch(/^B-\d{3}$/);
@@ -258,11 +237,11 @@ describe('a queue day on the reference server screens', () => {
     const page = watched.page;
     const manifestPath = await page.locator('link[rel="manifest"]').getAttribute('href');
     expect(manifestPath).toBe(`${issued.body.ticketPath}/manifest.webmanifest`);
-    const manifest = (await call(server.url, manifestPath as string)).body;
+    const manifest = (await call(scene.server.url, manifestPath as string)).body;
     expect(manifest).toMatchObject({ start_url: issued.body.ticketPath, scope: issued.body.ticketPath, display: 'standalone', lang: 'id' });
     expect(manifest.short_name).toMatch(/^Antrean B-\d{3}$/);
     for (const icon of manifest.icons as { src: string }[]) {
-      const res = await fetch(server.url + icon.src);
+      const res = await fetch(scene.server.url + icon.src);
       expect([res.status, res.headers.get('content-type')]).toEqual([200, 'image/png']);
     }
     const cdp = await page.context().newCDPSession(page);
@@ -278,28 +257,27 @@ describe('a queue day on the reference server screens', () => {
     });
     await page.getByRole('button', { name: 'Bagikan tautan tiket' }).click();
     const shared = (await page.evaluate(() => (window as unknown as { shared: { url: string; text: string } }).shared)) ?? null;
-    expect(shared?.url).toBe(server.url + issued.body.ticketPath);
+    expect(shared?.url).toBe(scene.server.url + issued.body.ticketPath);
     expect(shared?.text).toMatch(/^Tiket antrean B-\d{3} di Imigrasi: pantau giliran dari ponsel$/);
     await expectNoAxeViolations(page);
   }, 60_000);
 
   it('copies the ticket link where the browser has no share sheet', async () => {
-    const kiosk = await call(server.url, '/v1/staff/devices', { token: SUPERVISOR, body: { name: 'Kios tiga', role: 'kiosk' } });
-    const claimed = await call(server.url, '/v1/devices/claim', { body: { code: kiosk.body.code } });
+    const kiosk = await call(scene.server.url, '/v1/staff/devices', { token: SUPERVISOR, body: { name: 'Kios tiga', role: 'kiosk' } });
+    const claimed = await call(scene.server.url, '/v1/devices/claim', { body: { code: kiosk.body.code } });
     // Dukcapil closed at the end of the first test; Imigrasi still issues.
-    const issued = await call(server.url, '/v1/staff/tickets', { token: claimed.body.token, body: { geraiId: 'imigrasi' } });
+    const issued = await call(scene.server.url, '/v1/staff/tickets', { token: claimed.body.token, body: { geraiId: 'imigrasi' } });
     expect(issued.status).toBe(201);
-    const watched = await openPage(browser);
-    opened.push(watched);
-    await watched.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    const watched = await scene.open();
+    await watched.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: scene.server.url });
     await watched.page.addInitScript(() => {
       Object.defineProperty(Navigator.prototype, 'share', { value: undefined, configurable: true });
     });
-    await watched.page.goto(server.url + issued.body.ticketPath);
+    await watched.page.goto(scene.server.url + issued.body.ticketPath);
     await watched.page.getByRole('button', { name: 'Bagikan tautan tiket' }).click();
     await expect
       .poll(() => watched.page.locator('#status').textContent())
       .toBe('Tautan tiket disalin. Tempel di pesan untuk membagikannya.');
-    expect(await watched.page.evaluate(() => navigator.clipboard.readText())).toBe(server.url + issued.body.ticketPath);
+    expect(await watched.page.evaluate(() => navigator.clipboard.readText())).toBe(scene.server.url + issued.body.ticketPath);
   }, 60_000);
 });
