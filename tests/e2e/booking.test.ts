@@ -62,7 +62,8 @@ async function pair(role: string, gerai: string[] = [], init?: () => void): Prom
   const watched = await scene.open({ viewport: TABLET, timezoneId: 'Asia/Makassar' });
   if (init) await watched.page.addInitScript(init);
   await watched.page.goto(`${scene.server.url}/layar/pasang#kode=${created.body.code}`);
-  await watched.page.waitForURL(`**/layar/${role === 'kiosk' ? 'kios' : 'loket'}`);
+  const screen = { kiosk: 'kios', counter: 'loket', supervisor: 'supervisor' }[role];
+  await watched.page.waitForURL(`**/layar/${screen}`);
   return watched.page;
 }
 
@@ -206,4 +207,19 @@ describe('online booking, from the portal to the counter', () => {
       expect(await page.locator('[data-booking-quiet]').isVisible()).toBe(false);
     }
   }, 60_000);
+
+  it('shows the supervisor today’s online and walk-in split, both shrinking when today’s quota is lowered', async () => {
+    const supervisor = await pair('supervisor');
+    const row = supervisor.locator('tr[data-gerai="dukcapil"]');
+    const split = () => row.locator('[data-pembagian]').textContent();
+    // 40 a day, 12 of them online; the residents of the tests above booked some already.
+    await expect.poll(split).toMatch(/^Daring 12 \(\d+ sudah dipesan\) · datang langsung 28$/);
+    await expectNoAxeViolations(supervisor);
+    // Two officers are away: 20 today, so 6 online and 14 walk-in.
+    await row.getByLabel('Kuota hari ini untuk Dukcapil').fill('20');
+    await row.getByRole('button', { name: 'Simpan kuota' }).click();
+    await expect.poll(split).toMatch(/^Daring 6 \(\d+ sudah dipesan\) · datang langsung 14$/);
+    const offer = (await call(scene.server.url, '/v1/booking')).body.gerai[0];
+    expect(offer).toMatchObject({ onlineQuota: 6, walkInQuota: 14 });
+  });
 });
