@@ -213,6 +213,30 @@ export const QUERIES: readonly RelevanceQuery[] = [
   // An affixed form no page has, looked for by its stem; a rare word that names another service
   { q: 'pindah faskes berobat', slug: 'bpjs-kesehatan-pindah-faskes', kind: 'kolokial' },
   { q: 'pasang spanduk apotek', slug: 'izin-reklame', kind: 'kolokial' },
+  // A word for the resident's situation (a kind of vehicle, building, business or trade, a
+  // place, a life situation) is a detail: neither required on the page nor "not offered"
+  { q: 'uji kir tronton', slug: 'uji-kir', kind: 'kolokial' },
+  { q: 'pajak motor matic', slug: 'pajak-kendaraan-tahunan', kind: 'kolokial' },
+  { q: 'sertifikat laik fungsi gudang', slug: 'slf', kind: 'resmi' },
+  { q: 'izin usaha salon', slug: 'nib', kind: 'kolokial' },
+  { q: 'skck buat kerja ke korea', slug: 'skck-baru', kind: 'kolokial' },
+  { q: 'pindah domisili ke jogja', slug: 'surat-pindah', kind: 'kolokial' },
+  { q: 'kk baru untuk duda', slug: 'kartu-keluarga-baru', kind: 'kolokial' },
+  { q: 'bpjs tk buat sopir', slug: 'bpjs-ketenagakerjaan-bpu', kind: 'kolokial' },
+  // Javanese and Sundanese words for the word pages use, and their chat particles
+  { q: 'bayar banyu pdam', slug: 'pdam-pembayaran', kind: 'kolokial' },
+  { q: 'akte kematian bapak seda', slug: 'akta-kematian', kind: 'kolokial' },
+  { q: 'paspor leungit', slug: 'paspor-hilang-rusak', kind: 'kolokial' },
+  { q: 'kumaha nyieun ktp', slug: 'ktp-el', kind: 'kolokial' },
+  // More ways a document is spoilt or lost
+  { q: 'kk lusuh', slug: 'kartu-keluarga-perubahan', kind: 'kolokial' },
+  { q: 'paspor luntur', slug: 'paspor-hilang-rusak', kind: 'kolokial' },
+  // Chat forms of verbs ("-in", a nasal for the first consonant), looked for by their stem
+  { q: 'nambahin anak di kk', slug: 'kartu-keluarga-perubahan', kind: 'kolokial' },
+  { q: 'nyetor pajak daerah', slug: 'bank-jateng-pajak-daerah', kind: 'kolokial' },
+  // The service the words name comes before the life-event guide about it
+  { q: 'akte lahir bayi', slug: 'akta-kelahiran', kind: 'kolokial' },
+  { q: 'pindah alamat domisili', slug: 'surat-pindah', kind: 'kolokial' },
 ];
 
 /** Services this MPP does not offer: the page must say so first, before any near match. */

@@ -142,6 +142,32 @@ describe('understandQuery', () => {
     expect(canonicalQuery('2026')).toBe('2026');
   });
 
+  it('sets aside words for the resident’s situation (a kind of vehicle, building or trade, a place), keeping them as hints', () => {
+    expect(understandQuery('uji kir truk')).toMatchObject({ meaningful: ['uji', 'kir'], hints: ['truk'] });
+    expect(canonicalQuery('pbg gudang')).toBe('pbg');
+    expect(canonicalQuery('izin usaha laundry')).toBe('izin usaha');
+    expect(canonicalQuery('bpjs tk buat nelayan')).toBe('bpjs tk');
+    expect(canonicalQuery('skck buat kerja ke jepang')).toBe('skck kerja');
+    // Alone, a place is what the resident asks about; abroad is what a visa is about.
+    expect(canonicalQuery('surabaya')).toBe('surabaya');
+    expect(canonicalQuery('visa kerja luar negeri')).toBe('visa kerja luar negeri');
+  });
+
+  it('reads Javanese and Sundanese chat words as the Indonesian words pages use, and drops their particles', () => {
+    expect(canonicalQuery('bayar cai pdam')).toBe('bayar air pdam');
+    expect(understandQuery('ktp leungit')).toMatchObject({ meaningful: ['ktp'], all: ['ktp', 'hilang'] });
+    expect(canonicalQuery('akta mati bapak sing wis sedo')).toBe('akta meninggal');
+    expect(canonicalQuery('gawe kk dewe')).toBe('kk');
+    expect(understandQuery('nggawe ktp anyar')).toMatchObject({ meaningful: ['ktp'], all: ['nggawe', 'ktp', 'baru'] });
+  });
+
+  it('sets aside more ways a document is spoilt or lost (cracked, washed, snatched) and "kena"', () => {
+    expect(canonicalQuery('ktp retak')).toBe('ktp');
+    expect(canonicalQuery('kk lecek')).toBe('kk');
+    expect(canonicalQuery('e-ktp kena jambret')).toBe('e-ktp');
+    expect(canonicalQuery('ktp kecuci')).toBe('ktp');
+  });
+
   it('keeps the words when only stop words were typed', () => {
     expect(understandQuery('cara').meaningful).toEqual(['cara']);
     expect(understandQuery('di mana').meaningful).toEqual(['di', 'mana']);

@@ -15,7 +15,7 @@
 //      match (coverage.ts).
 import { BUNDLE_DIRS } from './bundles.ts';
 import { rankByCoverage } from './coverage.ts';
-import { preferHintWords, preferRequested, type SearchFilters, searchGroups } from './groups.ts';
+import { preferHintWords, preferRequested, type SearchFilters, searchGroups, servicesBeforeGuides } from './groups.ts';
 import { understandQuery } from './normalize.ts';
 import type { Hit } from './pagefind-api.ts';
 import { checkedWords, containsQueryWords, MIN_PREFIX, matchedWords, stemsOf, wordsFound } from './query-words.ts';
@@ -138,7 +138,9 @@ export async function runSearch(
   };
   if (meaningful.length === 0) return outcome;
   const done = async (groups: ResultGroup<Hit>[], extra: Partial<SearchOutcome> = {}): Promise<SearchOutcome> => {
-    const hinted = extra.relaxed || extra.notOffered || !isCurrent() ? groups : await preferHintWords(groups, hints);
+    const asked = extra.notOffered || !isCurrent() ? groups : extra.relaxed ? groups : await preferHintWords(groups, hints);
+    // A service the words name comes before a life-event guide, whatever the hints preferred.
+    const hinted = extra.notOffered || !isCurrent() ? asked : await servicesBeforeGuides(asked);
     // What is asked for (a first licence, a renewal) and for whom decide last; near matches stay as found.
     const ranked = extra.notOffered || !isCurrent() ? hinted : await preferRequested(index, hinted, understood, filters);
     return {

@@ -1,5 +1,6 @@
 // Query normalisation shared by the search page, the index builder and the suggester.
 // Pure and dependency-free: it runs at build time and in the browser.
+import { isDetailWord } from './detail-words.ts';
 import { AUDIENCE_WORDS, isPreferenceWord, isStopWord } from './stop-words.ts';
 
 /** Longest query we pass on; longer input is cut at a word boundary. */
@@ -72,6 +73,19 @@ export const SPELLING_VARIANTS: Readonly<Record<string, string>> = {
   tehnis: 'teknis',
   resiko: 'risiko',
   legalisir: 'legalisasi',
+  // Javanese and Sundanese words residents type in chat, as the Indonesian word pages use
+  sedo: 'meninggal',
+  seda: 'meninggal',
+  lair: 'lahir',
+  cai: 'air',
+  banyu: 'air',
+  omah: 'rumah',
+  bocah: 'anak',
+  leungit: 'hilang',
+  ical: 'hilang',
+  anyar: 'baru',
+  nyieun: 'bikin',
+  damel: 'bikin',
 };
 
 /**
@@ -132,8 +146,9 @@ export function understandQuery(raw: string): QueryWords {
     .flatMap((token) => (SPELLING_VARIANTS[token] ?? token).split(' '))
     .filter((token) => words(token).join('').length >= 2);
   // A number beside words (an age, a year, a count: "kia anak umur 10") is a detail of the
-  // request, not what a page is about: it only breaks ties, like a stop word.
-  const aside = (t: string) => isStopWord(t) || /^\d+$/.test(t);
+  // request, not what a page is about: it only breaks ties, like a stop word. So is a word
+  // for the resident's situation ("truk", "ruko", "jepang": detail-words.ts).
+  const aside = (t: string) => isStopWord(t) || /^\d+$/.test(t) || isDetailWord(t);
   const meaningful = tokens.filter((t) => !aside(t));
   if (meaningful.length === 0) return { meaningful: tokens, hints: [], audience: [], all: tokens };
   // Who it is for (bayi, lansia) and what kind of request (baru, perpanjang, hilang) are set
