@@ -234,6 +234,18 @@ export const QUERIES: readonly RelevanceQuery[] = [
   // Chat forms of verbs ("-in", a nasal for the first consonant), looked for by their stem
   { q: 'nambahin anak di kk', slug: 'kartu-keluarga-perubahan', kind: 'kolokial' },
   { q: 'nyetor pajak daerah', slug: 'bank-jateng-pajak-daerah', kind: 'kolokial' },
+  // What went wrong, where and when, and places around the request, are details too
+  { q: 'aktivasi ikd error', slug: 'aktivasi-ikd', kind: 'campuran' },
+  { q: 'meteran pdam macet', slug: 'pdam-pengaduan', kind: 'kolokial' },
+  { q: 'pajak mobil telat sebulan', slug: 'pajak-kendaraan-tahunan', kind: 'kolokial' },
+  { q: 'slhs kantin kampus', slug: 'slhs', kind: 'singkatan' },
+  { q: 'akta nikah katolik di gereja', slug: 'akta-perkawinan', kind: 'kolokial' },
+  { q: 'skck buat pppk', slug: 'skck-baru', kind: 'singkatan' },
+  // More kinds of request: a first-timer, a class up or down, a renewal, pests
+  { q: 'sim pemula', slug: 'sim-baru', kind: 'kolokial' },
+  { q: 'naik kelas 1 bpjs kesehatan', slug: 'bpjs-kesehatan-perubahan-data', kind: 'kolokial' },
+  { q: 'kk dimakan rayap', slug: 'kartu-keluarga-perubahan', kind: 'kolokial' },
+  { q: 'ganti no kk', slug: 'kartu-keluarga-perubahan', kind: 'kolokial' },
   // The service the words name comes before the life-event guide about it
   { q: 'akte lahir bayi', slug: 'akta-kelahiran', kind: 'kolokial' },
   { q: 'pindah alamat domisili', slug: 'surat-pindah', kind: 'kolokial' },
@@ -250,4 +262,6 @@ export const NOT_OFFERED: readonly string[] = [
   // Abbreviations one letter from one this MPP has (bsi/bri, pip/sip): another name, not a slip
   'buka rekening bsi',
   'bantuan pip anak sekolah',
+  // A word for the resident's situation names what is asked for when nothing else does
+  'daftar pppk',
 ];

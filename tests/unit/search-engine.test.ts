@@ -349,6 +349,13 @@ describe('fallback when no page has every word', () => {
     expect(outcome.groups[0]?.hits[0]?.id).toBe('paspor');
   });
 
+  it('takes a three-letter word followed by words set aside as typed in full, not the start of a page word', async () => {
+    // "umr" is no whole word of any page; "truk" after it shows the resident typed on.
+    const outcome = await runSearch(await SearchIndex.open(fakePagefind().api), 'visa umr truk', {}, async () => terms());
+    expect(outcome).toMatchObject({ notOffered: true });
+    expect(outcome.missing).toContain('umr');
+  });
+
   it('says so with no results at all for a word in no page, never showing fallback matches', async () => {
     expect(await runSearch(await SearchIndex.open(fakePagefind().api), 'jakarta')).toMatchObject({ total: 0, notOffered: true });
     // "pasaran" is in no page; Pagefind's fallback would find pages with "pas".

@@ -168,6 +168,31 @@ describe('understandQuery', () => {
     expect(canonicalQuery('ktp kecuci')).toBe('ktp');
   });
 
+  it('sets aside what went wrong, where and when (terblokir, depan, setahun) and places around the request (pasar)', () => {
+    expect(canonicalQuery('akun coretax terblokir')).toBe('akun coretax');
+    expect(canonicalQuery('pipa pdam bocor depan rumah')).toBe('pipa pdam bocor rumah');
+    expect(canonicalQuery('pajak motor telat setahun')).toBe('pajak motor');
+    expect(canonicalQuery('bpjs tk untuk pedagang pasar')).toBe('bpjs tk pedagang');
+    expect(canonicalQuery('uji kir mobil pick up')).toBe('uji kir mobil');
+  });
+
+  it('keeps a detail word when nothing else names what is asked for ("daftar cpns" asks for CPNS)', () => {
+    expect(canonicalQuery('daftar cpns')).toBe('cpns');
+    expect(canonicalQuery('skck baru untuk cpns')).toBe('skck');
+  });
+
+  it('sets aside more kinds of request: a first-timer, a class up or down, a renewal, eaten by pests', () => {
+    expect(understandQuery('ktp pemula').meaningful).toEqual(['ktp']);
+    expect(canonicalQuery('naik kelas bpjs')).toBe('kelas bpjs');
+    expect(canonicalQuery('skck lama mau diperbarui')).toBe('skck');
+    expect(canonicalQuery('paspor dimakan tikus')).toBe('paspor');
+  });
+
+  it('reads "jamaah" and "no" (nomor) as pages write them', () => {
+    expect(canonicalQuery('paspor jamaah haji')).toBe('paspor jemaah haji');
+    expect(canonicalQuery('ganti no hp bpjs')).toBe('nomor hp bpjs');
+  });
+
   it('keeps the words when only stop words were typed', () => {
     expect(understandQuery('cara').meaningful).toEqual(['cara']);
     expect(understandQuery('di mana').meaningful).toEqual(['di', 'mana']);

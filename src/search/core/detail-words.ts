@@ -24,6 +24,7 @@ const VEHICLE_KINDS = [
   'diesel',
   'pikap',
   'pickup',
+  'bak',
   'angkot',
   'mikrolet',
   'taksi',
@@ -63,6 +64,19 @@ const BUILDING_KINDS = [
   'perumahan',
   'lantai',
   'tingkat',
+  // Places a resident names around the request ("kantin sekolah", "pedagang pasar")
+  'pasar',
+  'sekolah',
+  'kampus',
+  'desa',
+  'kampung',
+  'kecamatan',
+  'kabupaten',
+  'gereja',
+  'masjid',
+  'vihara',
+  'pura',
+  'klenteng',
 ] as const;
 
 /** Kinds of business and home-made product: the licence is the same for a laundry or a workshop. */
@@ -85,6 +99,8 @@ const BUSINESS_KINDS = [
   'jamu',
   'frozen',
   'botolan',
+  'kelontong',
+  'shop',
 ] as const;
 
 /** The resident's trade or employer: the same service for a teacher, a fisher or a migrant worker. */
@@ -110,6 +126,13 @@ const TRADES = [
   'spesialis',
   'freelance',
   'freelancer',
+  'lepas',
+  'cpns',
+  'pppk',
+  'fresh',
+  'graduate',
+  'lulusan',
+  'wni',
 ] as const;
 
 /**
@@ -156,13 +179,59 @@ const SITUATIONS = [
   'alm',
   'kembar',
   'resign',
+  'phk',
+  'dipecat',
+  'miskin',
+  'siri',
+  'tetangga',
+  'razia',
   'liburan',
   'wisata',
   'jalan-jalan',
 ] as const;
 
-/** How or when the resident means to go about it: online, tomorrow. */
-const CHANNELS_AND_DAYS = ['online', 'daring', 'offline', 'luring', 'besok', 'lusa', 'kemarin', 'sekarang', 'nanti', 'segera'] as const;
+/** How or when the resident means to go about it (online, tomorrow, for a year), and where (in front, far away). */
+const CHANNELS_AND_DAYS = [
+  'online',
+  'daring',
+  'offline',
+  'luring',
+  'besok',
+  'lusa',
+  'kemarin',
+  'sekarang',
+  'nanti',
+  'segera',
+  'setahun',
+  'sebulan',
+  'seminggu',
+  'sehari',
+  'depan',
+  'belakang',
+  'samping',
+  'sebelah',
+  'jauh',
+  'dekat',
+  'dibawah',
+  'diatas',
+] as const;
+
+/** What went wrong (an account blocked, a login failing, water that smells): the service is the rest. */
+const PROBLEMS = [
+  'gagal',
+  'error',
+  'eror',
+  'blokir',
+  'terblokir',
+  'diblokir',
+  'login',
+  'macet',
+  'lemot',
+  'mampet',
+  'bau',
+  'mengalir',
+  'ngalir',
+] as const;
 
 /** Every detail word (folded, lower case). */
 export const DETAIL_WORDS: ReadonlySet<string> = new Set<string>([
@@ -173,6 +242,7 @@ export const DETAIL_WORDS: ReadonlySet<string> = new Set<string>([
   ...PLACES,
   ...SITUATIONS,
   ...CHANNELS_AND_DAYS,
+  ...PROBLEMS,
 ]);
 
 /** True for a (folded) query word that describes the resident's situation, not the service asked for. */

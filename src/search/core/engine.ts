@@ -153,13 +153,13 @@ export async function runSearch(
   };
 
   if (!isCurrent()) return outcome;
-  // A three-letter word typed in full (another word follows) that is no whole word of any page
-  // ("pra" of "kartu pra kerja") is a word the MPP does not have, not the start of "praktik".
+  // A three-letter word typed in full (another word follows, even one set aside: "bantuan pip
+  // anak sekolah") that is no whole word of any page ("pra" of "kartu pra kerja") is a word
+  // the MPP does not have, not the start of "praktik".
+  const typedOn = (w: string) => understood.all.indexOf(w) < understood.all.length - 1;
   const stray = (
     await Promise.all(
-      meaningful.map(
-        async (w, i) => i < meaningful.length - 1 && w.length === MIN_PREFIX && !(await index.api.search(`"${w}"`))?.results.length,
-      ),
+      meaningful.map(async (w) => typedOn(w) && w.length === MIN_PREFIX && !(await index.api.search(`"${w}"`))?.results.length),
     )
   ).flatMap((missing, i) => (missing ? [meaningful[i] as string] : []));
   let first = await allWords(index, meaningful, filters);

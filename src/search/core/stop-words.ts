@@ -143,6 +143,8 @@ const QUESTION_AND_FILLER = [
   'bgt',
   // What happened to the resident ("kena air", "kena tilang"): the other words say what
   'kena',
+  // "abis resign": after, in chat
+  'abis',
   'umur',
   'usia',
   'tahun',
@@ -224,7 +226,7 @@ export const AUDIENCE_WORDS: ReadonlySet<string> = new Set([
  */
 export const INTENT_WORDS: Readonly<Record<string, readonly string[]>> = {
   // Not "bikin" or "buat": residents make (bikin) renewals and replacements too.
-  baru: ['baru', 'pertama', 'ujian', 'tes', 'test', 'pembuatan', 'daftar', 'pendaftaran', 'rekam', 'perekaman'],
+  baru: ['baru', 'pertama', 'pemula', 'ujian', 'tes', 'test', 'pembuatan', 'daftar', 'pendaftaran', 'rekam', 'perekaman'],
   perpanjang: [
     'perpanjang',
     'perpanjangan',
@@ -236,8 +238,11 @@ export const INTENT_WORDS: Readonly<Record<string, readonly string[]>> = {
     'kadaluarsa',
     'kedaluarsa',
     'expired',
+    'perbarui',
+    'diperbarui',
   ],
-  ubah: ['ubah', 'perubahan', 'mengubah', 'ganti', 'penggantian', 'tambah', 'menambah', 'koreksi', 'pembetulan'],
+  // "naik kelas", "turun kelas": a change of class
+  ubah: ['ubah', 'perubahan', 'mengubah', 'ganti', 'penggantian', 'tambah', 'menambah', 'koreksi', 'pembetulan', 'naik', 'turun'],
   // How a document was lost or spoilt (stolen, burnt, flooded, torn) is still a lost or damaged one.
   hilang: [
     'hilang',
@@ -269,6 +274,9 @@ export const INTENT_WORDS: Readonly<Record<string, readonly string[]>> = {
     'dirampok',
     'kerampokan',
     'hanyut',
+    'dimakan',
+    'rayap',
+    'tikus',
   ],
 };
 
