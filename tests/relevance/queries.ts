@@ -246,6 +246,11 @@ export const QUERIES: readonly RelevanceQuery[] = [
   { q: 'naik kelas 1 bpjs kesehatan', slug: 'bpjs-kesehatan-perubahan-data', kind: 'kolokial' },
   { q: 'kk dimakan rayap', slug: 'kartu-keluarga-perubahan', kind: 'kolokial' },
   { q: 'ganti no kk', slug: 'kartu-keluarga-perubahan', kind: 'kolokial' },
+  // A three-letter abbreviation typed whole finds the pages with that word before longer words
+  { q: 'kir mikrolet', slug: 'uji-kir', kind: 'singkatan' },
+  // Adding someone to or taking someone off a card is a change
+  { q: 'masukkan anak ke bpjs', slug: 'bpjs-kesehatan-perubahan-data', kind: 'kolokial' },
+  { q: 'hapus anggota kk', slug: 'kartu-keluarga-perubahan', kind: 'kolokial' },
   // The service the words name comes before the life-event guide about it
   { q: 'akte lahir bayi', slug: 'akta-kelahiran', kind: 'kolokial' },
   { q: 'pindah alamat domisili', slug: 'surat-pindah', kind: 'kolokial' },

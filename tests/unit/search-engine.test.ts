@@ -148,6 +148,14 @@ describe('searchGroups', () => {
     expect((await searchGroups(index, 'kk')).flatMap((g) => g.hits.map((h) => h.id))).toEqual(['kk']);
   });
 
+  it('puts pages with a three-letter word as a whole word before pages with only a longer word starting with it', async () => {
+    const fake = fakePagefind();
+    const index = await SearchIndex.open(fake.api);
+    // "haji" has only "paspor"; "kia" and "paspor" have "pas" itself.
+    const services = (await searchGroups(index, 'pas')).find((g) => g.type === 'layanan');
+    expect(services?.hits.map((h) => h.id)).toEqual(['kia', 'paspor', 'haji']);
+  });
+
   it('passes the resident’s filters to Pagefind', async () => {
     const fake = fakePagefind();
     const index = await SearchIndex.open(fake.api);

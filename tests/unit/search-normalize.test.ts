@@ -188,6 +188,11 @@ describe('understandQuery', () => {
     expect(canonicalQuery('paspor dimakan tikus')).toBe('paspor');
   });
 
+  it('sets aside adding someone to or taking someone off a card: a change', () => {
+    expect(understandQuery('masukin suami ke bpjs')).toMatchObject({ meaningful: ['bpjs'], audience: ['suami'] });
+    expect(canonicalQuery('hapus anggota kk')).toBe('anggota kk');
+  });
+
   it('reads "jamaah" and "no" (nomor) as pages write them', () => {
     expect(canonicalQuery('paspor jamaah haji')).toBe('paspor jemaah haji');
     expect(canonicalQuery('ganti no hp bpjs')).toBe('nomor hp bpjs');

@@ -138,11 +138,12 @@ export async function runSearch(
   };
   if (meaningful.length === 0) return outcome;
   const done = async (groups: ResultGroup<Hit>[], extra: Partial<SearchOutcome> = {}): Promise<SearchOutcome> => {
-    const asked = extra.notOffered || !isCurrent() ? groups : extra.relaxed ? groups : await preferHintWords(groups, hints);
-    // A service the words name comes before a life-event guide, whatever the hints preferred.
-    const hinted = extra.notOffered || !isCurrent() ? asked : await servicesBeforeGuides(asked);
-    // What is asked for (a first licence, a renewal) and for whom decide last; near matches stay as found.
-    const ranked = extra.notOffered || !isCurrent() ? hinted : await preferRequested(index, hinted, understood, filters);
+    const hinted = extra.relaxed || extra.notOffered || !isCurrent() ? groups : await preferHintWords(groups, hints);
+    // What is asked for (a first licence, a renewal) and for whom decide next; near matches stay as found.
+    const asked = extra.notOffered || !isCurrent() ? hinted : await preferRequested(index, hinted, understood, filters);
+    // A service the words name comes before a life-event guide, whatever the hints or the
+    // audience preferred ("Kelahiran Anak" is the guide's title, not a service for children).
+    const ranked = extra.notOffered || !isCurrent() ? asked : await servicesBeforeGuides(asked);
     return {
       ...outcome,
       ...extra,

@@ -34,7 +34,30 @@ export async function searchGroups(index: SearchIndex, query: string, filters: S
     if (filters.tipe && type !== filters.tipe) continue;
     groups.get(type)?.push(Object.assign(hit, { prior: classes.popular.has(hit.id) ? POPULAR_PRIOR : 1 }));
   }
-  return orderGroups([...groups].map(([type, hits]) => ({ type, hits })));
+  const ordered = orderGroups([...groups].map(([type, hits]) => ({ type, hits })));
+  return wholeWordsFirst(index, term, filter, ordered);
+}
+
+/**
+ * A three-letter word is mostly an abbreviation typed whole ("kir", "sim", "kur"): pages
+ * that have it as a whole word come before those that only have a longer word starting with
+ * it ("kirim", "simpedes", "kurang"), when there are any. Another exact search of the chunk
+ * already loaded.
+ */
+async function wholeWordsFirst(
+  index: SearchIndex,
+  term: string,
+  filter: Record<string, string>,
+  groups: ResultGroup<Hit>[],
+): Promise<ResultGroup<Hit>[]> {
+  const three = term.split(' ').filter((w) => w.length === MIN_PREFIX);
+  if (three.length === 0) return groups;
+  const sets = await Promise.all(
+    three.map(async (w) => new Set(((await index.api.search(`"${w}"`, { filters: filter }))?.results ?? []).map((h) => h.id))),
+  );
+  const whole = (hit: Hit) => sets.every((set) => set.has(hit.id));
+  if (!groups.some((g) => g.hits.some(whole))) return groups;
+  return groups.map((g) => ({ ...g, hits: [...g.hits.filter(whole), ...g.hits.filter((h) => !whole(h))] }));
 }
 
 /**

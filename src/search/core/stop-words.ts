@@ -242,7 +242,27 @@ export const INTENT_WORDS: Readonly<Record<string, readonly string[]>> = {
     'diperbarui',
   ],
   // "naik kelas", "turun kelas": a change of class
-  ubah: ['ubah', 'perubahan', 'mengubah', 'ganti', 'penggantian', 'tambah', 'menambah', 'koreksi', 'pembetulan', 'naik', 'turun'],
+  ubah: [
+    'ubah',
+    'perubahan',
+    'mengubah',
+    'ganti',
+    'penggantian',
+    'tambah',
+    'menambah',
+    'koreksi',
+    'pembetulan',
+    'naik',
+    'turun',
+    // Adding someone to, or taking someone off, a card or a membership
+    'masukin',
+    'masukkan',
+    'memasukkan',
+    'hapus',
+    'menghapus',
+    'kurangi',
+    'mengurangi',
+  ],
   // How a document was lost or spoilt (stolen, burnt, flooded, torn) is still a lost or damaged one.
   hilang: [
     'hilang',
