@@ -246,6 +246,8 @@ export const QUERIES: readonly RelevanceQuery[] = [
   { q: 'naik kelas 1 bpjs kesehatan', slug: 'bpjs-kesehatan-perubahan-data', kind: 'kolokial' },
   { q: 'kk dimakan rayap', slug: 'kartu-keluarga-perubahan', kind: 'kolokial' },
   { q: 'ganti no kk', slug: 'kartu-keluarga-perubahan', kind: 'kolokial' },
+  // What went wrong is a complaint about the service the other words name
+  { q: 'pdam mampet', slug: 'pdam-pengaduan', kind: 'kolokial' },
   // A three-letter abbreviation typed whole finds the pages with that word before longer words
   { q: 'kir mikrolet', slug: 'uji-kir', kind: 'singkatan' },
   // Adding someone to or taking someone off a card is a change

@@ -216,22 +216,8 @@ const CHANNELS_AND_DAYS = [
   'diatas',
 ] as const;
 
-/** What went wrong (an account blocked, a login failing, water that smells): the service is the rest. */
-const PROBLEMS = [
-  'gagal',
-  'error',
-  'eror',
-  'blokir',
-  'terblokir',
-  'diblokir',
-  'login',
-  'macet',
-  'lemot',
-  'mampet',
-  'bau',
-  'mengalir',
-  'ngalir',
-] as const;
+/** Ways in: logging in. What went wrong is a kind of request instead (a complaint, stop-words.ts). */
+const ACCESS = ['login', 'signin'] as const;
 
 /** Every detail word (folded, lower case). */
 export const DETAIL_WORDS: ReadonlySet<string> = new Set<string>([
@@ -242,7 +228,7 @@ export const DETAIL_WORDS: ReadonlySet<string> = new Set<string>([
   ...PLACES,
   ...SITUATIONS,
   ...CHANNELS_AND_DAYS,
-  ...PROBLEMS,
+  ...ACCESS,
 ]);
 
 /** True for a (folded) query word that describes the resident's situation, not the service asked for. */

@@ -298,6 +298,27 @@ export const INTENT_WORDS: Readonly<Record<string, readonly string[]>> = {
     'rayap',
     'tikus',
   ],
+  // What went wrong (water that smells, an account blocked, an activation failing): a
+  // complaint, or help with the service the other words name.
+  aduan: [
+    'pengaduan',
+    'aduan',
+    'keluhan',
+    'komplain',
+    'gangguan',
+    'gagal',
+    'error',
+    'eror',
+    'blokir',
+    'terblokir',
+    'diblokir',
+    'macet',
+    'lemot',
+    'mampet',
+    'bau',
+    'mengalir',
+    'ngalir',
+  ],
 };
 
 const INTENT_VOCABULARY: ReadonlySet<string> = new Set(Object.values(INTENT_WORDS).flat());
