@@ -248,6 +248,9 @@ export const QUERIES: readonly RelevanceQuery[] = [
   { q: 'ganti no kk', slug: 'kartu-keluarga-perubahan', kind: 'kolokial' },
   // What went wrong is a complaint about the service the other words name
   { q: 'pdam mampet', slug: 'pdam-pengaduan', kind: 'kolokial' },
+  // Opening and having fit every service
+  { q: 'buka toko obat', slug: 'izin-apotek', kind: 'kolokial' },
+  { q: 'rumah belum punya pbb', slug: 'pbb-objek-baru', kind: 'kolokial' },
   // A three-letter abbreviation typed whole finds the pages with that word before longer words
   { q: 'kir mikrolet', slug: 'uji-kir', kind: 'singkatan' },
   // Adding someone to or taking someone off a card is a change

@@ -193,6 +193,13 @@ describe('understandQuery', () => {
     expect(canonicalQuery('hapus anggota kk')).toBe('anggota kk');
   });
 
+  it('sets aside opening and having ("buka", "punya"), which fit every service', () => {
+    expect(canonicalQuery('buka usaha warung')).toBe('usaha');
+    expect(canonicalQuery('rumah belum punya pbb')).toBe('rumah pbb');
+    // Alone, opening is what the resident asks about (opening hours).
+    expect(canonicalQuery('buka')).toBe('buka');
+  });
+
   it('reads "jamaah" and "no" (nomor) as pages write them', () => {
     expect(canonicalQuery('paspor jamaah haji')).toBe('paspor jemaah haji');
     expect(canonicalQuery('ganti no hp bpjs')).toBe('nomor hp bpjs');

@@ -188,8 +188,23 @@ const ASPECT_WORDS = [
   'pelayanan',
 ] as const;
 
-/** Verbs of doing or making that fit every service ("ngurus", "bikin", "nggawe" in Javanese). */
-const GENERIC_VERBS = ['bikin', 'bikinin', 'nggawe', 'gawe', 'ngurus', 'ngurusin', 'urus', 'mengurus', 'pengurusan', 'proses'] as const;
+/** Verbs of doing, making, opening or having that fit every service ("ngurus", "bikin", "nggawe" in Javanese, "buka" a shop or an account, "punya"). */
+const GENERIC_VERBS = [
+  'bikin',
+  'bikinin',
+  'nggawe',
+  'gawe',
+  'ngurus',
+  'ngurusin',
+  'urus',
+  'mengurus',
+  'pengurusan',
+  'proses',
+  'buka',
+  'membuka',
+  'punya',
+  'mempunyai',
+] as const;
 
 /** Every query stop word (folded, lower case). */
 export const STOP_WORDS: ReadonlySet<string> = new Set<string>([...QUESTION_AND_FILLER, ...ASPECT_WORDS, ...GENERIC_VERBS]);
