@@ -213,6 +213,52 @@ export const QUERIES: readonly RelevanceQuery[] = [
   // An affixed form no page has, looked for by its stem; a rare word that names another service
   { q: 'pindah faskes berobat', slug: 'bpjs-kesehatan-pindah-faskes', kind: 'kolokial' },
   { q: 'pasang spanduk apotek', slug: 'izin-reklame', kind: 'kolokial' },
+  // A word for the resident's situation (a kind of vehicle, building, business or trade, a
+  // place, a life situation) is a detail: neither required on the page nor "not offered"
+  { q: 'uji kir tronton', slug: 'uji-kir', kind: 'kolokial' },
+  { q: 'pajak motor matic', slug: 'pajak-kendaraan-tahunan', kind: 'kolokial' },
+  { q: 'sertifikat laik fungsi gudang', slug: 'slf', kind: 'resmi' },
+  { q: 'izin usaha salon', slug: 'nib', kind: 'kolokial' },
+  { q: 'skck buat kerja ke korea', slug: 'skck-baru', kind: 'kolokial' },
+  { q: 'pindah domisili ke jogja', slug: 'surat-pindah', kind: 'kolokial' },
+  { q: 'kk baru untuk duda', slug: 'kartu-keluarga-baru', kind: 'kolokial' },
+  { q: 'bpjs tk buat sopir', slug: 'bpjs-ketenagakerjaan-bpu', kind: 'kolokial' },
+  // Javanese and Sundanese words for the word pages use, and their chat particles
+  { q: 'bayar banyu pdam', slug: 'pdam-pembayaran', kind: 'kolokial' },
+  { q: 'akte kematian bapak seda', slug: 'akta-kematian', kind: 'kolokial' },
+  { q: 'paspor leungit', slug: 'paspor-hilang-rusak', kind: 'kolokial' },
+  { q: 'kumaha nyieun ktp', slug: 'ktp-el', kind: 'kolokial' },
+  // More ways a document is spoilt or lost
+  { q: 'kk lusuh', slug: 'kartu-keluarga-perubahan', kind: 'kolokial' },
+  { q: 'paspor luntur', slug: 'paspor-hilang-rusak', kind: 'kolokial' },
+  // Chat forms of verbs ("-in", a nasal for the first consonant), looked for by their stem
+  { q: 'nambahin anak di kk', slug: 'kartu-keluarga-perubahan', kind: 'kolokial' },
+  { q: 'nyetor pajak daerah', slug: 'bank-jateng-pajak-daerah', kind: 'kolokial' },
+  // What went wrong, where and when, and places around the request, are details too
+  { q: 'aktivasi ikd error', slug: 'aktivasi-ikd', kind: 'campuran' },
+  { q: 'meteran pdam macet', slug: 'pdam-pengaduan', kind: 'kolokial' },
+  { q: 'pajak mobil telat sebulan', slug: 'pajak-kendaraan-tahunan', kind: 'kolokial' },
+  { q: 'slhs kantin kampus', slug: 'slhs', kind: 'singkatan' },
+  { q: 'akta nikah katolik di gereja', slug: 'akta-perkawinan', kind: 'kolokial' },
+  { q: 'skck buat pppk', slug: 'skck-baru', kind: 'singkatan' },
+  // More kinds of request: a first-timer, a class up or down, a renewal, pests
+  { q: 'sim pemula', slug: 'sim-baru', kind: 'kolokial' },
+  { q: 'naik kelas 1 bpjs kesehatan', slug: 'bpjs-kesehatan-perubahan-data', kind: 'kolokial' },
+  { q: 'kk dimakan rayap', slug: 'kartu-keluarga-perubahan', kind: 'kolokial' },
+  { q: 'ganti no kk', slug: 'kartu-keluarga-perubahan', kind: 'kolokial' },
+  // What went wrong is a complaint about the service the other words name
+  { q: 'pdam mampet', slug: 'pdam-pengaduan', kind: 'kolokial' },
+  // Opening and having fit every service
+  { q: 'buka toko obat', slug: 'izin-apotek', kind: 'kolokial' },
+  { q: 'rumah belum punya pbb', slug: 'pbb-objek-baru', kind: 'kolokial' },
+  // A three-letter abbreviation typed whole finds the pages with that word before longer words
+  { q: 'kir mikrolet', slug: 'uji-kir', kind: 'singkatan' },
+  // Adding someone to or taking someone off a card is a change
+  { q: 'masukkan anak ke bpjs', slug: 'bpjs-kesehatan-perubahan-data', kind: 'kolokial' },
+  { q: 'hapus anggota kk', slug: 'kartu-keluarga-perubahan', kind: 'kolokial' },
+  // The service the words name comes before the life-event guide about it
+  { q: 'akte lahir bayi', slug: 'akta-kelahiran', kind: 'kolokial' },
+  { q: 'pindah alamat domisili', slug: 'surat-pindah', kind: 'kolokial' },
 ];
 
 /** Services this MPP does not offer: the page must say so first, before any near match. */
@@ -226,4 +272,6 @@ export const NOT_OFFERED: readonly string[] = [
   // Abbreviations one letter from one this MPP has (bsi/bri, pip/sip): another name, not a slip
   'buka rekening bsi',
   'bantuan pip anak sekolah',
+  // A word for the resident's situation names what is asked for when nothing else does
+  'daftar pppk',
 ];

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { runSearch, SearchIndex } from '../../src/search/core/engine.ts';
-import { searchGroups } from '../../src/search/core/groups.ts';
-import type { PagefindApi, PagefindData } from '../../src/search/core/pagefind-api.ts';
-import { containsQueryWords, wordMatches } from '../../src/search/core/query-words.ts';
+import { searchGroups, servicesBeforeGuides } from '../../src/search/core/groups.ts';
+import type { Hit, PagefindApi, PagefindData } from '../../src/search/core/pagefind-api.ts';
+import { containsQueryWords, stemsOf, wordMatches } from '../../src/search/core/query-words.ts';
 import { termIndex } from '../../src/search/core/suggest.ts';
 
 interface FakePage {
@@ -146,6 +146,14 @@ describe('searchGroups', () => {
     // Pagefind's own prefix match would also find "kkpr".
     expect((await fake.api.search('kk'))?.results.map((h) => h.id)).toEqual(['krk', 'kk']);
     expect((await searchGroups(index, 'kk')).flatMap((g) => g.hits.map((h) => h.id))).toEqual(['kk']);
+  });
+
+  it('puts pages with a three-letter word as a whole word before pages with only a longer word starting with it', async () => {
+    const fake = fakePagefind();
+    const index = await SearchIndex.open(fake.api);
+    // "haji" has only "paspor"; "kia" and "paspor" have "pas" itself.
+    const services = (await searchGroups(index, 'pas')).find((g) => g.type === 'layanan');
+    expect(services?.hits.map((h) => h.id)).toEqual(['kia', 'paspor', 'haji']);
   });
 
   it('passes the resident’s filters to Pagefind', async () => {
@@ -330,10 +338,30 @@ describe('fallback when no page has every word', () => {
   });
 
   it('says the MPP does not offer it when a word is in no page, with the closest services', async () => {
-    const outcome = await runSearch(await SearchIndex.open(fakePagefind().api), 'paspor jakarta', {}, async () => termIndex(['paspor']));
-    expect(outcome).toMatchObject({ query: 'paspor jakarta', notOffered: true, missing: ['jakarta'], relaxed: false, corrected: false });
+    // (A place, "paspor jakarta", is a detail of the request instead: detail-words.ts.)
+    const outcome = await runSearch(await SearchIndex.open(fakePagefind().api), 'paspor diplomatik', {}, async () => termIndex(['paspor']));
+    expect(outcome).toMatchObject({
+      query: 'paspor diplomatik',
+      notOffered: true,
+      missing: ['diplomatik'],
+      relaxed: false,
+      corrected: false,
+    });
     expect(outcome.groups.map((g) => g.type)).toEqual(['layanan']);
     expect(outcome.groups[0]?.hits.map((h) => h.id)).toEqual(['paspor', 'haji']);
+  });
+
+  it('does not say a detail of the request is missing ("paspor jakarta"): the service the rest names answers', async () => {
+    const outcome = await runSearch(await SearchIndex.open(fakePagefind().api), 'paspor jakarta', {}, async () => termIndex(['paspor']));
+    expect(outcome).toMatchObject({ notOffered: false, missing: [] });
+    expect(outcome.groups[0]?.hits[0]?.id).toBe('paspor');
+  });
+
+  it('takes a three-letter word followed by words set aside as typed in full, not the start of a page word', async () => {
+    // "umr" is no whole word of any page; "truk" after it shows the resident typed on.
+    const outcome = await runSearch(await SearchIndex.open(fakePagefind().api), 'visa umr truk', {}, async () => terms());
+    expect(outcome).toMatchObject({ notOffered: true });
+    expect(outcome.missing).toContain('umr');
   });
 
   it('says so with no results at all for a word in no page, never showing fallback matches', async () => {
@@ -357,6 +385,13 @@ describe('a distinctive word no page has', () => {
     const outcome = await runSearch(await SearchIndex.open(fakePagefind().api), 'meteran air', {}, async () => terms());
     expect(outcome).toMatchObject({ notOffered: false, missing: [], relaxed: true });
     expect(outcome.groups[0]?.hits[0]?.id).toBe('air-aduan');
+  });
+
+  it('looks for a chat form of a verb by its stem ("nambahin" by tambah, "nyetor" by setor), after the affixed stems', () => {
+    expect(stemsOf('nambahin')).toContain('tambah');
+    expect(stemsOf('nyetor')).toContain('setor');
+    expect(stemsOf('cairin')).toContain('cair');
+    expect(stemsOf('meteran')[0]).toBe('meter');
   });
 
   it('does not say a rare word is missing when it names another service here ("toko" of "toko obat")', async () => {
@@ -397,3 +432,24 @@ describe('a distinctive word no page has', () => {
 });
 
 const terms = () => termIndex(['paspor', 'haji', 'kartu', 'anak', 'umroh', 'visa']);
+
+describe('servicesBeforeGuides', () => {
+  const hit = (url: string, meta: string[]): Hit => ({
+    id: url,
+    score: 1,
+    prior: 1,
+    matchedMetaFields: meta,
+    data: async () => ({ url, excerpt: '', meta: {} }),
+  });
+  const order = async (hits: Hit[]) => (await servicesBeforeGuides([{ type: 'layanan', hits }]))[0]?.hits.map((h) => h.id);
+
+  it('puts the service the words name before the life-event guide that leads ("pindah domisili")', async () => {
+    const hits = [hit('/panduan/pindah-datang/', ['kata']), hit('/layanan/bpjs/', []), hit('/layanan/surat-pindah/', ['kata'])];
+    expect(await order(hits)).toEqual(['/layanan/surat-pindah/', '/panduan/pindah-datang/', '/layanan/bpjs/']);
+  });
+
+  it('leaves the guide first when no service is named by the words', async () => {
+    const hits = [hit('/panduan/kelahiran-anak/', ['title']), hit('/layanan/akta-kelahiran/', ['dokumen'])];
+    expect(await order(hits)).toEqual(['/panduan/kelahiran-anak/', '/layanan/akta-kelahiran/']);
+  });
+});

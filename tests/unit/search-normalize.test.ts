@@ -142,6 +142,69 @@ describe('understandQuery', () => {
     expect(canonicalQuery('2026')).toBe('2026');
   });
 
+  it('sets aside words for the resident’s situation (a kind of vehicle, building or trade, a place), keeping them as hints', () => {
+    expect(understandQuery('uji kir truk')).toMatchObject({ meaningful: ['uji', 'kir'], hints: ['truk'] });
+    expect(canonicalQuery('pbg gudang')).toBe('pbg');
+    expect(canonicalQuery('izin usaha laundry')).toBe('izin usaha');
+    expect(canonicalQuery('bpjs tk buat nelayan')).toBe('bpjs tk');
+    expect(canonicalQuery('skck buat kerja ke jepang')).toBe('skck kerja');
+    // Alone, a place is what the resident asks about; abroad is what a visa is about.
+    expect(canonicalQuery('surabaya')).toBe('surabaya');
+    expect(canonicalQuery('visa kerja luar negeri')).toBe('visa kerja luar negeri');
+  });
+
+  it('reads Javanese and Sundanese chat words as the Indonesian words pages use, and drops their particles', () => {
+    expect(canonicalQuery('bayar cai pdam')).toBe('bayar air pdam');
+    expect(understandQuery('ktp leungit')).toMatchObject({ meaningful: ['ktp'], all: ['ktp', 'hilang'] });
+    expect(canonicalQuery('akta mati bapak sing wis sedo')).toBe('akta meninggal');
+    expect(canonicalQuery('gawe kk dewe')).toBe('kk');
+    expect(understandQuery('nggawe ktp anyar')).toMatchObject({ meaningful: ['ktp'], all: ['nggawe', 'ktp', 'baru'] });
+  });
+
+  it('sets aside more ways a document is spoilt or lost (cracked, washed, snatched) and "kena"', () => {
+    expect(canonicalQuery('ktp retak')).toBe('ktp');
+    expect(canonicalQuery('kk lecek')).toBe('kk');
+    expect(canonicalQuery('e-ktp kena jambret')).toBe('e-ktp');
+    expect(canonicalQuery('ktp kecuci')).toBe('ktp');
+  });
+
+  it('sets aside what went wrong, where and when (terblokir, depan, setahun) and places around the request (pasar)', () => {
+    expect(canonicalQuery('akun coretax terblokir')).toBe('akun coretax');
+    expect(canonicalQuery('pipa pdam bocor depan rumah')).toBe('pipa pdam bocor rumah');
+    expect(canonicalQuery('pajak motor telat setahun')).toBe('pajak motor');
+    expect(canonicalQuery('bpjs tk untuk pedagang pasar')).toBe('bpjs tk pedagang');
+    expect(canonicalQuery('uji kir mobil pick up')).toBe('uji kir mobil');
+  });
+
+  it('keeps a detail word when nothing else names what is asked for ("daftar cpns" asks for CPNS)', () => {
+    expect(canonicalQuery('daftar cpns')).toBe('cpns');
+    expect(canonicalQuery('skck baru untuk cpns')).toBe('skck');
+  });
+
+  it('sets aside more kinds of request: a first-timer, a class up or down, a renewal, eaten by pests', () => {
+    expect(understandQuery('ktp pemula').meaningful).toEqual(['ktp']);
+    expect(canonicalQuery('naik kelas bpjs')).toBe('kelas bpjs');
+    expect(canonicalQuery('skck lama mau diperbarui')).toBe('skck');
+    expect(canonicalQuery('paspor dimakan tikus')).toBe('paspor');
+  });
+
+  it('sets aside adding someone to or taking someone off a card: a change', () => {
+    expect(understandQuery('masukin suami ke bpjs')).toMatchObject({ meaningful: ['bpjs'], audience: ['suami'] });
+    expect(canonicalQuery('hapus anggota kk')).toBe('anggota kk');
+  });
+
+  it('sets aside opening and having ("buka", "punya"), which fit every service', () => {
+    expect(canonicalQuery('buka usaha warung')).toBe('usaha');
+    expect(canonicalQuery('rumah belum punya pbb')).toBe('rumah pbb');
+    // Alone, opening is what the resident asks about (opening hours).
+    expect(canonicalQuery('buka')).toBe('buka');
+  });
+
+  it('reads "jamaah" and "no" (nomor) as pages write them', () => {
+    expect(canonicalQuery('paspor jamaah haji')).toBe('paspor jemaah haji');
+    expect(canonicalQuery('ganti no hp bpjs')).toBe('nomor hp bpjs');
+  });
+
   it('keeps the words when only stop words were typed', () => {
     expect(understandQuery('cara').meaningful).toEqual(['cara']);
     expect(understandQuery('di mana').meaningful).toEqual(['di', 'mana']);

@@ -46,6 +46,11 @@ describe('ordering groups', () => {
     expect(ordered.map((g) => g.type)).toEqual(['layanan', 'gerai', 'pengumuman']);
   });
 
+  it('puts a service named by the words (title or alias terms) before a better-scored gerai or page', () => {
+    const ordered = orderGroups([group('gerai', hit('g', 10, ['kata'])), group('layanan', hit('l', 3, ['kata']))]);
+    expect(ordered.map((g) => g.type)).toEqual(['layanan', 'gerai']);
+  });
+
   it('lets a much better announcement lead', () => {
     const ordered = orderGroups([group('layanan', hit('l', 2)), group('pengumuman', hit('p', 10, ['title']))]);
     expect(ordered[0]?.type).toBe('pengumuman');

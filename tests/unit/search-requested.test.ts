@@ -42,6 +42,18 @@ describe('preferRequested', () => {
     expect(services?.hits.map((h) => h.id)).toEqual(['kartu-keluarga-perubahan', 'pdam-balik-nama', 'peralihan-hak']);
   });
 
+  it('reads what went wrong ("bau", "macet") as a complaint: the complaints service leads', async () => {
+    const hits = [
+      service('pdam-sambungan-baru', 'Pemasangan Sambungan Air Baru', 'pasang pdam', 9),
+      service('pdam-pembayaran', 'Pembayaran Tagihan Air', 'bayar pdam', 8),
+      service('pdam-pengaduan', 'Pengaduan Gangguan Air dan Tagihan', 'air keruh', 7),
+    ];
+    const query = understandQuery('air pdam bau');
+    expect(query.meaningful).toEqual(['air', 'pdam']);
+    const [services] = await preferRequested(fakeIndex({}), [{ type: 'layanan', hits }], query);
+    expect(services?.hits[0]?.id).toBe('pdam-pengaduan');
+  });
+
   it('searches the words the first fitting service does not name, and puts a service naming more of them first', async () => {
     const kk = service('kartu-keluarga-perubahan', 'Perubahan Data atau Cetak Ulang Kartu Keluarga', 'ubah kk', 5);
     const searched: string[] = [];

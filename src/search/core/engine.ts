@@ -15,7 +15,7 @@
 //      match (coverage.ts).
 import { BUNDLE_DIRS } from './bundles.ts';
 import { rankByCoverage } from './coverage.ts';
-import { preferHintWords, preferRequested, type SearchFilters, searchGroups } from './groups.ts';
+import { preferHintWords, preferRequested, type SearchFilters, searchGroups, servicesBeforeGuides } from './groups.ts';
 import { understandQuery } from './normalize.ts';
 import type { Hit } from './pagefind-api.ts';
 import { checkedWords, containsQueryWords, MIN_PREFIX, matchedWords, stemsOf, wordsFound } from './query-words.ts';
@@ -139,8 +139,11 @@ export async function runSearch(
   if (meaningful.length === 0) return outcome;
   const done = async (groups: ResultGroup<Hit>[], extra: Partial<SearchOutcome> = {}): Promise<SearchOutcome> => {
     const hinted = extra.relaxed || extra.notOffered || !isCurrent() ? groups : await preferHintWords(groups, hints);
-    // What is asked for (a first licence, a renewal) and for whom decide last; near matches stay as found.
-    const ranked = extra.notOffered || !isCurrent() ? hinted : await preferRequested(index, hinted, understood, filters);
+    // What is asked for (a first licence, a renewal) and for whom decide next; near matches stay as found.
+    const asked = extra.notOffered || !isCurrent() ? hinted : await preferRequested(index, hinted, understood, filters);
+    // A service the words name comes before a life-event guide, whatever the hints or the
+    // audience preferred ("Kelahiran Anak" is the guide's title, not a service for children).
+    const ranked = extra.notOffered || !isCurrent() ? asked : await servicesBeforeGuides(asked);
     return {
       ...outcome,
       ...extra,
@@ -151,13 +154,13 @@ export async function runSearch(
   };
 
   if (!isCurrent()) return outcome;
-  // A three-letter word typed in full (another word follows) that is no whole word of any page
-  // ("pra" of "kartu pra kerja") is a word the MPP does not have, not the start of "praktik".
+  // A three-letter word typed in full (another word follows, even one set aside: "bantuan pip
+  // anak sekolah") that is no whole word of any page ("pra" of "kartu pra kerja") is a word
+  // the MPP does not have, not the start of "praktik".
+  const typedOn = (w: string) => understood.all.indexOf(w) < understood.all.length - 1;
   const stray = (
     await Promise.all(
-      meaningful.map(
-        async (w, i) => i < meaningful.length - 1 && w.length === MIN_PREFIX && !(await index.api.search(`"${w}"`))?.results.length,
-      ),
+      meaningful.map(async (w) => typedOn(w) && w.length === MIN_PREFIX && !(await index.api.search(`"${w}"`))?.results.length),
     )
   ).flatMap((missing, i) => (missing ? [meaningful[i] as string] : []));
   let first = await allWords(index, meaningful, filters);

@@ -5,7 +5,7 @@ import { intentFit, intentsOf, servesAudience } from './intent.ts';
 import { canonicalQuery, type QueryWords, words } from './normalize.ts';
 import type { Hit } from './pagefind-api.ts';
 import { MIN_PREFIX, wordMatches } from './query-words.ts';
-import { orderGroups, POPULAR_PRIOR, RESULT_TYPES, type ResultGroup, type ResultType } from './rank.ts';
+import { isStrongMatch, orderGroups, POPULAR_PRIOR, RESULT_TYPES, type ResultGroup, type ResultType } from './rank.ts';
 import { type SearchIndex, TYPE_FILTER } from './session.ts';
 
 /** Filters a resident can set on the search page (all optional; combined with AND). */
@@ -34,7 +34,30 @@ export async function searchGroups(index: SearchIndex, query: string, filters: S
     if (filters.tipe && type !== filters.tipe) continue;
     groups.get(type)?.push(Object.assign(hit, { prior: classes.popular.has(hit.id) ? POPULAR_PRIOR : 1 }));
   }
-  return orderGroups([...groups].map(([type, hits]) => ({ type, hits })));
+  const ordered = orderGroups([...groups].map(([type, hits]) => ({ type, hits })));
+  return wholeWordsFirst(index, term, filter, ordered);
+}
+
+/**
+ * A three-letter word is mostly an abbreviation typed whole ("kir", "sim", "kur"): pages
+ * that have it as a whole word come before those that only have a longer word starting with
+ * it ("kirim", "simpedes", "kurang"), when there are any. Another exact search of the chunk
+ * already loaded.
+ */
+async function wholeWordsFirst(
+  index: SearchIndex,
+  term: string,
+  filter: Record<string, string>,
+  groups: ResultGroup<Hit>[],
+): Promise<ResultGroup<Hit>[]> {
+  const three = term.split(' ').filter((w) => w.length === MIN_PREFIX);
+  if (three.length === 0) return groups;
+  const sets = await Promise.all(
+    three.map(async (w) => new Set(((await index.api.search(`"${w}"`, { filters: filter }))?.results ?? []).map((h) => h.id))),
+  );
+  const whole = (hit: Hit) => sets.every((set) => set.has(hit.id));
+  if (!groups.some((g) => g.hits.some(whole))) return groups;
+  return groups.map((g) => ({ ...g, hits: [...g.hits.filter(whole), ...g.hits.filter((h) => !whole(h))] }));
 }
 
 /**
@@ -72,6 +95,27 @@ export async function preferHintWords(groups: ResultGroup<Hit>[], hints: readonl
   );
   const reordered = first.map((hit, i) => ({ hit, i, n: counts[i] ?? 0 })).sort((a, b) => b.n - a.n || a.i - b.i);
   const hits = [...reordered.map((r) => r.hit), ...services.hits.slice(HINT_RERANK)];
+  return groups.map((g) => (g === services ? { ...g, hits } : g));
+}
+
+/** Address folder of the life-event guides, indexed among services (a guide explains several). */
+export const GUIDE_PATH = '/panduan/';
+
+/**
+ * Among the first services, a service named by the query's words (title or alias terms)
+ * comes before the life-event guides: the resident asked for it, and the guide that explains
+ * it and its neighbours follows ("pindah domisili": the moving service, then the moving
+ * guide). Their data is what the page shows first anyway.
+ */
+export async function servicesBeforeGuides(groups: ResultGroup<Hit>[]): Promise<ResultGroup<Hit>[]> {
+  const services = groups.find((g) => g.type === 'layanan');
+  if (!services || services.hits.length < 2) return groups;
+  const first = services.hits.slice(0, HINT_RERANK);
+  const guide = await Promise.all(first.map(async (hit) => (await hit.data()).url.startsWith(GUIDE_PATH)));
+  const firstGuide = guide.indexOf(true);
+  const named = first.findIndex((hit, i) => !guide[i] && isStrongMatch(hit));
+  if (firstGuide < 0 || named < 0 || named < firstGuide) return groups;
+  const hits = [first[named] as Hit, ...services.hits.filter((_, i) => i !== named)];
   return groups.map((g) => (g === services ? { ...g, hits } : g));
 }
 

@@ -1,5 +1,6 @@
 // Query normalisation shared by the search page, the index builder and the suggester.
 // Pure and dependency-free: it runs at build time and in the browser.
+import { isDetailWord } from './detail-words.ts';
 import { AUDIENCE_WORDS, isPreferenceWord, isStopWord } from './stop-words.ts';
 
 /** Longest query we pass on; longer input is cut at a word boundary. */
@@ -72,6 +73,23 @@ export const SPELLING_VARIANTS: Readonly<Record<string, string>> = {
   tehnis: 'teknis',
   resiko: 'risiko',
   legalisir: 'legalisasi',
+  // Javanese and Sundanese words residents type in chat, as the Indonesian word pages use
+  sedo: 'meninggal',
+  seda: 'meninggal',
+  lair: 'lahir',
+  cai: 'air',
+  banyu: 'air',
+  omah: 'rumah',
+  bocah: 'anak',
+  leungit: 'hilang',
+  ical: 'hilang',
+  anyar: 'baru',
+  nyieun: 'bikin',
+  damel: 'bikin',
+  boyongan: 'pindah',
+  // Other spellings and shorthand of words pages use
+  jamaah: 'jemaah',
+  no: 'nomor',
 };
 
 /**
@@ -87,6 +105,7 @@ export const JOINED_FORMS: Readonly<Record<string, string>> = {
   'pass foto': 'pas foto',
   'pas poto': 'pas foto',
   'on line': 'online',
+  'pick up': 'pickup',
 };
 
 /** The words of a query as understood: those sent to Pagefind, and the stop words left out. */
@@ -131,11 +150,6 @@ export function understandQuery(raw: string): QueryWords {
   const tokens = joinTokens(normalizeQuery(raw).split(' ').filter(Boolean))
     .flatMap((token) => (SPELLING_VARIANTS[token] ?? token).split(' '))
     .filter((token) => words(token).join('').length >= 2);
-  // A number beside words (an age, a year, a count: "kia anak umur 10") is a detail of the
-  // request, not what a page is about: it only breaks ties, like a stop word.
-  const aside = (t: string) => isStopWord(t) || /^\d+$/.test(t);
-  const meaningful = tokens.filter((t) => !aside(t));
-  if (meaningful.length === 0) return { meaningful: tokens, hints: [], audience: [], all: tokens };
   // Who it is for (bayi, lansia) and what kind of request (baru, perpanjang, hilang) are set
   // aside like stop words when something else is named: a service for everyone rarely says
   // "bayi", a renewal page may say "tanpa ujian"; they order the results instead (intent.ts).
@@ -143,6 +157,15 @@ export function understandQuery(raw: string): QueryWords {
   // or a kind of request; its words stay named, so the birth guide is found as before.
   const birth = tokens.includes('lahir');
   const setAside = (t: string) => isPreferenceWord(t) && !(birth && BIRTH_WORDS.has(t));
+  // A number beside words (an age, a year, a count: "kia anak umur 10") is a detail of the
+  // request, not what a page is about: it only breaks ties, like a stop word. So is a word
+  // for the resident's situation ("truk", "ruko", "jepang": detail-words.ts), when another
+  // word names what is asked for ("daftar cpns" asks for CPNS, not for a registration).
+  const plain = (t: string) => isStopWord(t) || /^\d+$/.test(t);
+  const names = tokens.some((t) => !plain(t) && !isDetailWord(t) && !setAside(t));
+  const aside = (t: string) => plain(t) || (names && isDetailWord(t));
+  const meaningful = tokens.filter((t) => !aside(t));
+  if (meaningful.length === 0) return { meaningful: tokens, hints: [], audience: [], all: tokens };
   const named = meaningful.filter((t) => !setAside(t));
   const set = named.length > 0 ? meaningful.filter((t) => setAside(t)) : [];
   return {

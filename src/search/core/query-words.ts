@@ -31,8 +31,37 @@ function isAffixedForm(word: string, core: string): boolean {
 const MIN_STEM = 4;
 
 /**
+ * Chat forms of verbs: the "-in" ending ("nambahin", "masukin") and a nasal that replaces
+ * the first consonant ("nambah" of tambah, "nyetor" of setor, "ngirim" of kirim, "macul"
+ * of pacul): each nasal with the letters it may stand for ('' when it is only added).
+ */
+const CHAT_SUFFIXES = ['in', 'kan', 'an', ''];
+const CHAT_NASALS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['ng', ['', 'k']],
+  ['ny', ['s', 'c']],
+  ['n', ['t']],
+  ['m', ['p']],
+];
+
+/** Stems of a chat form: "nambahin" → nambah, tambah; "nyetor" → setor. */
+function chatStems(word: string): string[] {
+  const stems: string[] = [];
+  for (const suffix of CHAT_SUFFIXES) {
+    if (!word.endsWith(suffix)) continue;
+    const base = word.slice(0, word.length - suffix.length);
+    if (suffix === 'in') stems.push(base);
+    for (const [nasal, letters] of CHAT_NASALS) {
+      if (!base.startsWith(nasal) || !/[aeiou]/.test(base[nasal.length] ?? '')) continue;
+      for (const letter of letters) stems.push(letter + base.slice(nasal.length));
+    }
+  }
+  return stems;
+}
+
+/**
  * The word without the Indonesian prefixes and suffixes it may carry, longest first:
- * "meteran" → meter, "pindahan" → pindah, "sekeluarga" → keluarga. The word itself is not listed.
+ * "meteran" → meter, "pindahan" → pindah, "sekeluarga" → keluarga, and without the chat
+ * forms of chatStems after them ("nambahin" → tambah). The word itself is not listed.
  */
 export function stemsOf(word: string): string[] {
   const stems = new Set<string>();
@@ -42,7 +71,10 @@ export function stemsOf(word: string): string[] {
       const stem = word.slice(prefix.length, word.length - suffix.length);
       if (stem.length >= MIN_STEM && stem !== word) stems.add(stem);
     }
-  return [...stems].sort((a, b) => b.length - a.length);
+  const affixed = [...stems].sort((a, b) => b.length - a.length);
+  // Chat forms come after: "meteran" is meter before it is a nasal form of "peteran".
+  const chat = chatStems(word).filter((stem) => stem.length >= MIN_STEM && stem !== word && !stems.has(stem));
+  return [...affixed, ...new Set(chat)];
 }
 
 /**

@@ -58,12 +58,17 @@ export function groupScore<T extends ScoredHit>(group: ResultGroup<T>): number {
   return best ? adjustedScore(best) * TYPE_PRIOR[group.type] : 0;
 }
 
-/** Non-empty groups, in the order to show them: by group score, ties in RESULT_TYPES order. */
+/**
+ * Non-empty groups, in the order to show them: by group score, ties in RESULT_TYPES order.
+ * Services lead whenever the best one is named by the words (title or alias terms): residents
+ * come for the service, and a guide or announcement about it follows ("akta lahir anak").
+ */
 export function orderGroups<T extends ScoredHit>(groups: readonly ResultGroup<T>[]): ResultGroup<T>[] {
+  const named = (g: ResultGroup<T>) => (g.type === 'layanan' && g.hits[0] && isStrongMatch(g.hits[0]) ? 1 : 0);
   return groups
     .filter((g) => g.hits.length > 0)
     .map((g) => ({ ...g, hits: rankHits(g.hits) }))
-    .sort((a, b) => groupScore(b) - groupScore(a) || RESULT_TYPES.indexOf(a.type) - RESULT_TYPES.indexOf(b.type));
+    .sort((a, b) => named(b) - named(a) || groupScore(b) - groupScore(a) || RESULT_TYPES.indexOf(a.type) - RESULT_TYPES.indexOf(b.type));
 }
 
 /** The first `perGroup` hits of each group, flattened in display order (what a resident sees first). */

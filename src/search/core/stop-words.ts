@@ -128,6 +128,23 @@ const QUESTION_AND_FILLER = [
   'pripun',
   'wonten',
   'kali',
+  // Javanese and Sundanese chat particles ("sing wis", "dewe", "atuh") and "banget"
+  'sing',
+  'wis',
+  'wes',
+  'uwis',
+  'dewe',
+  'dhewe',
+  'wae',
+  'mawon',
+  'atuh',
+  'euy',
+  'banget',
+  'bgt',
+  // What happened to the resident ("kena air", "kena tilang"): the other words say what
+  'kena',
+  // "abis resign": after, in chat
+  'abis',
   'umur',
   'usia',
   'tahun',
@@ -171,8 +188,23 @@ const ASPECT_WORDS = [
   'pelayanan',
 ] as const;
 
-/** Verbs of doing or making that fit every service ("ngurus", "bikin", "nggawe" in Javanese). */
-const GENERIC_VERBS = ['bikin', 'bikinin', 'nggawe', 'gawe', 'ngurus', 'ngurusin', 'urus', 'mengurus', 'pengurusan', 'proses'] as const;
+/** Verbs of doing, making, opening or having that fit every service ("ngurus", "bikin", "nggawe" in Javanese, "buka" a shop or an account, "punya"). */
+const GENERIC_VERBS = [
+  'bikin',
+  'bikinin',
+  'nggawe',
+  'gawe',
+  'ngurus',
+  'ngurusin',
+  'urus',
+  'mengurus',
+  'pengurusan',
+  'proses',
+  'buka',
+  'membuka',
+  'punya',
+  'mempunyai',
+] as const;
 
 /** Every query stop word (folded, lower case). */
 export const STOP_WORDS: ReadonlySet<string> = new Set<string>([...QUESTION_AND_FILLER, ...ASPECT_WORDS, ...GENERIC_VERBS]);
@@ -209,7 +241,7 @@ export const AUDIENCE_WORDS: ReadonlySet<string> = new Set([
  */
 export const INTENT_WORDS: Readonly<Record<string, readonly string[]>> = {
   // Not "bikin" or "buat": residents make (bikin) renewals and replacements too.
-  baru: ['baru', 'pertama', 'ujian', 'tes', 'test', 'pembuatan', 'daftar', 'pendaftaran', 'rekam', 'perekaman'],
+  baru: ['baru', 'pertama', 'pemula', 'ujian', 'tes', 'test', 'pembuatan', 'daftar', 'pendaftaran', 'rekam', 'perekaman'],
   perpanjang: [
     'perpanjang',
     'perpanjangan',
@@ -221,8 +253,31 @@ export const INTENT_WORDS: Readonly<Record<string, readonly string[]>> = {
     'kadaluarsa',
     'kedaluarsa',
     'expired',
+    'perbarui',
+    'diperbarui',
   ],
-  ubah: ['ubah', 'perubahan', 'mengubah', 'ganti', 'penggantian', 'tambah', 'menambah', 'koreksi', 'pembetulan'],
+  // "naik kelas", "turun kelas": a change of class
+  ubah: [
+    'ubah',
+    'perubahan',
+    'mengubah',
+    'ganti',
+    'penggantian',
+    'tambah',
+    'menambah',
+    'koreksi',
+    'pembetulan',
+    'naik',
+    'turun',
+    // Adding someone to, or taking someone off, a card or a membership
+    'masukin',
+    'masukkan',
+    'memasukkan',
+    'hapus',
+    'menghapus',
+    'kurangi',
+    'mengurangi',
+  ],
   // How a document was lost or spoilt (stolen, burnt, flooded, torn) is still a lost or damaged one.
   hilang: [
     'hilang',
@@ -241,6 +296,43 @@ export const INTENT_WORDS: Readonly<Record<string, readonly string[]>> = {
     'basah',
     'robek',
     'sobek',
+    'retak',
+    'kecuci',
+    'tercuci',
+    'lecek',
+    'lusuh',
+    'pudar',
+    'luntur',
+    'jambret',
+    'dijambret',
+    'kejambret',
+    'dirampok',
+    'kerampokan',
+    'hanyut',
+    'dimakan',
+    'rayap',
+    'tikus',
+  ],
+  // What went wrong (water that smells, an account blocked, an activation failing): a
+  // complaint, or help with the service the other words name.
+  aduan: [
+    'pengaduan',
+    'aduan',
+    'keluhan',
+    'komplain',
+    'gangguan',
+    'gagal',
+    'error',
+    'eror',
+    'blokir',
+    'terblokir',
+    'diblokir',
+    'macet',
+    'lemot',
+    'mampet',
+    'bau',
+    'mengalir',
+    'ngalir',
   ],
 };
 
