@@ -216,7 +216,7 @@ const CHANNELS_AND_DAYS = [
   'diatas',
 ] as const;
 
-/** Ways in: logging in. What went wrong is a kind of request instead (a complaint, stop-words.ts). */
+/** Ways in: logging in. What went wrong is a kind of request instead (a complaint, request-words.ts). */
 const ACCESS = ['login', 'signin'] as const;
 
 /** Every detail word (folded, lower case). */

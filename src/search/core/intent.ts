@@ -6,9 +6,9 @@
 // instead of having to appear on the page. Pure word lists, true for every MPP.
 import { wordMatches } from './query-words.ts';
 
-import { INTENT_WORDS } from './stop-words.ts';
+import { INTENT_WORDS } from './request-words.ts';
 
-export { AUDIENCE_WORDS, INTENT_WORDS } from './stop-words.ts';
+export { AUDIENCE_WORDS, INTENT_WORDS } from './request-words.ts';
 
 const INTENT_OF = new Map<string, string>();
 for (const [intent, list] of Object.entries(INTENT_WORDS)) for (const word of list) INTENT_OF.set(word, intent);

@@ -1,7 +1,8 @@
 // Query normalisation shared by the search page, the index builder and the suggester.
 // Pure and dependency-free: it runs at build time and in the browser.
 import { isDetailWord } from './detail-words.ts';
-import { AUDIENCE_WORDS, isPreferenceWord, isStopWord } from './stop-words.ts';
+import { AUDIENCE_WORDS, isPreferenceWord } from './request-words.ts';
+import { isStopWord } from './stop-words.ts';
 
 /** Longest query we pass on; longer input is cut at a word boundary. */
 export const MAX_QUERY_LENGTH = 100;

@@ -1,0 +1,138 @@
+// Words that say who a service is for (bayi, lansia) or what kind of request it is (new,
+// renewal, replacement, change, complaint), rather than which service: a reason to prefer one
+// service over another (intent.ts), never a word its page must contain. Kept apart from the
+// stop words, which carry no meaning at all.
+
+/** Words naming who a service is for: a reason to prefer a service, never a word its page must contain (intent.ts). */
+export const AUDIENCE_WORDS: ReadonlySet<string> = new Set([
+  'bayi',
+  'balita',
+  'anak',
+  'lansia',
+  'manula',
+  'remaja',
+  'pelajar',
+  'dewasa',
+  // Whose document it is: the same service for a father, a mother or a spouse
+  'bapak',
+  'ayah',
+  'ibu',
+  'suami',
+  'istri',
+  'kakek',
+  'nenek',
+  'mertua',
+  // A pupil, a student or a newly wed couple: the same service for them. Not the school
+  // level ("sma"): "ijazah sma" names a document of that level.
+  'siswa',
+  'mahasiswa',
+  'pengantin',
+]);
+
+/**
+ * Kinds of request a service title can be (intent.ts), and the words residents and titles use
+ * for each. Set aside like audience words when something else is named: the titles decide.
+ */
+export const INTENT_WORDS: Readonly<Record<string, readonly string[]>> = {
+  // Not "bikin" or "buat": residents make (bikin) renewals and replacements too.
+  baru: ['baru', 'pertama', 'pemula', 'ujian', 'tes', 'test', 'pembuatan', 'daftar', 'pendaftaran', 'rekam', 'perekaman'],
+  perpanjang: [
+    'perpanjang',
+    'perpanjangan',
+    'memperpanjang',
+    'habis',
+    'mati',
+    'kedaluwarsa',
+    'kadaluwarsa',
+    'kadaluarsa',
+    'kedaluarsa',
+    'expired',
+    'perbarui',
+    'diperbarui',
+  ],
+  // "naik kelas", "turun kelas": a change of class
+  ubah: [
+    'ubah',
+    'perubahan',
+    'mengubah',
+    'ganti',
+    'penggantian',
+    'tambah',
+    'menambah',
+    'koreksi',
+    'pembetulan',
+    'naik',
+    'turun',
+    // Adding someone to, or taking someone off, a card or a membership
+    'masukin',
+    'masukkan',
+    'memasukkan',
+    'hapus',
+    'menghapus',
+    'kurangi',
+    'mengurangi',
+  ],
+  // How a document was lost or spoilt (stolen, burnt, flooded, torn) is still a lost or damaged one.
+  hilang: [
+    'hilang',
+    'ilang',
+    'rusak',
+    'patah',
+    'kehilangan',
+    'dicuri',
+    'kecurian',
+    'dicopet',
+    'kecopetan',
+    'kemalingan',
+    'terbakar',
+    'kebakaran',
+    'kebanjiran',
+    'basah',
+    'robek',
+    'sobek',
+    'retak',
+    'kecuci',
+    'tercuci',
+    'lecek',
+    'lusuh',
+    'pudar',
+    'luntur',
+    'jambret',
+    'dijambret',
+    'kejambret',
+    'dirampok',
+    'kerampokan',
+    'hanyut',
+    'dimakan',
+    'rayap',
+    'tikus',
+  ],
+  // What went wrong (water that smells, an account blocked, an activation failing): a
+  // complaint, or help with the service the other words name.
+  aduan: [
+    'pengaduan',
+    'aduan',
+    'keluhan',
+    'komplain',
+    'gangguan',
+    'gagal',
+    'error',
+    'eror',
+    'blokir',
+    'terblokir',
+    'diblokir',
+    'macet',
+    'lemot',
+    'mampet',
+    'bau',
+    'mengalir',
+    'ngalir',
+  ],
+};
+
+const INTENT_VOCABULARY: ReadonlySet<string> = new Set(Object.values(INTENT_WORDS).flat());
+
+/** True for a word that names who a service is for or what kind of request it is, not the service itself. */
+export function isPreferenceWord(word: string): boolean {
+  return AUDIENCE_WORDS.has(word) || INTENT_VOCABULARY.has(word);
+}
