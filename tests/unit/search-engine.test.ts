@@ -434,22 +434,43 @@ describe('a distinctive word no page has', () => {
 const terms = () => termIndex(['paspor', 'haji', 'kartu', 'anak', 'umroh', 'visa']);
 
 describe('servicesBeforeGuides', () => {
-  const hit = (url: string, meta: string[]): Hit => ({
+  const hit = (url: string, matched: string[], title: string, kata = ''): Hit => ({
     id: url,
     score: 1,
     prior: 1,
-    matchedMetaFields: meta,
-    data: async () => ({ url, excerpt: '', meta: {} }),
+    matchedMetaFields: matched,
+    data: async () => ({ url, excerpt: '', meta: { title, kata } }),
   });
-  const order = async (hits: Hit[]) => (await servicesBeforeGuides([{ type: 'layanan', hits }]))[0]?.hits.map((h) => h.id);
+  const order = async (hits: Hit[], query: string) =>
+    (await servicesBeforeGuides([{ type: 'layanan', hits }], query))[0]?.hits.map((h) => h.id);
 
-  it('puts the service the words name before the life-event guide that leads ("pindah domisili")', async () => {
-    const hits = [hit('/panduan/pindah-datang/', ['kata']), hit('/layanan/bpjs/', []), hit('/layanan/surat-pindah/', ['kata'])];
-    expect(await order(hits)).toEqual(['/layanan/surat-pindah/', '/panduan/pindah-datang/', '/layanan/bpjs/']);
+  it('puts the service the words name before the life-event guide that leads ("pindah domisili ke semarang")', async () => {
+    const hits = [
+      hit('/panduan/pindah-datang/', ['title'], 'Pindah Datang', 'pindah rumah'),
+      hit('/layanan/bpjs/', [], 'BPJS Kesehatan'),
+      hit('/layanan/surat-pindah/', ['kata'], 'Surat Keterangan Pindah', 'pindah domisili'),
+    ];
+    expect(await order(hits, 'pindah domisili ke semarang')).toEqual([
+      '/layanan/surat-pindah/',
+      '/panduan/pindah-datang/',
+      '/layanan/bpjs/',
+    ]);
   });
 
   it('leaves the guide first when no service is named by the words', async () => {
-    const hits = [hit('/panduan/kelahiran-anak/', ['title']), hit('/layanan/akta-kelahiran/', ['dokumen'])];
-    expect(await order(hits)).toEqual(['/panduan/kelahiran-anak/', '/layanan/akta-kelahiran/']);
+    const hits = [
+      hit('/panduan/kelahiran-anak/', ['title'], 'Kelahiran Anak'),
+      hit('/layanan/akta-kelahiran/', ['dokumen'], 'Akta Kelahiran'),
+    ];
+    expect(await order(hits, 'kelahiran')).toEqual(['/panduan/kelahiran-anak/', '/layanan/akta-kelahiran/']);
+  });
+
+  it('leaves the guide first when the query is one of its key phrases, word for word ("mau menikah")', async () => {
+    const hits = [
+      hit('/panduan/menikah/', ['title'], 'Menikah', 'mau menikah, baru menikah, kawin'),
+      hit('/layanan/kartu-keluarga-baru/', ['kata'], 'Kartu Keluarga Baru', 'menikah pisah kk'),
+    ];
+    expect(await order(hits, 'Mau  Menikah')).toEqual(['/panduan/menikah/', '/layanan/kartu-keluarga-baru/']);
+    expect(await order(hits, 'mau menikah lagi')).toEqual(['/layanan/kartu-keluarga-baru/', '/panduan/menikah/']);
   });
 });

@@ -142,8 +142,8 @@ export async function runSearch(
     // What is asked for (a first licence, a renewal) and for whom decide next; near matches stay as found.
     const asked = extra.notOffered || !isCurrent() ? hinted : await preferRequested(index, hinted, understood, filters);
     // A service the words name comes before a life-event guide, whatever the hints or the
-    // audience preferred ("Kelahiran Anak" is the guide's title, not a service for children).
-    const ranked = extra.notOffered || !isCurrent() ? asked : await servicesBeforeGuides(asked);
+    // audience preferred, unless the query is the life event itself (the guide's key phrase).
+    const ranked = extra.notOffered || !isCurrent() ? asked : await servicesBeforeGuides(asked, trimmed);
     return {
       ...outcome,
       ...extra,

@@ -103,18 +103,26 @@ export const GUIDE_PATH = '/panduan/';
 
 /**
  * Among the first services, a service named by the query's words (title or alias terms)
- * comes before the life-event guides: the resident asked for it, and the guide that explains
- * it and its neighbours follows ("pindah domisili": the moving service, then the moving
- * guide). Their data is what the page shows first anyway.
+ * comes before the life-event guide that leads: the resident asked for it, and the guide that
+ * explains it and its neighbours follows ("pindah domisili ke semarang": the moving service,
+ * then the moving guide). The guide stays first when the query is its title or one of the key
+ * phrases its editors gave it, word for word ("anak baru lahir", "mau menikah"): that is the
+ * life event itself. Their data is what the page shows first anyway.
  */
-export async function servicesBeforeGuides(groups: ResultGroup<Hit>[]): Promise<ResultGroup<Hit>[]> {
+export async function servicesBeforeGuides(groups: ResultGroup<Hit>[], query: string): Promise<ResultGroup<Hit>[]> {
   const services = groups.find((g) => g.type === 'layanan');
   if (!services || services.hits.length < 2) return groups;
   const first = services.hits.slice(0, HINT_RERANK);
-  const guide = await Promise.all(first.map(async (hit) => (await hit.data()).url.startsWith(GUIDE_PATH)));
+  const data = await Promise.all(first.map((hit) => hit.data()));
+  const guide = data.map((d) => d.url.startsWith(GUIDE_PATH));
   const firstGuide = guide.indexOf(true);
   const named = first.findIndex((hit, i) => !guide[i] && isStrongMatch(hit));
   if (firstGuide < 0 || named < 0 || named < firstGuide) return groups;
+  const phrase = (text: string) => words(text).join(' ');
+  const asked = phrase(query);
+  const meta = data[firstGuide]?.meta ?? {};
+  const eventPhrases = [meta.title ?? '', ...(meta.kata ?? '').split(',')].map(phrase);
+  if (eventPhrases.includes(asked)) return groups;
   const hits = [first[named] as Hit, ...services.hits.filter((_, i) => i !== named)];
   return groups.map((g) => (g === services ? { ...g, hits } : g));
 }
