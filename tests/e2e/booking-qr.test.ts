@@ -14,7 +14,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../src/cli/chromium.ts';
 import { bookingQrPayload } from '../../src/queue-server/booking/qr.ts';
 import { call, testDevice } from '../../src/queue-server/dev/harness.ts';
-import { book } from '../integration/queue-booking-helpers.ts';
+import { baseConfig, book } from '../integration/queue-booking-helpers.ts';
 import { expectNoAxeViolations } from './harness.ts';
 import { queueScene } from './queue-scene.ts';
 
@@ -27,20 +27,16 @@ const NOT_A_BOOKING = 'Kode QR ini bukan kode pesanan MPP. Tunjukkan kode QR dar
 const scene = queueScene({
   prefix: 'antrean-qr-',
   now: OPEN_NOW,
-  config: () => ({
-    timeZone: 'Asia/Makassar',
-    dailyQuota: null,
-    gerai: [{ id: 'dukcapil', name: 'Dukcapil', prefix: 'A', counters: 3, dailyQuota: 40 }],
-    devices: [testDevice('pc-supervisor', SUPERVISOR, [], ['supervisor'])],
-    rateLimits: { public: null, staff: null },
-    booking: {
-      onlineQuota: { dukcapil: 12 },
-      powBits: 4,
-      perAddressPerDay: 1000,
-      perBrowserPerDay: 1000,
-      rate: { perSecond: 100_000, burst: 100_000 },
-    },
-  }),
+  // The booking tests' settings (cheap proofs, no caps in the way), at a WITA MPP with 12 online places.
+  config: () =>
+    baseConfig(
+      { onlineQuota: { dukcapil: 12 } },
+      {
+        timeZone: 'Asia/Makassar',
+        gerai: [{ id: 'dukcapil', name: 'Dukcapil', prefix: 'A', counters: 3, dailyQuota: 40 }],
+        devices: [testDevice('pc-supervisor', SUPERVISOR, [], ['supervisor'])],
+      },
+    ),
 });
 /** A second Chromium with a fake camera, launched by the camera test. */
 let cameraBrowser: Browser | undefined;
