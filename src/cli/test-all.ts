@@ -80,15 +80,20 @@ function skipped(name: string): void {
   outcomes.push({ name, passed: 0, failed: 1 });
 }
 
-/** A Vitest suite in the foreground, counted test by test from its JSON report. */
-function vitest(suite: Suite, enabled = true): void {
+/**
+ * A Vitest suite in the foreground, counted test by test from its JSON report. It is awaited,
+ * not run with a blocking call, so the background lane can start its next suite meanwhile.
+ */
+async function vitest(suite: Suite, enabled = true): Promise<void> {
   if (!enabled) {
     skipped(suite.name);
     return;
   }
   console.log(`\n=== ${suite.name}`);
   const { args, report, outcomesFile } = vitestArgs(suite);
-  count(suite.name, run('npx', args, { MPP_TEST_OUTCOMES: outcomesFile }), report, outcomesFile);
+  const child = spawn('npx', args, { stdio: 'inherit', env: { ...process.env, MPP_TEST_OUTCOMES: outcomesFile } });
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  count(suite.name, code === 0, report, outcomesFile);
 }
 
 /**
@@ -117,7 +122,7 @@ function background(suites: Suite[]): Promise<void> {
 
 gate('Pemeriksaan tipe (astro check)', 'npx', ['astro', 'check', '--minimumSeverity', 'warning']);
 gate('Lint dan format (Biome)', 'npx', ['biome', 'check', '.']);
-vitest({ name: 'unit dan integrasi', config: null });
+await vitest({ name: 'unit dan integrasi', config: null });
 const built = gate('Build konten contoh', 'npm', ['run', '-s', 'build']);
 const fixtureBuilt = gate(
   'Build konten uji (WITA, dengan API antrean)',
@@ -158,7 +163,7 @@ else skipped('end-to-end relevansi pencarian');
 if (kajenBuilt) side.push({ name: 'end-to-end konten contoh Kabupaten Pekalongan', config: 'vitest.kajen.config.ts' });
 else skipped('end-to-end konten contoh Kabupaten Pekalongan');
 const sideDone = background(side);
-vitest({ name: 'end-to-end', config: 'vitest.e2e.config.ts', args: ['--exclude', RELEVANCE] }, e2eReady);
+await vitest({ name: 'end-to-end', config: 'vitest.e2e.config.ts', args: ['--exclude', RELEVANCE] }, e2eReady);
 await sideDone;
 
 console.log('\n=== Ringkasan');
