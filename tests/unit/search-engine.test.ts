@@ -1,20 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { runSearch, SearchIndex } from '../../src/search/core/engine.ts';
 import { searchGroups, servicesBeforeGuides } from '../../src/search/core/groups.ts';
-import type { Hit, PagefindApi, PagefindData } from '../../src/search/core/pagefind-api.ts';
+import type { Hit } from '../../src/search/core/pagefind-api.ts';
 import { containsQueryWords, stemsOf, wordMatches } from '../../src/search/core/query-words.ts';
 import { termIndex } from '../../src/search/core/suggest.ts';
-
-interface FakePage {
-  id: string;
-  tipe: string;
-  populer?: boolean;
-  /** Words that find this page, with the score Pagefind would give and whether the title matched. */
-  words: Record<string, { score: number; title?: boolean; marked?: string }>;
-  title: string;
-  /** Hidden alias terms (the `kata` meta field). */
-  kata?: string;
-}
+import { type FakePage, pagefindStandIn } from '../fixtures/fake-pagefind.ts';
 
 const PAGES: FakePage[] = [
   {
@@ -50,62 +40,7 @@ const PAGES: FakePage[] = [
   },
 ];
 
-/**
- * A Pagefind stand-in: the primary bundle (services untyped, gerai and pages with a real
- * `tipe` filter) and the announcements bundle (merged with a synthetic `tipe` filter), AND
- * of words, filters, and a prefix fallback for words no page has.
- */
-function fakePagefind() {
-  const merged = new Set<string>();
-  const searches: { term: string | null; filters: Record<string, string> }[] = [];
-  const mergeType = (options?: Record<string, unknown>) => {
-    const type = (options?.mergeFilter as { tipe?: string } | undefined)?.tipe;
-    if (type) merged.add(type);
-  };
-  const typeFilter = (page: FakePage) => (page.tipe === 'layanan' ? undefined : page.tipe);
-  const api: PagefindApi = {
-    options: async () => {
-      for (const type of ['layanan', 'gerai', 'halaman']) merged.add(type);
-    },
-    init: async () => {},
-    mergeIndex: async (_path, options) => mergeType(options),
-    search: async (term, options = {}) => {
-      const filters = options.filters ?? {};
-      searches.push({ term, filters });
-      // A quoted term is an exact search: whole words only.
-      const exact = /^".+"$/.test(term ?? '');
-      const queryWords = (term ?? '').replace(/"/g, '').split(' ').filter(Boolean);
-      const visible = PAGES.filter((p) => merged.has(p.tipe));
-      // Like Pagefind, match words as prefixes, and fall back to a shorter prefix only for
-      // words the index does not have.
-      const byPrefix = (page: FakePage, w: string) =>
-        exact ? page.words[w] : (page.words[w] ?? Object.entries(page.words).find(([k]) => k.startsWith(w))?.[1]);
-      const inIndex = (w: string) => visible.some((p) => byPrefix(p, w));
-      const lookup = (page: FakePage, w: string) =>
-        inIndex(w) ? byPrefix(page, w) : w.startsWith('ps') || w.startsWith('pa') ? page.words.pas : undefined;
-      const results = visible
-        .filter((p) => (!filters.tipe || typeFilter(p) === filters.tipe) && (!filters.populer || p.populer))
-        .filter((p) => term === null || queryWords.every((w) => lookup(p, w)))
-        .map((p) => {
-          const found = term === null ? [{ score: 1 }] : queryWords.map((w) => lookup(p, w)!);
-          const data: PagefindData = {
-            url: `/${p.tipe}/${p.id}/`,
-            excerpt: found.map((f, i) => `<mark>${'marked' in f ? f.marked : queryWords[i]}</mark>`).join(' '),
-            meta: { title: p.title, kata: p.kata },
-          };
-          return {
-            id: p.id,
-            score: found.reduce((s, f) => s + f.score, 0),
-            matchedMetaFields: found.some((f) => 'title' in f && f.title) ? ['title'] : [],
-            data: async () => data,
-          };
-        })
-        .sort((a, b) => b.score - a.score);
-      return { results, unfilteredResultCount: results.length, filters: {} };
-    },
-  };
-  return { api, searches, merged };
-}
+const fakePagefind = () => pagefindStandIn(PAGES);
 
 describe('SearchIndex', () => {
   it('starts with services, gerai and pages; announcements load on demand', async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   allowedDistance,
   closestTerm,
+  dropsVowels,
   editDistance,
   isKnown,
   isSlipCorrection,
@@ -115,6 +116,22 @@ describe('real words near the terms (terms.json "real")', () => {
     expect(isSlipCorrection(['daya'], ['data'], index)).toBe(false);
     expect(isSlipCorrection(['prakerja'], ['pekerja'], index)).toBe(false);
     expect(isSlipCorrection(['ketenaga', 'kerjaan'], ['ketenagakerjaan'], index)).toBe(true);
+  });
+
+  it('reads a word typed without its vowels as the word ("prpnjang" is "perpanjang"), however many it drops', () => {
+    const index = termIndex(['sim', 'perpanjang', 'pribadi', 'bikin', 'baca', 'paspor']);
+    expect(closestTerm('prpnjang', index)).toBe('perpanjang');
+    expect(closestTerm('prpnjng', index)).toBe('perpanjang');
+    expect(isSlipCorrection(['prpnjang', 'sim'], ['perpanjang', 'sim'], index)).toBe(true);
+    expect(isSlipCorrection(['pribdi'], ['pribadi'], index)).toBe(true);
+    expect(suggestQuery('prpnjng sim', index)).toBe('perpanjang sim');
+    // Only vowels may be missing, the first letter kept, and four letters typed at least:
+    // "bca" stays a bank's name, "pspor" lacks a consonant's order, "rpanjang" its first letter.
+    expect(dropsVowels('bca', 'baca')).toBe(false);
+    expect(dropsVowels('bkin', 'bikin')).toBe(true);
+    expect(dropsVowels('prspnjang', 'perpanjang')).toBe(false);
+    expect(dropsVowels('rpanjang', 'perpanjang')).toBe(false);
+    expect(dropsVowels('paspor', 'paspor')).toBe(false);
   });
 
   it('takes a short abbreviation one letter from another as another name, not a slip ("bni" is not "bri")', () => {

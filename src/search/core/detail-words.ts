@@ -235,3 +235,44 @@ export const DETAIL_WORDS: ReadonlySet<string> = new Set<string>([
 export function isDetailWord(word: string): boolean {
   return DETAIL_WORDS.has(word);
 }
+
+/**
+ * Words after which a resident describes their case: what for, for whom, why, with what,
+ * after what ("paspor buat umroh", "sim kena razia", "ktp setelah cerai"). A word after one
+ * of them that no page has is part of that description, not a service the MPP lacks, so long
+ * as the words before it find a service. "di", "ke" and "dari" are not among them: "nikah di
+ * kua" names where a service is done, which may be elsewhere.
+ */
+export const CASE_MARKERS: ReadonlySet<string> = new Set([
+  'buat',
+  'untuk',
+  'utk',
+  'bagi',
+  'kena',
+  'karena',
+  'karna',
+  'krn',
+  'gara',
+  'pakai',
+  'pake',
+  'yang',
+  'yg',
+  'setelah',
+  'stlh',
+  'sesudah',
+  'abis',
+  'sebelum',
+  'biar',
+  'supaya',
+  'agar',
+  'soalnya',
+  'sebagai',
+  'sbg',
+  'tapi',
+]);
+
+/** True when a case marker comes before `word` in the words as typed (`all`, understandQuery's). */
+export function describesCase(all: readonly string[], word: string): boolean {
+  const at = all.indexOf(word);
+  return at > 0 && all.slice(0, at).some((w) => CASE_MARKERS.has(w));
+}

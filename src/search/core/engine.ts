@@ -15,8 +15,10 @@
 //      match (coverage.ts).
 import { BUNDLE_DIRS } from './bundles.ts';
 import { rankByCoverage } from './coverage.ts';
+import { describesCase } from './detail-words.ts';
 import { preferHintWords, preferRequested, type SearchFilters, searchGroups, servicesBeforeGuides } from './groups.ts';
-import { understandQuery } from './normalize.ts';
+import { withNamedServices } from './named-services.ts';
+import { type QueryWords, understandQuery } from './normalize.ts';
 import type { Hit } from './pagefind-api.ts';
 import { checkedWords, containsQueryWords, MIN_PREFIX, matchedWords, stemsOf, wordsFound } from './query-words.ts';
 import { isStrongMatch, RESULT_TYPES, type ResultGroup, type ResultType } from './rank.ts';
@@ -96,6 +98,30 @@ export const RARE_WORD_PAGES = 3;
 /** Whether a word found on `found` of `total` pages is rare enough that a best match lacking it does not answer. */
 export const isRare = (found: number, total: number) => found > 0 && found <= Math.max(RARE_WORD_PAGES, total * 0.02);
 
+/**
+ * The results for the other words when every word no page has follows a case marker and so
+ * describes the resident's case ("paspor buat umroh", "sim kena razia": detail-words.ts),
+ * and the other words find a service; else null. Without a marker a word no page has is
+ * taken as what is asked for ("paspor diplomatik", "izin edar bpom"): not offered.
+ */
+async function withoutCaseWords(
+  index: SearchIndex,
+  understood: QueryWords,
+  known: readonly string[],
+  unknown: readonly string[],
+  stems: ReadonlyMap<string, string>,
+  filters: SearchFilters,
+): Promise<ResultGroup<Hit>[] | null> {
+  if (known.length === 0 || unknown.length === 0) return null;
+  if (!unknown.every((w) => describesCase(understood.all, w))) return null;
+  const named = await allWords(
+    index,
+    known.map((w) => stems.get(w) ?? w),
+    filters,
+  );
+  return named.found ? named.groups : null;
+}
+
 /** Closest known spelling of each unknown word, or the word joined with its neighbour ("ketenaga kerjaan"). */
 function correctWords(meaningful: readonly string[], unknown: readonly string[], terms: TermIndex): string[] {
   const corrected = suggestQuery(meaningful.join(' '), terms, unknown);
@@ -163,8 +189,11 @@ export async function runSearch(
       meaningful.map(async (w) => typedOn(w) && w.length === MIN_PREFIX && !(await index.api.search(`"${w}"`))?.results.length),
     )
   ).flatMap((missing, i) => (missing ? [meaningful[i] as string] : []));
+  // The services the words name, in the order of how well (named-services.ts).
+  const named = async (groups: ResultGroup<Hit>[]) =>
+    withNamedServices(groups, meaningful, (word) => realHits(index, word, filters), await index.pageClasses());
   let first = await allWords(index, meaningful, filters);
-  if (first.found && stray.length === 0) return done(first.groups);
+  if (first.found && stray.length === 0) return done(await named(first.groups));
   // A word shorter than three letters matches only whole words; one that is no whole word
   // of any page is mostly the start of a word being typed ("perpanjang si"): the other
   // words answer, cheaply (an exact search reads the chunk already loaded).
@@ -192,7 +221,7 @@ export async function runSearch(
   if (lazy) {
     await Promise.all(RESULT_TYPES.map((type) => index.load(type)));
     first = await allWords(index, meaningful, filters);
-    if (first.found && stray.length === 0) return done(first.groups);
+    if (first.found && stray.length === 0) return done(await named(first.groups));
   }
 
   const words = [...meaningful];
@@ -228,6 +257,8 @@ export async function runSearch(
 
   if (!isCurrent()) return done(first.groups);
   const known = words.filter((w) => !unknown.includes(w));
+  const caseOnly = await withoutCaseWords(index, understood, known, unknown, stems, filters);
+  if (caseOnly) return done(caseOnly, { relaxed: true, shownQuery: known.join(' ') });
   const classes = await index.pageClasses();
   const perWord = await Promise.all(known.map(async (word) => ({ word, hits: await realHits(index, stems.get(word) ?? word, filters) })));
   const coverage = rankByCoverage(perWord, (hit) => classes.typeOf.get(hit.id) ?? 'layanan', classes.total);
@@ -237,9 +268,17 @@ export async function runSearch(
   // A rare word in another service's name or alias terms ("toko" of "toko obat") names a
   // service this MPP has, which follows among the results: no reason to say it is missing.
   const namesService = (hits: readonly Hit[]) => hits.some((h) => isStrongMatch(h) && !classes.typeOf.has(h.id));
+  // A word only announcements or pages not about it have ("disabilitas", "listrik") is on no
+  // service: none is offered for it. A page or gerai named by it (jam, lokasi) answers it.
+  const onNoService = (hits: readonly Hit[]) =>
+    hits.every((h) => classes.typeOf.has(h.id)) &&
+    !hits.some((h) => isStrongMatch(h) && ['halaman', 'gerai'].includes(classes.typeOf.get(h.id) ?? ''));
   const lacking = known.filter((w) => {
     const hits = perWord.find((p) => p.word === w)?.hits ?? [];
-    return !/^\d+$/.test(w) && !coverage.bestWords.includes(w) && isRare(hits.length, classes.total) && !namesService(hits);
+    const rareAndLacking = !coverage.bestWords.includes(w) && isRare(hits.length, classes.total);
+    const notOnService = (rareAndLacking && !namesService(hits)) || onNoService(hits);
+    // After a case marker it describes the resident's case, like a word no page has (withoutCaseWords).
+    return !/^\d+$/.test(w) && notOnService && !describesCase(understood.all, w);
   });
   const missing = words.filter((w) => unknown.includes(w) || lacking.includes(w));
   if (missing.length > 0) {

@@ -40,6 +40,21 @@ export function allowedDistance(length: number): number {
   return 2;
 }
 
+/**
+ * True when `word` is `term` with only vowels left out ("prpnjang" of "perpanjang", "pribdi"
+ * of "pribadi"): how residents shorten words in chat, a slip however many letters it drops.
+ * Four letters at least and the same first letter, so acronyms ("bca", "kua") stay acronyms.
+ */
+export function dropsVowels(word: string, term: string): boolean {
+  if (word.length < 4 || term.length <= word.length || word[0] !== term[0]) return false;
+  let at = 0;
+  for (const letter of term) {
+    if (letter === word[at]) at++;
+    else if (!'aiueo'.includes(letter)) return false;
+  }
+  return at === word.length;
+}
+
 /** A prepared term list: the terms (most frequent first), a set for exact look-ups, and real words near them (terms.ts). */
 export interface TermIndex {
   terms: readonly string[];
@@ -62,6 +77,7 @@ export function isSlipCorrection(typed: readonly string[], corrected: readonly s
   return typed.every((word, i) => {
     const fixed = corrected[i] ?? '';
     if (fixed === word) return true;
+    if (dropsVowels(word, fixed)) return !index.real.has(word);
     // A word of three letters or without a vowel is mostly an abbreviation, and one letter
     // turns it into another one ("bni" is not a slip of "bri", "cpns" not of "pns"): only
     // the same letters swapped ("skkc" for "skck") are a slip.
@@ -83,10 +99,13 @@ export function isKnown(word: string, index: TermIndex): boolean {
 }
 
 /**
- * The closest term to a word, or null when nothing is near enough. Ties go to the term
+ * The closest term to a word, or null when nothing is near enough: the most frequent term
+ * it shortens by leaving out vowels (dropsVowels), else the nearest by edits. Ties go to the term
  * sharing the first letter, then to the more frequent term (earlier in the list).
  */
 export function closestTerm(word: string, index: TermIndex): string | null {
+  const spelledOut = index.terms.find((term) => dropsVowels(word, term));
+  if (spelledOut) return spelledOut;
   const max = allowedDistance(word.length);
   if (max === 0) return null;
   let best: string | null = null;

@@ -1,0 +1,59 @@
+// The order of the services found for a query of several words. Pagefind ranks the pages
+// that have every word by how often and where they have them, so a service whose text
+// mentions every word ("bpjs ... perubahan data ... akta lahir bayi") can come before the
+// one the query names ("akta lahir"), and the named service is missing altogether when its
+// page lacks one word ("sim motor": the new-licence page says "SIM C"). So the services the
+// words name (title or alias terms) come first, in Pagefind's order; then those the words
+// name that lack one of them; then those that only mention the words.
+import type { Hit } from './pagefind-api.ts';
+import { isStrongMatch, type ResultGroup, type ResultType } from './rank.ts';
+
+/** What the ordering needs to know of the index: each page's type (services have none). */
+export interface PageTypes {
+  typeOf: ReadonlyMap<string, ResultType>;
+}
+
+/**
+ * `groups` (the pages with every word) with their services reordered and joined by the
+ * services named by the words that lack one of them. `wordHits` gives one word's hits
+ * (without Pagefind's prefix fallback). One word: nothing to weigh, returned as it is.
+ */
+export async function withNamedServices(
+  groups: ResultGroup<Hit>[],
+  meaningful: readonly string[],
+  wordHits: (word: string) => Promise<Hit[]>,
+  pages: PageTypes,
+): Promise<ResultGroup<Hit>[]> {
+  const serviceGroup = groups.find((g) => g.type === 'layanan');
+  if (meaningful.length < 2) return groups;
+  const perWord = await Promise.all(meaningful.map(async (word) => ({ word, hits: await wordHits(word) })));
+  const found = new Map<string, { hit: Hit; words: number; named: boolean; first: number }>();
+  (serviceGroup?.hits ?? []).forEach((hit, i) => {
+    found.set(hit.id, { hit, words: 0, named: false, first: i });
+  });
+  const withAll = new Set(found.keys());
+  let order = found.size;
+  for (const { hits } of perWord) {
+    for (const hit of hits) {
+      if (pages.typeOf.has(hit.id)) continue; // services are the untyped pages
+      const page = found.get(hit.id) ?? { hit, words: 0, named: false, first: order++ };
+      page.words++;
+      page.named ||= isStrongMatch(hit);
+      found.set(hit.id, page);
+    }
+  }
+  // Pagefind's order stays among the services with every word that the words name; a named
+  // service lacking one word follows them, and services that only mention the words come last.
+  const tier = (id: string, p: { words: number; named: boolean }) =>
+    withAll.has(id) ? (p.named ? 0 : 2) : p.named && p.words >= meaningful.length - 1 ? 1 : 3;
+  const services = [...found]
+    .map(([id, p]) => ({ ...p, tier: tier(id, p) }))
+    .filter((p) => p.tier < 3)
+    .sort((a, b) => a.tier - b.tier || a.first - b.first)
+    .map((p) => p.hit);
+  if (services.length === 0) return groups;
+  const rest = groups.filter((g) => g.type !== 'layanan');
+  return serviceGroup
+    ? groups.map((g) => (g.type === 'layanan' ? { type: g.type, hits: services } : g))
+    : [{ type: 'layanan', hits: services }, ...rest];
+}
