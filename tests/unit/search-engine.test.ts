@@ -273,17 +273,23 @@ describe('fallback when no page has every word', () => {
   });
 
   it('says the MPP does not offer it when a word is in no page, with the closest services', async () => {
-    // (A place, "paspor jakarta", is a detail of the request instead: detail-words.ts.)
-    const outcome = await runSearch(await SearchIndex.open(fakePagefind().api), 'paspor diplomatik', {}, async () => termIndex(['paspor']));
+    // An acronym no page has ("bpom") names what is asked for, even beside a service's name.
+    const outcome = await runSearch(await SearchIndex.open(fakePagefind().api), 'paspor bpom', {}, async () => termIndex(['paspor']));
     expect(outcome).toMatchObject({
-      query: 'paspor diplomatik',
+      query: 'paspor bpom',
       notOffered: true,
-      missing: ['diplomatik'],
+      missing: ['bpom'],
       relaxed: false,
       corrected: false,
     });
     expect(outcome.groups.map((g) => g.type)).toEqual(['layanan']);
     expect(outcome.groups[0]?.hits.map((h) => h.id)).toEqual(['paspor', 'haji']);
+  });
+
+  it('shows the service a word names and says which other word no page has ("paspor diplomatik")', async () => {
+    const outcome = await runSearch(await SearchIndex.open(fakePagefind().api), 'paspor diplomatik', {}, async () => termIndex(['paspor']));
+    expect(outcome).toMatchObject({ notOffered: false, relaxed: true, unmatched: ['diplomatik'], shownQuery: 'paspor' });
+    expect(outcome.groups[0]?.hits[0]?.id).toBe('paspor');
   });
 
   it('does not say a detail of the request is missing ("paspor jakarta"): the service the rest names answers', async () => {

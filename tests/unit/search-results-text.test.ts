@@ -13,6 +13,7 @@ const outcome = (over: Partial<SearchOutcome> = {}): SearchOutcome => ({
   relaxed: false,
   notOffered: false,
   missing: [],
+  unmatched: [],
   suggestion: null,
   groups: [],
   total: 4,
@@ -31,6 +32,11 @@ describe('statusLine', () => {
       'Tidak ada hasil yang cocok untuk “ktpp”. Menampilkan 4 hasil untuk “ktp”.',
     );
     expect(statusLine(outcome({ query: 'ktp baru anak', relaxed: true }), false, strings)).toContain('Menampilkan 4 hasil untuk “ktp”');
+  });
+
+  it('names the words no page has when the others named the service ("pajak mobil avanza")', () => {
+    const relaxed = outcome({ query: 'pajak mobil avanza', shownQuery: 'pajak mobil', relaxed: true, unmatched: ['avanza'] });
+    expect(statusLine(relaxed, false, strings)).toBe('Kata “avanza” tidak ada di halaman mana pun. Menampilkan 4 hasil untuk “pajak mobil”.');
   });
 
   it('offers help when nothing is found or the service is not offered here', () => {

@@ -276,3 +276,52 @@ export function describesCase(all: readonly string[], word: string): boolean {
   const at = all.indexOf(word);
   return at > 0 && all.slice(0, at).some((w) => CASE_MARKERS.has(w));
 }
+
+/** Two consonants Indonesian words (and loanwords) begin with; others begin acronyms ("bpom", "bca"). */
+const ONSETS = new Set([
+  'bl',
+  'br',
+  'dr',
+  'fl',
+  'fr',
+  'gl',
+  'gr',
+  'kl',
+  'kr',
+  'pl',
+  'pr',
+  'ps',
+  'sk',
+  'sl',
+  'sm',
+  'sn',
+  'sp',
+  'st',
+  'sw',
+  'tr',
+  'ny',
+  'ng',
+  'kh',
+  'sy',
+  'dh',
+  'th',
+  'ph',
+  'sr',
+  'tw',
+  'dw',
+]);
+/** Two consonants Indonesian words (and loanwords) end with; others end acronyms ("ojk", "umr"). */
+const CODAS = new Set(['ng', 'nk', 'ns', 'nt', 'nd', 'rs', 'rt', 'rd', 'rk', 'rm', 'rn', 'ks', 'st', 'ft', 'lt', 'kt', 'ps', 'ls', 'lm']);
+const isConsonant = (letter: string | undefined) => letter !== undefined && /[a-z]/.test(letter) && !'aiueo'.includes(letter);
+
+/**
+ * Whether a short word is shaped like an acronym ("bpom", "bca", "ojk", "kdrt", "blk"): no
+ * vowel, or two consonants no Indonesian word begins or ends with. An agency's or product's
+ * acronym that no page has names what the resident asks for, never a detail of it.
+ */
+export function looksLikeAcronym(word: string): boolean {
+  if (word.length < 2 || word.length > 5 || !/^[a-z]+$/.test(word)) return false;
+  if (!/[aiueo]/.test(word)) return true;
+  if (isConsonant(word[0]) && isConsonant(word[1]) && !ONSETS.has(word.slice(0, 2))) return true;
+  return isConsonant(word.at(-2)) && isConsonant(word.at(-1)) && !CODAS.has(word.slice(-2));
+}

@@ -13,14 +13,14 @@
 //      other words follow as near matches, never as if they answered;
 //   5. when no page has all the words but each is on some page, rank pages by how many they
 //      match (coverage.ts).
-import { BUNDLE_DIRS } from './bundles.ts';
 import { rankByCoverage } from './coverage.ts';
-import { describesCase } from './detail-words.ts';
-import { preferHintWords, preferRequested, type SearchFilters, searchGroups, servicesBeforeGuides } from './groups.ts';
+import { CASE_MARKERS, describesCase, looksLikeAcronym } from './detail-words.ts';
+import { preferHintWords, preferRequested, type SearchFilters, servicesBeforeGuides } from './groups.ts';
 import { withNamedServices } from './named-services.ts';
+import { allWords, realHits, unknownWords } from './word-hits.ts';
 import { type QueryWords, understandQuery } from './normalize.ts';
 import type { Hit } from './pagefind-api.ts';
-import { checkedWords, containsQueryWords, MIN_PREFIX, matchedWords, stemsOf, wordsFound } from './query-words.ts';
+import { MIN_PREFIX, matchedWords, stemsOf } from './query-words.ts';
 import { isStrongMatch, RESULT_TYPES, type ResultGroup, type ResultType } from './rank.ts';
 import type { SearchIndex } from './session.ts';
 import { isSlipCorrection, suggestQuery, type TermIndex } from './suggest.ts';
@@ -41,6 +41,8 @@ export interface SearchOutcome {
   notOffered: boolean;
   /** The words in no page, as typed (normalised), when `notOffered`. */
   missing: string[];
+  /** Words in no page set aside because the others name a service or they describe the case (`relaxed`). */
+  unmatched: string[];
   /** "Mungkin maksud Anda: …", or null. */
   suggestion: string | null;
   groups: ResultGroup<Hit>[];
@@ -51,75 +53,52 @@ export interface SearchOutcome {
 
 const countHits = (groups: ResultGroup<Hit>[]) => groups.reduce((n, g) => n + g.hits.length, 0);
 
-/**
- * Results for all the words together, without the bundles whose best hit lacks them (see
- * realHits), and whether the first results really contain them.
- */
-async function allWords(index: SearchIndex, meaningful: readonly string[], filters: SearchFilters) {
-  const groups = await withoutFallback(await searchGroups(index, meaningful.join(' '), filters), meaningful);
-  return { groups, found: await containsQueryWords(groups, meaningful) };
-}
-
-/** The groups of the bundles whose best hit has all the words. */
-async function withoutFallback(groups: ResultGroup<Hit>[], meaningful: readonly string[]): Promise<ResultGroup<Hit>[]> {
-  const expected = checkedWords(meaningful);
-  const bundles = [...new Set(groups.map((g) => BUNDLE_DIRS[g.type]))];
-  const real = await Promise.all(
-    bundles.map(async (dir) => {
-      const best = groups
-        .filter((g) => BUNDLE_DIRS[g.type] === dir)
-        .flatMap((g) => g.hits)
-        .sort((a, b) => b.score - a.score)[0];
-      return best ? wordsFound(await best.data(), expected).length === expected.length : false;
-    }),
-  );
-  return groups.filter((g) => real[bundles.indexOf(BUNDLE_DIRS[g.type])]);
-}
-
-/** The words no page has (see realHits). */
-async function unknownWords(index: SearchIndex, meaningful: readonly string[]): Promise<string[]> {
-  const known = await Promise.all(meaningful.map(async (word) => (await realHits(index, word, {})).length > 0));
-  return meaningful.filter((_, i) => !known[i]);
-}
-
-/**
- * The hits for one word, without those of a bundle that does not have the word: for a word
- * it does not have, Pagefind falls back to a shorter prefix (down to one letter), per bundle,
- * so "apotek", found among services, finds announcements with a lone "A". The best hit of
- * each bundle shows whether it has the word.
- */
-async function realHits(index: SearchIndex, word: string, filters: SearchFilters): Promise<Hit[]> {
-  return (await withoutFallback(await searchGroups(index, word, filters), [word])).flatMap((g) => g.hits);
-}
-
 /** Pages a word may be on and still be rare: a distinctive word, not one many services share. */
 export const RARE_WORD_PAGES = 3;
 
 /** Whether a word found on `found` of `total` pages is rare enough that a best match lacking it does not answer. */
 export const isRare = (found: number, total: number) => found > 0 && found <= Math.max(RARE_WORD_PAGES, total * 0.02);
 
+/** At most this many services named by title or alias terms: the words name a service, not a field ("izin", "kartu"). */
+export const SPECIFIC_NAME = 3;
+
 /**
- * The results for the other words when every word no page has follows a case marker and so
- * describes the resident's case ("paspor buat umroh", "sim kena razia": detail-words.ts),
- * and the other words find a service; else null. Without a marker a word no page has is
- * taken as what is asked for ("paspor diplomatik", "izin edar bpom"): not offered.
+ * The results for the words that name the service when the rest are details of the request,
+ * not a service the MPP lacks; else null. Details are the words after a case marker ("paspor
+ * buat kerja ke luar negeri", "sim kena razia": detail-words.ts) when the words before it
+ * name a service, and words no page has when the others name one service or a few by title
+ * or alias terms ("pajak mobil avanza", "ktp kelindes"). A word no page has is what is asked
+ * for, not offered, beside a general word ("izin trayek", "kartu tani"), when it looks like
+ * an agency's or a product's acronym ("visa umroh bpom"), or when it is a correction away
+ * from a word pages use (`offered`: the correction is offered instead). The page names the
+ * words it did not find.
  */
-async function withoutCaseWords(
+async function withoutDetails(
   index: SearchIndex,
   understood: QueryWords,
   known: readonly string[],
   unknown: readonly string[],
   stems: ReadonlyMap<string, string>,
+  offered: (word: string) => boolean,
   filters: SearchFilters,
-): Promise<ResultGroup<Hit>[] | null> {
-  if (known.length === 0 || unknown.length === 0) return null;
-  if (!unknown.every((w) => describesCase(understood.all, w))) return null;
-  const named = await allWords(
-    index,
-    known.map((w) => stems.get(w) ?? w),
-    filters,
-  );
-  return named.found ? named.groups : null;
+): Promise<{ groups: ResultGroup<Hit>[]; searched: string[] } | null> {
+  const afterMarker = (w: string) => describesCase(understood.all, w);
+  const marker = understood.all.findIndex((w) => CASE_MARKERS.has(w));
+  const beforeMarker = marker > 0 && unknown.every(afterMarker) ? known.filter((w) => understood.all.indexOf(w) < marker) : [];
+  const tries = [beforeMarker, unknown.length > 0 ? known : []].filter((words) => words.length > 0);
+  for (const words of tries) {
+    const named = await allWords(
+      index,
+      words.map((w) => stems.get(w) ?? w),
+      filters,
+    );
+    if (!named.found) continue;
+    const strong = (named.groups.find((g) => g.type === 'layanan')?.hits ?? []).filter(isStrongMatch).length;
+    const specific = strong > 0 && strong <= SPECIFIC_NAME;
+    const detail = (w: string) => afterMarker(w) || (specific && !looksLikeAcronym(w) && !offered(w));
+    if (words === beforeMarker ? specific : unknown.every(detail)) return { groups: named.groups, searched: [...words] };
+  }
+  return null;
 }
 
 /** Closest known spelling of each unknown word, or the word joined with its neighbour ("ketenaga kerjaan"). */
@@ -157,6 +136,7 @@ export async function runSearch(
     relaxed: false,
     notOffered: false,
     missing: [],
+    unmatched: [],
     suggestion: null,
     groups: [],
     total: 0,
@@ -257,8 +237,9 @@ export async function runSearch(
 
   if (!isCurrent()) return done(first.groups);
   const known = words.filter((w) => !unknown.includes(w));
-  const caseOnly = await withoutCaseWords(index, understood, known, unknown, stems, filters);
-  if (caseOnly) return done(caseOnly, { relaxed: true, shownQuery: known.join(' ') });
+  const offered = (w: string) => outcome.suggestion !== null && !outcome.suggestion.split(' ').includes(w);
+  const withoutDetail = await withoutDetails(index, understood, known, unknown, stems, offered, filters);
+  if (withoutDetail) return done(withoutDetail.groups, { relaxed: true, shownQuery: withoutDetail.searched.join(' '), unmatched: unknown });
   const classes = await index.pageClasses();
   const perWord = await Promise.all(known.map(async (word) => ({ word, hits: await realHits(index, stems.get(word) ?? word, filters) })));
   const coverage = rankByCoverage(perWord, (hit) => classes.typeOf.get(hit.id) ?? 'layanan', classes.total);

@@ -91,6 +91,7 @@ export const SPELLING_VARIANTS: Readonly<Record<string, string>> = {
   // Other spellings and shorthand of words pages use
   jamaah: 'jemaah',
   no: 'nomor',
+  bru: 'baru',
 };
 
 /**

@@ -17,6 +17,7 @@ export const SEARCH_SCRIPT_STRINGS = [
   'noneHelp',
   'corrected',
   'relaxed',
+  'unmatched',
   'notOfferedStatus',
   'notOfferedClose',
   'nearMatches',
@@ -83,6 +84,9 @@ export function statusLine(outcome: SearchOutcome, filtered: boolean, strings: S
     return `${fill(strings.notOfferedStatus, { q: missing })}${total > 0 ? ` ${strings.notOfferedClose}` : ''}`;
   }
   if (outcome.corrected) return fill(strings.corrected, { q: query, s: shownQuery, n: total });
+  if (outcome.relaxed && outcome.unmatched.length > 0) {
+    return fill(strings.unmatched, { w: outcome.unmatched.map((w) => `“${w}”`).join(', '), s: shownQuery, n: total });
+  }
   if (outcome.relaxed) return fill(strings.relaxed, { q: query, s: shownQuery, n: total });
   if (total > 0) return fill(filtered ? strings.resultsFiltered : strings.results, { q: query, n: total });
   return `${fill(filtered ? strings.noneFiltered : strings.none, { q: query })} ${strings.noneHelp}`;

@@ -206,8 +206,63 @@ const GENERIC_VERBS = [
   'mempunyai',
 ] as const;
 
+/**
+ * Chat shorthand and regional spellings of the words above and of other words that fit any
+ * request ("gmna", "udh", "kudu" = harus, "dewek" = sendiri, "caranye" in Betawi, "syarate"
+ * in Javanese). Not "pake"/"pakai" ("laik pakai" names a certificate) nor "dateng" ("pindah
+ * datang" names a service).
+ */
+const CHAT_SHORTHAND = [
+  'gmna',
+  'brapa',
+  'brpa',
+  'gk',
+  'engga',
+  'ngga',
+  'udh',
+  'sdh',
+  'blum',
+  'aye',
+  'ane',
+  'kudu',
+  'mesti',
+  'musti',
+  'hrs',
+  'dewek',
+  'sendiri',
+  'caranye',
+  'carana',
+  'syarate',
+  'arep',
+  'tp',
+  'tapi',
+  'jg',
+  'juga',
+  'aj',
+  'dah',
+  'tuh',
+  'kok',
+  'kl',
+  'trus',
+  'terus',
+  'ama',
+  'sama',
+  'bro',
+  'sis',
+  'knp',
+  'ok',
+  'oke',
+  'ngurusnya',
+  'urusnya',
+] as const;
+
 /** Every query stop word (folded, lower case). */
-export const STOP_WORDS: ReadonlySet<string> = new Set<string>([...QUESTION_AND_FILLER, ...ASPECT_WORDS, ...GENERIC_VERBS]);
+export const STOP_WORDS: ReadonlySet<string> = new Set<string>([
+  ...QUESTION_AND_FILLER,
+  ...ASPECT_WORDS,
+  ...GENERIC_VERBS,
+  ...CHAT_SHORTHAND,
+]);
 
 /** True when a (folded) query word carries no meaning for finding a service. */
 export function isStopWord(word: string): boolean {
