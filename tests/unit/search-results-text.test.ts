@@ -36,7 +36,9 @@ describe('statusLine', () => {
 
   it('names the words no page has when the others named the service ("pajak mobil avanza")', () => {
     const relaxed = outcome({ query: 'pajak mobil avanza', shownQuery: 'pajak mobil', relaxed: true, unmatched: ['avanza'] });
-    expect(statusLine(relaxed, false, strings)).toBe('Kata “avanza” tidak ada di halaman mana pun. Menampilkan 4 hasil untuk “pajak mobil”.');
+    expect(statusLine(relaxed, false, strings)).toBe(
+      'Kata “avanza” tidak ada di halaman mana pun. Menampilkan 4 hasil untuk “pajak mobil”.',
+    );
   });
 
   it('offers help when nothing is found or the service is not offered here', () => {
