@@ -8,6 +8,12 @@ import { type FakePage, pagefindStandIn } from '../fixtures/fake-pagefind.ts';
 
 const PAGES: FakePage[] = [
   { id: 'paspor', tipe: 'layanan', title: 'Paspor', words: { paspor: { score: 10, title: true } } },
+  {
+    id: 'pajak-mobil',
+    tipe: 'layanan',
+    title: 'Pajak Mobil',
+    words: { pajak: { score: 8, title: true }, mobil: { score: 8, title: true } },
+  },
   { id: 'kiriman', tipe: 'layanan', title: 'Pengiriman Dokumen', words: { kerja: { score: 3 }, luar: { score: 6 }, negeri: { score: 6 } } },
   { id: 'sim-baru', tipe: 'layanan', title: 'SIM Baru', words: { sim: { score: 10, title: true } } },
   { id: 'sim-perpanjangan', tipe: 'layanan', title: 'Perpanjangan SIM', words: { sim: { score: 9, title: true }, motor: { score: 2 } } },
@@ -49,8 +55,10 @@ describe('words that describe the case', () => {
     expect((await search('sim kena razia')).notOffered).toBe(false);
   });
 
-  it("reads a word no page has beside a service's name as a detail, and says the page has no such word", async () => {
-    expect(await search('paspor umroh')).toMatchObject({ notOffered: false, relaxed: true, unmatched: ['umroh'] });
+  it('reads a word no page has after words naming a service as a detail, and says the page has no such word', async () => {
+    const outcome = await search('pajak mobil avanza');
+    expect(outcome).toMatchObject({ notOffered: false, relaxed: true, unmatched: ['avanza'], shownQuery: 'pajak mobil' });
+    expect(ids(outcome)[0]).toBe('pajak-mobil');
   });
 
   it('searches the words before "buat" when they name a service and no page has every word', async () => {
@@ -62,6 +70,9 @@ describe('words that describe the case', () => {
   it('still says "not offered here" for a word no page has that is what the resident asks for', async () => {
     // Beside a general word, or shaped like an agency's acronym, the word is what is asked for.
     expect(await search('izin trayek')).toMatchObject({ notOffered: true, missing: ['trayek'] });
+    // One word may name only the kind of document; a word before the service's name is the thing asked for.
+    expect(await search('paspor umroh')).toMatchObject({ notOffered: true, missing: ['umroh'] });
+    expect(await search('avanza pajak mobil')).toMatchObject({ notOffered: true, missing: ['avanza'] });
     expect(await search('paspor bpom')).toMatchObject({ notOffered: true, missing: ['bpom'] });
     // After a marker, but nothing else names a service: the word is what is asked for.
     expect(await search('buat umroh')).toMatchObject({ notOffered: true, missing: ['umroh'] });

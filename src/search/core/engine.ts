@@ -66,8 +66,8 @@ export const SPECIFIC_NAME = 3;
  * The results for the words that name the service when the rest are details of the request,
  * not a service the MPP lacks; else null. Details are the words after a case marker ("paspor
  * buat kerja ke luar negeri", "sim kena razia": detail-words.ts) when the words before it
- * name a service, and words no page has when the others name one service or a few by title
- * or alias terms ("pajak mobil avanza", "ktp kelindes"). A word no page has is what is asked
+ * name a service, and words no page has after two or more words that name one service or a
+ * few by title or alias terms ("pajak mobil avanza"). A word no page has is what is asked
  * for, not offered, beside a general word ("izin trayek", "kartu tani"), when it looks like
  * an agency's or a product's acronym ("visa umroh bpom"), or when it is a correction away
  * from a word pages use (`offered`: the correction is offered instead). The page names the
@@ -95,7 +95,12 @@ async function withoutDetails(
     if (!named.found) continue;
     const strong = (named.groups.find((g) => g.type === 'layanan')?.hits ?? []).filter(isStrongMatch).length;
     const specific = strong > 0 && strong <= SPECIFIC_NAME;
-    const detail = (w: string) => afterMarker(w) || (specific && !looksLikeAcronym(w) && !offered(w));
+    // A word after two or more words that name the service qualifies it ("pajak mobil avanza");
+    // one word may be only the kind of document ("sim internasional", "paspor diplomatik"),
+    // and a word before them is the thing asked for ("uji emisi motor", "ambulans gratis").
+    const lastNamer = Math.max(...words.map((w) => understood.all.indexOf(w)));
+    const qualifies = (w: string) => words.length >= 2 && understood.all.indexOf(w) > lastNamer;
+    const detail = (w: string) => afterMarker(w) || (specific && qualifies(w) && !looksLikeAcronym(w) && !offered(w));
     if (words === beforeMarker ? specific : unknown.every(detail)) return { groups: named.groups, searched: [...words] };
   }
   return null;
