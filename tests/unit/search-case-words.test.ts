@@ -14,6 +14,13 @@ const PAGES: FakePage[] = [
     title: 'Pajak Mobil',
     words: { pajak: { score: 8, title: true }, mobil: { score: 8, title: true } },
   },
+  // Other taxes: "pajak" in their names, "mobil" somewhere in their text.
+  ...['pbb', 'daerah', 'reklame'].map((kind) => ({
+    id: `pajak-${kind}`,
+    tipe: 'layanan',
+    title: `Pajak ${kind}`,
+    words: { pajak: { score: 3, title: true }, mobil: { score: 1 } },
+  })),
   { id: 'kiriman', tipe: 'layanan', title: 'Pengiriman Dokumen', words: { kerja: { score: 3 }, luar: { score: 6 }, negeri: { score: 6 } } },
   { id: 'sim-baru', tipe: 'layanan', title: 'SIM Baru', words: { sim: { score: 10, title: true } } },
   { id: 'sim-perpanjangan', tipe: 'layanan', title: 'Perpanjangan SIM', words: { sim: { score: 9, title: true }, motor: { score: 2 } } },

@@ -21,7 +21,7 @@ import { allWords, realHits, unknownWords } from './word-hits.ts';
 import { type QueryWords, understandQuery } from './normalize.ts';
 import type { Hit } from './pagefind-api.ts';
 import { MIN_PREFIX, matchedWords, stemsOf } from './query-words.ts';
-import { isStrongMatch, RESULT_TYPES, type ResultGroup, type ResultType } from './rank.ts';
+import { adjustedScore, isStrongMatch, RESULT_TYPES, type ResultGroup, type ResultType } from './rank.ts';
 import type { SearchIndex } from './session.ts';
 import { isSlipCorrection, suggestQuery, type TermIndex } from './suggest.ts';
 
@@ -93,8 +93,15 @@ async function withoutDetails(
       filters,
     );
     if (!named.found) continue;
-    const strong = (named.groups.find((g) => g.type === 'layanan')?.hits ?? []).filter(isStrongMatch).length;
-    const specific = strong > 0 && strong <= SPECIFIC_NAME;
+    const strong = (named.groups.find((g) => g.type === 'layanan')?.hits ?? []).filter(isStrongMatch);
+    // The services named about as well as the best one (half its score or more): "pajak motor"
+    // names the vehicle tax, though "pajak" alone is in many services' names.
+    const best = strong[0] ? adjustedScore(strong[0]) : 0;
+    const rivals = strong.filter((h) => adjustedScore(h) >= best / 2).length;
+    // Named by the words themselves, not by longer words a short one begins ("tera" of "terakhir").
+    const whole = strong[0] ? new Set(matchedWords(await strong[0].data())) : new Set<string>();
+    const own = (w: string) => whole.has(w) || stems.has(w) || w.length > 4;
+    const specific = rivals > 0 && rivals <= SPECIFIC_NAME && words.every(own);
     // A word after two or more words that name the service qualifies it ("pajak mobil avanza");
     // one word may be only the kind of document ("sim internasional", "paspor diplomatik"),
     // and a word before them is the thing asked for ("uji emisi motor", "ambulans gratis").
