@@ -195,10 +195,22 @@ describe('Keystatic image dialogs in Indonesian', () => {
     await page.goto(`${dev.base}/keystatic/collection/pengumuman/create`);
     const editor = page.locator('[contenteditable="true"]').first();
     await expect.poll(() => editor.isVisible(), { timeout: 60_000 }).toBe(true);
-    await editor.click();
-    await page.keyboard.type('/gambar');
     const option = page.getByRole('option', { name: /Gambar/ }).first();
-    await option.waitFor({ timeout: 10_000 });
+    // The dev server's editor may show before it takes keys on a loaded machine: a slash typed
+    // too early opens no menu, so the text is cleared and typed again (at most three times).
+    for (let attempt = 1; ; attempt++) {
+      await editor.click();
+      await page.keyboard.type('/gambar');
+      const shown = await option
+        .waitFor({ timeout: 10_000 })
+        .then(() => true)
+        .catch(() => false);
+      if (shown || attempt === 3) break;
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Backspace');
+    }
+    await option.waitFor({ timeout: 1_000 });
     expect(await option.innerText()).toContain('Sisipkan gambar');
     const chooser = page.waitForEvent('filechooser');
     await page.keyboard.press('Enter');
