@@ -99,8 +99,8 @@ async function vitest(suite: Suite, enabled = true): Promise<void> {
 /**
  * Suites run one after another beside the foreground ones, their output kept in a log file
  * and printed once they end (so two suites' lines never interleave). Only suites that read
- * builds and no shared state go here: the search relevance set mostly waits on typing
- * pauses, so running it beside the other browser tests saves its minutes on two cores.
+ * builds and no shared state go here (search relevance, the second sample's pages), so their
+ * minutes overlap the other browser tests' on two cores.
  */
 function background(suites: Suite[]): Promise<void> {
   const log = path.join(CACHE, 'latar.log');
