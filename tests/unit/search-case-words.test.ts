@@ -2,7 +2,7 @@
 // service, of services the words name that lack one of them, and of words only
 // announcements have (engine.ts, named-services.ts), on a Pagefind stand-in.
 import { describe, expect, it } from 'vitest';
-import { looksLikeAcronym } from '../../src/search/core/detail-words.ts';
+import { looksLikeAcronym } from '../../src/search/core/unknown-words.ts';
 import { runSearch, SearchIndex } from '../../src/search/core/engine.ts';
 import { type FakePage, pagefindStandIn } from '../fixtures/fake-pagefind.ts';
 

@@ -2,6 +2,7 @@
 import { SearchIndex } from '../core/engine.ts';
 import type { PagefindApi } from '../core/pagefind-api.ts';
 import { type TermIndex, termIndex } from '../core/suggest.ts';
+import type { TermFile } from '../core/terms.ts';
 
 // Typed as string so neither TypeScript nor Vite tries to resolve the runtime-only module.
 const PAGEFIND_URL: string = '/pagefind/pagefind.js';
@@ -34,8 +35,8 @@ export const pagefindRequested = () => pagefind !== null;
 /** The term list for suggestions, fetched the first time a search finds nothing useful. */
 export function loadTerms(): Promise<TermIndex | null> {
   terms ??= fetch(TERMS_URL)
-    .then((r) => (r.ok ? (r.json() as Promise<{ terms: string[]; real?: string[] }>) : null))
-    .then((file) => (file ? termIndex(file.terms, file.real) : null))
+    .then((r) => (r.ok ? (r.json() as Promise<TermFile>) : null))
+    .then((file) => (file ? termIndex(file.terms, file.real, file.ordinary) : null))
     .catch(() => null);
   return terms;
 }

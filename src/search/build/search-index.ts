@@ -15,6 +15,7 @@ import { sharedBuildSite } from '../../data/index.ts';
 import { BUNDLE_DIRS, declaredType, typeFilterIndexed } from '../core/bundles.ts';
 import { RESULT_TYPES, type ResultType } from '../core/rank.ts';
 import { buildTermList, realWordsNearTerms } from '../core/terms.ts';
+import { functionWords } from './function-words.ts';
 import { rechunkBundle } from './search-chunks.ts';
 import { compactBundleIds } from './search-ids.ts';
 
@@ -200,6 +201,7 @@ export async function indexSite(outDir: string, logger?: Pick<AstroIntegrationLo
     // Indonesian common and encyclopedia words (the password checker's word lists, already a dependency).
     const { dictionary } = await import('@zxcvbn-ts/language-id');
     terms.real = realWordsNearTerms(terms.terms, [...dictionary['commonWords-id'], ...dictionary['wikipedia-id']]);
+    terms.ordinary = functionWords();
     termCount = terms.terms.length;
     writeFileSync(path.join(target, TERMS_FILE), JSON.stringify(terms));
   } catch (error) {

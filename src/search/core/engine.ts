@@ -7,23 +7,30 @@
 //      data; groups are then ordered (rank.ts);
 //   3. when the words are not found among services, gerai and pages, merge the
 //      announcements bundle (loaded on demand: it can be thousands of pages) and try again;
-//   4. a word in no page is said so first ("Tidak ada layanan untuk “bpom” di MPP ini"):
-//      a slip of the keyboard ("psapor") is shown corrected, labelled; a real word or another
-//      word ("daya", "prakerja") gets its correction offered only, and the pages matching the
-//      other words follow as near matches, never as if they answered;
-//   5. when no page has all the words but each is on some page, rank pages by how many they
+//   4. the services the words name come first (named-services.ts);
+//   5. a word in no page: a slip of the keyboard ("psapor", "pjak sepeda motor") is searched
+//      corrected, labelled; a chat or passive verb or a function word ("kecuci", "padahal":
+//      unknown-words.ts) is set aside; a word after a case marker or after the service's
+//      name ("paspor buat umroh", "pajak mobil avanza": detail-steps.ts) is a detail;
+//   6. any other word in no page is said so first ("Tidak ada layanan untuk “bpom” di MPP
+//      ini"): a real word or another word ("daya", "prakerja") gets its correction offered
+//      only, and the pages matching the other words follow as near matches, never as if
+//      they answered;
+//   7. when no page has all the words but each is on some page, rank pages by how many they
 //      match (coverage.ts).
 import { rankByCoverage } from './coverage.ts';
-import { CASE_MARKERS, describesCase, looksLikeAcronym } from './detail-words.ts';
+import { correctWords, fitsTheOthers, withoutDetails } from './detail-steps.ts';
+import { describesCase, looksLikeVerbForm } from './unknown-words.ts';
 import { preferHintWords, preferRequested, type SearchFilters, servicesBeforeGuides } from './groups.ts';
 import { withNamedServices } from './named-services.ts';
 import { allWords, realHits, unknownWords } from './word-hits.ts';
-import { type QueryWords, understandQuery } from './normalize.ts';
+import { understandQuery } from './normalize.ts';
 import type { Hit } from './pagefind-api.ts';
 import { MIN_PREFIX, matchedWords, stemsOf } from './query-words.ts';
-import { adjustedScore, isStrongMatch, RESULT_TYPES, type ResultGroup, type ResultType } from './rank.ts';
+import { isStrongMatch, RESULT_TYPES, type ResultGroup, type ResultType } from './rank.ts';
 import type { SearchIndex } from './session.ts';
-import { isSlipCorrection, suggestQuery, type TermIndex } from './suggest.ts';
+import { isStopWord } from './stop-words.ts';
+import { isSlipCorrection, type TermIndex } from './suggest.ts';
 
 export type { SearchFilters } from './groups.ts';
 export { SearchIndex } from './session.ts';
@@ -58,66 +65,6 @@ export const RARE_WORD_PAGES = 3;
 
 /** Whether a word found on `found` of `total` pages is rare enough that a best match lacking it does not answer. */
 export const isRare = (found: number, total: number) => found > 0 && found <= Math.max(RARE_WORD_PAGES, total * 0.02);
-
-/** At most this many services named by title or alias terms: the words name a service, not a field ("izin", "kartu"). */
-export const SPECIFIC_NAME = 3;
-
-/**
- * The results for the words that name the service when the rest are details of the request,
- * not a service the MPP lacks; else null. Details are the words after a case marker ("paspor
- * buat kerja ke luar negeri", "sim kena razia": detail-words.ts) when the words before it
- * name a service, and words no page has after two or more words that name one service or a
- * few by title or alias terms ("pajak mobil avanza"). A word no page has is what is asked
- * for, not offered, beside a general word ("izin trayek", "kartu tani"), when it looks like
- * an agency's or a product's acronym ("visa umroh bpom"), or when it is a correction away
- * from a word pages use (`offered`: the correction is offered instead). The page names the
- * words it did not find.
- */
-async function withoutDetails(
-  index: SearchIndex,
-  understood: QueryWords,
-  known: readonly string[],
-  unknown: readonly string[],
-  stems: ReadonlyMap<string, string>,
-  offered: (word: string) => boolean,
-  filters: SearchFilters,
-): Promise<{ groups: ResultGroup<Hit>[]; searched: string[] } | null> {
-  const afterMarker = (w: string) => describesCase(understood.all, w);
-  const marker = understood.all.findIndex((w) => CASE_MARKERS.has(w));
-  const beforeMarker = marker > 0 && unknown.every(afterMarker) ? known.filter((w) => understood.all.indexOf(w) < marker) : [];
-  const tries = [beforeMarker, unknown.length > 0 ? known : []].filter((words) => words.length > 0);
-  for (const words of tries) {
-    const named = await allWords(
-      index,
-      words.map((w) => stems.get(w) ?? w),
-      filters,
-    );
-    if (!named.found) continue;
-    const strong = (named.groups.find((g) => g.type === 'layanan')?.hits ?? []).filter(isStrongMatch);
-    // The services named about as well as the best one (half its score or more): "pajak motor"
-    // names the vehicle tax, though "pajak" alone is in many services' names.
-    const best = strong[0] ? adjustedScore(strong[0]) : 0;
-    const rivals = strong.filter((h) => adjustedScore(h) >= best / 2).length;
-    // Named by the words themselves, not by longer words a short one begins ("tera" of "terakhir").
-    const whole = strong[0] ? new Set(matchedWords(await strong[0].data())) : new Set<string>();
-    const own = (w: string) => whole.has(w) || stems.has(w) || w.length > 4;
-    const specific = rivals > 0 && rivals <= SPECIFIC_NAME && words.every(own);
-    // A word after two or more words that name the service qualifies it ("pajak mobil avanza");
-    // one word may be only the kind of document ("sim internasional", "paspor diplomatik"),
-    // and a word before them is the thing asked for ("uji emisi motor", "ambulans gratis").
-    const lastNamer = Math.max(...words.map((w) => understood.all.indexOf(w)));
-    const qualifies = (w: string) => words.length >= 2 && understood.all.indexOf(w) > lastNamer;
-    const detail = (w: string) => afterMarker(w) || (specific && qualifies(w) && !looksLikeAcronym(w) && !offered(w));
-    if (words === beforeMarker ? specific : unknown.every(detail)) return { groups: named.groups, searched: [...words] };
-  }
-  return null;
-}
-
-/** Closest known spelling of each unknown word, or the word joined with its neighbour ("ketenaga kerjaan"). */
-function correctWords(meaningful: readonly string[], unknown: readonly string[], terms: TermIndex): string[] {
-  const corrected = suggestQuery(meaningful.join(' '), terms, unknown);
-  return corrected ? corrected.split(' ') : [...meaningful];
-}
 
 /**
  * The whole search: results for the query's meaningful words; else for the closest known
@@ -182,8 +129,8 @@ export async function runSearch(
     )
   ).flatMap((missing, i) => (missing ? [meaningful[i] as string] : []));
   // The services the words name, in the order of how well (named-services.ts).
-  const named = async (groups: ResultGroup<Hit>[]) =>
-    withNamedServices(groups, meaningful, (word) => realHits(index, word, filters), await index.pageClasses());
+  const named = async (groups: ResultGroup<Hit>[], named = meaningful) =>
+    withNamedServices(groups, named, (word) => realHits(index, word, filters), await index.pageClasses());
   let first = await allWords(index, meaningful, filters);
   if (first.found && stray.length === 0) return done(await named(first.groups));
   // A word shorter than three letters matches only whole words; one that is no whole word
@@ -233,25 +180,65 @@ export async function runSearch(
       break;
     }
   }
-  const unknown = unknownForms.filter((w) => !stems.has(w));
+  let unknown = unknownForms.filter((w) => !stems.has(w));
+  let terms: TermIndex | null = null;
+  // Set when a slip was corrected but no page has all the corrected words: the search goes
+  // on with them, as if typed so ("pjak sepeda motor" → pajak sepeda motor).
+  let slipFixed: Partial<SearchOutcome> = {};
+  let asTyped = understood;
   if (unknown.length > 0 && isCurrent()) {
-    const terms = await loadTerms();
+    terms = await loadTerms();
     const corrected = terms ? correctWords(words, unknown, terms) : words;
     if (terms && corrected.join(' ') !== words.join(' ')) {
       const suggestion = corrected.join(' ');
       // Only a slip is shown corrected; a real word, or one two edits away, is another word.
-      const alternative = isSlipCorrection(words, corrected, terms) ? await allWords(index, corrected, filters) : null;
+      const slip = isSlipCorrection(words, corrected, terms);
+      const alternative = slip ? await allWords(index, corrected, filters) : null;
       if (alternative?.found) return done(alternative.groups, { shownQuery: suggestion, corrected: true, suggestion });
-      // Offered, not searched: "umur" is a real word, not a typo of "umum".
-      outcome.suggestion = suggestion;
+      if (slip && corrected.length === words.length && (await fitsTheOthers(index, words, corrected, filters))) {
+        const fixes = new Map(words.map((w, i) => [w, corrected[i] ?? w]));
+        asTyped = { ...understood, all: understood.all.map((w) => fixes.get(w) ?? w) };
+        const stillUnknown = await unknownWords(
+          index,
+          corrected.filter((w) => !words.includes(w)),
+        );
+        unknown = unknown.flatMap((w) => (fixes.get(w) === w ? [w] : stillUnknown.filter((u) => u === fixes.get(w))));
+        // A slip of a word searches leave out ("taun" of "tahun") is left out too.
+        words.splice(0, words.length, ...corrected.filter((w) => !isStopWord(w)));
+        slipFixed = { corrected: true, suggestion };
+      } else {
+        // Offered, not searched: "umur" is a real word, not a typo of "umum".
+        outcome.suggestion = suggestion;
+      }
     }
   }
+  const ordinary = (w: string) => terms?.ordinary.has(w) ?? false;
+  // Words no page has that never name a service: the language's function words ("padahal",
+  // "sana") and chat or passive verbs ("kecuci", "dibantuin": what happened). Set aside, like
+  // stop words, when other words remain; the page names them.
+  const setAside = unknown.filter((w) => ordinary(w) || looksLikeVerbForm(w));
+  if (setAside.length < words.length - stems.size) {
+    unknown = unknown.filter((w) => !setAside.includes(w));
+    words.splice(0, words.length, ...words.filter((w) => !setAside.includes(w)));
+  } else setAside.length = 0;
 
   if (!isCurrent()) return done(first.groups);
   const known = words.filter((w) => !unknown.includes(w));
   const offered = (w: string) => outcome.suggestion !== null && !outcome.suggestion.split(' ').includes(w);
-  const withoutDetail = await withoutDetails(index, understood, known, unknown, stems, offered, filters);
-  if (withoutDetail) return done(withoutDetail.groups, { relaxed: true, shownQuery: withoutDetail.searched.join(' '), unmatched: unknown });
+  const withoutDetail = await withoutDetails(index, asTyped, known, unknown, stems, offered, filters);
+  if (withoutDetail) {
+    const unmatched = [...unknown, ...setAside];
+    return done(withoutDetail.groups, { ...slipFixed, relaxed: true, shownQuery: withoutDetail.searched.join(' '), unmatched });
+  }
+  if (unknown.length === 0 && setAside.length > 0) {
+    const rest = await allWords(
+      index,
+      known.map((w) => stems.get(w) ?? w),
+      filters,
+    );
+    if (rest.found)
+      return done(await named(rest.groups, known), { ...slipFixed, relaxed: true, shownQuery: known.join(' '), unmatched: setAside });
+  }
   const classes = await index.pageClasses();
   const perWord = await Promise.all(known.map(async (word) => ({ word, hits: await realHits(index, stems.get(word) ?? word, filters) })));
   const coverage = rankByCoverage(perWord, (hit) => classes.typeOf.get(hit.id) ?? 'layanan', classes.total);
@@ -266,18 +253,23 @@ export async function runSearch(
   const onNoService = (hits: readonly Hit[]) =>
     hits.every((h) => classes.typeOf.has(h.id)) &&
     !hits.some((h) => isStrongMatch(h) && ['halaman', 'gerai'].includes(classes.typeOf.get(h.id) ?? ''));
-  const lacking = known.filter((w) => {
+  let lacking = known.filter((w) => {
     const hits = perWord.find((p) => p.word === w)?.hits ?? [];
     const rareAndLacking = !coverage.bestWords.includes(w) && isRare(hits.length, classes.total);
     const notOnService = (rareAndLacking && !namesService(hits)) || onNoService(hits);
-    // After a case marker it describes the resident's case, like a word no page has (withoutCaseWords).
-    return !/^\d+$/.test(w) && notOnService && !describesCase(understood.all, w);
+    // After a case marker it describes the resident's case, like a word no page has (withoutDetails).
+    return !/^\d+$/.test(w) && notOnService && !describesCase(asTyped.all, w);
   });
+  // A function word ("padahal", "lagi") on a page or two names no service either.
+  if (lacking.length > 0 && isCurrent()) {
+    terms ??= await loadTerms();
+    lacking = lacking.filter((w) => !ordinary(w));
+  }
   const missing = words.filter((w) => unknown.includes(w) || lacking.includes(w));
   if (missing.length > 0) {
     const close = coverage.groups.filter((g) => g.type === 'layanan');
     return done(close, { notOffered: true, missing, shownQuery: coverage.bestWords.join(' ') || words.join(' ') });
   }
   if (coverage.best === 0) return done([]);
-  return done(coverage.groups, { relaxed: true, shownQuery: coverage.bestWords.join(' ') });
+  return done(coverage.groups, { ...slipFixed, relaxed: true, shownQuery: coverage.bestWords.join(' '), unmatched: setAside });
 }

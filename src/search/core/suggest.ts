@@ -55,15 +55,16 @@ export function dropsVowels(word: string, term: string): boolean {
   return at === word.length;
 }
 
-/** A prepared term list: the terms (most frequent first), a set for exact look-ups, and real words near them (terms.ts). */
+/** A prepared term list: the terms (most frequent first), a set for exact look-ups, real words near them and function words (terms.ts). */
 export interface TermIndex {
   terms: readonly string[];
   set: ReadonlySet<string>;
   real: ReadonlySet<string>;
+  ordinary: ReadonlySet<string>;
 }
 
-export function termIndex(terms: readonly string[], real: readonly string[] = []): TermIndex {
-  return { terms, set: new Set(terms), real: new Set(real) };
+export function termIndex(terms: readonly string[], real: readonly string[] = [], ordinary: readonly string[] = []): TermIndex {
+  return { terms, set: new Set(terms), real: new Set(real), ordinary: new Set(ordinary) };
 }
 
 /**

@@ -26,6 +26,12 @@ export interface TermFile {
    * offered, never shown as if it answered (see engine.ts).
    */
   real?: string[];
+  /**
+   * The language's function words ("padahal", "lagi", "sana"; stopwords-iso's Indonesian
+   * list): a word no page has, or one the best match lacks, that is one of these names no
+   * service, so it never makes the search say "not offered here" (engine.ts).
+   */
+  ordinary?: string[];
 }
 
 const usable = (w: string) => w.length >= 3 && w.length <= 24 && !/^\d+$/.test(w);

@@ -1,0 +1,91 @@
+// The steps of the search for queries with words no page has (engine.ts calls them): the
+// words that name the service when the others are details of the request, and whether a
+// correction stands for what was typed. Kept apart from the main flow to keep each readable.
+import type { SearchFilters } from './groups.ts';
+import type { QueryWords } from './normalize.ts';
+import type { Hit } from './pagefind-api.ts';
+import { matchedWords } from './query-words.ts';
+import { adjustedScore, isStrongMatch, type ResultGroup } from './rank.ts';
+import type { SearchIndex } from './session.ts';
+import { isStopWord } from './stop-words.ts';
+import { suggestQuery, type TermIndex } from './suggest.ts';
+import { CASE_MARKERS, describesCase, looksLikeAcronym } from './unknown-words.ts';
+import { allWords } from './word-hits.ts';
+
+/** At most this many services named by title or alias terms: the words name a service, not a field ("izin", "kartu"). */
+export const SPECIFIC_NAME = 3;
+
+/**
+ * The results for the words that name the service when the rest are details of the request,
+ * not a service the MPP lacks; else null. Details are the words after a case marker ("paspor
+ * buat kerja ke luar negeri", "sim kena razia": unknown-words.ts) when the words before it
+ * name a service, and words no page has after two or more words that name one service or a
+ * few by title or alias terms ("pajak mobil avanza"). A word no page has is what is asked
+ * for, not offered, beside a general word ("izin trayek", "kartu tani"), when it looks like
+ * an agency's or a product's acronym ("visa umroh bpom"), or when it is a correction away
+ * from a word pages use (`offered`: the correction is offered instead). The page names the
+ * words it did not find.
+ */
+export async function withoutDetails(
+  index: SearchIndex,
+  understood: QueryWords,
+  known: readonly string[],
+  unknown: readonly string[],
+  stems: ReadonlyMap<string, string>,
+  offered: (word: string) => boolean,
+  filters: SearchFilters,
+): Promise<{ groups: ResultGroup<Hit>[]; searched: string[] } | null> {
+  const afterMarker = (w: string) => describesCase(understood.all, w);
+  const marker = understood.all.findIndex((w) => CASE_MARKERS.has(w));
+  const beforeMarker = marker > 0 && unknown.every(afterMarker) ? known.filter((w) => understood.all.indexOf(w) < marker) : [];
+  const tries = [beforeMarker, unknown.length > 0 ? known : []].filter((words) => words.length > 0);
+  for (const words of tries) {
+    const named = await allWords(
+      index,
+      words.map((w) => stems.get(w) ?? w),
+      filters,
+    );
+    if (!named.found) continue;
+    const strong = (named.groups.find((g) => g.type === 'layanan')?.hits ?? []).filter(isStrongMatch);
+    // The services named about as well as the best one (half its score or more): "pajak motor"
+    // names the vehicle tax, though "pajak" alone is in many services' names.
+    const best = strong[0] ? adjustedScore(strong[0]) : 0;
+    const rivals = strong.filter((h) => adjustedScore(h) >= best / 2).length;
+    // Named by the words themselves, not by longer words a short one begins ("tera" of "terakhir").
+    const whole = strong[0] ? new Set(matchedWords(await strong[0].data())) : new Set<string>();
+    const own = (w: string) => whole.has(w) || stems.has(w) || w.length > 4;
+    const specific = rivals > 0 && rivals <= SPECIFIC_NAME && words.every(own);
+    // A word after two or more words that name the service qualifies it ("pajak mobil avanza");
+    // one word may be only the kind of document ("sim internasional", "paspor diplomatik"),
+    // and a word before them is the thing asked for ("uji emisi motor", "ambulans gratis").
+    const lastNamer = Math.max(...words.map((w) => understood.all.indexOf(w)));
+    const qualifies = (w: string) => words.length >= 2 && understood.all.indexOf(w) > lastNamer;
+    const detail = (w: string) => afterMarker(w) || (specific && qualifies(w) && !looksLikeAcronym(w) && !offered(w));
+    if (words === beforeMarker ? specific : unknown.every(detail)) return { groups: named.groups, searched: [...words] };
+  }
+  return null;
+}
+
+/**
+ * Whether the corrected words may stand for what was typed although no page has all of them:
+ * a letter left out, added or swapped ("pjak", "ruksak", "skkc") is a slip; one letter
+ * replaced by another is a slip only when the corrected word is on a page with a word left
+ * as typed ("izin amdal pabrik" is not "andal", on no page with "izin" or "pabrik").
+ */
+export async function fitsTheOthers(index: SearchIndex, typed: readonly string[], corrected: readonly string[], filters: SearchFilters) {
+  const sorted = (w: string) => [...w].sort().join('');
+  const kept = corrected.filter((w, i) => w === typed[i]);
+  for (const [i, word] of corrected.entries()) {
+    const was = typed[i] ?? word;
+    if (word === was || word.length !== was.length || sorted(word) === sorted(was) || isStopWord(word)) continue;
+    const pairs = await Promise.all(kept.map(async (other) => (await allWords(index, [word, other], filters)).found));
+    if (!pairs.includes(true)) return false;
+  }
+  return true;
+}
+
+/** Closest known spelling of each unknown word, or the word joined with its neighbour ("ketenaga kerjaan"). */
+export function correctWords(meaningful: readonly string[], unknown: readonly string[], terms: TermIndex): string[] {
+  const corrected = suggestQuery(meaningful.join(' '), terms, unknown);
+  return corrected ? corrected.split(' ') : [...meaningful];
+}

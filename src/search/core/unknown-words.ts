@@ -1,0 +1,119 @@
+// How a word no page has is read, by where it stands and how it is shaped, for every MPP:
+// after a case marker ("paspor buat umroh") it describes the resident's case; shaped like an
+// acronym ("bpom", "ojk") it names an agency or a product the MPP may not have; shaped like a
+// chat or passive verb ("kecuci", "dibantuin", "nunggak") it says what happened or what the
+// resident wants done, never which service. Pure; engine.ts decides what follows.
+
+/**
+ * Words after which a resident describes their case: what for, for whom, why, with what,
+ * after what ("paspor buat umroh", "sim kena razia", "ktp setelah cerai"). A word after one
+ * of them that no page has is part of that description, not a service the MPP lacks, so long
+ * as the words before it find a service. "di", "ke" and "dari" are not among them: "nikah di
+ * kua" names where a service is done, which may be elsewhere.
+ */
+export const CASE_MARKERS: ReadonlySet<string> = new Set([
+  'buat',
+  'untuk',
+  'utk',
+  'bagi',
+  'kena',
+  'karena',
+  'karna',
+  'krn',
+  'gara',
+  'pakai',
+  'pake',
+  'yang',
+  'yg',
+  'setelah',
+  'stlh',
+  'sesudah',
+  'abis',
+  'sebelum',
+  'biar',
+  'supaya',
+  'agar',
+  'soalnya',
+  'sebagai',
+  'sbg',
+  'tapi',
+]);
+
+/** True when a case marker comes before `word` in the words as typed (`all`, understandQuery's). */
+export function describesCase(all: readonly string[], word: string): boolean {
+  const at = all.indexOf(word);
+  return at > 0 && all.slice(0, at).some((w) => CASE_MARKERS.has(w));
+}
+
+/** Two consonants Indonesian words (and loanwords) begin with; others begin acronyms ("bpom", "bca"). */
+const ONSETS = new Set([
+  'bl',
+  'br',
+  'dr',
+  'fl',
+  'fr',
+  'gl',
+  'gr',
+  'kl',
+  'kr',
+  'pl',
+  'pr',
+  'ps',
+  'sk',
+  'sl',
+  'sm',
+  'sn',
+  'sp',
+  'st',
+  'sw',
+  'tr',
+  'ny',
+  'ng',
+  'kh',
+  'sy',
+  'dh',
+  'th',
+  'ph',
+  'sr',
+  'tw',
+  'dw',
+]);
+/** Two consonants Indonesian words (and loanwords) end with; others end acronyms ("ojk", "umr"). */
+const CODAS = new Set(['ng', 'nk', 'ns', 'nt', 'nd', 'rs', 'rt', 'rd', 'rk', 'rm', 'rn', 'ks', 'st', 'ft', 'lt', 'kt', 'ps', 'ls', 'lm']);
+const isConsonant = (letter: string | undefined) => letter !== undefined && /[a-z]/.test(letter) && !'aiueo'.includes(letter);
+
+/**
+ * Whether a short word is shaped like an acronym ("bpom", "bca", "ojk", "kdrt", "blk"): no
+ * vowel, or two consonants no Indonesian word begins or ends with. An agency's or product's
+ * acronym that no page has names what the resident asks for, never a detail of it.
+ */
+export function looksLikeAcronym(word: string): boolean {
+  if (word.length < 2 || word.length > 5 || !/^[a-z]+$/.test(word)) return false;
+  if (!/[aiueo]/.test(word)) return true;
+  if (isConsonant(word[0]) && isConsonant(word[1]) && !ONSETS.has(word.slice(0, 2))) return true;
+  return isConsonant(word.at(-2)) && isConsonant(word.at(-1)) && !CODAS.has(word.slice(-2));
+}
+
+/** Endings of nouns borrowed into Indonesian ("diploma", "diskon", "distributor", "kesbangpol"): not verb forms. */
+const NOUN_ENDINGS = /(si|tik|tas|al|er|or|is|ik|on|um|ur|ma|sa|ol|el|en|us)$/;
+
+const vowels = (text: string) => (text.match(/[aiueo]/g) ?? []).length;
+
+/**
+ * True for a word shaped like a chat or passive verb: "di-" + a word ("dikasih", "dicoret"),
+ * an accident's "ke-" ("kecuci", "kebawa", "kependem"), a chat nasal "ng-"/"ny-"/"nge-"
+ * ("ngocor", "nyariin", "ngerekam"), or the chat ending "-in" after a word of two syllables or
+ * more ("cocokin", "gabungin"; not "vaksin", "bensin"). Such a word says what happened or what
+ * the resident wants done; the service is named by the other words. "ke-…-an" is left out:
+ * it makes nouns ("kenaikan", "keabsahan") that may name what is asked for.
+ */
+export function looksLikeVerbForm(word: string): boolean {
+  if (word.length < 5 || !/^[a-z]+$/.test(word)) return false;
+  if (/^(ng|ny)[aiueo]/.test(word) || word.startsWith('nge')) return vowels(word) >= 2;
+  const chatEnding = word.endsWith('in') && vowels(word.slice(0, -2)) >= 2 && /[^aiueo]$/.test(word.slice(0, -2));
+  if (chatEnding) return true;
+  if (NOUN_ENDINGS.test(word)) return false;
+  const root = (prefix: string) => word.slice(prefix.length);
+  if (word.startsWith('di') && root('di').length >= 4 && vowels(root('di')) >= 2) return true;
+  return word.startsWith('ke') && !word.endsWith('an') && root('ke').length >= 4 && vowels(root('ke')) >= 2;
+}

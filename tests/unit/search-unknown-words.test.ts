@@ -1,0 +1,128 @@
+// What the search makes of words no page has beyond their place in the query
+// (unknown-words.ts, engine.ts): chat and passive verbs and the language's function words are
+// set aside, never "not offered here"; a slip corrected goes on being searched corrected even
+// when no page has every word; a letter replaced is taken for a slip only when the word fits.
+import { describe, expect, it } from 'vitest';
+import { functionWords } from '../../src/search/build/function-words.ts';
+import { runSearch, SearchIndex } from '../../src/search/core/engine.ts';
+import { termIndex } from '../../src/search/core/suggest.ts';
+import { looksLikeVerbForm } from '../../src/search/core/unknown-words.ts';
+import { type FakePage, pagefindStandIn } from '../fixtures/fake-pagefind.ts';
+
+const PAGES: FakePage[] = [
+  { id: 'paspor', tipe: 'layanan', title: 'Paspor', words: { paspor: { score: 10, title: true } } },
+  {
+    id: 'paspor-hilang',
+    tipe: 'layanan',
+    title: 'Paspor Hilang',
+    words: { paspor: { score: 8, title: true }, hilang: { score: 8, title: true } },
+  },
+  {
+    id: 'pajak-mobil',
+    tipe: 'layanan',
+    title: 'Pajak Mobil',
+    words: { pajak: { score: 8, title: true }, mobil: { score: 8, title: true } },
+  },
+  { id: 'sim-baru', tipe: 'layanan', title: 'SIM Baru', words: { sim: { score: 10, title: true }, mobil: { score: 2 } } },
+  // "andal" is one letter from "amdal", and on no page with "izin".
+  { id: 'taspen-andal', tipe: 'layanan', title: 'Taspen Andal', words: { andal: { score: 6, title: true } } },
+  ...['reklame', 'apotek', 'usaha', 'bangunan'].map((kind) => ({
+    id: `izin-${kind}`,
+    tipe: 'layanan',
+    title: `Izin ${kind}`,
+    // "sepeda" on several services, none of them with "pajak".
+    words: { izin: { score: 5, title: true }, sepeda: { score: 1 } },
+  })),
+  // A function word only one announcement has.
+  { id: 'berita-lagi', tipe: 'pengumuman', title: 'Buka lagi', words: { lagi: { score: 1 } } },
+];
+
+const TERMS = ['paspor', 'pajak', 'mobil', 'sim', 'izin', 'andal', 'hilang'];
+const ORDINARY = ['padahal', 'lagi', 'sana'];
+
+const search = async (query: string, ordinary: readonly string[] = ORDINARY) =>
+  runSearch(await SearchIndex.open(pagefindStandIn(PAGES).api), query, {}, async () => termIndex(TERMS, [], ordinary));
+const ids = (outcome: Awaited<ReturnType<typeof search>>) => outcome.groups.flatMap((g) => g.hits.map((h) => h.id));
+
+describe('looksLikeVerbForm', () => {
+  it('tells a chat or passive verb from a noun that may name what is asked for', () => {
+    for (const word of [
+      'kecuci',
+      'kebawa',
+      'kependem',
+      'dikasih',
+      'dicoret',
+      'ditanggung',
+      'dibantuin',
+      'ngocor',
+      'ngerekam',
+      'cocokin',
+      'gabungin',
+    ])
+      expect(looksLikeVerbForm(word), word).toBe(true);
+    for (const word of [
+      'vaksin',
+      'bensin',
+      'diplomatik',
+      'diskon',
+      'dinas',
+      'kesbangpol',
+      'kenaikan',
+      'keabsahan',
+      'umroh',
+      'legalisir',
+      'kapal',
+    ])
+      expect(looksLikeVerbForm(word), word).toBe(false);
+  });
+});
+
+describe('words no page has that name no service', () => {
+  it('sets a chat or passive verb aside and answers with the service the other words name ("paspor kelindes")', async () => {
+    const outcome = await search('paspor kelindes');
+    expect(outcome).toMatchObject({ notOffered: false, relaxed: true, unmatched: ['kelindes'] });
+    expect(ids(outcome)[0]).toBe('paspor');
+  });
+
+  it('sets a function word aside when the term list knows it as one ("paspor padahal")', async () => {
+    expect(await search('paspor padahal')).toMatchObject({ notOffered: false, unmatched: ['padahal'] });
+    // Without the list, the same word is a service the MPP lacks.
+    expect(await search('paspor padahal', [])).toMatchObject({ notOffered: true, missing: ['padahal'] });
+  });
+
+  it('does not take a function word only an announcement has for a missing service ("sim lagi")', async () => {
+    const outcome = await search('sim lagi');
+    expect(outcome.notOffered).toBe(false);
+    expect(ids(outcome)[0]).toBe('sim-baru');
+    expect(await search('sim lagi', [])).toMatchObject({ notOffered: true, missing: ['lagi'] });
+  });
+
+  it('still says "not offered here" when a noun no page has is beside the verb ("kapal kelindes")', async () => {
+    expect(await search('kapal kelindes')).toMatchObject({ notOffered: true });
+  });
+});
+
+describe('functionWords', () => {
+  it("gives the build the language's function words for terms.json, not the words that name services", () => {
+    const words = functionWords();
+    for (const word of ['padahal', 'lagi', 'sana', 'pernah']) expect(words, word).toContain(word);
+    for (const word of ['paspor', 'ktp', 'pajak', 'izin', 'kapal']) expect(words, word).not.toContain(word);
+    expect(words.every((w) => /^[a-z]+$/.test(w))).toBe(true);
+  });
+});
+
+describe('slips corrected', () => {
+  it('goes on with the corrected words when no page has all of them ("pjak mobil sepeda")', async () => {
+    const outcome = await search('pjak mobil sepeda');
+    expect(outcome).toMatchObject({ notOffered: false, corrected: true, relaxed: true });
+    expect(ids(outcome)[0]).toBe('pajak-mobil');
+  });
+
+  it('corrects every word of a query typed without vowels ("paspr hlang")', async () => {
+    expect(ids(await search('paspr hlang'))[0]).toBe('paspor-hilang');
+  });
+
+  it('does not take a word with one letter replaced for a slip when the correction fits no other word ("izin amdal")', async () => {
+    expect(await search('izin amdal')).toMatchObject({ notOffered: true, missing: ['amdal'], corrected: false });
+  });
+});
