@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { functionWords } from '../../src/search/build/function-words.ts';
 import { runSearch, SearchIndex } from '../../src/search/core/engine.ts';
 import { termIndex } from '../../src/search/core/suggest.ts';
-import { looksLikeVerbForm } from '../../src/search/core/unknown-words.ts';
+import { looksLikeVerbForm, namesNoService, standardSpelling } from '../../src/search/core/unknown-words.ts';
 import { type FakePage, pagefindStandIn } from '../fixtures/fake-pagefind.ts';
 
 const PAGES: FakePage[] = [
@@ -77,6 +77,21 @@ describe('looksLikeVerbForm', () => {
   });
 });
 
+describe('namesNoService', () => {
+  const ordinary = (w: string) => ['dapat', 'dekat', 'lagi'].includes(w);
+
+  it('knows case markers, quantities, times and function words in standard or Jakarta spelling', () => {
+    for (const word of ['pake', 'enam', 'juta', 'persen', 'maret', 'hr', 'lagi', 'dapet', 'deket'])
+      expect(namesNoService(word, ordinary), word).toBe(true);
+    for (const word of ['paspor', 'kapal', 'umroh', 'galon', 'beat']) expect(namesNoService(word, ordinary), word).toBe(false);
+  });
+
+  it('reads the Jakarta "e" for the "a" of the last syllable', () => {
+    expect(['dapet', 'sempet', 'males', 'pinjem'].map(standardSpelling)).toEqual(['dapat', 'sempat', 'malas', 'pinjam']);
+    expect(['paspor', 'ktp', 'taun'].map(standardSpelling)).toEqual([null, null, null]);
+  });
+});
+
 describe('words no page has that name no service', () => {
   it('sets a chat or passive verb aside and answers with the service the other words name ("paspor kelindes")', async () => {
     const outcome = await search('paspor kelindes');
@@ -88,6 +103,12 @@ describe('words no page has that name no service', () => {
     expect(await search('paspor padahal')).toMatchObject({ notOffered: false, unmatched: ['padahal'] });
     // Without the list, the same word is a service the MPP lacks.
     expect(await search('paspor padahal', [])).toMatchObject({ notOffered: true, missing: ['padahal'] });
+  });
+
+  it('sets a quantity or a month aside ("paspor enam maret")', async () => {
+    const outcome = await search('paspor enam maret', []);
+    expect(outcome).toMatchObject({ notOffered: false, unmatched: ['enam', 'maret'] });
+    expect(ids(outcome)[0]).toBe('paspor');
   });
 
   it('does not take a function word only an announcement has for a missing service ("sim lagi")', async () => {

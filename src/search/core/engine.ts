@@ -20,7 +20,7 @@
 //      match (coverage.ts).
 import { rankByCoverage } from './coverage.ts';
 import { correctWords, fitsTheOthers, withoutDetails } from './detail-steps.ts';
-import { describesCase, looksLikeVerbForm } from './unknown-words.ts';
+import { describesCase, looksLikeVerbForm, namesNoService } from './unknown-words.ts';
 import { preferHintWords, preferRequested, type SearchFilters, servicesBeforeGuides } from './groups.ts';
 import { withNamedServices } from './named-services.ts';
 import { allWords, realHits, unknownWords } from './word-hits.ts';
@@ -216,7 +216,7 @@ export async function runSearch(
   // Words no page has that never name a service: the language's function words ("padahal",
   // "sana") and chat or passive verbs ("kecuci", "dibantuin": what happened). Set aside, like
   // stop words, when other words remain; the page names them.
-  const setAside = unknown.filter((w) => ordinary(w) || looksLikeVerbForm(w));
+  const setAside = unknown.filter((w) => namesNoService(w, ordinary) || looksLikeVerbForm(w));
   if (setAside.length < words.length - stems.size) {
     unknown = unknown.filter((w) => !setAside.includes(w));
     words.splice(0, words.length, ...words.filter((w) => !setAside.includes(w)));
@@ -263,7 +263,7 @@ export async function runSearch(
   // A function word ("padahal", "lagi") on a page or two names no service either.
   if (lacking.length > 0 && isCurrent()) {
     terms ??= await loadTerms();
-    lacking = lacking.filter((w) => !ordinary(w));
+    lacking = lacking.filter((w) => !namesNoService(w, ordinary));
   }
   const missing = words.filter((w) => unknown.includes(w) || lacking.includes(w));
   if (missing.length > 0) {

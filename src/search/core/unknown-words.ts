@@ -117,3 +117,35 @@ export function looksLikeVerbForm(word: string): boolean {
   if (word.startsWith('di') && root('di').length >= 4 && vowels(root('di')) >= 2) return true;
   return word.startsWith('ke') && !word.endsWith('an') && root('ke').length >= 4 && vowels(root('ke')) >= 2;
 }
+
+/**
+ * How much, how long and when: number words, units of time and months ("enam bulan", "50
+ * juta", "batas maret"). Like a number typed in digits, they describe the case and never name
+ * a service.
+ */
+const QUANTITIES: ReadonlySet<string> = new Set([
+  ...['nol', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'sebelas'],
+  ...['belas', 'puluh', 'ratus', 'ribu', 'rb', 'juta', 'jt', 'miliar', 'setengah', 'persen'],
+  ...['detik', 'menit', 'hari', 'hr', 'minggu', 'pekan', 'bulan', 'bln', 'tahun', 'taun', 'thn', 'th'],
+  ...['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'],
+]);
+
+/**
+ * The standard spelling of a word typed the Jakarta way, with "e" for the "a" of its last
+ * syllable ("dapet" dapat, "deket" dekat, "sempet" sempat, "males" malas), or null.
+ */
+export function standardSpelling(word: string): string | null {
+  const match = /^(.*[aiueo].*?)e([^aiueo]+)$/.exec(word);
+  return match && word.length >= 4 ? `${match[1]}a${match[2]}` : null;
+}
+
+/**
+ * True for a word that never names a service, whatever the pages say: a case marker itself
+ * ("pake"), a quantity or a time, or one of the language's function words (`ordinary`, from
+ * the term list) in standard or Jakarta spelling.
+ */
+export function namesNoService(word: string, ordinary: (word: string) => boolean): boolean {
+  if (CASE_MARKERS.has(word) || QUANTITIES.has(word) || ordinary(word)) return true;
+  const standard = standardSpelling(word);
+  return standard !== null && (ordinary(standard) || QUANTITIES.has(standard));
+}
