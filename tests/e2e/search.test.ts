@@ -154,6 +154,24 @@ describe('search page', () => {
     await close();
   });
 
+  it('searches a slip corrected and reads it as corrected: "perpnjangan skck" asks for the renewal, "pjak sepeda motor" for the tax', async () => {
+    const { page, errors, close } = await openPage(env.browser);
+    const cases = [
+      ['perpnjangan skck', '/layanan/skck-perpanjangan/', 'perpanjangan skck'],
+      ['pjak sepeda motor', '/layanan/pajak-kendaraan-tahunan/', 'pajak sepeda motor'],
+    ];
+    for (const [q, first, shown] of cases) {
+      await page.goto(`${env.site.url}/cari/?q=${encodeURIComponent(q)}`);
+      await resultsFor(page, q);
+      expect((await resultPaths(page))[0], q).toBe(first);
+      expect(await page.textContent('[data-search-status]'), q).toMatch(`Tidak ada hasil yang cocok untuk “${q}”. Menampilkan`);
+      expect(await page.textContent('[data-search-status]'), q).toContain(`“${shown}”`);
+      expect(await page.isHidden('[data-search-not-offered]'), q).toBe(true);
+    }
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it('says the service is not offered here, once, with next steps, when the words are in no page', async () => {
     const { page, errors, close } = await openPage(env.browser);
     for (const q of ['qwxzvbn', 'surabaya', 'xylofon']) {

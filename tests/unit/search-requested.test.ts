@@ -1,10 +1,13 @@
 // How the first services are reordered by what the query asks for (groups.ts preferRequested):
 // among services that fit the request as well, the one whose name says more of the words leads.
 import { describe, expect, it } from 'vitest';
+import { runSearch, SearchIndex } from '../../src/search/core/engine.ts';
 import { preferRequested } from '../../src/search/core/groups.ts';
+import { intentsOf } from '../../src/search/core/intent.ts';
 import { understandQuery } from '../../src/search/core/normalize.ts';
 import type { Hit } from '../../src/search/core/pagefind-api.ts';
-import type { SearchIndex } from '../../src/search/core/session.ts';
+import { termIndex } from '../../src/search/core/suggest.ts';
+import { type FakePage, pagefindStandIn } from '../fixtures/fake-pagefind.ts';
 
 /** A service hit as Pagefind returns it, with the title and alias terms the reordering reads. */
 function service(id: string, title: string, kata: string, score: number): Hit {
@@ -84,5 +87,31 @@ describe('preferRequested', () => {
     ];
     const [services] = await preferRequested(fakeIndex({}), [{ type: 'layanan', hits }], understandQuery('perpanjang sim'));
     expect(services?.hits.map((h) => h.id)).toEqual(['sim-perpanjangan', 'skck-perpanjangan']);
+  });
+});
+
+describe('what is asked for, in the whole search', () => {
+  const PAGES: FakePage[] = [
+    // The new passport's page mentions losing one, and scores higher for it.
+    { id: 'paspor', tipe: 'layanan', title: 'Paspor Baru', words: { paspor: { score: 20, title: true }, hilang: { score: 5 } } },
+    {
+      id: 'paspor-hilang',
+      tipe: 'layanan',
+      title: 'Paspor Hilang',
+      words: { paspor: { score: 8, title: true }, hilang: { score: 8, title: true } },
+    },
+  ];
+  const search = async (query: string) =>
+    runSearch(await SearchIndex.open(pagefindStandIn(PAGES).api), query, {}, async () => termIndex(['paspor', 'sim', 'perpanjangan']));
+  const ids = (outcome: Awaited<ReturnType<typeof search>>) => outcome.groups.flatMap((g) => g.hits.map((h) => h.id));
+
+  it('orders the near matches by what is asked for too: the lost passport first ("bandara paspor hilang")', async () => {
+    const outcome = await search('bandara paspor hilang');
+    expect(outcome).toMatchObject({ notOffered: true, missing: ['bandara'] });
+    expect(ids(outcome)[0]).toBe('paspor-hilang');
+  });
+
+  it('reads "pembaruan" and "diperbaharui" as a renewal', () => {
+    for (const q of ['pembaruan sim', 'sim diperbaharui']) expect([...intentsOf(understandQuery(q).all)], q).toContain('perpanjang');
   });
 });

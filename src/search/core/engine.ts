@@ -104,8 +104,11 @@ export async function runSearch(
   if (meaningful.length === 0) return outcome;
   const done = async (groups: ResultGroup<Hit>[], extra: Partial<SearchOutcome> = {}): Promise<SearchOutcome> => {
     const hinted = extra.relaxed || extra.notOffered || !isCurrent() ? groups : await preferHintWords(groups, hints);
-    // What is asked for (a first licence, a renewal) and for whom decide next; near matches stay as found.
-    const asked = extra.notOffered || !isCurrent() ? hinted : await preferRequested(index, hinted, understood, filters);
+    // What is asked for (a first licence, a renewal) and for whom decide next.
+    // Near matches too: "paspor ilang di bandara" lists the lost passport before the new one.
+    // A corrected query is read as corrected ("perpnjangan skck" asks for a renewal).
+    const read = extra.corrected && extra.suggestion ? understandQuery(extra.suggestion) : understood;
+    const asked = !isCurrent() ? hinted : await preferRequested(index, hinted, read, filters);
     // A service the words name comes before a life-event guide, whatever the hints or the
     // audience preferred, unless the query is the life event itself (the guide's key phrase).
     const ranked = extra.notOffered || !isCurrent() ? asked : await servicesBeforeGuides(asked, trimmed);

@@ -49,6 +49,10 @@ export const INTENT_WORDS: Readonly<Record<string, readonly string[]>> = {
     'expired',
     'perbarui',
     'diperbarui',
+    'memperbarui',
+    'pembaruan',
+    'diperbaharui',
+    'pembaharuan',
   ],
   // "naik kelas", "turun kelas": a change of class
   ubah: [
