@@ -61,6 +61,7 @@ export const id = {
     corrected: 'Tidak ada hasil yang cocok untuk “{q}”. Menampilkan {n} hasil untuk “{s}”.',
     relaxed: 'Tidak ada halaman yang memuat semua kata “{q}”. Menampilkan {n} hasil untuk “{s}”.',
     unmatched: 'Kata {w} tidak ada di halaman mana pun. Menampilkan {n} hasil untuk “{s}”.',
+    unmatchedMany: 'Kata-kata {w} tidak ada di halaman mana pun. Menampilkan {n} hasil untuk “{s}”.',
     notOffered: 'Yang dapat Anda lakukan',
     notOfferedStatus: 'Tidak ada layanan untuk {q} di MPP ini.',
     notOfferedClose: 'Layanan terdekat, yang memuat kata lain dari pencarian Anda, ada di bawah.',

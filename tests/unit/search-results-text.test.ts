@@ -39,6 +39,11 @@ describe('statusLine', () => {
     expect(statusLine(relaxed, false, strings)).toBe(
       'Kata “avanza” tidak ada di halaman mana pun. Menampilkan 4 hasil untuk “pajak mobil”.',
     );
+    // Several words: "Kata-kata", as Indonesian says it.
+    const two = outcome({ query: 'ktp kelindes bengkok', shownQuery: 'ktp', relaxed: true, unmatched: ['kelindes', 'bengkok'] });
+    expect(statusLine(two, false, strings)).toBe(
+      'Kata-kata “kelindes”, “bengkok” tidak ada di halaman mana pun. Menampilkan 4 hasil untuk “ktp”.',
+    );
   });
 
   it('offers help when nothing is found or the service is not offered here', () => {

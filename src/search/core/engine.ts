@@ -131,9 +131,16 @@ export async function runSearch(
       meaningful.map(async (w) => typedOn(w) && w.length === MIN_PREFIX && !(await index.api.search(`"${w}"`))?.results.length),
     )
   ).flatMap((missing, i) => (missing ? [meaningful[i] as string] : []));
+  // One word's hits, searched once per search: naming services and ranking by coverage both need them.
+  const wordHits = new Map<string, Promise<Hit[]>>();
+  const hitsOf = (word: string) => {
+    const hits = wordHits.get(word) ?? realHits(index, word, filters);
+    wordHits.set(word, hits);
+    return hits;
+  };
   // The services the words name, in the order of how well (named-services.ts).
   const named = async (groups: ResultGroup<Hit>[], named = meaningful) =>
-    withNamedServices(groups, named, (word) => realHits(index, word, filters), await index.pageClasses());
+    withNamedServices(groups, named, hitsOf, await index.pageClasses());
   let first = await allWords(index, meaningful, filters);
   if (first.found && stray.length === 0) return done(await named(first.groups));
   // A word shorter than three letters matches only whole words; one that is no whole word
@@ -162,6 +169,7 @@ export async function runSearch(
   const lazy = index.types().length < RESULT_TYPES.length && !filters.tipe && !filters.gerai && !filters.instansi;
   if (lazy) {
     await Promise.all(RESULT_TYPES.map((type) => index.load(type)));
+    wordHits.clear();
     first = await allWords(index, meaningful, filters);
     if (first.found && stray.length === 0) return done(await named(first.groups));
   }
@@ -243,7 +251,7 @@ export async function runSearch(
       return done(await named(rest.groups, known), { ...slipFixed, relaxed: true, shownQuery: known.join(' '), unmatched: setAside });
   }
   const classes = await index.pageClasses();
-  const perWord = await Promise.all(known.map(async (word) => ({ word, hits: await realHits(index, stems.get(word) ?? word, filters) })));
+  const perWord = await Promise.all(known.map(async (word) => ({ word, hits: await hitsOf(stems.get(word) ?? word) })));
   const coverage = rankByCoverage(perWord, (hit) => classes.typeOf.get(hit.id) ?? 'layanan', classes.total);
   // A word in no page, or a rare word the best match lacks ("edar" of "izin edar obat", found
   // only in the home-food licence): this MPP does not offer what it names. Said first; the

@@ -18,6 +18,7 @@ export const SEARCH_SCRIPT_STRINGS = [
   'corrected',
   'relaxed',
   'unmatched',
+  'unmatchedMany',
   'notOfferedStatus',
   'notOfferedClose',
   'nearMatches',
@@ -85,7 +86,9 @@ export function statusLine(outcome: SearchOutcome, filtered: boolean, strings: S
   }
   if (outcome.corrected) return fill(strings.corrected, { q: query, s: shownQuery, n: total });
   if (outcome.relaxed && outcome.unmatched.length > 0) {
-    return fill(strings.unmatched, { w: outcome.unmatched.map((w) => `“${w}”`).join(', '), s: shownQuery, n: total });
+    // "Kata" for one word, "Kata-kata" for several, as Indonesian says it.
+    const template = outcome.unmatched.length > 1 ? strings.unmatchedMany : strings.unmatched;
+    return fill(template, { w: outcome.unmatched.map((w) => `“${w}”`).join(', '), s: shownQuery, n: total });
   }
   if (outcome.relaxed) return fill(strings.relaxed, { q: query, s: shownQuery, n: total });
   if (total > 0) return fill(filtered ? strings.resultsFiltered : strings.results, { q: query, n: total });
