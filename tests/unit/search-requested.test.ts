@@ -111,6 +111,15 @@ describe('what is asked for, in the whole search', () => {
     expect(ids(outcome)[0]).toBe('paspor-hilang');
   });
 
+  it('reads chat and Javanese family words, and possessive endings, as who it is for ("bpjs ibunya", "kk bojo")', () => {
+    expect(understandQuery('masukin bayi ke bpjs ibunya').audience).toEqual(['bayi', 'ibu']);
+    expect(understandQuery('kk bojo').audience).toEqual(['bojo']);
+    expect(understandQuery('kk bojo').meaningful).toEqual(['kk']);
+    expect(understandQuery('akta mbah').meaningful).toEqual(['akta']);
+    // Not every word ending in "ku" or "nya" is someone's: "buku" stays a word to find.
+    expect(understandQuery('buku nikah').meaningful).toEqual(['buku', 'nikah']);
+  });
+
   it('reads "pembaruan" and "diperbaharui" as a renewal', () => {
     for (const q of ['pembaruan sim', 'sim diperbaharui']) expect([...intentsOf(understandQuery(q).all)], q).toContain('perpanjang');
   });

@@ -1,7 +1,7 @@
 // Query normalisation shared by the search page, the index builder and the suggester.
 // Pure and dependency-free: it runs at build time and in the browser.
 import { isDetailWord } from './detail-words.ts';
-import { AUDIENCE_WORDS, isPreferenceWord } from './request-words.ts';
+import { audienceOf, isPreferenceWord } from './request-words.ts';
 import { isStopWord } from './stop-words.ts';
 
 /** Longest query we pass on; longer input is cut at a word boundary. */
@@ -173,7 +173,7 @@ export function understandQuery(raw: string): QueryWords {
   return {
     meaningful: named.length > 0 ? named : meaningful,
     hints: tokens.filter(aside),
-    audience: set.filter((t) => AUDIENCE_WORDS.has(t)),
+    audience: set.flatMap((t) => audienceOf(t) ?? []),
     all: tokens,
   };
 }

@@ -22,6 +22,18 @@ export const AUDIENCE_WORDS: ReadonlySet<string> = new Set([
   'kakek',
   'nenek',
   'mertua',
+  // The same in chat and in Javanese: a spouse ("bojo", "bini"), grandparents ("mbah",
+  // "eyang"), parents ("ortu", "bokap", "nyokap", "emak"), a child ("bocil")
+  'bojo',
+  'bini',
+  'mbah',
+  'simbah',
+  'eyang',
+  'ortu',
+  'bokap',
+  'nyokap',
+  'emak',
+  'bocil',
   // A pupil, a student or a newly wed couple: the same service for them. Not the school
   // level ("sma"): "ijazah sma" names a document of that level.
   'siswa',
@@ -136,7 +148,14 @@ export const INTENT_WORDS: Readonly<Record<string, readonly string[]>> = {
 
 const INTENT_VOCABULARY: ReadonlySet<string> = new Set(Object.values(INTENT_WORDS).flat());
 
+/** The audience word a word is, with a possessive ending ("ibunya", "anakku") or without, or null. */
+export function audienceOf(word: string): string | null {
+  if (AUDIENCE_WORDS.has(word)) return word;
+  const base = word.replace(/(nya|ku|mu)$/, '');
+  return base !== word && AUDIENCE_WORDS.has(base) ? base : null;
+}
+
 /** True for a word that names who a service is for or what kind of request it is, not the service itself. */
 export function isPreferenceWord(word: string): boolean {
-  return AUDIENCE_WORDS.has(word) || INTENT_VOCABULARY.has(word);
+  return audienceOf(word) !== null || INTENT_VOCABULARY.has(word);
 }
