@@ -78,12 +78,14 @@ describe('looksLikeVerbForm', () => {
 });
 
 describe('namesNoService', () => {
-  const ordinary = (w: string) => ['dapat', 'dekat', 'lagi'].includes(w);
+  const ordinary = new Set(['dapat', 'dekat', 'lagi', 'padahal', 'balik']);
 
   it('knows case markers, quantities, times and function words in standard or Jakarta spelling', () => {
-    for (const word of ['pake', 'enam', 'juta', 'persen', 'maret', 'hr', 'lagi', 'dapet', 'deket'])
+    for (const word of ['pake', 'enam', 'juta', 'persen', 'maret', 'hr', 'lagi', 'dapet', 'deket', 'pdhl', 'hrs', 'syrt'])
       expect(namesNoService(word, ordinary), word).toBe(true);
-    for (const word of ['paspor', 'kapal', 'umroh', 'galon', 'beat']) expect(namesNoService(word, ordinary), word).toBe(false);
+    // Names of things, and acronyms, even those with a short function word's consonants ("blk": balik).
+    for (const word of ['paspor', 'kapal', 'umroh', 'galon', 'beat', 'bpom', 'kdrt', 'bpkb', 'blk'])
+      expect(namesNoService(word, ordinary), word).toBe(false);
   });
 
   it('reads the Jakarta "e" for the "a" of the last syllable', () => {

@@ -223,11 +223,10 @@ export async function runSearch(
       }
     }
   }
-  const ordinary = (w: string) => terms?.ordinary.has(w) ?? false;
   // Words no page has that never name a service: the language's function words ("padahal",
   // "sana") and chat or passive verbs ("kecuci", "dibantuin": what happened). Set aside, like
   // stop words, when other words remain; the page names them.
-  const setAside = unknown.filter((w) => namesNoService(w, ordinary) || looksLikeVerbForm(w));
+  const setAside = unknown.filter((w) => namesNoService(w, terms?.ordinary ?? new Set()) || looksLikeVerbForm(w));
   if (setAside.length < words.length - stems.size) {
     unknown = unknown.filter((w) => !setAside.includes(w));
     words.splice(0, words.length, ...words.filter((w) => !setAside.includes(w)));
@@ -274,7 +273,7 @@ export async function runSearch(
   // A function word ("padahal", "lagi") on a page or two names no service either.
   if (lacking.length > 0 && isCurrent()) {
     terms ??= await loadTerms();
-    lacking = lacking.filter((w) => !namesNoService(w, ordinary));
+    lacking = lacking.filter((w) => !namesNoService(w, terms?.ordinary ?? new Set()));
   }
   const missing = words.filter((w) => unknown.includes(w) || lacking.includes(w));
   if (missing.length > 0) {

@@ -3,6 +3,7 @@
 // acronym ("bpom", "ojk") it names an agency or a product the MPP may not have; shaped like a
 // chat or passive verb ("kecuci", "dibantuin", "nunggak") it says what happened or what the
 // resident wants done, never which service. Pure; engine.ts decides what follows.
+import { STOP_WORDS } from './stop-words.ts';
 
 /**
  * Words after which a resident describes their case: what for, for whom, why, with what,
@@ -141,11 +142,29 @@ export function standardSpelling(word: string): string | null {
 
 /**
  * True for a word that never names a service, whatever the pages say: a case marker itself
- * ("pake"), a quantity or a time, or one of the language's function words (`ordinary`, from
- * the term list) in standard or Jakarta spelling.
+ * ("pake"), a quantity or a time, a stop word, or one of the language's function words
+ * (`ordinary`, from the term list), in standard or Jakarta spelling or chat shorthand.
  */
-export function namesNoService(word: string, ordinary: (word: string) => boolean): boolean {
-  if (CASE_MARKERS.has(word) || QUANTITIES.has(word) || ordinary(word)) return true;
+export function namesNoService(word: string, ordinary: ReadonlySet<string>): boolean {
+  const known = (w: string) => CASE_MARKERS.has(w) || QUANTITIES.has(w) || ordinary.has(w) || STOP_WORDS.has(w);
+  if (known(word)) return true;
   const standard = standardSpelling(word);
-  return standard !== null && (ordinary(standard) || QUANTITIES.has(standard));
+  if (standard !== null && known(standard)) return true;
+  // Short function words' consonants are also agencies' acronyms ("blk" is no "balik"): only
+  // the query stop words, which residents shorten in chat ("dpt" dapat, "hrs" harus), and
+  // longer function words.
+  return isShorthandOf(word, STOP_WORDS) || isShorthandOf(word, ordinary, 6);
+}
+
+/**
+ * True for a function word typed in chat shorthand, its consonants only ("pdhl" padahal,
+ * "msh" masih, "hrs" harus, "sblm" sebelum, "dmn" dimana): the first letter and every
+ * consonant kept in order, every vowel left out.
+ */
+function isShorthandOf(word: string, words: ReadonlySet<string>, minLength = 2): boolean {
+  if (word.length < 2 || /[aiueo]/.test(word)) return false;
+  for (const candidate of words) {
+    if (candidate.length >= minLength && candidate[0] === word[0] && candidate.replace(/[aiueo]/g, '') === word) return true;
+  }
+  return false;
 }
