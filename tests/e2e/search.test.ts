@@ -156,7 +156,7 @@ describe('search page', () => {
 
   it('searches a slip corrected and reads it as corrected: "perpnjangan skck" asks for the renewal, "pjak sepeda motor" for the tax', async () => {
     const { page, errors, close } = await openPage(env.browser);
-    const cases = [
+    const cases: [string, string, string][] = [
       ['perpnjangan skck', '/layanan/skck-perpanjangan/', 'perpanjangan skck'],
       ['pjak sepeda motor', '/layanan/pajak-kendaraan-tahunan/', 'pajak sepeda motor'],
     ];
