@@ -1,46 +1,16 @@
+// The search flow on a Pagefind stand-in: the index and its bundles, one search per query
+// grouped by type, real matches against Pagefind's prefix fallback, what is downloaded and
+// when, and how the query's words are read (engine.ts, groups.ts, query-words.ts).
 import { describe, expect, it, vi } from 'vitest';
 import { runSearch, SearchIndex } from '../../src/search/core/engine.ts';
-import { searchGroups, servicesBeforeGuides } from '../../src/search/core/groups.ts';
-import type { Hit } from '../../src/search/core/pagefind-api.ts';
-import { containsQueryWords, stemsOf, wordMatches } from '../../src/search/core/query-words.ts';
+import { searchGroups } from '../../src/search/core/groups.ts';
+import { containsQueryWords, wordMatches } from '../../src/search/core/query-words.ts';
 import { termIndex } from '../../src/search/core/suggest.ts';
-import { type FakePage, pagefindStandIn } from '../fixtures/fake-pagefind.ts';
+import { pagefindStandIn } from '../fixtures/fake-pagefind.ts';
+import { SAMPLE_PAGES } from '../fixtures/search-sample-pages.ts';
 
-const PAGES: FakePage[] = [
-  {
-    id: 'paspor',
-    tipe: 'layanan',
-    populer: true,
-    title: 'Penggantian Paspor',
-    words: { paspor: { score: 10, title: true }, pas: { score: 1, marked: 'paspor' } },
-  },
-  {
-    id: 'haji',
-    tipe: 'layanan',
-    title: 'Rekomendasi Paspor Haji',
-    kata: 'bikin paspor haji',
-    words: { paspor: { score: 11, title: true } },
-  },
-  { id: 'kia', tipe: 'layanan', title: 'Kartu Identitas Anak', words: { pas: { score: 3, marked: 'pas' } } },
-  { id: 'imigrasi', tipe: 'gerai', title: 'Gerai Imigrasi', words: { paspor: { score: 4 } } },
-  { id: 'berita', tipe: 'pengumuman', title: 'Paspor Elektronik Tersedia', words: { paspor: { score: 10, title: true } } },
-  { id: 'libur', tipe: 'pengumuman', title: 'Libur Lebaran', words: { lebaran: { score: 9, title: true } } },
-  { id: 'umroh', tipe: 'layanan', title: 'Rekomendasi Umroh', words: { umroh: { score: 6, title: true }, visa: { score: 1 } } },
-  { id: 'umroh-info', tipe: 'pengumuman', title: 'Info Umroh', words: { umroh: { score: 20, title: true }, visa: { score: 5 } } },
-  { id: 'kk', tipe: 'layanan', title: 'Kartu Keluarga', words: { kk: { score: 5, title: true } } },
-  { id: 'krk', tipe: 'layanan', title: 'Keterangan Rencana Kota', words: { kkpr: { score: 8, marked: 'kkpr' } } },
-  { id: 'visa', tipe: 'halaman', title: 'Tanya Jawab Visa', words: { visa: { score: 30, title: true } } },
-  { id: 'air-aduan', tipe: 'layanan', title: 'Pengaduan Air', words: { air: { score: 8, title: true }, meter: { score: 4 } } },
-  { id: 'reklame', tipe: 'layanan', title: 'Izin Reklame', words: { izin: { score: 9, title: true }, reklame: { score: 9, title: true } } },
-  {
-    id: 'apotek',
-    tipe: 'layanan',
-    title: 'Izin Apotek dan Toko Obat',
-    words: { izin: { score: 5, title: true }, toko: { score: 6, title: true } },
-  },
-];
-
-const fakePagefind = () => pagefindStandIn(PAGES);
+const fakePagefind = () => pagefindStandIn(SAMPLE_PAGES);
+const terms = () => termIndex(['paspor', 'haji', 'kartu', 'anak', 'umroh', 'visa']);
 
 describe('SearchIndex', () => {
   it('starts with services, gerai and pages; announcements load on demand', async () => {
@@ -257,161 +227,5 @@ describe('searching while the resident types', () => {
     const quick = vi.fn(async () => undefined);
     await runSearch(await SearchIndex.open(fakePagefind().api), 'paspor', {}, loadTerms, () => true, quick);
     expect(quick).not.toHaveBeenCalled();
-  });
-});
-
-describe('fallback when no page has every word', () => {
-  it('ranks by how many words match, services ahead of announcements matching as many', async () => {
-    const outcome = await runSearch(await SearchIndex.open(fakePagefind().api), 'visa umroh paspor', {}, async () => terms());
-    expect(outcome).toMatchObject({ relaxed: true, notOffered: false, shownQuery: 'visa umroh' });
-    const order = outcome.groups.flatMap((g) => g.hits.map((h) => h.id));
-    // Both match two words: the service first although the announcement scores higher;
-    // the page that matches one word only, however well, comes after both.
-    expect(order.indexOf('umroh')).toBeLessThan(order.indexOf('umroh-info'));
-    expect(order.indexOf('umroh-info')).toBeLessThan(order.indexOf('visa'));
-    expect(outcome.groups[0]?.type).toBe('layanan');
-  });
-
-  it('says the MPP does not offer it when a word is in no page, with the closest services', async () => {
-    // An acronym no page has ("bpom") names what is asked for, even beside a service's name.
-    const outcome = await runSearch(await SearchIndex.open(fakePagefind().api), 'paspor bpom', {}, async () => termIndex(['paspor']));
-    expect(outcome).toMatchObject({
-      query: 'paspor bpom',
-      notOffered: true,
-      missing: ['bpom'],
-      relaxed: false,
-      corrected: false,
-    });
-    expect(outcome.groups.map((g) => g.type)).toEqual(['layanan']);
-    expect(outcome.groups[0]?.hits.map((h) => h.id)).toEqual(['paspor', 'haji']);
-  });
-
-  it('says "not offered here" for a word no page has beside one word naming a service ("paspor diplomatik": a kind of passport)', async () => {
-    const outcome = await runSearch(await SearchIndex.open(fakePagefind().api), 'paspor diplomatik', {}, async () => termIndex(['paspor']));
-    expect(outcome).toMatchObject({ notOffered: true, missing: ['diplomatik'], relaxed: false });
-    expect(outcome.groups[0]?.hits[0]?.id).toBe('paspor');
-  });
-
-  it('does not say a detail of the request is missing ("paspor jakarta"): the service the rest names answers', async () => {
-    const outcome = await runSearch(await SearchIndex.open(fakePagefind().api), 'paspor jakarta', {}, async () => termIndex(['paspor']));
-    expect(outcome).toMatchObject({ notOffered: false, missing: [] });
-    expect(outcome.groups[0]?.hits[0]?.id).toBe('paspor');
-  });
-
-  it('takes a three-letter word followed by words set aside as typed in full, not the start of a page word', async () => {
-    // "umr" is no whole word of any page; "truk" after it shows the resident typed on.
-    const outcome = await runSearch(await SearchIndex.open(fakePagefind().api), 'visa umr truk', {}, async () => terms());
-    expect(outcome).toMatchObject({ notOffered: true });
-    expect(outcome.missing).toContain('umr');
-  });
-
-  it('says so with no results at all for a word in no page, never showing fallback matches', async () => {
-    expect(await runSearch(await SearchIndex.open(fakePagefind().api), 'jakarta')).toMatchObject({ total: 0, notOffered: true });
-    // "pasaran" is in no page; Pagefind's fallback would find pages with "pas".
-    expect(await runSearch(await SearchIndex.open(fakePagefind().api), 'pasaran')).toMatchObject({ total: 0, notOffered: true });
-  });
-});
-
-describe('a distinctive word no page has', () => {
-  it('is said first even when the other words find pages, which follow as near matches', async () => {
-    // "umroh" and "visa" are both on pages; "bpom" is on none: the old search showed the
-    // umroh pages as if they answered.
-    const outcome = await runSearch(await SearchIndex.open(fakePagefind().api), 'visa umroh bpom', {}, async () => terms());
-    expect(outcome).toMatchObject({ notOffered: true, missing: ['bpom'], relaxed: false, corrected: false });
-    expect(outcome.groups.map((g) => g.type)).toEqual(['layanan']);
-    expect(outcome.groups[0]?.hits[0]?.id).toBe('umroh');
-  });
-
-  it('looks for an affixed form no page has by its stem ("meteran" by "meter"), not saying it is missing', async () => {
-    const outcome = await runSearch(await SearchIndex.open(fakePagefind().api), 'meteran air', {}, async () => terms());
-    expect(outcome).toMatchObject({ notOffered: false, missing: [], relaxed: true });
-    expect(outcome.groups[0]?.hits[0]?.id).toBe('air-aduan');
-  });
-
-  it('looks for a chat form of a verb by its stem ("nambahin" by tambah, "nyetor" by setor), after the affixed stems', () => {
-    expect(stemsOf('nambahin')).toContain('tambah');
-    expect(stemsOf('nyetor')).toContain('setor');
-    expect(stemsOf('cairin')).toContain('cair');
-    expect(stemsOf('meteran')[0]).toBe('meter');
-  });
-
-  it('does not say a rare word is missing when it names another service here ("toko" of "toko obat")', async () => {
-    const outcome = await runSearch(await SearchIndex.open(fakePagefind().api), 'izin reklame toko', {}, async () => terms());
-    expect(outcome).toMatchObject({ notOffered: false, missing: [], relaxed: true });
-    expect(outcome.groups[0]?.hits.map((h) => h.id)).toEqual(['reklame', 'apotek']);
-  });
-
-  it('offers, never applies, the correction of a real word ("visi" is a word, not a slip of "visa")', async () => {
-    const real = async () => termIndex(['paspor', 'haji', 'kartu', 'anak', 'umroh', 'visa'], ['visi']);
-    const outcome = await runSearch(await SearchIndex.open(fakePagefind().api), 'umroh visi', {}, real);
-    expect(outcome).toMatchObject({ notOffered: true, missing: ['visi'], corrected: false, suggestion: 'umroh visa' });
-    // The same slip in a word that is no word is shown corrected.
-    const slip = await runSearch(await SearchIndex.open(fakePagefind().api), 'umroh visx', {}, real);
-    expect(slip).toMatchObject({ notOffered: false, corrected: true, shownQuery: 'umroh visa' });
-  });
-
-  it('offers, never applies, a correction two edits away (another word, not a slip)', async () => {
-    const withLong = async () => termIndex(['paspor', 'identitas']);
-    const outcome = await runSearch(await SearchIndex.open(fakePagefind().api), 'paspor idntitass', {}, withLong);
-    expect(outcome).toMatchObject({ notOffered: true, missing: ['idntitass'], corrected: false, suggestion: 'paspor identitas' });
-  });
-
-  it('takes a three-letter word typed in full that is no whole word of any page as missing, not as the start of another', async () => {
-    // "umr" starts "umroh", but another word follows it: the resident meant "umr".
-    const outcome = await runSearch(await SearchIndex.open(fakePagefind().api), 'umr paspor', {}, async () => terms());
-    expect(outcome).toMatchObject({ notOffered: true, missing: ['umr'] });
-    // As the last word it may still be being typed: searched as the start of "umroh".
-    expect(await runSearch(await SearchIndex.open(fakePagefind().api), 'paspor umr', {}, async () => terms())).toMatchObject({
-      notOffered: false,
-    });
-  });
-
-  it('shows a slip corrected, labelled ("psapor" is no word)', async () => {
-    const outcome = await runSearch(await SearchIndex.open(fakePagefind().api), 'psapor', {}, async () => terms());
-    expect(outcome).toMatchObject({ notOffered: false, corrected: true, shownQuery: 'paspor' });
-  });
-});
-
-const terms = () => termIndex(['paspor', 'haji', 'kartu', 'anak', 'umroh', 'visa']);
-
-describe('servicesBeforeGuides', () => {
-  const hit = (url: string, matched: string[], title: string, kata = ''): Hit => ({
-    id: url,
-    score: 1,
-    prior: 1,
-    matchedMetaFields: matched,
-    data: async () => ({ url, excerpt: '', meta: { title, kata } }),
-  });
-  const order = async (hits: Hit[], query: string) =>
-    (await servicesBeforeGuides([{ type: 'layanan', hits }], query))[0]?.hits.map((h) => h.id);
-
-  it('puts the service the words name before the life-event guide that leads ("pindah domisili ke semarang")', async () => {
-    const hits = [
-      hit('/panduan/pindah-datang/', ['title'], 'Pindah Datang', 'pindah rumah'),
-      hit('/layanan/bpjs/', [], 'BPJS Kesehatan'),
-      hit('/layanan/surat-pindah/', ['kata'], 'Surat Keterangan Pindah', 'pindah domisili'),
-    ];
-    expect(await order(hits, 'pindah domisili ke semarang')).toEqual([
-      '/layanan/surat-pindah/',
-      '/panduan/pindah-datang/',
-      '/layanan/bpjs/',
-    ]);
-  });
-
-  it('leaves the guide first when no service is named by the words', async () => {
-    const hits = [
-      hit('/panduan/kelahiran-anak/', ['title'], 'Kelahiran Anak'),
-      hit('/layanan/akta-kelahiran/', ['dokumen'], 'Akta Kelahiran'),
-    ];
-    expect(await order(hits, 'kelahiran')).toEqual(['/panduan/kelahiran-anak/', '/layanan/akta-kelahiran/']);
-  });
-
-  it('leaves the guide first when the query is one of its key phrases, word for word ("mau menikah")', async () => {
-    const hits = [
-      hit('/panduan/menikah/', ['title'], 'Menikah', 'mau menikah, baru menikah, kawin'),
-      hit('/layanan/kartu-keluarga-baru/', ['kata'], 'Kartu Keluarga Baru', 'menikah pisah kk'),
-    ];
-    expect(await order(hits, 'Mau  Menikah')).toEqual(['/panduan/menikah/', '/layanan/kartu-keluarga-baru/']);
-    expect(await order(hits, 'mau menikah lagi')).toEqual(['/layanan/kartu-keluarga-baru/', '/panduan/menikah/']);
   });
 });

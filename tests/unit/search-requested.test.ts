@@ -2,7 +2,7 @@
 // among services that fit the request as well, the one whose name says more of the words leads.
 import { describe, expect, it } from 'vitest';
 import { runSearch, SearchIndex } from '../../src/search/core/engine.ts';
-import { preferRequested } from '../../src/search/core/groups.ts';
+import { preferRequested, servicesBeforeGuides } from '../../src/search/core/groups.ts';
 import { intentsOf } from '../../src/search/core/intent.ts';
 import { understandQuery } from '../../src/search/core/normalize.ts';
 import type { Hit } from '../../src/search/core/pagefind-api.ts';
@@ -122,5 +122,47 @@ describe('what is asked for, in the whole search', () => {
 
   it('reads "pembaruan" and "diperbaharui" as a renewal', () => {
     for (const q of ['pembaruan sim', 'sim diperbaharui']) expect([...intentsOf(understandQuery(q).all)], q).toContain('perpanjang');
+  });
+});
+
+describe('servicesBeforeGuides', () => {
+  const hit = (url: string, matched: string[], title: string, kata = ''): Hit => ({
+    id: url,
+    score: 1,
+    prior: 1,
+    matchedMetaFields: matched,
+    data: async () => ({ url, excerpt: '', meta: { title, kata } }),
+  });
+  const order = async (hits: Hit[], query: string) =>
+    (await servicesBeforeGuides([{ type: 'layanan', hits }], query))[0]?.hits.map((h) => h.id);
+
+  it('puts the service the words name before the life-event guide that leads ("pindah domisili ke semarang")', async () => {
+    const hits = [
+      hit('/panduan/pindah-datang/', ['title'], 'Pindah Datang', 'pindah rumah'),
+      hit('/layanan/bpjs/', [], 'BPJS Kesehatan'),
+      hit('/layanan/surat-pindah/', ['kata'], 'Surat Keterangan Pindah', 'pindah domisili'),
+    ];
+    expect(await order(hits, 'pindah domisili ke semarang')).toEqual([
+      '/layanan/surat-pindah/',
+      '/panduan/pindah-datang/',
+      '/layanan/bpjs/',
+    ]);
+  });
+
+  it('leaves the guide first when no service is named by the words', async () => {
+    const hits = [
+      hit('/panduan/kelahiran-anak/', ['title'], 'Kelahiran Anak'),
+      hit('/layanan/akta-kelahiran/', ['dokumen'], 'Akta Kelahiran'),
+    ];
+    expect(await order(hits, 'kelahiran')).toEqual(['/panduan/kelahiran-anak/', '/layanan/akta-kelahiran/']);
+  });
+
+  it('leaves the guide first when the query is one of its key phrases, word for word ("mau menikah")', async () => {
+    const hits = [
+      hit('/panduan/menikah/', ['title'], 'Menikah', 'mau menikah, baru menikah, kawin'),
+      hit('/layanan/kartu-keluarga-baru/', ['kata'], 'Kartu Keluarga Baru', 'menikah pisah kk'),
+    ];
+    expect(await order(hits, 'Mau  Menikah')).toEqual(['/panduan/menikah/', '/layanan/kartu-keluarga-baru/']);
+    expect(await order(hits, 'mau menikah lagi')).toEqual(['/layanan/kartu-keluarga-baru/', '/panduan/menikah/']);
   });
 });

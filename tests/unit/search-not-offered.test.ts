@@ -1,0 +1,123 @@
+// When no page has every word, and when a word is on no page: ranking by how many words
+// match, the "not offered here" notice, stems, and corrections offered or applied (engine.ts).
+import { describe, expect, it } from 'vitest';
+import { runSearch, SearchIndex } from '../../src/search/core/engine.ts';
+import { stemsOf } from '../../src/search/core/query-words.ts';
+import { termIndex } from '../../src/search/core/suggest.ts';
+import { pagefindStandIn } from '../fixtures/fake-pagefind.ts';
+import { SAMPLE_PAGES } from '../fixtures/search-sample-pages.ts';
+
+const fakePagefind = () => pagefindStandIn(SAMPLE_PAGES);
+const terms = () => termIndex(['paspor', 'haji', 'kartu', 'anak', 'umroh', 'visa']);
+
+describe('fallback when no page has every word', () => {
+  it('ranks by how many words match, services ahead of announcements matching as many', async () => {
+    const outcome = await runSearch(await SearchIndex.open(fakePagefind().api), 'visa umroh paspor', {}, async () => terms());
+    expect(outcome).toMatchObject({ relaxed: true, notOffered: false, shownQuery: 'visa umroh' });
+    const order = outcome.groups.flatMap((g) => g.hits.map((h) => h.id));
+    // Both match two words: the service first although the announcement scores higher;
+    // the page that matches one word only, however well, comes after both.
+    expect(order.indexOf('umroh')).toBeLessThan(order.indexOf('umroh-info'));
+    expect(order.indexOf('umroh-info')).toBeLessThan(order.indexOf('visa'));
+    expect(outcome.groups[0]?.type).toBe('layanan');
+  });
+
+  it('says the MPP does not offer it when a word is in no page, with the closest services', async () => {
+    // An acronym no page has ("bpom") names what is asked for, even beside a service's name.
+    const outcome = await runSearch(await SearchIndex.open(fakePagefind().api), 'paspor bpom', {}, async () => termIndex(['paspor']));
+    expect(outcome).toMatchObject({
+      query: 'paspor bpom',
+      notOffered: true,
+      missing: ['bpom'],
+      relaxed: false,
+      corrected: false,
+    });
+    expect(outcome.groups.map((g) => g.type)).toEqual(['layanan']);
+    expect(outcome.groups[0]?.hits.map((h) => h.id)).toEqual(['paspor', 'haji']);
+  });
+
+  it('says "not offered here" for a word no page has beside one word naming a service ("paspor diplomatik": a kind of passport)', async () => {
+    const outcome = await runSearch(await SearchIndex.open(fakePagefind().api), 'paspor diplomatik', {}, async () => termIndex(['paspor']));
+    expect(outcome).toMatchObject({ notOffered: true, missing: ['diplomatik'], relaxed: false });
+    expect(outcome.groups[0]?.hits[0]?.id).toBe('paspor');
+  });
+
+  it('does not say a detail of the request is missing ("paspor jakarta"): the service the rest names answers', async () => {
+    const outcome = await runSearch(await SearchIndex.open(fakePagefind().api), 'paspor jakarta', {}, async () => termIndex(['paspor']));
+    expect(outcome).toMatchObject({ notOffered: false, missing: [] });
+    expect(outcome.groups[0]?.hits[0]?.id).toBe('paspor');
+  });
+
+  it('takes a three-letter word followed by words set aside as typed in full, not the start of a page word', async () => {
+    // "umr" is no whole word of any page; "truk" after it shows the resident typed on.
+    const outcome = await runSearch(await SearchIndex.open(fakePagefind().api), 'visa umr truk', {}, async () => terms());
+    expect(outcome).toMatchObject({ notOffered: true });
+    expect(outcome.missing).toContain('umr');
+  });
+
+  it('says so with no results at all for a word in no page, never showing fallback matches', async () => {
+    expect(await runSearch(await SearchIndex.open(fakePagefind().api), 'jakarta')).toMatchObject({ total: 0, notOffered: true });
+    // "pasaran" is in no page; Pagefind's fallback would find pages with "pas".
+    expect(await runSearch(await SearchIndex.open(fakePagefind().api), 'pasaran')).toMatchObject({ total: 0, notOffered: true });
+  });
+});
+
+describe('a distinctive word no page has', () => {
+  it('is said first even when the other words find pages, which follow as near matches', async () => {
+    // "umroh" and "visa" are both on pages; "bpom" is on none: the old search showed the
+    // umroh pages as if they answered.
+    const outcome = await runSearch(await SearchIndex.open(fakePagefind().api), 'visa umroh bpom', {}, async () => terms());
+    expect(outcome).toMatchObject({ notOffered: true, missing: ['bpom'], relaxed: false, corrected: false });
+    expect(outcome.groups.map((g) => g.type)).toEqual(['layanan']);
+    expect(outcome.groups[0]?.hits[0]?.id).toBe('umroh');
+  });
+
+  it('looks for an affixed form no page has by its stem ("meteran" by "meter"), not saying it is missing', async () => {
+    const outcome = await runSearch(await SearchIndex.open(fakePagefind().api), 'meteran air', {}, async () => terms());
+    expect(outcome).toMatchObject({ notOffered: false, missing: [], relaxed: true });
+    expect(outcome.groups[0]?.hits[0]?.id).toBe('air-aduan');
+  });
+
+  it('looks for a chat form of a verb by its stem ("nambahin" by tambah, "nyetor" by setor), after the affixed stems', () => {
+    expect(stemsOf('nambahin')).toContain('tambah');
+    expect(stemsOf('nyetor')).toContain('setor');
+    expect(stemsOf('cairin')).toContain('cair');
+    expect(stemsOf('meteran')[0]).toBe('meter');
+  });
+
+  it('does not say a rare word is missing when it names another service here ("toko" of "toko obat")', async () => {
+    const outcome = await runSearch(await SearchIndex.open(fakePagefind().api), 'izin reklame toko', {}, async () => terms());
+    expect(outcome).toMatchObject({ notOffered: false, missing: [], relaxed: true });
+    expect(outcome.groups[0]?.hits.map((h) => h.id)).toEqual(['reklame', 'apotek']);
+  });
+
+  it('offers, never applies, the correction of a real word ("visi" is a word, not a slip of "visa")', async () => {
+    const real = async () => termIndex(['paspor', 'haji', 'kartu', 'anak', 'umroh', 'visa'], ['visi']);
+    const outcome = await runSearch(await SearchIndex.open(fakePagefind().api), 'umroh visi', {}, real);
+    expect(outcome).toMatchObject({ notOffered: true, missing: ['visi'], corrected: false, suggestion: 'umroh visa' });
+    // The same slip in a word that is no word is shown corrected.
+    const slip = await runSearch(await SearchIndex.open(fakePagefind().api), 'umroh visx', {}, real);
+    expect(slip).toMatchObject({ notOffered: false, corrected: true, shownQuery: 'umroh visa' });
+  });
+
+  it('offers, never applies, a correction two edits away (another word, not a slip)', async () => {
+    const withLong = async () => termIndex(['paspor', 'identitas']);
+    const outcome = await runSearch(await SearchIndex.open(fakePagefind().api), 'paspor idntitass', {}, withLong);
+    expect(outcome).toMatchObject({ notOffered: true, missing: ['idntitass'], corrected: false, suggestion: 'paspor identitas' });
+  });
+
+  it('takes a three-letter word typed in full that is no whole word of any page as missing, not as the start of another', async () => {
+    // "umr" starts "umroh", but another word follows it: the resident meant "umr".
+    const outcome = await runSearch(await SearchIndex.open(fakePagefind().api), 'umr paspor', {}, async () => terms());
+    expect(outcome).toMatchObject({ notOffered: true, missing: ['umr'] });
+    // As the last word it may still be being typed: searched as the start of "umroh".
+    expect(await runSearch(await SearchIndex.open(fakePagefind().api), 'paspor umr', {}, async () => terms())).toMatchObject({
+      notOffered: false,
+    });
+  });
+
+  it('shows a slip corrected, labelled ("psapor" is no word)', async () => {
+    const outcome = await runSearch(await SearchIndex.open(fakePagefind().api), 'psapor', {}, async () => terms());
+    expect(outcome).toMatchObject({ notOffered: false, corrected: true, shownQuery: 'paspor' });
+  });
+});
