@@ -49,6 +49,16 @@ describe('fake queue API', () => {
     expect(await firstState()).toMatchObject(expected);
   });
 
+  it('stamps the service day in Jakarta, like the real server: at 18.00 UTC it is already the next day', async () => {
+    api.setMode('ok');
+    api.setTime(new Date('2026-12-06T18:00:00Z'));
+    try {
+      expect((await (await fetch(api.url)).json()).serviceDay).toBe('2026-12-07');
+    } finally {
+      api.setTime(null);
+    }
+  });
+
   it('answers with CORS * in ok mode and without it in cors-refused mode', async () => {
     api.setMode('ok');
     const ok = await fetch(api.url, { headers: { Origin: 'http://localhost:4321' } });
