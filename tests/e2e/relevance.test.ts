@@ -85,7 +85,7 @@ const SETS: readonly QuerySet[] = [
     notOffered: SIXTH_NOT_OFFERED,
     top3: 0.9,
     top1: 0.78,
-    wrongNotices: 97,
+    wrongNotices: 89,
     notice: 0.82,
   },
 ];

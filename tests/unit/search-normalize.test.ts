@@ -129,6 +129,20 @@ describe('understandQuery', () => {
     expect(canonicalQuery('ktp nek ilang pripun')).toBe('ktp');
   });
 
+  it('sets Javanese and Sundanese function words aside ("ora duwe", "tos bade seep")', () => {
+    expect(understandQuery('simbah ora duwe akte lair').meaningful).toEqual(['akta', 'lahir']);
+    expect(understandQuery('sim abdi tos bade seep').meaningful).toEqual(['sim']);
+  });
+
+  it('reads the English names of documents and requests as the pages say them', () => {
+    expect(understandQuery('birth certificate').meaningful).toEqual(['akta', 'kelahiran']);
+    expect(understandQuery('renew passport').all).toEqual(['perpanjang', 'paspor']);
+    expect(understandQuery('driving license').meaningful).toEqual(['sim']);
+    // "Letter C" is a land record and e-Court a service's name: not translated.
+    expect(understandQuery('letter c tanah').meaningful).toContain('letter');
+    expect(understandQuery('e-court').meaningful).toEqual(['e-court']);
+  });
+
   it('sets aside a pupil, a student or a newly wed couple the service is for, not a school level', () => {
     expect(understandQuery('skck untuk siswa')).toMatchObject({ meaningful: ['skck'], audience: ['siswa'] });
     expect(canonicalQuery('legalisir ijazah sma')).toBe('legalisasi ijazah sma');

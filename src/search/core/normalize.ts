@@ -88,6 +88,29 @@ export const SPELLING_VARIANTS: Readonly<Record<string, string>> = {
   nyieun: 'bikin',
   damel: 'bikin',
   boyongan: 'pindah',
+  // English words residents use for documents and requests, as the pages say them. Not
+  // "letter" ("letter c" is a land record) nor "court" (e-Court is a service's name).
+  passport: 'paspor',
+  wedding: 'perkawinan',
+  marriage: 'perkawinan',
+  divorce: 'cerai',
+  renew: 'perpanjang',
+  renewal: 'perpanjangan',
+  extend: 'perpanjang',
+  tax: 'pajak',
+  lost: 'hilang',
+  register: 'daftar',
+  registration: 'pendaftaran',
+  certificate: 'sertifikat',
+  license: 'izin',
+  licence: 'izin',
+  permit: 'izin',
+  business: 'usaha',
+  pension: 'pensiun',
+  vehicle: 'kendaraan',
+  police: 'polisi',
+  birth: 'kelahiran',
+  death: 'kematian',
   // Other spellings and shorthand of words pages use
   jamaah: 'jemaah',
   no: 'nomor',
@@ -99,6 +122,17 @@ export const SPELLING_VARIANTS: Readonly<Record<string, string>> = {
  * A lone "e" before a word is the "e-" of e-KTP, e-Court, e-paspor ("e court" → "e-court").
  */
 export const JOINED_FORMS: Readonly<Record<string, string>> = {
+  // English names of documents
+  'birth certificate': 'akta kelahiran',
+  'death certificate': 'akta kematian',
+  'marriage certificate': 'akta perkawinan',
+  'family card': 'kartu keluarga',
+  'id card': 'ktp',
+  'identity card': 'ktp',
+  'driving license': 'sim',
+  'driving licence': 'sim',
+  'driver license': 'sim',
+  'first time': 'pertama',
   'ketenaga kerjaan': 'ketenagakerjaan',
   'tenaga kerjaan': 'ketenagakerjaan',
   'foto kopi': 'fotokopi',

@@ -256,12 +256,26 @@ const CHAT_SHORTHAND = [
   'urusnya',
 ] as const;
 
+/**
+ * Javanese (ngoko and krama) and Sundanese function words: not, already, not yet, want, can,
+ * have, with, only, from, for, now ("simbah ora duwe akte", "sim kari seminggu", "abdi bade
+ * ngadamel ktp"). They carry no more meaning for finding a service than their Indonesian
+ * equivalents, which are stop words above or function words (terms.json `ordinary`).
+ */
+const REGIONAL_FUNCTION_WORDS = [
+  ...['ora', 'mboten', 'boten', 'durung', 'dereng', 'sampun', 'pun', 'badhe', 'bade', 'pengin', 'kepengin'],
+  ...['iso', 'isa', 'saged', 'duwe', 'gadhah', 'karo', 'kalih', 'kari', 'mung', 'namung', 'saka', 'seko', 'teko'],
+  ...['kanggo', 'nggo', 'saiki', 'sakniki', 'yen', 'menawi', 'napa', 'lho', 'ae'],
+  ...['teu', 'henteu', 'acan', 'tos', 'atos', 'hoyong', 'tiasa', 'gaduh', 'sareng', 'ngan', 'ti', 'ayeuna', 'abdi', 'seep'],
+] as const;
+
 /** Every query stop word (folded, lower case). */
 export const STOP_WORDS: ReadonlySet<string> = new Set<string>([
   ...QUESTION_AND_FILLER,
   ...ASPECT_WORDS,
   ...GENERIC_VERBS,
   ...CHAT_SHORTHAND,
+  ...REGIONAL_FUNCTION_WORDS,
 ]);
 
 /** True when a (folded) query word carries no meaning for finding a service. */
