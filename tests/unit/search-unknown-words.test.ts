@@ -107,6 +107,12 @@ describe('words no page has that name no service', () => {
     expect(await search('paspor padahal', [])).toMatchObject({ notOffered: true, missing: ['padahal'] });
   });
 
+  it('sets a function word aside beside a word found only by its stem ("hilangnya padahal")', async () => {
+    const outcome = await search('hilangnya padahal');
+    expect(outcome).toMatchObject({ notOffered: false, unmatched: ['padahal'] });
+    expect(ids(outcome)[0]).toBe('paspor-hilang');
+  });
+
   it('sets a quantity or a month aside ("paspor enam maret")', async () => {
     const outcome = await search('paspor enam maret', []);
     expect(outcome).toMatchObject({ notOffered: false, unmatched: ['enam', 'maret'] });

@@ -58,6 +58,8 @@ export interface SearchOutcome {
   notSearched: ResultType[];
 }
 
+const NO_WORDS: ReadonlySet<string> = new Set();
+
 const countHits = (groups: ResultGroup<Hit>[]) => groups.reduce((n, g) => n + g.hits.length, 0);
 
 /** Pages a word may be on and still be rare: a distinctive word, not one many services share. */
@@ -193,6 +195,8 @@ export async function runSearch(
   }
   let unknown = unknownForms.filter((w) => !stems.has(w));
   let terms: TermIndex | null = null;
+  // A function word by the term list's account (once loaded), or by shape.
+  const namesNone = (w: string) => namesNoService(w, terms?.ordinary ?? NO_WORDS);
   // Set when a slip was corrected but no page has all the corrected words: the search goes
   // on with them, as if typed so ("pjak sepeda motor" → pajak sepeda motor).
   let slipFixed: Partial<SearchOutcome> = {};
@@ -226,8 +230,8 @@ export async function runSearch(
   // Words no page has that never name a service: the language's function words ("padahal",
   // "sana") and chat or passive verbs ("kecuci", "dibantuin": what happened). Set aside, like
   // stop words, when other words remain; the page names them.
-  const setAside = unknown.filter((w) => namesNoService(w, terms?.ordinary ?? new Set()) || looksLikeVerbForm(w));
-  if (setAside.length < words.length - stems.size) {
+  const setAside = unknown.filter((w) => namesNone(w) || looksLikeVerbForm(w));
+  if (setAside.length < words.length) {
     unknown = unknown.filter((w) => !setAside.includes(w));
     words.splice(0, words.length, ...words.filter((w) => !setAside.includes(w)));
   } else setAside.length = 0;
@@ -273,7 +277,7 @@ export async function runSearch(
   // A function word ("padahal", "lagi") on a page or two names no service either.
   if (lacking.length > 0 && isCurrent()) {
     terms ??= await loadTerms();
-    lacking = lacking.filter((w) => !namesNoService(w, terms?.ordinary ?? new Set()));
+    lacking = lacking.filter((w) => !namesNone(w));
   }
   const missing = words.filter((w) => unknown.includes(w) || lacking.includes(w));
   if (missing.length > 0) {
