@@ -155,3 +155,55 @@ describe('slips corrected', () => {
     expect(await search('izin amdal')).toMatchObject({ notOffered: true, missing: ['amdal'], corrected: false });
   });
 });
+
+describe('words no page has in a query that tells the case', () => {
+  const CASE_PAGES: FakePage[] = [
+    {
+      id: 'ktp-hilang',
+      tipe: 'layanan',
+      title: 'KTP-el Hilang',
+      words: { ktp: { score: 8, title: true }, hilang: { score: 8, title: true }, laporan: { score: 2 }, pengganti: { score: 2 } },
+    },
+    { id: 'ktp-baru', tipe: 'layanan', title: 'KTP-el Baru', words: { ktp: { score: 8, title: true } } },
+    {
+      id: 'rekening',
+      tipe: 'layanan',
+      title: 'Rekening Tabungan',
+      words: { rekening: { score: 8, title: true }, tabungan: { score: 8, title: true }, setoran: { score: 2 } },
+    },
+    // Found by its alias terms only: the title has none of the words.
+    {
+      id: 'damkar',
+      tipe: 'layanan',
+      title: 'Pemadam Kebakaran',
+      kata: 'rumah api asap',
+      words: { rumah: { score: 6, title: true }, api: { score: 6, title: true }, asap: { score: 4, title: true } },
+    },
+  ];
+  const searchCase = async (query: string) =>
+    runSearch(await SearchIndex.open(pagefindStandIn(CASE_PAGES).api), query, {}, async () => termIndex([], [], ORDINARY));
+
+  it('takes such a word for a detail wherever it stands once the other words name the service ("kalung ktp hilang laporan pengganti")', async () => {
+    const outcome = await searchCase('kalung ktp hilang laporan pengganti');
+    expect(outcome).toMatchObject({ notOffered: false, relaxed: true, unmatched: ['kalung'] });
+    expect(ids(outcome)[0]).toBe('ktp-hilang');
+  });
+
+  it('keeps "not offered here" for a short query ("dompet ktp hilang")', async () => {
+    expect(await searchCase('dompet ktp hilang')).toMatchObject({ notOffered: true, missing: ['dompet'] });
+  });
+
+  it('keeps "not offered here" when the word follows a word of the name, the kind asked for ("rekening saham tabungan setoran")', async () => {
+    expect(await searchCase('rekening saham tabungan setoran')).toMatchObject({ notOffered: true, missing: ['saham'] });
+    // The same word after the whole name is a detail.
+    expect(await searchCase('rekening tabungan setoran saham')).toMatchObject({ notOffered: false, unmatched: ['saham'] });
+  });
+
+  it('keeps "not offered here" when such words are as many as the words of the name ("kalung dompet cincin ktp hilang")', async () => {
+    expect(await searchCase('kalung dompet cincin ktp hilang')).toMatchObject({ notOffered: true });
+  });
+
+  it('keeps "not offered here" for a word before a service found only by its aliases ("ular rumah api asap")', async () => {
+    expect(await searchCase('ular rumah api asap')).toMatchObject({ notOffered: true, missing: ['ular'] });
+  });
+});

@@ -2,15 +2,18 @@
 // words that name the service when the others are details of the request, and whether a
 // correction stands for what was typed. Kept apart from the main flow to keep each readable.
 import type { SearchFilters } from './groups.ts';
-import type { QueryWords } from './normalize.ts';
+import { type QueryWords, words as splitWords } from './normalize.ts';
 import type { Hit } from './pagefind-api.ts';
-import { matchedWords } from './query-words.ts';
+import { matchedWords, wordMatches } from './query-words.ts';
 import { adjustedScore, isStrongMatch, type ResultGroup } from './rank.ts';
 import type { SearchIndex } from './session.ts';
 import { isStopWord } from './stop-words.ts';
 import { suggestQuery, type TermIndex } from './suggest.ts';
 import { CASE_MARKERS, describesCase, looksLikeAcronym } from './unknown-words.ts';
 import { allWords } from './word-hits.ts';
+
+/** Meaningful words from which a query tells the resident's case, not only the service's name. */
+export const LONG_QUERY = 4;
 
 /** At most this many services named by title or alias terms: the words name a service, not a field ("izin", "kartu"). */
 export const SPECIFIC_NAME = 3;
@@ -20,7 +23,8 @@ export const SPECIFIC_NAME = 3;
  * not a service the MPP lacks; else null. Details are the words after a case marker ("paspor
  * buat kerja ke luar negeri", "sim kena razia": unknown-words.ts) when the words before it
  * name a service, and words no page has after two or more words that name one service or a
- * few by title or alias terms ("pajak mobil avanza"). A word no page has is what is asked
+ * few by title or alias terms ("pajak mobil avanza"), or anywhere in a longer query that
+ * tells the resident's case around the service's name. A word no page has is what is asked
  * for, not offered, beside a general word ("izin trayek", "kartu tani"), when it looks like
  * an agency's or a product's acronym ("visa umroh bpom"), or when it is a correction away
  * from a word pages use (`offered`: the correction is offered instead). The page names the
@@ -58,8 +62,21 @@ export async function withoutDetails(
     // A word after two or more words that name the service qualifies it ("pajak mobil avanza");
     // one word may be only the kind of document ("sim internasional", "paspor diplomatik"),
     // and a word before them is the thing asked for ("uji emisi motor", "ambulans gratis").
-    const lastNamer = Math.max(...words.map((w) => understood.all.indexOf(w)));
-    const qualifies = (w: string) => words.length >= 2 && understood.all.indexOf(w) > lastNamer;
+    const at = (w: string) => understood.all.indexOf(w);
+    const lastNamer = Math.max(...words.map(at));
+    const afterNamers = (w: string) => words.length >= 2 && at(w) > lastNamer;
+    // A longer query tells the case around the service's name ("ktp aye ilang kemaren di
+    // pasar", "takut sertifikat tanah yang mau dibeli palsu"): there a word no page has is a
+    // detail when the words that name the service outnumber such words and it does not
+    // follow one of them directly, the place of the kind asked for ("buka rekening saham").
+    // Before all of them it is a detail only when the service's title has one of them, not
+    // only its aliases ("damkar tangkap ular di rumah" asks for the fire brigade).
+    const titleWords = strong[0] ? splitWords((await strong[0].data()).meta.title ?? '') : [];
+    const titled = words.some((w) => titleWords.some((t) => wordMatches(w, t)));
+    const toldAround = understood.meaningful.length >= LONG_QUERY && words.length > unknown.length;
+    const firstNamer = Math.min(...words.map(at));
+    const kindOf = (w: string) => words.includes(understood.all[at(w) - 1] ?? '');
+    const qualifies = (w: string) => afterNamers(w) || (toldAround && (at(w) > firstNamer || titled) && !kindOf(w));
     const detail = (w: string) => afterMarker(w) || (specific && qualifies(w) && !looksLikeAcronym(w) && !offered(w));
     if (words === beforeMarker ? specific : unknown.every(detail)) return { groups: named.groups, searched: [...words] };
   }
