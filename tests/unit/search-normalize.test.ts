@@ -143,6 +143,15 @@ describe('understandQuery', () => {
     expect(understandQuery('e-court').meaningful).toEqual(['e-court']);
   });
 
+  it('reads English words of a request mixed into Indonesian as the pages say them', () => {
+    expect(understandQuery('lost my ktp need replacement').all).toEqual(['hilang', 'my', 'ktp', 'need', 'pengganti']);
+    expect(understandQuery('pay motorcycle tax samsat').all).toEqual(['bayar', 'motor', 'pajak', 'samsat']);
+    expect(understandQuery('register tax number pribadi').all).toEqual(['daftar', 'npwp', 'pribadi']);
+    expect(understandQuery('health insurance buat freelancer').all).toContain('bpjs');
+    // "Air" is Indonesian (water), not translated.
+    expect(understandQuery('air pdam mati').all).toEqual(['air', 'pdam', 'mati']);
+  });
+
   it('sets aside a pupil, a student or a newly wed couple the service is for, not a school level', () => {
     expect(understandQuery('skck untuk siswa')).toMatchObject({ meaningful: ['skck'], audience: ['siswa'] });
     expect(canonicalQuery('legalisir ijazah sma')).toBe('legalisasi ijazah sma');

@@ -135,6 +135,9 @@ describe('functionWords', () => {
   it("gives the build the language's function words for terms.json, not the words that name services", () => {
     const words = functionWords();
     for (const word of ['padahal', 'lagi', 'sana', 'pernah']) expect(words, word).toContain(word);
+    // English ones too ("lost my ktp, how much"), but not its two-letter country codes.
+    for (const word of ['my', 'for', 'how', 'much', 'only']) expect(words, word).toContain(word);
+    expect(words).not.toContain('ba');
     for (const word of ['paspor', 'ktp', 'pajak', 'izin', 'kapal']) expect(words, word).not.toContain(word);
     expect(words.every((w) => /^[a-z]+$/.test(w))).toBe(true);
   });

@@ -1,6 +1,7 @@
 // Query normalisation shared by the search page, the index builder and the suggester.
 // Pure and dependency-free: it runs at build time and in the browser.
 import { isDetailWord } from './detail-words.ts';
+import { ENGLISH_PHRASES, ENGLISH_WORDS } from './english-words.ts';
 import { audienceOf, isPreferenceWord } from './request-words.ts';
 import { isStopWord } from './stop-words.ts';
 
@@ -88,29 +89,7 @@ export const SPELLING_VARIANTS: Readonly<Record<string, string>> = {
   nyieun: 'bikin',
   damel: 'bikin',
   boyongan: 'pindah',
-  // English words residents use for documents and requests, as the pages say them. Not
-  // "letter" ("letter c" is a land record) nor "court" (e-Court is a service's name).
-  passport: 'paspor',
-  wedding: 'perkawinan',
-  marriage: 'perkawinan',
-  divorce: 'cerai',
-  renew: 'perpanjang',
-  renewal: 'perpanjangan',
-  extend: 'perpanjang',
-  tax: 'pajak',
-  lost: 'hilang',
-  register: 'daftar',
-  registration: 'pendaftaran',
-  certificate: 'sertifikat',
-  license: 'izin',
-  licence: 'izin',
-  permit: 'izin',
-  business: 'usaha',
-  pension: 'pensiun',
-  vehicle: 'kendaraan',
-  police: 'polisi',
-  birth: 'kelahiran',
-  death: 'kematian',
+  ...ENGLISH_WORDS,
   // Other spellings and shorthand of words pages use
   jamaah: 'jemaah',
   no: 'nomor',
@@ -122,17 +101,7 @@ export const SPELLING_VARIANTS: Readonly<Record<string, string>> = {
  * A lone "e" before a word is the "e-" of e-KTP, e-Court, e-paspor ("e court" → "e-court").
  */
 export const JOINED_FORMS: Readonly<Record<string, string>> = {
-  // English names of documents
-  'birth certificate': 'akta kelahiran',
-  'death certificate': 'akta kematian',
-  'marriage certificate': 'akta perkawinan',
-  'family card': 'kartu keluarga',
-  'id card': 'ktp',
-  'identity card': 'ktp',
-  'driving license': 'sim',
-  'driving licence': 'sim',
-  'driver license': 'sim',
-  'first time': 'pertama',
+  ...ENGLISH_PHRASES,
   'ketenaga kerjaan': 'ketenagakerjaan',
   'tenaga kerjaan': 'ketenagakerjaan',
   'foto kopi': 'fotokopi',
