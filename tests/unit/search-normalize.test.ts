@@ -143,6 +143,14 @@ describe('understandQuery', () => {
     expect(understandQuery('e-court').meaningful).toEqual(['e-court']);
   });
 
+  it("reads chat shorthand of the words pages use in full, not an agency's acronym", () => {
+    expect(understandQuery('byr pbb').meaningful).toEqual(['bayar', 'pbb']);
+    expect(understandQuery('akt lhr bayi').meaningful).toEqual(['akta', 'lahir', 'bayi']);
+    expect(understandQuery('kk ilang cetak ulg').all).toEqual(['kk', 'hilang', 'cetak', 'ulang']);
+    // "STR" is a health worker's registration, not "surat".
+    expect(understandQuery('registrasi str bidan').meaningful).toContain('str');
+  });
+
   it('reads English words of a request mixed into Indonesian as the pages say them', () => {
     expect(understandQuery('lost my ktp need replacement').all).toEqual(['hilang', 'my', 'ktp', 'need', 'pengganti']);
     expect(understandQuery('pay motorcycle tax samsat').all).toEqual(['bayar', 'motor', 'pajak', 'samsat']);
