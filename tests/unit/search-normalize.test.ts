@@ -132,6 +132,8 @@ describe('understandQuery', () => {
   it('sets Javanese and Sundanese function words aside ("ora duwe", "tos bade seep")', () => {
     expect(understandQuery('simbah ora duwe akte lair').meaningful).toEqual(['akta', 'lahir']);
     expect(understandQuery('sim abdi tos bade seep').meaningful).toEqual(['sim']);
+    expect(understandQuery('punten kk abdi leungit deui').meaningful).toEqual(['kk']);
+    expect(understandQuery('kulo pengin melu bpjs naker').meaningful).toEqual(['bpjs', 'naker']);
   });
 
   it('reads the English names of documents and requests as the pages say them', () => {

@@ -88,6 +88,12 @@ describe('namesNoService', () => {
       expect(namesNoService(word, ordinary), word).toBe(false);
   });
 
+  it('knows a stop word or a quantity with a letter typed twice or left out, not with a letter replaced', () => {
+    for (const word of ['tahunn', 'bulann']) expect(namesNoService(word, ordinary), word).toBe(true);
+    // "lagu" (a song) is "lagi" with a letter replaced; "asing" (foreign) lacks the first letter of "masing".
+    for (const word of ['lagu', 'asing']) expect(namesNoService(word, new Set([...ordinary, 'masing', 'asking'])), word).toBe(false);
+  });
+
   it('reads the Jakarta "e" for the "a" of the last syllable', () => {
     expect(['dapet', 'sempet', 'males', 'pinjem'].map(standardSpelling)).toEqual(['dapat', 'sempat', 'malas', 'pinjam']);
     expect(['paspor', 'ktp', 'taun'].map(standardSpelling)).toEqual([null, null, null]);

@@ -4,7 +4,7 @@
 // training centre). Shorthand of stop words ("yg", "utk", "hrs") is in stop-words.ts.
 // Pure word list; normalize.ts applies it like other spellings.
 
-export const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
+export const SHORTHAND_IN_FULL: Readonly<Record<string, string>> = {
   // Documents and what is done with them
   srt: 'surat',
   srat: 'surat',

@@ -1,7 +1,7 @@
 // Query normalisation shared by the search page, the index builder and the suggester.
 // Pure and dependency-free: it runs at build time and in the browser.
 import { isDetailWord } from './detail-words.ts';
-import { CHAT_SHORTHAND } from './chat-shorthand.ts';
+import { SHORTHAND_IN_FULL } from './chat-shorthand.ts';
 import { ENGLISH_PHRASES, ENGLISH_WORDS } from './english-words.ts';
 import { audienceOf, isPreferenceWord } from './request-words.ts';
 import { isStopWord } from './stop-words.ts';
@@ -91,7 +91,7 @@ export const SPELLING_VARIANTS: Readonly<Record<string, string>> = {
   damel: 'bikin',
   boyongan: 'pindah',
   ...ENGLISH_WORDS,
-  ...CHAT_SHORTHAND,
+  ...SHORTHAND_IN_FULL,
   // Other spellings and shorthand of words pages use
   jamaah: 'jemaah',
   no: 'nomor',

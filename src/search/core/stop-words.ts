@@ -267,6 +267,7 @@ const REGIONAL_FUNCTION_WORDS = [
   ...['iso', 'isa', 'saged', 'duwe', 'gadhah', 'karo', 'kalih', 'kari', 'mung', 'namung', 'saka', 'seko', 'teko'],
   ...['kanggo', 'nggo', 'saiki', 'sakniki', 'yen', 'menawi', 'napa', 'lho', 'ae'],
   ...['teu', 'henteu', 'acan', 'tos', 'atos', 'hoyong', 'tiasa', 'gaduh', 'sareng', 'ngan', 'ti', 'ayeuna', 'abdi', 'seep'],
+  ...['punten', 'deui', 'maneh', 'kulo', 'melu', 'meh', 'kagak', 'bareng'],
 ] as const;
 
 /** Every query stop word (folded, lower case). */

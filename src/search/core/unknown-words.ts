@@ -143,7 +143,8 @@ export function standardSpelling(word: string): string | null {
 /**
  * True for a word that never names a service, whatever the pages say: a case marker itself
  * ("pake"), a quantity or a time, a stop word, or one of the language's function words
- * (`ordinary`, from the term list), in standard or Jakarta spelling or chat shorthand.
+ * (`ordinary`, from the term list), in standard or Jakarta spelling, chat shorthand or with a
+ * letter added or left out.
  */
 export function namesNoService(word: string, ordinary: ReadonlySet<string>): boolean {
   const known = (w: string) => CASE_MARKERS.has(w) || QUANTITIES.has(w) || ordinary.has(w) || STOP_WORDS.has(w);
@@ -153,7 +154,20 @@ export function namesNoService(word: string, ordinary: ReadonlySet<string>): boo
   // Short function words' consonants are also agencies' acronyms ("blk" is no "balik"): only
   // the query stop words, which residents shorten in chat ("dpt" dapat, "hrs" harus), and
   // longer function words.
-  return isShorthandOf(word, STOP_WORDS) || isShorthandOf(word, ordinary, 6);
+  if (isShorthandOf(word, STOP_WORDS) || isShorthandOf(word, ordinary, 6)) return true;
+  // A stop word or a quantity with a letter typed twice or left out ("tahunn", "bulann"),
+  // the first one kept. Not a letter replaced ("lagu" is a song, not "lagi"), nor the longer
+  // function words, English among them ("asing" is no "asking").
+  return word.length >= 5 && [STOP_WORDS, QUANTITIES].some((words) => [...words].some((w) => w.length >= 5 && oneLetterOff(word, w)));
+}
+
+/** True when one of the two words is the other with one letter more, after the same first letter. */
+function oneLetterOff(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1 || short[0] !== long[0]) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  return short.slice(i) === long.slice(i + 1);
 }
 
 /**
