@@ -181,6 +181,10 @@ describe('understandQuery', () => {
     expect(canonicalQuery('izin usaha laundry')).toBe('izin usaha');
     expect(canonicalQuery('bpjs tk buat nelayan')).toBe('bpjs tk');
     expect(canonicalQuery('skck buat kerja ke jepang')).toBe('skck kerja');
+    // The make or model of the vehicle, and the hospital where it happened.
+    expect(canonicalQuery('pajak motor honda vario')).toBe('pajak motor');
+    expect(canonicalQuery('pajak mobil avanza')).toBe('pajak mobil');
+    expect(canonicalQuery('akta lahir di rs')).toBe('akta lahir');
     // Alone, a place is what the resident asks about; abroad is what a visa is about.
     expect(canonicalQuery('surabaya')).toBe('surabaya');
     expect(canonicalQuery('visa kerja luar negeri')).toBe('visa kerja luar negeri');

@@ -37,6 +37,14 @@ const VEHICLE_KINDS = [
   'moge',
 ] as const;
 
+/** Makes and models of motorbikes and cars: the vehicle tax or test is the same for each. */
+const VEHICLE_MODELS = [
+  ...['honda', 'yamaha', 'suzuki', 'kawasaki', 'toyota', 'daihatsu', 'mitsubishi', 'nissan', 'wuling', 'hyundai', 'isuzu', 'hino'],
+  ...['vario', 'beat', 'scoopy', 'supra', 'revo', 'mio', 'nmax', 'aerox', 'jupiter', 'vixion', 'satria', 'xmax', 'pcx'],
+  ...['avanza', 'xenia', 'innova', 'rush', 'terios', 'brio', 'jazz', 'ertiga', 'carry', 'l300', 'pajero', 'fortuner'],
+  ...['grandmax', 'sigra', 'calya', 'agya', 'ayla', 'apv', 'livina'],
+] as const;
+
 /** Kinds of building or premises a licence, a connection or a tax is for. */
 const BUILDING_KINDS = [
   'ruko',
@@ -163,6 +171,9 @@ const PLACES = [
   'saudi',
   'mekah',
   'makkah',
+  // Hospitals, where a birth or a stay happened
+  'rs',
+  'rsud',
 ] as const;
 
 /**
@@ -222,6 +233,7 @@ const ACCESS = ['login', 'signin'] as const;
 /** Every detail word (folded, lower case). */
 export const DETAIL_WORDS: ReadonlySet<string> = new Set<string>([
   ...VEHICLE_KINDS,
+  ...VEHICLE_MODELS,
   ...BUILDING_KINDS,
   ...BUSINESS_KINDS,
   ...TRADES,
