@@ -56,7 +56,8 @@ export async function withoutDetails(
     const best = strong[0] ? adjustedScore(strong[0]) : 0;
     const rivals = strong.filter((h) => adjustedScore(h) >= best / 2).length;
     // Named by the words themselves, not by longer words a short one begins ("tera" of "terakhir").
-    const whole = strong[0] ? new Set(matchedWords(await strong[0].data())) : new Set<string>();
+    const bestData = strong[0] ? await strong[0].data() : null;
+    const whole = new Set(bestData ? matchedWords(bestData) : []);
     const own = (w: string) => whole.has(w) || stems.has(w) || w.length > 4;
     const specific = rivals > 0 && rivals <= SPECIFIC_NAME && words.every(own);
     // A word after two or more words that name the service qualifies it ("pajak mobil avanza");
@@ -71,7 +72,7 @@ export async function withoutDetails(
     // follow one of them directly, the place of the kind asked for ("buka rekening saham").
     // Before all of them it is a detail only when the service's title has one of them, not
     // only its aliases ("damkar tangkap ular di rumah" asks for the fire brigade).
-    const titleWords = strong[0] ? splitWords((await strong[0].data()).meta.title ?? '') : [];
+    const titleWords = splitWords(bestData?.meta.title ?? '');
     const titled = words.some((w) => titleWords.some((t) => wordMatches(w, t)));
     const toldAround = understood.meaningful.length >= LONG_QUERY && words.length > unknown.length;
     const firstNamer = Math.min(...words.map(at));
