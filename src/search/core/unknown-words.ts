@@ -4,6 +4,7 @@
 // chat or passive verb ("kecuci", "dibantuin", "nunggak") it says what happened or what the
 // resident wants done, never which service. Pure; engine.ts decides what follows.
 import { STOP_WORDS } from './stop-words.ts';
+import { editDistance } from './suggest.ts';
 
 /**
  * Words after which a resident describes their case: what for, for whom, why, with what,
@@ -158,16 +159,8 @@ export function namesNoService(word: string, ordinary: ReadonlySet<string>): boo
   // A stop word or a quantity with a letter typed twice or left out ("tahunn", "bulann"),
   // the first one kept. Not a letter replaced ("lagu" is a song, not "lagi"), nor the longer
   // function words, English among them ("asing" is no "asking").
-  return word.length >= 5 && [STOP_WORDS, QUANTITIES].some((words) => [...words].some((w) => w.length >= 5 && oneLetterOff(word, w)));
-}
-
-/** True when one of the two words is the other with one letter more, after the same first letter. */
-function oneLetterOff(a: string, b: string): boolean {
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  if (long.length !== short.length + 1 || short[0] !== long[0]) return false;
-  let i = 0;
-  while (i < short.length && short[i] === long[i]) i++;
-  return short.slice(i) === long.slice(i + 1);
+  const oneLetterOff = (w: string) => w.length >= 5 && w.length !== word.length && w[0] === word[0] && editDistance(word, w, 1) <= 1;
+  return word.length >= 5 && [STOP_WORDS, QUANTITIES].some((words) => [...words].some(oneLetterOff));
 }
 
 /**
