@@ -38,6 +38,32 @@ describe('search page', () => {
     await close();
   });
 
+  it('takes a whole long question, typed in the page or the header, and cuts only a pasted page of text', async () => {
+    const question = 'anak saya lahir di rumah bidan desa bulan lalu, mau bikin akta kelahirannya, bawa apa saja dan berapa lama jadinya';
+    expect(question.length).toBeGreaterThan(100);
+    const { page, errors, close } = await openPage(env.browser);
+    await page.goto(`${env.site.url}/cari/`);
+    await page.fill('#cari-halaman', question);
+    await page.press('#cari-halaman', 'Enter');
+    await resultsFor(page, question);
+    expect(await page.inputValue('#cari-halaman')).toBe(question);
+    expect((await resultPaths(page))[0]).toBe('/layanan/akta-kelahiran/');
+    // The header's box on every other page takes the same question and brings it here whole.
+    await page.goto(`${env.site.url}/layanan/`);
+    await page.fill('#cari-header', question);
+    await page.press('#cari-header', 'Enter');
+    await resultsFor(page, question);
+    expect(await page.inputValue('#cari-halaman')).toBe(question);
+    // A link carrying pages of text fills the box only as far as a resident could type.
+    const pasted = `${question} `.repeat(5);
+    await page.goto(`${env.site.url}/cari/?q=${encodeURIComponent(pasted)}`);
+    const kept = pasted.slice(0, 200);
+    await resultsFor(page, kept.trim());
+    expect(await page.inputValue('#cari-halaman')).toBe(kept);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it('narrows results with the type and gerai filters (and keeps them in the address)', async () => {
     const { page, errors, close } = await openPage(env.browser);
     await page.goto(`${env.site.url}/cari/?q=paspor`);

@@ -8,6 +8,7 @@
 import { FILTER_KEYS, filtersFromAddress, searchQueryString } from '../core/address.ts';
 import { runSearch, type SearchFilters, type SearchIndex } from '../core/engine.ts';
 import { searchableQuery } from '../core/normalize.ts';
+import { QUERY_MAX_LENGTH } from '../core/query-words.ts';
 import type { ResultType } from '../core/rank.ts';
 import type { SearchStrings } from '../core/results-text.ts';
 import { element } from './dom.ts';
@@ -187,7 +188,8 @@ function setup({ form, input, status, suggestionBox, results, notOffered, detail
   const initial = params.get('q');
   setState('idle');
   if (initial?.trim()) {
-    input.value = initial;
+    // A link may carry any length; the box takes what a resident could type into it.
+    input.value = initial.slice(0, QUERY_MAX_LENGTH);
     void search();
   }
 }
