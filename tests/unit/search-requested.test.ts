@@ -88,6 +88,48 @@ describe('preferRequested', () => {
     const [services] = await preferRequested(fakeIndex({}), [{ type: 'layanan', hits }], understandQuery('perpanjang sim'));
     expect(services?.hits.map((h) => h.id)).toEqual(['sim-perpanjangan', 'skck-perpanjangan']);
   });
+
+  it('takes a service whose name asks for no kind of request as one got anew ("pembuatan" of a hajj recommendation)', async () => {
+    const searched: string[] = [];
+    const index = fakeIndex(
+      {
+        surat: [service('skck-baru', 'Surat Keterangan Catatan Kepolisian (SKCK) Baru', 'skck baru', 9)],
+        paspor: [service('paspor', 'Paspor Baru', 'paspor', 9)],
+      },
+      searched,
+    );
+    const hits = [
+      service('rekomendasi-paspor-haji', 'Rekomendasi Paspor Haji', 'surat rekomendasi haji, paspor jemaah haji', 9),
+      service('akta-kelahiran', 'Akta Kelahiran', 'akta lahir', 5),
+    ];
+    const query = understandQuery('surat rekomendasi pembuatan paspor jemaah haji');
+    const [services] = await preferRequested(index, [{ type: 'layanan', hits }], query);
+    // Services that ask for a new one but name only "surat" or "paspor" are not brought before it.
+    expect(services?.hits[0]?.id).toBe('rekomendasi-paspor-haji');
+    expect(searched).toEqual([]);
+  });
+
+  it('not when one of the first services asks for a new one in its name, nor when another names more of the words', async () => {
+    const simHits = [
+      service('pbg', 'Persetujuan Bangunan Gedung (PBG)', 'imb, simbg', 9),
+      service('slf', 'Sertifikat Laik Fungsi (SLF)', 'slf', 8),
+      service('sip-tenaga-kesehatan', 'Surat Izin Praktik (SIP)', 'sip', 7),
+      service('sim-baru', 'Pembuatan SIM Baru', 'sim baru, bikin sim', 6),
+    ];
+    const [sim] = await preferRequested(
+      fakeIndex({}),
+      [{ type: 'layanan', hits: simHits }],
+      understandQuery('permohonan sim a baru bagi pemula'),
+    );
+    expect(sim?.hits[0]?.id).toBe('sim-baru');
+    const landHits = [
+      service('peralihan-hak', 'Peralihan Hak atas Tanah (Balik Nama Sertifikat)', 'ganti nama sertifikat, jual beli tanah', 9),
+      service('bphtb-validasi', 'Validasi BPHTB', 'bphtb, pajak jual beli', 8),
+    ];
+    const query = understandQuery('pendaftaran peralihan hak karena jual beli');
+    const [land] = await preferRequested(fakeIndex({}), [{ type: 'layanan', hits: landHits }], query);
+    expect(land?.hits.map((h) => h.id)).toEqual(['peralihan-hak', 'bphtb-validasi']);
+  });
 });
 
 describe('what is asked for, in the whole search', () => {

@@ -77,6 +77,9 @@ async function wholeWordPages(index: SearchIndex, term: string, filter: Record<s
 /** How many of the first services the left-out stop words may reorder (the page shows five). */
 export const HINT_RERANK = 5;
 
+/** The kind of request of a first document or licence (a key of INTENT_WORDS). */
+const NEW = 'baru';
+
 /**
  * Among the first services, those whose name or alias terms contain the stop words left
  * out of the query come first ("bikin ktp": the new KTP-el, whose aliases say "bikin").
@@ -153,11 +156,32 @@ export async function preferRequested(
     const named = [...title, ...words(meta.kata ?? '')];
     const has = (w: string) => named.some((n) => wordMatches(w, n));
     // The editors' alias terms may say what a title does not ("kk rusak" for a reprint).
-    const fits = [...intentsOf(named)].some((i) => intents.has(i));
+    const asks = intentsOf(named);
     const namedWords = wanted.filter(has);
-    return { hit, title, fits, all: wanted.every(has), some: wanted.some(has), named: namedWords.length, namedWords };
+    const explicit = [...asks].some((i) => intents.has(i));
+    return {
+      hit,
+      title,
+      explicit,
+      neutral: asks.size === 0,
+      all: wanted.every(has),
+      some: wanted.some(has),
+      named: namedWords.length,
+      namedWords,
+    };
   };
-  const pool = await Promise.all(services.hits.slice(0, HINT_RERANK).map(describe));
+  const described = await Promise.all(services.hits.slice(0, HINT_RERANK).map(describe));
+  // A service whose name asks for no kind of request is one a resident gets anew ("Rekomendasi
+  // Paspor Haji", "Kartu Kuning"): it fits a query that asks only for a new one when its name
+  // says as many of the query's words as any of the first services, and none of them names
+  // the words and asks for a new one in its name ("SIM Baru").
+  const newByDefault = intents.size === 1 && intents.has(NEW) && !described.some((p) => p.explicit && p.some);
+  const mostNamed = Math.max(0, ...described.map((p) => p.named));
+  const withFit = (p: Awaited<ReturnType<typeof describe>>) => ({
+    ...p,
+    fits: p.explicit || (newByDefault && p.neutral && p.named >= mostNamed),
+  });
+  const pool = described.map(withFit);
   const fitting = pool.slice(0, 3).filter((p) => p.some && p.fits);
   // When those that fit name only some of the words ("nama" of a water account's transfer for
   // "ubah nama di kartu keluarga"), the words the first of them does not name are searched too.
@@ -178,12 +202,12 @@ export async function preferRequested(
     const seen = new Set(services.hits.map((h) => h.id));
     const more = [...new Map(found.flat().map((h) => [h.id, h])).values()];
     for (const hit of more.filter((h) => !seen.has(h.id)).slice(0, 10)) {
-      const found = await describe(hit);
+      const found = withFit(await describe(hit));
       if (found.some && found.fits) pool.push(found);
     }
   }
   // Asked-for kind and every named word, then the kind and some named word, then the audience.
-  const key = (p: Awaited<ReturnType<typeof describe>>) =>
+  const key = (p: (typeof pool)[number]) =>
     p.fits && p.all ? 0 : p.fits && p.some ? 1 : p.some && servesAudience(query.audience, p.title) ? 2 : 3;
   // Among those that fit as well, the one whose name says more of the query's words ("kartu
   // keluarga" of "tambah nama di kartu keluarga", not the "nama" of a water account's transfer).
