@@ -39,7 +39,8 @@ describe('search page', () => {
   });
 
   it('takes a whole long question, typed in the page or the header, and cuts only a pasted page of text', async () => {
-    const question = 'anak saya lahir di rumah bidan desa bulan lalu, mau bikin akta kelahirannya, bawa apa saja dan berapa lama jadinya';
+    const question =
+      'anak saya lahir di rumah bidan desa bulan lalu, sekarang umurnya sudah tiga minggu dan belum punya nama resmi, mau bikin akta kelahirannya';
     expect(question.length).toBeGreaterThan(100);
     const { page, errors, close } = await openPage(env.browser);
     await page.goto(`${env.site.url}/cari/`);

@@ -35,6 +35,11 @@ describe('normalizeQuery', () => {
     expect(out.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
     expect(out.endsWith(' ')).toBe(false);
     expect(long.startsWith(out)).toBe(true);
+    // A resident's whole question is kept, up to its last word.
+    const question =
+      'anak saya lahir di rumah bidan desa bulan lalu, sekarang umurnya sudah tiga minggu dan belum punya nama resmi, mau bikin akta';
+    expect(question.length).toBeGreaterThan(120);
+    expect(normalizeQuery(question).endsWith('mau bikin akta')).toBe(true);
   });
 
   it('is empty for empty or punctuation-only input', () => {

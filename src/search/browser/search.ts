@@ -7,8 +7,7 @@
 // search/pagefind-loader.ts loads, src/search/core/address.ts keeps the address.
 import { FILTER_KEYS, filtersFromAddress, searchQueryString } from '../core/address.ts';
 import { runSearch, type SearchFilters, type SearchIndex } from '../core/engine.ts';
-import { searchableQuery } from '../core/normalize.ts';
-import { QUERY_MAX_LENGTH } from '../core/query-words.ts';
+import { MAX_QUERY_LENGTH, searchableQuery } from '../core/normalize.ts';
 import type { ResultType } from '../core/rank.ts';
 import type { SearchStrings } from '../core/results-text.ts';
 import { element } from './dom.ts';
@@ -189,7 +188,7 @@ function setup({ form, input, status, suggestionBox, results, notOffered, detail
   setState('idle');
   if (initial?.trim()) {
     // A link may carry any length; the box takes what a resident could type into it.
-    input.value = initial.slice(0, QUERY_MAX_LENGTH);
+    input.value = initial.slice(0, MAX_QUERY_LENGTH);
     void search();
   }
 }

@@ -6,8 +6,13 @@ import { ENGLISH_PHRASES, ENGLISH_WORDS } from './english-words.ts';
 import { audienceOf, isPreferenceWord } from './request-words.ts';
 import { isStopWord } from './stop-words.ts';
 
-/** Longest query we pass on; longer input is cut at a word boundary. */
-export const MAX_QUERY_LENGTH = 100;
+/**
+ * Longest query we pass on, and the most a search box takes: room for a resident's whole
+ * question ("paspor hilang waktu pindahan rumah, perlu surat kehilangan dari polisi dulu atau
+ * langsung ke imigrasi" is 101 characters), while a pasted page of text is cut, at a word
+ * boundary, before it is searched word by word.
+ */
+export const MAX_QUERY_LENGTH = 200;
 
 /** Lower-case, fold compatibility characters and drop diacritics: "Kartu  Keluarga’" → "kartu keluarga'". */
 export function foldText(text: string): string {

@@ -8,13 +8,6 @@ import { displayOrder, type ResultGroup } from './rank.ts';
 /** How many of the first results are checked for the query's words. */
 const CHECKED_HITS = 3;
 
-/**
- * Longest query a search box takes, in characters: room for a resident's whole question
- * ("paspor hilang waktu pindahan rumah, perlu surat kehilangan dari polisi dulu atau langsung
- * ke imigrasi" is 101), while a pasted page of text is cut before it is searched word by word.
- */
-export const QUERY_MAX_LENGTH = 200;
-
 /** Shortest query word matched as a prefix; shorter words ("kk") match only whole words. */
 export const MIN_PREFIX = 3;
 
