@@ -94,6 +94,10 @@ describe('namesNoService', () => {
     for (const word of ['lagu', 'asing']) expect(namesNoService(word, new Set([...ordinary, 'masing', 'asking'])), word).toBe(false);
   });
 
+  it('knows Javanese and Sundanese numbers as quantities ("umur pitulas", "anak tilu")', () => {
+    for (const word of ['pitulas', 'selawe', 'tilu', 'rolas']) expect(namesNoService(word, ordinary), word).toBe(true);
+  });
+
   it('reads the Jakarta "e" for the "a" of the last syllable', () => {
     expect(['dapet', 'sempet', 'males', 'pinjem'].map(standardSpelling)).toEqual(['dapat', 'sempat', 'malas', 'pinjam']);
     expect(['paspor', 'ktp', 'taun'].map(standardSpelling)).toEqual([null, null, null]);
@@ -105,6 +109,15 @@ describe('words no page has that name no service', () => {
     const outcome = await search('paspor kelindes');
     expect(outcome).toMatchObject({ notOffered: false, relaxed: true, unmatched: ['kelindes'] });
     expect(ids(outcome)[0]).toBe('paspor');
+  });
+
+  it('never corrects a function word into a page word: "pspor hlng bikin lagi" is no "bagi"', async () => {
+    const pages = PAGES.filter((p) => p.id !== 'berita-lagi');
+    const index = await SearchIndex.open(pagefindStandIn(pages).api);
+    const outcome = await runSearch(index, 'pspor hlng lagi', {}, async () => termIndex([...TERMS, 'bagi'], [], ORDINARY));
+    expect(outcome).toMatchObject({ notOffered: false, corrected: true, unmatched: ['lagi'] });
+    expect(outcome.suggestion).toBe('paspor hilang lagi');
+    expect(ids(outcome)[0]).toBe('paspor-hilang');
   });
 
   it('sets a function word aside when the term list knows it as one ("paspor padahal")', async () => {

@@ -102,8 +102,16 @@ export async function fitsTheOthers(index: SearchIndex, typed: readonly string[]
   return true;
 }
 
-/** Closest known spelling of each unknown word, or the word joined with its neighbour ("ketenaga kerjaan"). */
-export function correctWords(meaningful: readonly string[], unknown: readonly string[], terms: TermIndex): string[] {
-  const corrected = suggestQuery(meaningful.join(' '), terms, unknown);
+/**
+ * Closest known spelling of each unknown word, or the word joined with its neighbour
+ * ("ketenaga kerjaan"); words `kept` (function words) stay as typed.
+ */
+export function correctWords(
+  meaningful: readonly string[],
+  unknown: readonly string[],
+  terms: TermIndex,
+  kept: (word: string) => boolean = () => false,
+): string[] {
+  const corrected = suggestQuery(meaningful.join(' '), terms, unknown, kept);
   return corrected ? corrected.split(' ') : [...meaningful];
 }

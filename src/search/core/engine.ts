@@ -203,7 +203,8 @@ export async function runSearch(
   let asTyped = understood;
   if (unknown.length > 0 && isCurrent()) {
     terms = await loadTerms();
-    const corrected = terms ? correctWords(words, unknown, terms) : words;
+    // A function word is set aside below, never corrected into a page's word ("lagi" is no "bagi").
+    const corrected = terms ? correctWords(words, unknown, terms, namesNone) : words;
     if (terms && corrected.join(' ') !== words.join(' ')) {
       const suggestion = corrected.join(' ');
       // Only a slip is shown corrected; a real word, or one two edits away, is another word.

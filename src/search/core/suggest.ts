@@ -129,11 +129,17 @@ export function closestTerm(word: string, index: TermIndex): string | null {
  * Known words are kept as typed (normalised), so "perpanjang sin" → "perpanjang sim". A word
  * joined with its neighbour that makes a term is joined ("ketenaga kerjaan" →
  * "ketenagakerjaan"). `unknown` lists words known to be in no page: they are corrected even
- * when the term list has something starting with them.
+ * when the term list has something starting with them. `kept` lists words never corrected:
+ * the language's function words, which no page needs to have ("lagi" is no "bagi").
  */
-export function suggestQuery(query: string, index: TermIndex, unknown: readonly string[] = []): string | null {
+export function suggestQuery(
+  query: string,
+  index: TermIndex,
+  unknown: readonly string[] = [],
+  kept: (word: string) => boolean = () => false,
+): string | null {
   const parts = normalizeQuery(query).split(' ').filter(Boolean);
-  const known = (w: string) => !unknown.includes(w) && isKnown(w, index);
+  const known = (w: string) => kept(w) || (!unknown.includes(w) && isKnown(w, index));
   let changed = false;
   const corrected: string[] = [];
   for (let i = 0; i < parts.length; i++) {
