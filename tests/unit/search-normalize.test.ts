@@ -5,6 +5,7 @@ import {
   JOINED_FORMS,
   MAX_QUERY_LENGTH,
   normalizeQuery,
+  plainForm,
   SPELLING_VARIANTS,
   searchableQuery,
   understandQuery,
@@ -141,6 +142,50 @@ describe('understandQuery', () => {
     expect(understandQuery('kulo pengin melu bpjs naker').meaningful).toEqual(['bpjs', 'naker']);
   });
 
+  it('sets aside how many, want, I and not in Javanese, Sundanese, Banjar, Minang, Betawi and Balinese', () => {
+    expect(understandQuery('gawe akte bayi butuh saksi piro').meaningful).toEqual(['akta', 'saksi']);
+    expect(understandQuery('ulun handak bukak usaha, izin usahanya di mana').meaningful).not.toContain('handak');
+    expect(understandQuery('ktp ambo patah, baa caro mangganti').meaningful).not.toContain('caro');
+    expect(understandQuery('kk doang kaga bisa').meaningful).toEqual(['kk']);
+    expect(understandQuery('numpang tanya skck tiang').meaningful).toEqual(['skck']);
+  });
+
+  it('reads regional words for divorce, murky water, money, out and bring as the pages say them', () => {
+    expect(canonicalQuery('pengen pegatan')).toBe('cerai');
+    expect(canonicalQuery('banyu pdam buthek')).toBe('air pdam keruh');
+    expect(understandQuery('duit jht').all).toEqual(['uang', 'jht']);
+    expect(understandQuery('banyu ora metu').all).toEqual(['air', 'ora', 'keluar']);
+  });
+
+  it('reads a doubled word written with "2" and a possessive after a hyphen as the plain word', () => {
+    expect(plainForm('tiba2')).toBe('tiba');
+    expect(plainForm('kecil2an')).toBe('kecil');
+    expect(plainForm('ktp-nya')).toBe('ktp');
+    expect(plainForm('kk-ku')).toBe('kk');
+    // Codes and hyphenated names stay whole.
+    for (const code of ['pb1', 'ak-1', 'e-ktp', 'ktp-el', '3x']) expect(plainForm(code)).toBe(code);
+    expect(understandQuery('izin toko kecil2an').all).toEqual(['izin', 'toko', 'kecil']);
+    expect(understandQuery('ibu saya ktp-nya hilang').meaningful).toEqual(['ktp']);
+  });
+
+  it('reads relatives and a friend as who the service is for, set aside like "anak"', () => {
+    expect(understandQuery('skck buat ponakan')).toMatchObject({ meaningful: ['skck'], audience: ['ponakan'] });
+    expect(understandQuery('ktp adek')).toMatchObject({ meaningful: ['ktp'], audience: ['adek'] });
+    expect(understandQuery('bpjs temen').meaningful).toEqual(['bpjs']);
+  });
+
+  it('reads the English words of trades, places, deeds and months, and whole English names, as the pages say them', () => {
+    expect(understandQuery('building permit').all).toEqual(['persetujuan', 'bangunan', 'gedung']);
+    expect(understandQuery('building occupancy certificate').all).toEqual(['bangunan', 'sertifikat', 'laik', 'fungsi']);
+    expect(understandQuery('police clearance certificate for job application').all).toEqual(expect.arrayContaining(['skck', 'permohonan']));
+    expect(understandQuery('verify land title before buying').all).toEqual(['cek', 'sertifikat', 'tanah', 'before', 'beli']);
+    expect(understandQuery('traffic ticket fine payment').all).toEqual(['tilang', 'denda', 'pembayaran']);
+    expect(understandQuery('annual tax return deadline march').all).toEqual(['tahunan', 'spt', 'tahunan', 'deadline', 'maret']);
+    expect(understandQuery('add my wife to bpjs after married').all).toEqual(
+      expect.arrayContaining(['tambah', 'istri', 'bpjs', 'menikah']),
+    );
+  });
+
   it('reads the English names of documents and requests as the pages say them', () => {
     expect(understandQuery('birth certificate').meaningful).toEqual(['akta', 'kelahiran']);
     expect(understandQuery('renew passport').all).toEqual(['perpanjang', 'paspor']);
@@ -156,6 +201,8 @@ describe('understandQuery', () => {
     expect(understandQuery('kk ilang cetak ulg').all).toEqual(['kk', 'hilang', 'cetak', 'ulang']);
     // "STR" is a health worker's registration, not "surat".
     expect(understandQuery('registrasi str bidan').meaningful).toContain('str');
+    expect(understandQuery('psg pdm baru, balik nma').all).toEqual(['pasang', 'pdm', 'baru', 'balik', 'nama']);
+    expect(understandQuery('bikin lg').all).toEqual(['bikin', 'lagi']);
   });
 
   it('reads English words of a request mixed into Indonesian as the pages say them', () => {

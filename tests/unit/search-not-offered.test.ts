@@ -85,6 +85,12 @@ describe('a distinctive word no page has', () => {
     expect(stemsOf('meteran')[0]).toBe('meter');
   });
 
+  it('looks for a short word with a possessive ending by the word ("ktpku", "airnya", "kkmu")', () => {
+    expect(stemsOf('ktpku')).toContain('ktp');
+    expect(stemsOf('airnya')).toContain('air');
+    expect(stemsOf('kkmu')).toContain('kk');
+  });
+
   it('does not say a rare word is missing when it names another service here ("toko" of "toko obat")', async () => {
     const outcome = await runSearch(await SearchIndex.open(fakePagefind().api), 'izin reklame toko', {}, async () => terms());
     expect(outcome).toMatchObject({ notOffered: false, missing: [], relaxed: true });

@@ -27,6 +27,10 @@ export const SHORTHAND_IN_FULL: Readonly<Record<string, string>> = {
   ktr: 'kantor',
   kntr: 'kantor',
   bw: 'bawa',
+  psg: 'pasang',
+  nma: 'nama',
+  lg: 'lagi',
+  lgi: 'lagi',
   // Stop words, set aside once spelled out ("msh", "dtg", "skrg": unknown-words.ts)
   ato: 'atau',
   sndiri: 'sendiri',

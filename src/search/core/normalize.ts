@@ -95,6 +95,15 @@ export const SPELLING_VARIANTS: Readonly<Record<string, string>> = {
   nyieun: 'bikin',
   damel: 'bikin',
   boyongan: 'pindah',
+  pegatan: 'cerai',
+  pegat: 'cerai',
+  butek: 'keruh',
+  buthek: 'keruh',
+  duit: 'uang',
+  metu: 'keluar',
+  nggowo: 'bawa',
+  gowo: 'bawa',
+  kamari: 'kemarin',
   ...ENGLISH_WORDS,
   ...SHORTHAND_IN_FULL,
   // Other spellings and shorthand of words pages use
@@ -150,6 +159,14 @@ function joinTokens(tokens: readonly string[]): string[] {
   return out;
 }
 
+/**
+ * The plain word of a chat form: a doubled word written with "2" ("tiba2" tiba-tiba,
+ * "kecil2an", "anak2") and a possessive ending after a hyphen ("ktp-nya", "kk-ku").
+ */
+export function plainForm(token: string): string {
+  return token.replace(/^(\p{L}{3,})2(?:an|nya)?$/u, '$1').replace(/^(\p{L}{2,})-(?:nya|ku|mu)$/u, '$1');
+}
+
 /** Words that, with "lahir", describe a birth rather than who a service is for. */
 const BIRTH_WORDS = new Set(['bayi', 'anak', 'baru']);
 
@@ -159,7 +176,7 @@ const BIRTH_WORDS = new Set(['bayi', 'anak', 'baru']);
  * starting with c), and stop words (stop-words.ts) set aside when another word remains.
  */
 export function understandQuery(raw: string): QueryWords {
-  const tokens = joinTokens(normalizeQuery(raw).split(' ').filter(Boolean))
+  const tokens = joinTokens(normalizeQuery(raw).split(' ').filter(Boolean).map(plainForm))
     .flatMap((token) => (SPELLING_VARIANTS[token] ?? token).split(' '))
     .filter((token) => words(token).join('').length >= 2);
   // Who it is for (bayi, lansia) and what kind of request (baru, perpanjang, hilang) are set

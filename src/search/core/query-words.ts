@@ -30,6 +30,9 @@ function isAffixedForm(word: string, core: string): boolean {
 /** Shortest stem stemsOf gives: shorter ones ("pen" of "pena") are other words. */
 const MIN_STEM = 4;
 
+/** "Its", "my", "your": endings after any word, an acronym too ("ktpku"). */
+const POSSESSIVE_ENDINGS = ['nya', 'ku', 'mu'];
+
 /**
  * Chat forms of verbs: the "-in" ending ("nambahin", "masukin") and a nasal that replaces
  * the first consonant ("nambah" of tambah, "nyetor" of setor, "ngirim" of kirim, "macul"
@@ -71,6 +74,11 @@ export function stemsOf(word: string): string[] {
       const stem = word.slice(prefix.length, word.length - suffix.length);
       if (stem.length >= MIN_STEM && stem !== word) stems.add(stem);
     }
+  // A possessive ending may follow a short word ("ktpku", "airnya", "kkmu").
+  for (const ending of POSSESSIVE_ENDINGS) {
+    const base = word.slice(0, word.length - ending.length);
+    if (word.endsWith(ending) && base.length >= 2 && base.length < MIN_STEM) stems.add(base);
+  }
   const affixed = [...stems].sort((a, b) => b.length - a.length);
   // Chat forms come after: "meteran" is meter before it is a nasal form of "peteran".
   const chat = chatStems(word).filter((stem) => stem.length >= MIN_STEM && stem !== word && !stems.has(stem));

@@ -34,6 +34,22 @@ export const AUDIENCE_WORDS: ReadonlySet<string> = new Set([
   'nyokap',
   'emak',
   'bocil',
+  // Other relatives and a friend, for whom a resident asks: the same service for them
+  'adik',
+  'adek',
+  'kakak',
+  'keponakan',
+  'ponakan',
+  'saudara',
+  'sepupu',
+  'paman',
+  'bibi',
+  'tante',
+  'cucu',
+  'menantu',
+  'teman',
+  'temen',
+  'kakung',
   // A pupil, a student or a newly wed couple: the same service for them. Not the school
   // level ("sma"): "ijazah sma" names a document of that level.
   'siswa',

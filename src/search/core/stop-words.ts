@@ -268,6 +268,12 @@ const REGIONAL_FUNCTION_WORDS = [
   ...['kanggo', 'nggo', 'saiki', 'sakniki', 'yen', 'menawi', 'napa', 'lho', 'ae'],
   ...['teu', 'henteu', 'acan', 'tos', 'atos', 'hoyong', 'tiasa', 'gaduh', 'sareng', 'ngan', 'ti', 'ayeuna', 'abdi', 'seep'],
   ...['punten', 'deui', 'maneh', 'kulo', 'melu', 'meh', 'kagak', 'bareng'],
+  // How many, want, I, not, how: Javanese "piro", "pinten"; Sundanese "naon", "sabaraha",
+  // "urang"; Banjar "handak", "nak", "ulun", "pian", "kada"; Minang "ambo", "baa caro",
+  // "indak"; Betawi "kaga", "doang", "ngapa"; Madurese "kaule", "bede"; Bugis "iye";
+  // Balinese "tiang", "nyen"; and "numpang" (may I) of "numpang tanya".
+  ...['piro', 'pinten', 'naon', 'sabaraha', 'urang', 'handak', 'nak', 'ulun', 'pian', 'kada'],
+  ...['ambo', 'baa', 'caro', 'indak', 'kaga', 'doang', 'ngapa', 'kaule', 'bede', 'iye', 'tiang', 'nyen', 'numpang'],
 ] as const;
 
 /** Every query stop word (folded, lower case). */

@@ -130,6 +130,10 @@ const QUANTITIES: ReadonlySet<string> = new Set([
   ...['belas', 'puluh', 'ratus', 'ribu', 'rb', 'juta', 'jt', 'miliar', 'setengah', 'persen'],
   ...['detik', 'menit', 'hari', 'hr', 'minggu', 'pekan', 'bulan', 'bln', 'tahun', 'taun', 'thn', 'th'],
   ...['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'],
+  // Javanese and Sundanese numbers ("umur pitulas", "anak tilu")
+  ...['siji', 'loro', 'telu', 'papat', 'limo', 'enem', 'pitu', 'wolu', 'songo', 'sedoso', 'sewelas', 'rolas', 'telulas'],
+  ...['patbelas', 'limolas', 'nembelas', 'pitulas', 'wolulas', 'songolas', 'rongpuluh', 'selawe', 'seket', 'satus', 'sewu'],
+  ...['hiji', 'tilu', 'opat', 'genep', 'dalapan', 'salapan', 'sapuluh'],
 ]);
 
 /**
