@@ -9,6 +9,7 @@ import {
   SPELLING_VARIANTS,
   searchableQuery,
   understandQuery,
+  withTypedWords,
   words,
 } from '../../src/search/core/normalize.ts';
 import { isStopWord, STOP_WORDS } from '../../src/search/core/stop-words.ts';
@@ -155,6 +156,13 @@ describe('understandQuery', () => {
     expect(canonicalQuery('banyu pdam buthek')).toBe('air pdam keruh');
     expect(understandQuery('duit jht').all).toEqual(['uang', 'jht']);
     expect(understandQuery('banyu ora metu').all).toEqual(['air', 'ora', 'keluar']);
+  });
+
+  it('keeps the kind of request and the audience typed when a correction leaves them out ("kartu kleuarga rusak")', () => {
+    const read = withTypedWords(understandQuery('kartu keluarga'), understandQuery('kartu kleuarga rusak anak'));
+    expect(read.meaningful).toEqual(['kartu', 'keluarga']);
+    expect(read.all).toEqual(['kartu', 'keluarga', 'kleuarga', 'rusak', 'anak']);
+    expect(read.audience).toEqual(['anak']);
   });
 
   it('reads a doubled word written with "2" and a possessive after a hyphen as the plain word', () => {

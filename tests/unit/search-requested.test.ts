@@ -109,6 +109,26 @@ describe('preferRequested', () => {
     expect(searched).toEqual([]);
   });
 
+  it('puts first, among those that fit as well, the one that asks for more of what the query asks ("penggantian paspor yang hilang")', async () => {
+    const hits = [
+      service('paspor', 'Penggantian Paspor Habis Berlaku atau Halaman Penuh', 'perpanjang paspor', 9),
+      service('paspor-hilang-rusak', 'Penggantian Paspor Hilang atau Rusak', 'paspor hilang', 8),
+    ];
+    const [services] = await preferRequested(fakeIndex({}), [{ type: 'layanan', hits }], understandQuery('penggantian paspor yang hilang'));
+    expect(services?.hits.map((h) => h.id)).toEqual(['paspor-hilang-rusak', 'paspor']);
+  });
+
+  it('takes a service with no kind of request as got anew when one asking for a new one names fewer of the words', async () => {
+    const hits = [
+      service('bpjs-kesehatan-pindah-faskes', 'Pindah Fasilitas Kesehatan Tingkat Pertama', 'pindah klinik', 9),
+      service('sim-baru', 'Pembuatan SIM Baru', 'surat izin mengemudi baru', 8),
+      service('sip-tenaga-kesehatan', 'Surat Izin Praktik (SIP) Tenaga Medis dan Tenaga Kesehatan', 'sip perawat, izin praktik', 7),
+    ];
+    const query = understandQuery('perawat baru masuk kerja di klinik, perlu izin praktik?');
+    const [services] = await preferRequested(fakeIndex({}), [{ type: 'layanan', hits }], query);
+    expect(services?.hits[0]?.id).toBe('sip-tenaga-kesehatan');
+  });
+
   it('not when one of the first services asks for a new one in its name, nor when another names more of the words', async () => {
     const simHits = [
       service('pbg', 'Persetujuan Bangunan Gedung (PBG)', 'imb, simbg', 9),

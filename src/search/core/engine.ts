@@ -24,7 +24,7 @@ import { describesCase, looksLikeVerbForm, namesNoService } from './unknown-word
 import { preferHintWords, preferRequested, type SearchFilters, servicesBeforeGuides } from './groups.ts';
 import { withNamedServices } from './named-services.ts';
 import { allWords, realHits, unknownWords } from './word-hits.ts';
-import { understandQuery } from './normalize.ts';
+import { understandQuery, withTypedWords } from './normalize.ts';
 import type { Hit } from './pagefind-api.ts';
 import { MIN_PREFIX, matchedWords, stemsOf } from './query-words.ts';
 import { isStrongMatch, RESULT_TYPES, type ResultGroup, type ResultType } from './rank.ts';
@@ -109,7 +109,9 @@ export async function runSearch(
     // What is asked for (a first licence, a renewal) and for whom decide next.
     // Near matches too: "paspor ilang di bandara" lists the lost passport before the new one.
     // A corrected query is read as corrected ("perpnjangan skck" asks for a renewal).
-    const read = extra.corrected && extra.suggestion ? understandQuery(extra.suggestion) : understood;
+    // The kind of request and the audience typed stay when the suggestion leaves them out ("kartu
+    // kleuarga rusak" is corrected to "kartu keluarga", and still asks for a damaged card).
+    const read = extra.corrected && extra.suggestion ? withTypedWords(understandQuery(extra.suggestion), understood) : understood;
     const asked = !isCurrent() ? hinted : await preferRequested(index, hinted, read, filters);
     // A service the words name comes before a life-event guide, whatever the hints or the
     // audience preferred, unless the query is the life event itself (the guide's key phrase).

@@ -158,11 +158,13 @@ export async function preferRequested(
     // The editors' alias terms may say what a title does not ("kk rusak" for a reprint).
     const asks = intentsOf(named);
     const namedWords = wanted.filter(has);
-    const explicit = [...asks].some((i) => intents.has(i));
+    const fitCount = [...asks].filter((i) => intents.has(i)).length;
+    const explicit = fitCount > 0;
     return {
       hit,
       title,
       explicit,
+      fitCount,
       neutral: asks.size === 0,
       all: wanted.every(has),
       some: wanted.some(has),
@@ -173,14 +175,14 @@ export async function preferRequested(
   const described = await Promise.all(services.hits.slice(0, HINT_RERANK).map(describe));
   // A service whose name asks for no kind of request is one a resident gets anew ("Rekomendasi
   // Paspor Haji", "Kartu Kuning"): it fits a query that asks only for a new one when its name
-  // says as many of the query's words as any of the first services, and none of them names
-  // the words and asks for a new one in its name ("SIM Baru").
-  const newByDefault = intents.size === 1 && intents.has(NEW) && !described.some((p) => p.explicit && p.some);
+  // says as many of the query's words as any of the first services, and none that says as
+  // many asks for a new one in its name ("SIM Baru").
   const mostNamed = Math.max(0, ...described.map((p) => p.named));
-  const withFit = (p: Awaited<ReturnType<typeof describe>>) => ({
-    ...p,
-    fits: p.explicit || (newByDefault && p.neutral && p.named >= mostNamed),
-  });
+  const newByDefault = intents.size === 1 && intents.has(NEW) && !described.some((p) => p.explicit && p.some && p.named >= mostNamed);
+  const withFit = (p: Awaited<ReturnType<typeof describe>>) => {
+    const byDefault = newByDefault && p.neutral && p.named >= mostNamed;
+    return { ...p, fits: p.explicit || byDefault, fitCount: byDefault ? 1 : p.fitCount };
+  };
   const pool = described.map(withFit);
   const fitting = pool.slice(0, 3).filter((p) => p.some && p.fits);
   // When those that fit name only some of the words ("nama" of a water account's transfer for
@@ -212,7 +214,11 @@ export async function preferRequested(
   // Among those that fit as well, the one whose name says more of the query's words ("kartu
   // keluarga" of "tambah nama di kartu keluarga", not the "nama" of a water account's transfer).
   const byNamed = (a: { named: number }, b: { named: number }, k: number) => (k < 3 ? b.named - a.named : 0);
-  const ordered = pool.map((p, i) => ({ ...p, i })).sort((a, b) => key(a) - key(b) || byNamed(a, b, key(a)) || a.i - b.i);
+  // Then the one that asks for more of what the query asks ("penggantian paspor yang hilang":
+  // the lost passport's replacement, not the full one's).
+  const ordered = pool
+    .map((p, i) => ({ ...p, i }))
+    .sort((a, b) => key(a) - key(b) || byNamed(a, b, key(a)) || (key(a) < 3 ? b.fitCount - a.fitCount : 0) || a.i - b.i);
   const moved = new Set(ordered.map((p) => p.hit.id));
   const hits = [...ordered.map((p) => p.hit), ...services.hits.filter((h) => !moved.has(h.id))];
   return groups.map((g) => (g === services ? { ...g, hits } : g));

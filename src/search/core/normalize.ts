@@ -205,6 +205,15 @@ export function understandQuery(raw: string): QueryWords {
   };
 }
 
+/** A corrected query's words, with the typed words it lacks (a kind of request, an audience) after them. */
+export function withTypedWords(corrected: QueryWords, typed: QueryWords): QueryWords {
+  return {
+    ...corrected,
+    all: [...corrected.all, ...typed.all.filter((w) => !corrected.all.includes(w))],
+    audience: [...new Set([...corrected.audience, ...typed.audience])],
+  };
+}
+
 /** The query as searched: the meaningful words of understandQuery, space-separated. */
 export function canonicalQuery(raw: string): string {
   return understandQuery(raw).meaningful.join(' ');
