@@ -165,6 +165,22 @@ describe('understandQuery', () => {
     expect(read.audience).toEqual(['anak']);
   });
 
+  it('sets aside more cities, ports and stations, trades and employers, and home-made goods, as details of the case', () => {
+    expect(canonicalQuery('pindah ktp dari bekasi')).toBe('pindah ktp');
+    expect(canonicalQuery('kerja di cikarang mau pindah domisili')).toBe('kerja pindah domisili');
+    expect(canonicalQuery('paspor ilang di bandara')).toBe('paspor');
+    expect(canonicalQuery('npwp karyawan swasta disuruh hrd')).toBe('npwp karyawan disuruh');
+    expect(canonicalQuery('izin usaha gorengan')).toBe('izin usaha');
+    expect(canonicalQuery('pbb tanah kavling')).toBe('pbb tanah');
+  });
+
+  it('reads the counter a resident asks for as the gerai, a neon box as a billboard, and "ongkir" in full', () => {
+    expect(understandQuery('loket ktp').all).toEqual(['gerai', 'ktp']);
+    expect(understandQuery('counter for passport').all).toEqual(['gerai', 'for', 'paspor']);
+    expect(canonicalQuery('izin neon box')).toBe('izin reklame');
+    expect(understandQuery('ongkir kirim dokumen').all).toEqual(['ongkos', 'kirim', 'kirim', 'dokumen']);
+  });
+
   it('reads a doubled word written with "2" and a possessive after a hyphen as the plain word', () => {
     expect(plainForm('tiba2')).toBe('tiba');
     expect(plainForm('kecil2an')).toBe('kecil');

@@ -2,7 +2,7 @@
 // match, the "not offered here" notice, stems, and corrections offered or applied (engine.ts).
 import { describe, expect, it } from 'vitest';
 import { runSearch, SearchIndex } from '../../src/search/core/engine.ts';
-import { stemsOf } from '../../src/search/core/query-words.ts';
+import { isNounOf, stemsOf } from '../../src/search/core/query-words.ts';
 import { termIndex } from '../../src/search/core/suggest.ts';
 import { pagefindStandIn } from '../fixtures/fake-pagefind.ts';
 import { SAMPLE_PAGES } from '../fixtures/search-sample-pages.ts';
@@ -83,6 +83,25 @@ describe('a distinctive word no page has', () => {
     expect(stemsOf('nyetor')).toContain('setor');
     expect(stemsOf('cairin')).toContain('cair');
     expect(stemsOf('meteran')[0]).toBe('meter');
+  });
+
+  it('looks for a chat verb by the noun its stem makes on a page ("nunggak" by tunggakan), never by another word ("mula" is no "mulai")', async () => {
+    const pages = [
+      {
+        id: 'pdam-pembayaran',
+        tipe: 'layanan',
+        title: 'Pembayaran Tagihan Air',
+        words: { pdam: { score: 8, title: true }, tunggak: { score: 3, marked: 'tunggakan' } },
+      },
+      { id: 'pdam-baru', tipe: 'layanan', title: 'Sambungan PDAM Baru', words: { pdam: { score: 9, title: true } } },
+    ];
+    const outcome = await runSearch(await SearchIndex.open(pagefindStandIn(pages).api), 'nunggak pdam', {}, async () =>
+      termIndex(['pdam']),
+    );
+    expect(outcome).toMatchObject({ notOffered: false, missing: [] });
+    expect(outcome.groups[0]?.hits[0]?.id).toBe('pdam-pembayaran');
+    expect(isNounOf('tunggakan', 'tunggak')).toBe(true);
+    expect(isNounOf('mulai', 'mula')).toBe(false);
   });
 
   it('looks for a short word with a possessive ending by the word ("ktpku", "airnya", "kkmu")', () => {

@@ -28,6 +28,7 @@ export const SHORTHAND_IN_FULL: Readonly<Record<string, string>> = {
   kntr: 'kantor',
   bw: 'bawa',
   psg: 'pasang',
+  ongkir: 'ongkos kirim',
   nma: 'nama',
   lg: 'lagi',
   lgi: 'lagi',

@@ -35,6 +35,7 @@ const VEHICLE_KINDS = [
   'skuter',
   'vespa',
   'moge',
+  'ojek',
 ] as const;
 
 /** Makes and models of motorbikes and cars: the vehicle tax or test is the same for each. */
@@ -72,6 +73,8 @@ const BUILDING_KINDS = [
   'perumahan',
   'lantai',
   'tingkat',
+  'kavling',
+  'kaveling',
   // Places a resident names around the request ("kantin sekolah", "pedagang pasar")
   'pasar',
   'sekolah',
@@ -109,6 +112,13 @@ const BUSINESS_KINDS = [
   'botolan',
   'kelontong',
   'shop',
+  'konveksi',
+  'tekstil',
+  'gorengan',
+  'angkringan',
+  'marketplace',
+  'snack',
+  'homemade',
 ] as const;
 
 /** The resident's trade or employer: the same service for a teacher, a fisher or a migrant worker. */
@@ -141,6 +151,8 @@ const TRADES = [
   'graduate',
   'lulusan',
   'wni',
+  'hrd',
+  'swasta',
 ] as const;
 
 /**
@@ -171,6 +183,14 @@ const PLACES = [
   'saudi',
   'mekah',
   'makkah',
+  // Other cities and islands residents move from or work in
+  ...['bekasi', 'bogor', 'depok', 'tangerang', 'cikarang', 'karawang', 'cirebon', 'indramayu', 'purwokerto', 'cilacap'],
+  ...['magelang', 'kudus', 'pati', 'jepara', 'demak', 'klaten', 'boyolali', 'wonosobo', 'kebumen', 'salatiga', 'malang'],
+  ...['kediri', 'madiun', 'medan', 'padang', 'palembang', 'pekanbaru', 'batam', 'lampung', 'makassar', 'manado'],
+  ...['balikpapan', 'samarinda', 'banjarmasin', 'pontianak', 'denpasar', 'bali', 'lombok', 'kalimantan', 'sumatra'],
+  ...['sumatera', 'sulawesi', 'papua', 'singapur', 'australia', 'qatar', 'dubai', 'eropa', 'amerika', 'brunei'],
+  // Where it happened or lies: a port, a station, a crossroads, the roadside
+  ...['bandara', 'pelabuhan', 'terminal', 'stasiun', 'perempatan', 'pinggir'],
   // Hospitals, where a birth or a stay happened
   'rs',
   'rsud',

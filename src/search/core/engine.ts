@@ -26,7 +26,7 @@ import { withNamedServices } from './named-services.ts';
 import { allWords, realHits, unknownWords } from './word-hits.ts';
 import { understandQuery, withTypedWords } from './normalize.ts';
 import type { Hit } from './pagefind-api.ts';
-import { MIN_PREFIX, matchedWords, stemsOf } from './query-words.ts';
+import { isNounOf, MIN_PREFIX, matchedWords, stemsOf } from './query-words.ts';
 import { isStrongMatch, RESULT_TYPES, type ResultGroup, type ResultType } from './rank.ts';
 import type { SearchIndex } from './session.ts';
 import { isStopWord } from './stop-words.ts';
@@ -107,7 +107,7 @@ export async function runSearch(
   const done = async (groups: ResultGroup<Hit>[], extra: Partial<SearchOutcome> = {}): Promise<SearchOutcome> => {
     const hinted = extra.relaxed || extra.notOffered || !isCurrent() ? groups : await preferHintWords(groups, hints);
     // What is asked for (a first licence, a renewal) and for whom decide next.
-    // Near matches too: "paspor ilang di bandara" lists the lost passport before the new one.
+    // Near matches too: "paspor ilang di kapal" lists the lost passport before the new one.
     // A corrected query is read as corrected ("perpnjangan skck" asks for a renewal).
     // The kind of request and the audience typed stay when the suggestion leaves them out ("kartu
     // kleuarga rusak" is corrected to "kartu keluarga", and still asks for a damaged card).
@@ -188,9 +188,12 @@ export async function runSearch(
   const stems = new Map<string, string>();
   for (const word of unknownForms.filter((w) => !stray.includes(w))) {
     for (const stem of stemsOf(word)) {
-      // The best page must have the stem itself: Pagefind's own stemming finds "memulai" for "mula".
+      // The best page must have the stem itself, or for a chat form that is no passive verb
+      // the noun made of it ("tunggakan" for "nunggak"; "ditanggung" is no "tanggungan"):
+      // Pagefind's own stemming finds "memulai" for "mula".
       const best = (await realHits(index, `"${stem}"`, {}))[0];
-      if (!best || !matchedWords(await best.data()).includes(stem)) continue;
+      const onPage = (w: string) => w === stem || (!looksLikeVerbForm(word) && isNounOf(w, stem));
+      if (!best || !matchedWords(await best.data()).some(onPage)) continue;
       stems.set(word, `"${stem}"`);
       break;
     }

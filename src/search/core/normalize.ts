@@ -106,8 +106,10 @@ export const SPELLING_VARIANTS: Readonly<Record<string, string>> = {
   kamari: 'kemarin',
   ...ENGLISH_WORDS,
   ...SHORTHAND_IN_FULL,
-  // Other spellings and shorthand of words pages use
+  // Other spellings and shorthand of words pages use; the counter a resident goes to is a gerai
   jamaah: 'jemaah',
+  loket: 'gerai',
+  neonbox: 'reklame',
   no: 'nomor',
   bru: 'baru',
 };
@@ -127,6 +129,7 @@ export const JOINED_FORMS: Readonly<Record<string, string>> = {
   'pas poto': 'pas foto',
   'on line': 'online',
   'pick up': 'pickup',
+  'neon box': 'reklame',
 };
 
 /** The words of a query as understood: those sent to Pagefind, and the stop words left out. */

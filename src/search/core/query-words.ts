@@ -61,6 +61,11 @@ function chatStems(word: string): string[] {
   return stems;
 }
 
+/** True when `word` is `stem` or the noun or verb its "-an" or "-kan" makes ("tunggakan" of tunggak; "mulai" is not "mula"). */
+export function isNounOf(word: string, stem: string): boolean {
+  return word === stem || word === `${stem}an` || word === `${stem}kan`;
+}
+
 /**
  * The word without the Indonesian prefixes and suffixes it may carry, longest first:
  * "meteran" → meter, "pindahan" → pindah, "sekeluarga" → keluarga, and without the chat
