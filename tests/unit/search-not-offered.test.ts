@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { runSearch, SearchIndex } from '../../src/search/core/engine.ts';
 import { isNounOf, stemsOf } from '../../src/search/core/query-words.ts';
 import { termIndex } from '../../src/search/core/suggest.ts';
-import { pagefindStandIn } from '../fixtures/fake-pagefind.ts';
+import { type FakePage, pagefindStandIn } from '../fixtures/fake-pagefind.ts';
 import { SAMPLE_PAGES } from '../fixtures/search-sample-pages.ts';
 
 const fakePagefind = () => pagefindStandIn(SAMPLE_PAGES);
@@ -86,7 +86,7 @@ describe('a distinctive word no page has', () => {
   });
 
   it('looks for a chat verb by the noun its stem makes on a page ("nunggak" by tunggakan), never by another word ("mula" is no "mulai")', async () => {
-    const pages = [
+    const pages: FakePage[] = [
       {
         id: 'pdam-pembayaran',
         tipe: 'layanan',
