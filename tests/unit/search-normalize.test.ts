@@ -179,6 +179,10 @@ describe('understandQuery', () => {
     expect(understandQuery('counter for passport').all).toEqual(['gerai', 'for', 'paspor']);
     expect(canonicalQuery('izin neon box')).toBe('izin reklame');
     expect(understandQuery('ongkir kirim dokumen').all).toEqual(['ongkos', 'kirim', 'kirim', 'dokumen']);
+    // A land sale's deed in full, a province's development bank as a bank, a water gallon as a detail.
+    expect(canonicalQuery('ganti nama sppt abis ajb')).toBe('nama sppt akta jual beli');
+    expect(canonicalQuery('rekening bpd jateng')).toBe('rekening bank jateng');
+    expect(canonicalQuery('usaha isi ulang galon')).toBe('usaha isi ulang');
   });
 
   it('reads a doubled word written with "2" and a possessive after a hyphen as the plain word', () => {

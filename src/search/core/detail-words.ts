@@ -119,6 +119,7 @@ const BUSINESS_KINDS = [
   'marketplace',
   'snack',
   'homemade',
+  'galon',
 ] as const;
 
 /** The resident's trade or employer: the same service for a teacher, a fisher or a migrant worker. */

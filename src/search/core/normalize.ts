@@ -109,6 +109,9 @@ export const SPELLING_VARIANTS: Readonly<Record<string, string>> = {
   // Other spellings and shorthand of words pages use; the counter a resident goes to is a gerai
   jamaah: 'jemaah',
   loket: 'gerai',
+  // A land sale's deed, and a province's development bank ("bpd jateng")
+  ajb: 'akta jual beli',
+  bpd: 'bank',
   neonbox: 'reklame',
   no: 'nomor',
   bru: 'baru',
