@@ -71,7 +71,7 @@ const SETS: readonly QuerySet[] = [
     notOffered: BLIND_NOT_OFFERED,
     top3: 0.95,
     top1: 0.85,
-    wrongNotices: 27,
+    wrongNotices: 25,
     notice: 0.65,
   },
   {
@@ -80,7 +80,7 @@ const SETS: readonly QuerySet[] = [
     notOffered: FIFTH_NOT_OFFERED,
     top3: 0.95,
     top1: 0.83,
-    wrongNotices: 42,
+    wrongNotices: 40,
     notice: 0.77,
   },
   {
@@ -89,7 +89,7 @@ const SETS: readonly QuerySet[] = [
     notOffered: SIXTH_NOT_OFFERED,
     top3: 0.91,
     top1: 0.8,
-    wrongNotices: 67,
+    wrongNotices: 64,
     notice: 0.82,
   },
   {
@@ -107,7 +107,7 @@ const SETS: readonly QuerySet[] = [
     notOffered: EIGHTH_NOT_OFFERED,
     top3: 0.95,
     top1: 0.89,
-    wrongNotices: 69,
+    wrongNotices: 67,
     notice: 0.9,
   },
   {
