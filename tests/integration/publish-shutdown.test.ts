@@ -112,8 +112,11 @@ describe('stopping the room while a publish runs', () => {
 
     commitEdit(path.join(work, 'konten'), 'halaman/tentang.mdoc', (text) => `${text.trimEnd()}\n\nKalimat terbitan yang dihentikan.\n`);
     expect((await first.client.post('/terbit', {}, { from: '/terbit' })).status).toBe(303);
-    await waitFor('the second build to start writing', () => readdirSync(releases).some((n) => n.startsWith('.baru-')));
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    // Signalled while the build runs: its processes (they carry the room's environment) have
+    // started, and a site build takes seconds. Waiting for its output folder instead lost the
+    // race on a fast machine, where the build finished within a second of starting to write.
+    await waitFor('the second build to start', () => ourProcesses().length > 1);
+    await new Promise((resolve) => setTimeout(resolve, 300));
 
     // systemd (KillMode=mixed) signals the main process only: the room.
     const stopAt = performance.now();

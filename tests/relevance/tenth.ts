@@ -29,10 +29,18 @@ export const TENTH: readonly FreshQuery[] = [
   { q: 'bapak sy meninggal minggu lalu, apa yg hrs diurus dulu ke dukcapil', slug: 'akta-kematian', kind: 'singkatan' },
   { q: 'eppak engkok mate, ngurus akte e dimma', slug: 'akta-kematian', kind: 'kolokial' },
   { q: 'akte kematain', slug: 'akta-kematian', kind: 'salah ketik' },
-  { q: 'mau klaim asuransi almarhumah istri, diminta surat resmi dari capil bahwa beliau meninggal', slug: 'akta-kematian', kind: 'kolokial' },
+  {
+    q: 'mau klaim asuransi almarhumah istri, diminta surat resmi dari capil bahwa beliau meninggal',
+    slug: 'akta-kematian',
+    kind: 'kolokial',
+  },
   // Akta Perkawinan (Non-Muslim)
   { q: 'catat nikah gereja ke capil', slug: 'akta-perkawinan', kind: 'kolokial' },
-  { q: 'kami baru pemberkatan di gereja katolik bulan lalu, akta nikahnya bikin dmn & perlu foto brp', slug: 'akta-perkawinan', kind: 'singkatan' },
+  {
+    q: 'kami baru pemberkatan di gereja katolik bulan lalu, akta nikahnya bikin dmn & perlu foto brp',
+    slug: 'akta-perkawinan',
+    kind: 'singkatan',
+  },
   { q: 'tiang sampun mawiwaha, kenken carane ngae akta perkawinan', slug: 'akta-perkawinan', kind: 'kolokial' },
   { q: 'marriage certificate non muslim', slug: 'akta-perkawinan', kind: 'campuran' },
   { q: 'akta perkawinann konghucu', slug: 'akta-perkawinan', kind: 'salah ketik' },
@@ -41,23 +49,39 @@ export const TENTH: readonly FreshQuery[] = [
   { q: 'bikin kode otorisasi buat tanda tangan spt', slug: 'aktivasi-akun-coretax', kind: 'kolokial' },
   { q: 'akun pajak sy gk bs login, email lama udh gk aktif', slug: 'aktivasi-akun-coretax', kind: 'singkatan' },
   { q: 'how to activate coretax buat suami', slug: 'aktivasi-akun-coretax', kind: 'campuran' },
-  { q: 'bapak saya pensiunan disuruh aktivasi akun pajak yang baru tapi ndak ngerti hp, bisa dibantu di mpp? berapa lama', slug: 'aktivasi-akun-coretax', kind: 'kolokial' },
+  {
+    q: 'bapak saya pensiunan disuruh aktivasi akun pajak yang baru tapi ndak ngerti hp, bisa dibantu di mpp? berapa lama',
+    slug: 'aktivasi-akun-coretax',
+    kind: 'kolokial',
+  },
   // Aktivasi Identitas Kependudukan Digital (IKD)
   { q: 'pasang ktp di hape', slug: 'aktivasi-ikd', kind: 'kolokial' },
   { q: 'aktivasi identitas kependudukan digital', slug: 'aktivasi-ikd', kind: 'resmi' },
   { q: 'aktifin ikd', slug: 'aktivasi-ikd', kind: 'singkatan' },
-  { q: 'kantor nyuruh pegawai punya ktp digital, sy udh download aplikasinya tp minta scan qr dr petugas, dtg kmn', slug: 'aktivasi-ikd', kind: 'singkatan' },
+  {
+    q: 'kantor nyuruh pegawai punya ktp digital, sy udh download aplikasinya tp minta scan qr dr petugas, dtg kmn',
+    slug: 'aktivasi-ikd',
+    kind: 'singkatan',
+  },
   { q: 'digital id dukcapil activation', slug: 'aktivasi-ikd', kind: 'campuran' },
   // Asistensi Pelaporan SPT Tahunan
   { q: 'bantu isi spt tahunan', slug: 'asistensi-spt-tahunan', kind: 'kolokial' },
   { q: 'spt 1770 s', slug: 'asistensi-spt-tahunan', kind: 'singkatan' },
-  { q: 'sy karyawan swasta dpt bukti potong dr kantor, blm pernah lapor pajak tahunan, bs dibantu isi? bawa apa', slug: 'asistensi-spt-tahunan', kind: 'singkatan' },
+  {
+    q: 'sy karyawan swasta dpt bukti potong dr kantor, blm pernah lapor pajak tahunan, bs dibantu isi? bawa apa',
+    slug: 'asistensi-spt-tahunan',
+    kind: 'singkatan',
+  },
   { q: 'pelaporan spt tahunan orang pribadi', slug: 'asistensi-spt-tahunan', kind: 'resmi' },
   { q: 'lapor pjak tahunan', slug: 'asistensi-spt-tahunan', kind: 'salah ketik' },
   // Pembayaran Pajak dan Retribusi Daerah (Bank Jateng)
   { q: 'mbayar pbb omah', slug: 'bank-jateng-pajak-daerah', kind: 'kolokial' },
   { q: 'setor bphtb ke bank', slug: 'bank-jateng-pajak-daerah', kind: 'kolokial' },
-  { q: 'sppt pbb udah dateng, bayarnya bisa di mpp ga? loket bank buka sampai jam brp', slug: 'bank-jateng-pajak-daerah', kind: 'kolokial' },
+  {
+    q: 'sppt pbb udah dateng, bayarnya bisa di mpp ga? loket bank buka sampai jam brp',
+    slug: 'bank-jateng-pajak-daerah',
+    kind: 'kolokial',
+  },
   { q: 'pay property tax pekalongan', slug: 'bank-jateng-pajak-daerah', kind: 'campuran' },
   { q: 'pembayaran retribusi daerah dengan kode bayar', slug: 'bank-jateng-pajak-daerah', kind: 'resmi' },
   // Pembukaan Rekening Tabungan Bank Jateng
@@ -68,19 +92,31 @@ export const TENTH: readonly FreshQuery[] = [
   { q: 'gaji honorer pemkot hrs lwt bank jateng, buka rek dmn jam brp', slug: 'bank-jateng-rekening', kind: 'singkatan' },
   // Validasi BPHTB
   { q: 'validasi sspd bphtb', slug: 'bphtb-validasi', kind: 'resmi' },
-  { q: 'abis beli rumah, ppat minta sspd bphtb divalidasi dulu sblm balik nama sertifikat, itu di loket mana', slug: 'bphtb-validasi', kind: 'singkatan' },
+  {
+    q: 'abis beli rumah, ppat minta sspd bphtb divalidasi dulu sblm balik nama sertifikat, itu di loket mana',
+    slug: 'bphtb-validasi',
+    kind: 'singkatan',
+  },
   { q: 'pajek tuku lemah', slug: 'bphtb-validasi', also: ['bank-jateng-pajak-daerah'], kind: 'kolokial' },
   { q: 'bphtb kurang bayar', slug: 'bphtb-validasi', kind: 'singkatan' },
   { q: 'bphtb validation berapa hari', slug: 'bphtb-validasi', kind: 'campuran' },
   // Pendaftaran Peserta BPJS Kesehatan Mandiri
   { q: 'daftar jkn sekeluarga', slug: 'bpjs-kesehatan-pendaftaran', kind: 'singkatan' },
-  { q: 'sy pedagang pasar blm punya asuransi kesehatan, mau daftar sm istri & 2 anak, iuran kelas 3 brp', slug: 'bpjs-kesehatan-pendaftaran', kind: 'singkatan' },
+  {
+    q: 'sy pedagang pasar blm punya asuransi kesehatan, mau daftar sm istri & 2 anak, iuran kelas 3 brp',
+    slug: 'bpjs-kesehatan-pendaftaran',
+    kind: 'singkatan',
+  },
   { q: 'kumaha carana daftar bpjs kesehatan mandiri', slug: 'bpjs-kesehatan-pendaftaran', kind: 'kolokial' },
   { q: 'bpjs kesehatn baru', slug: 'bpjs-kesehatan-pendaftaran', kind: 'salah ketik' },
   { q: 'health insurance pemerintah daftar', slug: 'bpjs-kesehatan-pendaftaran', kind: 'campuran' },
   // Perubahan Data Peserta BPJS Kesehatan
   { q: 'tambah bayi ke bpjs', slug: 'bpjs-kesehatan-perubahan-data', kind: 'kolokial' },
-  { q: 'baru nikah bulan kemarin, suami mau dimasukin ke bpjs saya, bawa buku nikah aja cukup?', slug: 'bpjs-kesehatan-perubahan-data', kind: 'kolokial' },
+  {
+    q: 'baru nikah bulan kemarin, suami mau dimasukin ke bpjs saya, bawa buku nikah aja cukup?',
+    slug: 'bpjs-kesehatan-perubahan-data',
+    kind: 'kolokial',
+  },
   { q: 'turun kelas bpjs dari 1 ke 3', slug: 'bpjs-kesehatan-perubahan-data', kind: 'kolokial' },
   { q: 'alamat di bpjs msh alamat lama, ganti gmn', slug: 'bpjs-kesehatan-perubahan-data', kind: 'singkatan' },
   { q: 'update data peserta jkn', slug: 'bpjs-kesehatan-perubahan-data', kind: 'campuran' },
@@ -98,7 +134,11 @@ export const TENTH: readonly FreshQuery[] = [
   { q: 'perajin batik rumahan mau ikut jkk jkm, iurannya brp sebulan', slug: 'bpjs-ketenagakerjaan-bpu', kind: 'singkatan' },
   // Klaim Jaminan Hari Tua (JHT)
   { q: 'cairin jht', slug: 'bpjs-ketenagakerjaan-klaim-jht', kind: 'kolokial' },
-  { q: 'habis resign dr pabrik, saldo bpjs tk bs diambil smua? bawa paklaring?', slug: 'bpjs-ketenagakerjaan-klaim-jht', kind: 'singkatan' },
+  {
+    q: 'habis resign dr pabrik, saldo bpjs tk bs diambil smua? bawa paklaring?',
+    slug: 'bpjs-ketenagakerjaan-klaim-jht',
+    kind: 'singkatan',
+  },
   { q: 'pencairan jaminan hari tua', slug: 'bpjs-ketenagakerjaan-klaim-jht', kind: 'resmi' },
   { q: 'klain jht', slug: 'bpjs-ketenagakerjaan-klaim-jht', kind: 'salah ketik' },
   { q: 'ambo alah baranti karajo, baa caro maambiak pitih jamsostek', slug: 'bpjs-ketenagakerjaan-klaim-jht', kind: 'kolokial' },
@@ -116,19 +156,41 @@ export const TENTH: readonly FreshQuery[] = [
   { q: 'open account bri buat terima gaji, minimal deposit brp', slug: 'bri-rekening', kind: 'campuran' },
   // Pendaftaran dan Pembaruan Data Sosial Ekonomi untuk Bantuan Sosial
   { q: 'daftar pkh', slug: 'data-sosial-ekonomi', kind: 'singkatan' },
-  { q: 'keluarga sy gk pernah dapat bantuan sembako pdhl suami udh gk kerja, cara daftarnya gmn', slug: 'data-sosial-ekonomi', kind: 'singkatan' },
+  {
+    q: 'keluarga sy gk pernah dapat bantuan sembako pdhl suami udh gk kerja, cara daftarnya gmn',
+    slug: 'data-sosial-ekonomi',
+    kind: 'singkatan',
+  },
   { q: 'pemutakhiran data sosial ekonomi', slug: 'data-sosial-ekonomi', kind: 'resmi' },
   { q: 'dapet bansos kepiye carane', slug: 'data-sosial-ekonomi', kind: 'kolokial' },
   { q: 'bansos tiba2 berhenti, data hrs diupdate?', slug: 'data-sosial-ekonomi', kind: 'campuran' },
   // Informasi Prosedur Perkara di Pengadilan Agama
-  { q: 'mau pisah sama suami, ngurusnya ke mana ya', slug: 'informasi-perkara-pengadilan-agama', also: ['pendampingan-e-court'], kind: 'kolokial' },
+  {
+    q: 'mau pisah sama suami, ngurusnya ke mana ya',
+    slug: 'informasi-perkara-pengadilan-agama',
+    also: ['pendampingan-e-court'],
+    kind: 'kolokial',
+  },
   { q: 'isbat nikah siri', slug: 'informasi-perkara-pengadilan-agama', kind: 'kolokial' },
-  { q: 'anak perempuan sy baru 17 mau dinikahkan, KUA nolak krn umur, hrs ngurus apa', slug: 'informasi-perkara-pengadilan-agama', kind: 'singkatan' },
+  {
+    q: 'anak perempuan sy baru 17 mau dinikahkan, KUA nolak krn umur, hrs ngurus apa',
+    slug: 'informasi-perkara-pengadilan-agama',
+    kind: 'singkatan',
+  },
   { q: 'penetapan ahli waris muslim', slug: 'informasi-perkara-pengadilan-agama', kind: 'resmi' },
-  { q: 'sabaraha biaya cerai di pengadilan agama', slug: 'informasi-perkara-pengadilan-agama', also: ['pendampingan-e-court'], kind: 'kolokial' },
+  {
+    q: 'sabaraha biaya cerai di pengadilan agama',
+    slug: 'informasi-perkara-pengadilan-agama',
+    also: ['pendampingan-e-court'],
+    kind: 'kolokial',
+  },
   // Informasi dan Konsultasi Pertanahan
   { q: 'tanya2 soal ptsl', slug: 'informasi-pertanahan', kind: 'singkatan' },
-  { q: 'tanah warisan simbah belum bersertifikat, cuma ada letter c, mau disertifikatkan mulai dari mana', slug: 'informasi-pertanahan', kind: 'kolokial' },
+  {
+    q: 'tanah warisan simbah belum bersertifikat, cuma ada letter c, mau disertifikatkan mulai dari mana',
+    slug: 'informasi-pertanahan',
+    kind: 'kolokial',
+  },
   { q: 'info bpn', slug: 'informasi-pertanahan', kind: 'singkatan' },
   { q: 'layanan sertipikat elektronik', slug: 'informasi-pertanahan', kind: 'resmi' },
   { q: 'konsultasi land certificate warisan ortu', slug: 'informasi-pertanahan', kind: 'campuran' },
@@ -158,7 +220,12 @@ export const TENTH: readonly FreshQuery[] = [
   { q: 'new family card after wedding', slug: 'kartu-keluarga-baru', kind: 'campuran' },
   // Perubahan Data atau Cetak Ulang Kartu Keluarga
   { q: 'kk sobek', slug: 'kartu-keluarga-perubahan', kind: 'kolokial' },
-  { q: 'suami meninggal, nama almarhum hrs dicoret dr kk, bawa apa', slug: 'kartu-keluarga-perubahan', also: ['akta-kematian'], kind: 'singkatan' },
+  {
+    q: 'suami meninggal, nama almarhum hrs dicoret dr kk, bawa apa',
+    slug: 'kartu-keluarga-perubahan',
+    also: ['akta-kematian'],
+    kind: 'singkatan',
+  },
   { q: 'status kawin di kk msh blm kawin', slug: 'kartu-keluarga-perubahan', kind: 'singkatan' },
   { q: 'pendidikan di kk masih SD padahal udah sarjana, benerinnya gimana', slug: 'kartu-keluarga-perubahan', kind: 'kolokial' },
   { q: 'perubahan elemen data kartu keluarga', slug: 'kartu-keluarga-perubahan', kind: 'resmi' },
@@ -195,7 +262,11 @@ export const TENTH: readonly FreshQuery[] = [
   // Legalisasi Buku Nikah
   { q: 'legalisir surat nikah buat paspor istri', slug: 'legalisasi-buku-nikah', kind: 'kolokial' },
   { q: 'fotokopi buku nikah dicap kemenag', slug: 'legalisasi-buku-nikah', kind: 'kolokial' },
-  { q: 'kantor suami minta fc buku nikah yg dilegalisir 3 lembar, nikahnya di kua pekalongan utara', slug: 'legalisasi-buku-nikah', kind: 'singkatan' },
+  {
+    q: 'kantor suami minta fc buku nikah yg dilegalisir 3 lembar, nikahnya di kua pekalongan utara',
+    slug: 'legalisasi-buku-nikah',
+    kind: 'singkatan',
+  },
   { q: 'pengesahan salinan buku nikah', slug: 'legalisasi-buku-nikah', kind: 'resmi' },
   { q: 'legalize marriage book buat visa', slug: 'legalisasi-buku-nikah', kind: 'campuran' },
   // Pendampingan Laporan Kegiatan Penanaman Modal (LKPM)
@@ -233,7 +304,11 @@ export const TENTH: readonly FreshQuery[] = [
   { q: 'paspor anak kena air, halamannya sobek, dendanya brp', slug: 'paspor-hilang-rusak', kind: 'singkatan' },
   { q: 'penggantian paspor karena rusak', slug: 'paspor-hilang-rusak', kind: 'resmi' },
   { q: 'lost my passport waktu mudik, mau replace bawa apa', slug: 'paspor-hilang-rusak', kind: 'campuran' },
-  { q: 'paspor saya kebakar bareng rumah, bulan depan mau ke malaysia, bisa ngurus di mpp? berapa hari jadinya', slug: 'paspor-hilang-rusak', kind: 'kolokial' },
+  {
+    q: 'paspor saya kebakar bareng rumah, bulan depan mau ke malaysia, bisa ngurus di mpp? berapa hari jadinya',
+    slug: 'paspor-hilang-rusak',
+    kind: 'kolokial',
+  },
   // Penggantian Paspor (Habis Berlaku atau Halaman Penuh)
   { q: 'paspor abis masa berlaku', slug: 'paspor', kind: 'kolokial' },
   { q: 'halaman paspor penuh cap', slug: 'paspor', kind: 'kolokial' },
@@ -249,7 +324,12 @@ export const TENTH: readonly FreshQuery[] = [
   // Pendaftaran Objek Pajak PBB-P2 Baru
   { q: 'rumah baru blm ada pbb', slug: 'pbb-objek-baru', kind: 'singkatan' },
   { q: 'pendaftaran objek pajak baru', slug: 'pbb-objek-baru', kind: 'resmi' },
-  { q: 'beli kavling hasil pecahan, belum punya nop sendiri, daftarnya bawa apa', slug: 'pbb-objek-baru', also: ['pbb-mutasi'], kind: 'kolokial' },
+  {
+    q: 'beli kavling hasil pecahan, belum punya nop sendiri, daftarnya bawa apa',
+    slug: 'pbb-objek-baru',
+    also: ['pbb-mutasi'],
+    kind: 'kolokial',
+  },
   { q: 'new property tax number', slug: 'pbb-objek-baru', kind: 'campuran' },
   { q: 'daftar sppt omah anyar', slug: 'pbb-objek-baru', kind: 'kolokial' },
   // Persetujuan Bangunan Gedung (PBG)
@@ -266,7 +346,11 @@ export const TENTH: readonly FreshQuery[] = [
   { q: 'rumah warisan amak, tagihan aia nak diganti ka namo ambo', slug: 'pdam-balik-nama', kind: 'kolokial' },
   // Pembayaran Tagihan Air
   { q: 'bayar rekening banyu', slug: 'pdam-pembayaran', kind: 'kolokial' },
-  { q: 'nunggak tagihan air 3 bulan, bisa dilunasi sekaligus di gerai? cukup bawa nomor pelanggan?', slug: 'pdam-pembayaran', kind: 'kolokial' },
+  {
+    q: 'nunggak tagihan air 3 bulan, bisa dilunasi sekaligus di gerai? cukup bawa nomor pelanggan?',
+    slug: 'pdam-pembayaran',
+    kind: 'kolokial',
+  },
   { q: 'pembayaran tagihan air minum', slug: 'pdam-pembayaran', kind: 'resmi' },
   { q: 'byr pdam di mpp ada admin ga', slug: 'pdam-pembayaran', kind: 'singkatan' },
   { q: 'pay water bill tanpa biaya admin', slug: 'pdam-pembayaran', kind: 'campuran' },
@@ -284,7 +368,11 @@ export const TENTH: readonly FreshQuery[] = [
   { q: 'hoyong masang cai pdam ka imah', slug: 'pdam-sambungan-baru', kind: 'kolokial' },
   // Pencatatan Perjanjian Kerja Waktu Tertentu (PKWT)
   { q: 'lapor kontrak karyawan baru ke disnaker', slug: 'pencatatan-pkwt', kind: 'kolokial' },
-  { q: 'perusahaan kami baru rekrut 20 org kontrak 1 thn, pkwt nya hrs dicatat ke disnaker? paling lambat kapan', slug: 'pencatatan-pkwt', kind: 'singkatan' },
+  {
+    q: 'perusahaan kami baru rekrut 20 org kontrak 1 thn, pkwt nya hrs dicatat ke disnaker? paling lambat kapan',
+    slug: 'pencatatan-pkwt',
+    kind: 'singkatan',
+  },
   { q: 'pencatatan perjanjian kerja waktu tertentu', slug: 'pencatatan-pkwt', kind: 'resmi' },
   { q: 'catat pkwt online', slug: 'pencatatan-pkwt', kind: 'singkatan' },
   { q: 'employment contract registration', slug: 'pencatatan-pkwt', kind: 'campuran' },
@@ -302,7 +390,11 @@ export const TENTH: readonly FreshQuery[] = [
   { q: 'ecourt pa pekalongan', slug: 'pendampingan-e-court', kind: 'singkatan' },
   // Pengecekan Sertifikat Tanah
   { q: 'cek keaslian sertifikat tanah', slug: 'pengecekan-sertifikat', kind: 'kolokial' },
-  { q: 'mau beli tanah, takut sertifikatnya palsu atau dobel, bisa dicek di bpn mpp? bayar brp', slug: 'pengecekan-sertifikat', kind: 'kolokial' },
+  {
+    q: 'mau beli tanah, takut sertifikatnya palsu atau dobel, bisa dicek di bpn mpp? bayar brp',
+    slug: 'pengecekan-sertifikat',
+    kind: 'kolokial',
+  },
   { q: 'pengecekan sertipikat', slug: 'pengecekan-sertifikat', kind: 'resmi' },
   { q: 'cek sertifkat', slug: 'pengecekan-sertifikat', kind: 'salah ketik' },
   { q: 'sertifikat mau dijaminin ke bank, diminta cek bpn dulu', slug: 'pengecekan-sertifikat', kind: 'kolokial' },
@@ -314,13 +406,21 @@ export const TENTH: readonly FreshQuery[] = [
   { q: 'land title transfer setelah jual beli', slug: 'peralihan-hak', kind: 'campuran' },
   // Pengiriman Dokumen Hasil Layanan ke Rumah
   { q: 'paspor dikirim ke rumah', slug: 'pos-pengiriman-dokumen', kind: 'kolokial' },
-  { q: 'sy kerja di semarang gk bs balik ke mpp ambil dokumen, bs dikirim pos? ongkir brp', slug: 'pos-pengiriman-dokumen', kind: 'singkatan' },
+  {
+    q: 'sy kerja di semarang gk bs balik ke mpp ambil dokumen, bs dikirim pos? ongkir brp',
+    slug: 'pos-pengiriman-dokumen',
+    kind: 'singkatan',
+  },
   { q: 'pengiriman dokumen hasil layanan', slug: 'pos-pengiriman-dokumen', kind: 'resmi' },
   { q: 'delivery dokumen mpp ke luar kota', slug: 'pos-pengiriman-dokumen', kind: 'campuran' },
   { q: 'titip kirim sk izin lewat pos', slug: 'pos-pengiriman-dokumen', kind: 'kolokial' },
   // Rekomendasi Paspor Haji
   { q: 'rekom paspor haji', slug: 'rekomendasi-paspor-haji', kind: 'singkatan' },
-  { q: 'tahun ini bapak ibu saya berangkat haji, sudah lunas, buat bikin paspor perlu surat dari kemenag?', slug: 'rekomendasi-paspor-haji', kind: 'kolokial' },
+  {
+    q: 'tahun ini bapak ibu saya berangkat haji, sudah lunas, buat bikin paspor perlu surat dari kemenag?',
+    slug: 'rekomendasi-paspor-haji',
+    kind: 'kolokial',
+  },
   { q: 'surat rekomendasi paspor jemaah haji', slug: 'rekomendasi-paspor-haji', kind: 'resmi' },
   { q: 'rekomendasi pasport haji', slug: 'rekomendasi-paspor-haji', kind: 'salah ketik' },
   { q: 'rekomendasi kemenag utk paspor haji brp hari', slug: 'rekomendasi-paspor-haji', kind: 'singkatan' },
@@ -332,7 +432,11 @@ export const TENTH: readonly FreshQuery[] = [
   { q: 'free health insurance orang miskin', slug: 'rekomendasi-pbi-jk', kind: 'campuran' },
   // Roya (Penghapusan Hak Tanggungan)
   { q: 'hapus roya sertifikat', slug: 'roya', kind: 'kolokial' },
-  { q: 'kredit rumah di bank udah lunas, sertifikat udah diambil, tp msh ada catatan hak tanggungan, gmn', slug: 'roya', kind: 'singkatan' },
+  {
+    q: 'kredit rumah di bank udah lunas, sertifikat udah diambil, tp msh ada catatan hak tanggungan, gmn',
+    slug: 'roya',
+    kind: 'singkatan',
+  },
   { q: 'penghapusan hak tanggungan', slug: 'roya', kind: 'resmi' },
   { q: 'roya sertfikat', slug: 'roya', kind: 'salah ketik' },
   { q: 'mortgage lunas, angkat roya di mana', slug: 'roya', kind: 'campuran' },
@@ -386,19 +490,32 @@ export const TENTH: readonly FreshQuery[] = [
   { q: 'home food production license', slug: 'spp-irt', kind: 'campuran' },
   // Pindah Keluar dan Pindah Datang
   { q: 'pindah ke luar kota', slug: 'surat-pindah', kind: 'kolokial' },
-  { q: 'sy dr brebes pindah ikut suami ke pekalongan, sdh bawa skpwni, trs ngapain', slug: 'surat-pindah', also: ['kartu-keluarga-baru'], kind: 'singkatan' },
+  {
+    q: 'sy dr brebes pindah ikut suami ke pekalongan, sdh bawa skpwni, trs ngapain',
+    slug: 'surat-pindah',
+    also: ['kartu-keluarga-baru'],
+    kind: 'singkatan',
+  },
   { q: 'surat keterangan pindah wni', slug: 'surat-pindah', kind: 'resmi' },
   { q: 'mutasi domisili', slug: 'surat-pindah', kind: 'kolokial' },
   { q: 'moving out pekalongan pindah ke jakarta', slug: 'surat-pindah', kind: 'campuran' },
   // Klaim Tabungan Hari Tua dan Pensiun Pertama ASN
   { q: 'ambil tabungan hari tua pns', slug: 'taspen-klaim-pensiun', kind: 'kolokial' },
-  { q: 'bapak guru pns pensiun bulan depan, berkas taspen bisa diajukan sekarang? perlu skpp', slug: 'taspen-klaim-pensiun', kind: 'kolokial' },
+  {
+    q: 'bapak guru pns pensiun bulan depan, berkas taspen bisa diajukan sekarang? perlu skpp',
+    slug: 'taspen-klaim-pensiun',
+    kind: 'kolokial',
+  },
   { q: 'klaim pensiun pertama asn', slug: 'taspen-klaim-pensiun', kind: 'resmi' },
   { q: 'bapak awak baru pensiun pns, kek mana ngurus tht nya lae', slug: 'taspen-klaim-pensiun', kind: 'kolokial' },
   { q: 'retirement claim pns', slug: 'taspen-klaim-pensiun', kind: 'campuran' },
   // Otentikasi Peserta Pensiun
   { q: 'uang pensiun ga masuk', slug: 'taspen-otentikasi', kind: 'kolokial' },
-  { q: 'ibu saya janda pensiunan, gak bisa scan wajah di aplikasi taspen, pensiunnya nanti berhenti?', slug: 'taspen-otentikasi', kind: 'kolokial' },
+  {
+    q: 'ibu saya janda pensiunan, gak bisa scan wajah di aplikasi taspen, pensiunnya nanti berhenti?',
+    slug: 'taspen-otentikasi',
+    kind: 'kolokial',
+  },
   { q: 'autentikasi peserta pensiun', slug: 'taspen-otentikasi', kind: 'resmi' },
   { q: 'verifikasi wajah pensiunan yg gagal terus', slug: 'taspen-otentikasi', kind: 'singkatan' },
   { q: 'face recognition taspen gagal', slug: 'taspen-otentikasi', kind: 'campuran' },

@@ -94,6 +94,12 @@ describe('namesNoService', () => {
     for (const word of ['lagu', 'asing']) expect(namesNoService(word, new Set([...ordinary, 'masing', 'asking'])), word).toBe(false);
   });
 
+  it('knows a function word whose "ng" chat shorthand writes "g" ("skrg" sekarang, "dtg" datang), not an acronym', () => {
+    const words = new Set([...ordinary, 'sekarang', 'datang']);
+    for (const word of ['skrg', 'dtg']) expect(namesNoService(word, words), word).toBe(true);
+    for (const word of ['skg', 'dgt', 'sgr']) expect(namesNoService(word, words), word).toBe(false);
+  });
+
   it('knows Javanese and Sundanese numbers as quantities ("umur pitulas", "anak tilu")', () => {
     for (const word of ['pitulas', 'selawe', 'tilu', 'rolas']) expect(namesNoService(word, ordinary), word).toBe(true);
   });

@@ -8,7 +8,8 @@
 //   3. when the words are not found among services, gerai and pages, merge the
 //      announcements bundle (loaded on demand: it can be thousands of pages) and try again;
 //   4. the services the words name come first (named-services.ts);
-//   5. a word in no page: a slip of the keyboard ("psapor", "pjak sepeda motor") is searched
+//   5. a word in no page: an affixed form of a page's word is searched by its stem
+//      (stem-lookup.ts); a slip of the keyboard ("psapor", "pjak sepeda motor") is searched
 //      corrected, labelled; a chat or passive verb or a function word ("kecuci", "padahal":
 //      unknown-words.ts) is set aside; a word after a case marker or after the service's
 //      name ("paspor buat umroh", "pajak mobil avanza": detail-steps.ts) is a detail;
@@ -26,10 +27,11 @@ import { withNamedServices } from './named-services.ts';
 import { allWords, realHits, unknownWords } from './word-hits.ts';
 import { understandQuery, withTypedWords } from './normalize.ts';
 import type { Hit } from './pagefind-api.ts';
-import { isNounOf, MIN_PREFIX, matchedWords, stemsOf } from './query-words.ts';
+import { MIN_PREFIX } from './query-words.ts';
 import { isStrongMatch, RESULT_TYPES, type ResultGroup, type ResultType } from './rank.ts';
 import type { SearchIndex } from './session.ts';
 import { isStopWord } from './stop-words.ts';
+import { stemsOnPages } from './stem-lookup.ts';
 import { isSlipCorrection, type TermIndex } from './suggest.ts';
 
 export type { SearchFilters } from './groups.ts';
@@ -183,21 +185,11 @@ export async function runSearch(
   // Numbers ("2024") are no service's distinctive word: a page without them is no miss.
   const unknownForms = [...new Set([...stray, ...(await unknownWords(index, words))])].filter((w) => !/^\d+$/.test(w));
   // A word no page has in this form may be an affixed form of one they have ("meteran" of
-  // "meter", "pindahan" of "pindah"): it is looked for by that stem as a whole word (a
-  // quoted search; "mula" of "pemula" must not find "mulai"), not taken as missing.
-  const stems = new Map<string, string>();
-  for (const word of unknownForms.filter((w) => !stray.includes(w))) {
-    for (const stem of stemsOf(word)) {
-      // The best page must have the stem itself, or for a chat form that is no passive verb
-      // the noun made of it ("tunggakan" for "nunggak"; "ditanggung" is no "tanggungan"):
-      // Pagefind's own stemming finds "memulai" for "mula".
-      const best = (await realHits(index, `"${stem}"`, {}))[0];
-      const onPage = (w: string) => w === stem || (!looksLikeVerbForm(word) && isNounOf(w, stem));
-      if (!best || !matchedWords(await best.data()).some(onPage)) continue;
-      stems.set(word, `"${stem}"`);
-      break;
-    }
-  }
+  // "meter", "pindahan" of "pindah"): it is looked for by that stem, not taken as missing.
+  const stems = await stemsOnPages(
+    index,
+    unknownForms.filter((w) => !stray.includes(w)),
+  );
   let unknown = unknownForms.filter((w) => !stems.has(w));
   let terms: TermIndex | null = null;
   // A function word by the term list's account (once loaded), or by shape.

@@ -27,29 +27,31 @@ export async function withNamedServices(
   const serviceGroup = groups.find((g) => g.type === 'layanan');
   if (meaningful.length < 2) return groups;
   const perWord = await Promise.all(meaningful.map(async (word) => ({ word, hits: await wordHits(word) })));
-  const found = new Map<string, { hit: Hit; words: number; named: boolean; first: number }>();
+  const found = new Map<string, { hit: Hit; words: number; namedBy: number; first: number }>();
   (serviceGroup?.hits ?? []).forEach((hit, i) => {
-    found.set(hit.id, { hit, words: 0, named: false, first: i });
+    found.set(hit.id, { hit, words: 0, namedBy: 0, first: i });
   });
   const withAll = new Set(found.keys());
   let order = found.size;
   for (const { hits } of perWord) {
     for (const hit of hits) {
       if (pages.typeOf.has(hit.id)) continue; // services are the untyped pages
-      const page = found.get(hit.id) ?? { hit, words: 0, named: false, first: order++ };
+      const page = found.get(hit.id) ?? { hit, words: 0, namedBy: 0, first: order++ };
       page.words++;
-      page.named ||= isStrongMatch(hit);
+      if (isStrongMatch(hit)) page.namedBy++;
       found.set(hit.id, page);
     }
   }
-  // Pagefind's order stays among the services with every word that the words name; a named
-  // service lacking one word follows them, and services that only mention the words come last.
-  const tier = (id: string, p: { words: number; named: boolean }) =>
-    withAll.has(id) ? (p.named ? 0 : 2) : p.named && p.words >= meaningful.length - 1 ? 1 : 3;
+  // Among the services with every word, those the words name come first, those named by more
+  // of the words before ("akta" and "lahir" name the birth certificate, "baru" of "bayi baru
+  // lahir" only the new SKCK), then in Pagefind's order; a named service lacking one word
+  // follows them, and services that only mention the words come last.
+  const tier = (id: string, p: { words: number; namedBy: number }) =>
+    withAll.has(id) ? (p.namedBy > 0 ? 0 : 2) : p.namedBy > 0 && p.words >= meaningful.length - 1 ? 1 : 3;
   const services = [...found]
     .map(([id, p]) => ({ ...p, tier: tier(id, p) }))
     .filter((p) => p.tier < 3)
-    .sort((a, b) => a.tier - b.tier || a.first - b.first)
+    .sort((a, b) => a.tier - b.tier || (a.tier < 2 ? b.namedBy - a.namedBy : 0) || a.first - b.first)
     .map((p) => p.hit);
   if (services.length === 0) return groups;
   const rest = groups.filter((g) => g.type !== 'layanan');

@@ -1,5 +1,6 @@
 // Query normalisation shared by the search page, the index builder and the suggester.
 // Pure and dependency-free: it runs at build time and in the browser.
+import { POSSESSIVE_ENDINGS } from './affixes.ts';
 import { isDetailWord } from './detail-words.ts';
 import { SHORTHAND_IN_FULL } from './chat-shorthand.ts';
 import { ENGLISH_PHRASES, ENGLISH_WORDS } from './english-words.ts';
@@ -165,12 +166,28 @@ function joinTokens(tokens: readonly string[]): string[] {
   return out;
 }
 
+const HYPHENED_POSSESSIVE = new RegExp(`^(\\p{L}{2,})-(?:${POSSESSIVE_ENDINGS.join('|')})$`, 'u');
+
 /**
  * The plain word of a chat form: a doubled word written with "2" ("tiba2" tiba-tiba,
  * "kecil2an", "anak2") and a possessive ending after a hyphen ("ktp-nya", "kk-ku").
  */
 export function plainForm(token: string): string {
-  return token.replace(/^(\p{L}{3,})2(?:an|nya)?$/u, '$1').replace(/^(\p{L}{2,})-(?:nya|ku|mu)$/u, '$1');
+  return token.replace(/^(\p{L}{3,})2(?:an|nya)?$/u, '$1').replace(HYPHENED_POSSESSIVE, '$1');
+}
+
+/** Words before or after a number that make it an age ("umur 17", "17 taun"). */
+const AGE_WORDS = new Set(['umur', 'usia', 'umurnya', 'usianya', 'tahun', 'thn', 'th', 'taun', 'tahunan']);
+
+/** The age from which the child's identity card gives way to the KTP-el, across Indonesia. */
+const ADULT_AGE = 17;
+
+/** True when the tokens say someone is 17 or older ("anak sy udh 17 thn"): a grown child, not a child's service. */
+function saysAdult(tokens: readonly string[]): boolean {
+  return tokens.some((t, i) => {
+    const age = /^\d{1,2}$/.test(t) ? Number(t) : 0;
+    return age >= ADULT_AGE && (AGE_WORDS.has(tokens[i - 1] ?? '') || AGE_WORDS.has(tokens[i + 1] ?? ''));
+  });
 }
 
 /** Words that, with "lahir", describe a birth rather than who a service is for. */
@@ -206,7 +223,8 @@ export function understandQuery(raw: string): QueryWords {
   return {
     meaningful: named.length > 0 ? named : meaningful,
     hints: tokens.filter(aside),
-    audience: set.flatMap((t) => audienceOf(t) ?? []),
+    // "anak" of "anak saya udah 17 tahun" is a grown child: no reason to prefer the child's card.
+    audience: set.flatMap((t) => audienceOf(t) ?? []).filter((a) => !(a === 'anak' && saysAdult(tokens))),
     all: tokens,
   };
 }

@@ -1,6 +1,7 @@
 // Whether results really contain the words a resident typed: Pagefind falls back to
 // shorter prefixes for words it does not have ("surabaya" finds a lone "S", "ijazah" the
 // Roman numeral "I"), so a result list alone proves nothing.
+import { POSSESSIVE_ENDINGS, PREFIXES, SUFFIXES } from './affixes.ts';
 import { foldText, words } from './normalize.ts';
 import type { Hit, PagefindData } from './pagefind-api.ts';
 import { displayOrder, type ResultGroup } from './rank.ts';
@@ -10,10 +11,6 @@ const CHECKED_HITS = 3;
 
 /** Shortest query word matched as a prefix; shorter words ("kk") match only whole words. */
 export const MIN_PREFIX = 3;
-
-/** Indonesian prefixes and suffixes a stemmer strips: "perekaman" is "pe-" + "rekam" + "-an". */
-const PREFIXES = ['', 'me', 'mem', 'men', 'meng', 'meny', 'pe', 'pem', 'pen', 'peng', 'peny', 'per', 'ber', 'be', 'di', 'ke', 'ter', 'se'];
-const SUFFIXES = ['', 'kan', 'an', 'i', 'nya'];
 
 /** True when `word` is `core` (or a longer form of it) with a prefix and suffix around it. */
 function isAffixedForm(word: string, core: string): boolean {
@@ -29,9 +26,6 @@ function isAffixedForm(word: string, core: string): boolean {
 
 /** Shortest stem stemsOf gives: shorter ones ("pen" of "pena") are other words. */
 const MIN_STEM = 4;
-
-/** "Its", "my", "your": endings after any word, an acronym too ("ktpku"). */
-const POSSESSIVE_ENDINGS = ['nya', 'ku', 'mu'];
 
 /**
  * Chat forms of verbs: the "-in" ending ("nambahin", "masukin") and a nasal that replaces

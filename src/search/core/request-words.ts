@@ -2,6 +2,7 @@
 // renewal, replacement, change, complaint), rather than which service: a reason to prefer one
 // service over another (intent.ts), never a word its page must contain. Kept apart from the
 // stop words, which carry no meaning at all.
+import { withoutPossessive } from './affixes.ts';
 
 /** Words naming who a service is for: a reason to prefer a service, never a word its page must contain (intent.ts). */
 export const AUDIENCE_WORDS: ReadonlySet<string> = new Set([
@@ -167,7 +168,7 @@ const INTENT_VOCABULARY: ReadonlySet<string> = new Set(Object.values(INTENT_WORD
 /** The audience word a word is, with a possessive ending ("ibunya", "anakku") or without, or null. */
 export function audienceOf(word: string): string | null {
   if (AUDIENCE_WORDS.has(word)) return word;
-  const base = word.replace(/(nya|ku|mu)$/, '');
+  const base = withoutPossessive(word);
   return base !== word && AUDIENCE_WORDS.has(base) ? base : null;
 }
 

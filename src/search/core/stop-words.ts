@@ -254,6 +254,14 @@ const CHAT_SHORTHAND = [
   'oke',
   'ngurusnya',
   'urusnya',
+  // Still, so, now, via, and "its" typed apart ("qr code nya")
+  'msh',
+  'jd',
+  'jdi',
+  'skrg',
+  'skrng',
+  'lwt',
+  'nya',
 ] as const;
 
 /**

@@ -167,15 +167,23 @@ export function namesNoService(word: string, ordinary: ReadonlySet<string>): boo
   return word.length >= 5 && [STOP_WORDS, QUANTITIES].some((words) => [...words].some(oneLetterOff));
 }
 
+/** A word's consonants as chat shorthand writes them: vowels left out, "ng" as "g", a doubled letter once ("sekarang" skrg, "tanggal" tgl). */
+const consonantsOf = (word: string) =>
+  word
+    .replace(/[aiueo]/g, '')
+    .replace(/ng/g, 'g')
+    .replace(/(.)\1/g, '$1');
+
 /**
  * True for a function word typed in chat shorthand, its consonants only ("pdhl" padahal,
- * "msh" masih, "hrs" harus, "sblm" sebelum, "dmn" dimana): the first letter and every
- * consonant kept in order, every vowel left out.
+ * "msh" masih, "hrs" harus, "sblm" sebelum, "dmn" dimana, "skrg" sekarang, "dtg" datang):
+ * the first letter and every consonant kept in order, every vowel left out, "ng" written "g".
  */
 function isShorthandOf(word: string, words: ReadonlySet<string>, minLength = 2): boolean {
   if (word.length < 2 || /[aiueo]/.test(word)) return false;
   for (const candidate of words) {
-    if (candidate.length >= minLength && candidate[0] === word[0] && candidate.replace(/[aiueo]/g, '') === word) return true;
+    if (candidate.length < minLength || candidate[0] !== word[0]) continue;
+    if (candidate.replace(/[aiueo]/g, '') === word || consonantsOf(candidate) === word) return true;
   }
   return false;
 }

@@ -1,0 +1,91 @@
+// The search page in Chromium against the build, for a service this MPP does not have: the
+// notice said first and once, near matches labelled as such, corrections offered and never
+// applied to a real word.
+import { describe, expect, it } from 'vitest';
+import { openPage, serveAndLaunch } from './harness.ts';
+import { resultPaths, resultsFor } from './search-helpers.ts';
+
+const env = serveAndLaunch();
+
+describe('search page: not offered here', () => {
+  it('says the service is not offered here, once, with next steps, when the words are in no page', async () => {
+    const { page, errors, close } = await openPage(env.browser);
+    for (const q of ['qwxzvbn', 'surabaya', 'xylofon']) {
+      await page.goto(`${env.site.url}/cari/?q=${q}`);
+      await resultsFor(page, q);
+      expect(await page.textContent('[data-search-status]')).toBe(`Tidak ada layanan untuk “${q}” di MPP ini.`);
+      // No services whose text merely contains the letter Pagefind fell back to ("S", "X").
+      expect(await page.locator('.search-result').count()).toBe(0);
+      const panel = page.locator('[data-search-not-offered]');
+      expect(await panel.isVisible()).toBe(true);
+      // The panel offers next steps; it does not say "not offered" a second time.
+      expect(await panel.locator('h2').textContent()).toBe('Yang dapat Anda lakukan');
+      const main = await page.locator('main').innerText();
+      expect(main.match(/Tidak ada layanan untuk|belum tersedia/g)?.length).toBe(1);
+      expect(await panel.locator('a[href="/layanan/"]').count()).toBe(1);
+      expect(await panel.locator('a[href^="https://www.lapor.go.id"]').count()).toBe(1);
+    }
+    // A search that does find something hides the state again.
+    await page.fill('#cari-halaman', 'ktp');
+    await resultsFor(page, 'ktp');
+    expect(await page.isHidden('[data-search-not-offered]')).toBe(true);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('says first that a distinctive word matches nothing, then shows near matches labelled as such', async () => {
+    const { page, errors, close } = await openPage(env.browser);
+    await page.goto(`${env.site.url}/cari/`);
+    await page.fill('#cari-halaman', 'izin edar bpom');
+    await resultsFor(page, 'izin edar bpom');
+    expect(await page.textContent('[data-search-status]')).toMatch(/^Tidak ada layanan untuk “bpom” di MPP ini\. Layanan terdekat/);
+    expect(await page.isVisible('[data-search-not-offered]')).toBe(true);
+    // The notice comes before the results, which are headed as near matches, not as answers.
+    const order = await page.evaluate(() => {
+      const status = document.querySelector('[data-search-status]');
+      const results = document.querySelector('[data-search-results]');
+      return status && results ? status.compareDocumentPosition(results) & Node.DOCUMENT_POSITION_FOLLOWING : 0;
+    });
+    expect(order).toBeTruthy();
+    const headings = await page.locator('.search-group h2').allInnerTexts();
+    expect(headings.length).toBeGreaterThan(0);
+    for (const heading of headings) expect(heading).toMatch(/^Layanan terdekat/);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('offers, never applies, the correction of a real word or another word ("daya" is not "data", "prakerja" is not "pekerja")', async () => {
+    const { page, errors, close } = await openPage(env.browser);
+    await page.goto(`${env.site.url}/cari/`);
+    const cases: [string, string][] = [
+      ['tambah daya listrik', 'daya'],
+      ['kartu prakerja', 'prakerja'],
+    ];
+    for (const [q, word] of cases) {
+      await page.fill('#cari-halaman', q);
+      await resultsFor(page, q);
+      const status = (await page.textContent('[data-search-status]')) ?? '';
+      expect(status).toMatch(new RegExp(`^Tidak ada layanan untuk “${word}” di MPP ini\\.`));
+      expect(status).not.toMatch(/Menampilkan/);
+      expect(await page.isVisible('[data-search-suggestion]')).toBe(true);
+    }
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('shows the closest services when a service is not offered here', async () => {
+    const { page, errors, close } = await openPage(env.browser);
+    await page.goto(`${env.site.url}/cari/`);
+    await page.fill('#cari-halaman', 'bikin sim internasional');
+    await resultsFor(page, 'bikin sim internasional');
+    expect(await page.isVisible('[data-search-not-offered]')).toBe(true);
+    expect(await page.textContent('[data-search-status]')).toMatch(
+      /^Tidak ada layanan untuk “internasional” di MPP ini\. Layanan terdekat/,
+    );
+    const paths = await resultPaths(page);
+    expect(paths.slice(0, 3)).toContain('/layanan/sim-baru/');
+    expect(paths.every((p) => p.startsWith('/layanan/') || p.startsWith('/panduan/'))).toBe(true);
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
