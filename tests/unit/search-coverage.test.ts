@@ -12,6 +12,23 @@ const ids = (perWord: { word: string; hits: H[] }[], total: number) =>
   rankByCoverage(perWord, (x) => x.type, total).groups.flatMap((g) => g.hits.map((x) => x.id));
 
 describe('coverage fallback', () => {
+  it('counts a word typed after a case marker for less: "paspor kena air" is the passport, not the water services', () => {
+    const perWord = [
+      { word: 'paspor', hits: [h('paspor-rusak', 'layanan', 5), h('paspor-baru', 'layanan', 4), h('paspor-haji', 'layanan', 3)] },
+      { word: 'air', hits: [h('pdam-baru', 'layanan', 9), h('pdam-bayar', 'layanan', 8)] },
+    ];
+    // "air" is the rarer word: the water services lead when it counts in full.
+    expect(ids(perWord, 30)[0]).toBe('pdam-baru');
+    expect(
+      rankByCoverage(
+        perWord,
+        (x) => x.type,
+        30,
+        (w) => w === 'air',
+      ).groups[0]?.hits[0]?.id,
+    ).toBe('paspor-rusak');
+  });
+
   it('ranks pages by the words they match, services ahead of announcements matching the same words', () => {
     const both = [h('news', 'pengumuman', 9), h('svc', 'layanan', 1)];
     const perWord = [

@@ -45,6 +45,16 @@ describe('preferRequested', () => {
     expect(services?.hits.map((h) => h.id)).toEqual(['kartu-keluarga-perubahan', 'pdam-balik-nama', 'peralihan-hak']);
   });
 
+  it('reads no verb of an alias term ("buat skck") as naming: "surat apa yang harus dibuat pertama" after a death', async () => {
+    const hits = [
+      service('skck-baru', 'SKCK Baru', 'buat skck, bikin skck, surat kelakuan baik, membuat pembuatan dibuat', 9),
+      service('akta-kematian', 'Akta Kematian', 'surat kematian, meninggal dunia', 8),
+    ];
+    const query = understandQuery('bapak meninggal, surat apa yang pertama harus dibuat');
+    const [services] = await preferRequested(fakeIndex({}), [{ type: 'layanan', hits }], query);
+    expect(services?.hits[0]?.id).toBe('akta-kematian');
+  });
+
   it('reads what went wrong ("bau", "macet") as a complaint: the complaints service leads', async () => {
     const hits = [
       service('pdam-sambungan-baru', 'Pemasangan Sambungan Air Baru', 'pasang pdam', 9),

@@ -210,4 +210,10 @@ describe('understandQuery: vocabulary', () => {
     expect(understandQuery('kia anak umur 10').audience).toEqual(['anak']);
     expect(understandQuery('ktp anak 17').audience).toEqual(['anak']);
   });
+
+  it('reads the land tax by its everyday and English names as PBB, not a restaurant\'s "pajak rumah makan"', () => {
+    expect(canonicalQuery('bayar pajak tanah')).toBe('bayar pajak pbb');
+    expect(canonicalQuery('pay land tax')).toBe('bayar pbb');
+    expect(canonicalQuery('daftar pajak rumah makan')).not.toMatch(/pbb/);
+  });
 });

@@ -26,6 +26,9 @@ export function wordWeight(found: number, total: number): number {
   return Math.log(Math.max(total, found, 1) / Math.max(found, 1)) + 0.05;
 }
 
+/** How much a word that describes the resident's case counts ("air" of "paspor kena air"), against one that names what is asked for. */
+export const CASE_WORD_WEIGHT = 0.5;
+
 /** The hits Pagefind gave for one word of the query. */
 export interface WordHits<T> {
   word: string;
@@ -42,17 +45,19 @@ export interface Coverage<T extends ScoredHit> {
 
 /**
  * Ranks the pages found for any word of the query by the words they match (see the module
- * comment). `totalPages` is the number of pages searched.
+ * comment). `totalPages` is the number of pages searched; `describesCase` tells the words
+ * typed after a case marker ("kena", "buat"), which count less.
  */
 export function rankByCoverage<T extends ScoredHit & { id: string }>(
   perWord: readonly WordHits<T>[],
   typeOf: (hit: T) => ResultType,
   totalPages: number,
+  describesCase: (word: string) => boolean = () => false,
 ): Coverage<T> {
   const pages = new Map<string, { hit: T; type: ResultType; words: Set<string>; covered: number; score: number; first: number }>();
   let order = 0;
   for (const { word, hits } of perWord) {
-    const weight = wordWeight(hits.length, totalPages);
+    const weight = wordWeight(hits.length, totalPages) * (describesCase(word) ? CASE_WORD_WEIGHT : 1);
     // Scores are made comparable across words: each word's best page counts 1.
     const top = Math.max(0, ...hits.map(adjustedScore)) || 1;
     for (const hit of hits) {

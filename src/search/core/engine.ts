@@ -253,7 +253,12 @@ export async function runSearch(
   }
   const classes = await index.pageClasses();
   const perWord = await Promise.all(known.map(async (word) => ({ word, hits: await hitsOf(stems.get(word) ?? word) })));
-  const coverage = rankByCoverage(perWord, (hit) => classes.typeOf.get(hit.id) ?? 'layanan', classes.total);
+  const coverage = rankByCoverage(
+    perWord,
+    (hit) => classes.typeOf.get(hit.id) ?? 'layanan',
+    classes.total,
+    (w) => describesCase(asTyped.all, w),
+  );
   // A word in no page, or a rare word the best match lacks ("edar" of "izin edar obat", found
   // only in the home-food licence): this MPP does not offer what it names. Said first; the
   // services that match the other words follow as near matches.

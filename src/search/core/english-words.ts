@@ -183,6 +183,7 @@ export const ENGLISH_PHRASES: Readonly<Record<string, string>> = {
   'traffic ticket': 'tilang',
   'speeding ticket': 'tilang',
   'property tax': 'pbb',
+  'land tax': 'pbb',
   'civil registry': 'catatan sipil',
   'civil registration': 'pencatatan sipil',
   'social aid': 'bantuan sosial',

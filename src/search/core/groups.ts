@@ -4,9 +4,10 @@
 import { intentFit, intentsOf, servesAudience } from './intent.ts';
 import { canonicalQuery, type QueryWords, words } from './normalize.ts';
 import type { Hit } from './pagefind-api.ts';
-import { MIN_PREFIX, wordMatches } from './query-words.ts';
+import { MIN_PREFIX, stemsOf, wordMatches } from './query-words.ts';
 import { isStrongMatch, orderGroups, POPULAR_PRIOR, RESULT_TYPES, type ResultGroup, type ResultType } from './rank.ts';
 import { type SearchIndex, TYPE_FILTER } from './session.ts';
+import { isStopWord } from './stop-words.ts';
 
 /** Filters a resident can set on the search page (all optional; combined with AND). */
 export interface SearchFilters {
@@ -153,10 +154,15 @@ export async function preferRequested(
   const describe = async (hit: Hit) => {
     const { meta } = await hit.data();
     const title = words(meta.title ?? '');
-    const named = [...title, ...words(meta.kata ?? '')];
+    // Not the verbs of alias terms like "buat skck", "bikin kk", in any form the build adds
+    // ("dibuat", "pembuatan"): "dibuat" of "surat apa yang harus dibuat" names no SKCK.
+    const fitsAny = (w: string) => isStopWord(w) || stemsOf(w).some(isStopWord);
+    const terms = [...title, ...words(meta.kata ?? '')];
+    const named = terms.filter((w, i) => i < title.length || !fitsAny(w));
     const has = (w: string) => named.some((n) => wordMatches(w, n));
-    // The editors' alias terms may say what a title does not ("kk rusak" for a reprint).
-    const asks = intentsOf(named);
+    // The editors' alias terms may say what a title does not ("kk rusak" for a reprint, "bikin
+    // paspor" for a first one).
+    const asks = intentsOf(terms);
     const namedWords = wanted.filter(has);
     const fitCount = [...asks].filter((i) => intents.has(i)).length;
     const explicit = fitCount > 0;

@@ -134,6 +134,9 @@ export const JOINED_FORMS: Readonly<Record<string, string>> = {
   'on line': 'online',
   'pick up': 'pickup',
   'neon box': 'reklame',
+  // The land and building tax by its everyday name ("bayar pajak tanah"); not "pajak rumah",
+  // which begins "pajak rumah makan", a restaurant's tax.
+  'pajak tanah': 'pajak pbb',
 };
 
 /** The words of a query as understood: those sent to Pagefind, and the stop words left out. */
