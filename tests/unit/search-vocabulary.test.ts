@@ -216,4 +216,13 @@ describe('understandQuery: vocabulary', () => {
     expect(canonicalQuery('pay land tax')).toBe('bayar pbb');
     expect(canonicalQuery('daftar pajak rumah makan')).not.toMatch(/pbb/);
   });
+
+  it('reads Madurese, Minang, Makassar, Sundanese and Banjar words as the pages say them, and sets their function words aside', () => {
+    expect(canonicalQuery('sengko andik toko klontong, parlo modal dari bank')).toBe(canonicalQuery('toko kelontong modal bank'));
+    expect(canonicalQuery('ambo nio buka tabungan')).toBe('tabungan');
+    expect(canonicalQuery("tabe' rekening air ta' bisa dibayar di sini ki'")).toBe(canonicalQuery('rekening air bisa dibayar di sini'));
+    expect(canonicalQuery('ulun handak baalih puskesmas, nang lawas jauh banar')).toBe(canonicalQuery('pindah puskesmas jauh'));
+    expect(canonicalQuery('orok kakara lahir, maulah akta')).toBe('bayi lahir akta');
+    expect(canonicalQuery('abdi nembe nikah, kedah mawa naon')).toBe(canonicalQuery('nikah bawa'));
+  });
 });

@@ -105,6 +105,15 @@ export const SPELLING_VARIANTS: Readonly<Record<string, string>> = {
   nggowo: 'bawa',
   gowo: 'bawa',
   kamari: 'kemarin',
+  // Banjar "hanyar" (new), "maulah" (make), "baalih" (move); Sundanese "ngadamel" (make),
+  // "mawa" (bring); Javanese and Sundanese "orok" (a baby)
+  hanyar: 'baru',
+  maulah: 'bikin',
+  baalih: 'pindah',
+  ngadamel: 'bikin',
+  mawa: 'bawa',
+  orok: 'bayi',
+  klontong: 'kelontong',
   ...ENGLISH_WORDS,
   ...SHORTHAND_IN_FULL,
   // Other spellings and shorthand of words pages use; the counter a resident goes to is a gerai

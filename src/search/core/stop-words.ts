@@ -282,6 +282,13 @@ const REGIONAL_FUNCTION_WORDS = [
   // Balinese "tiang", "nyen"; and "numpang" (may I) of "numpang tanya".
   ...['piro', 'pinten', 'naon', 'sabaraha', 'urang', 'handak', 'nak', 'ulun', 'pian', 'kada'],
   ...['ambo', 'baa', 'caro', 'indak', 'kaga', 'doang', 'ngapa', 'kaule', 'bede', 'iye', 'tiang', 'nyen', 'numpang'],
+  // Want, I, have, need, where, must, yet, by oneself, old: Minang "nio"; Madurese "sengko",
+  // "engkok", "andik", "parlo", "dimma"; Makassar and Bugis "tabe'" (excuse me) and the
+  // particles "ki'", "ta'", "mi", "ji"; Sundanese "kedah", "nembe", "kakara", "nyalira",
+  // "sumping" (come: in person, not the moving-in service);
+  // Banjar "ikam", "lawas", "banar" (very).
+  ...['nio', 'sengko', 'engkok', 'andik', 'parlo', 'dimma', 'tabe', 'ki', 'ta', 'mi', 'ji'],
+  ...['kedah', 'nembe', 'kakara', 'nyalira', 'sumping', 'ikam', 'lawas', 'banar'],
 ] as const;
 
 /** Every query stop word (folded, lower case). */
