@@ -225,4 +225,13 @@ describe('understandQuery: vocabulary', () => {
     expect(canonicalQuery('orok kakara lahir, maulah akta')).toBe('bayi lahir akta');
     expect(canonicalQuery('abdi nembe nikah, kedah mawa naon')).toBe(canonicalQuery('nikah bawa'));
   });
+
+  it('reads more English words of a request as the pages say them, and who and when as details', () => {
+    expect(canonicalQuery('remove mortgage from land certificate')).toMatch(/^hak tanggungan .*tanah sertifikat$/);
+    expect(canonicalQuery('city zoning information')).toMatch(/^kota tata ruang/);
+    expect(canonicalQuery('legalize marriage book for visa')).toMatch(/^legalisasi perkawinan buku/);
+    expect(understandQuery('first e-ktp recording for my son').all).toEqual(expect.arrayContaining(['perekaman', 'anak']));
+    expect(understandQuery('pension face verification failed').all).toEqual(['pensiun', 'face', 'verifikasi', 'gagal']);
+    expect(canonicalQuery('new water connection')).toBe('air sambungan');
+  });
 });
