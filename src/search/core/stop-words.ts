@@ -3,6 +3,7 @@
 // these words are left out of the query sent to Pagefind (when another word remains). They
 // still break ties among the first results (engine.ts), so "bikin ktp" prefers the new
 // KTP-el over the lost one. Applied to queries only, never to the index.
+import { REGIONAL_FUNCTION_WORDS } from './regional-stop-words.ts';
 
 /** Question words, filler, courtesy, pronouns and linking words, in standard and chat spelling. */
 const QUESTION_AND_FILLER = [
@@ -262,33 +263,6 @@ const CHAT_SHORTHAND = [
   'skrng',
   'lwt',
   'nya',
-] as const;
-
-/**
- * Javanese (ngoko and krama) and Sundanese function words: not, already, not yet, want, can,
- * have, with, only, from, for, now ("simbah ora duwe akte", "sim kari seminggu", "abdi bade
- * ngadamel ktp"). They carry no more meaning for finding a service than their Indonesian
- * equivalents, which are stop words above or function words (terms.json `ordinary`).
- */
-const REGIONAL_FUNCTION_WORDS = [
-  ...['ora', 'mboten', 'boten', 'durung', 'dereng', 'sampun', 'pun', 'badhe', 'bade', 'pengin', 'kepengin'],
-  ...['iso', 'isa', 'saged', 'duwe', 'gadhah', 'karo', 'kalih', 'kari', 'mung', 'namung', 'saka', 'seko', 'teko'],
-  ...['kanggo', 'nggo', 'saiki', 'sakniki', 'yen', 'menawi', 'napa', 'lho', 'ae'],
-  ...['teu', 'henteu', 'acan', 'tos', 'atos', 'hoyong', 'tiasa', 'gaduh', 'sareng', 'ngan', 'ti', 'ayeuna', 'abdi', 'seep'],
-  ...['punten', 'deui', 'maneh', 'kulo', 'melu', 'meh', 'kagak', 'bareng'],
-  // How many, want, I, not, how: Javanese "piro", "pinten"; Sundanese "naon", "sabaraha",
-  // "urang"; Banjar "handak", "nak", "ulun", "pian", "kada"; Minang "ambo", "baa caro",
-  // "indak"; Betawi "kaga", "doang", "ngapa"; Madurese "kaule", "bede"; Bugis "iye";
-  // Balinese "tiang", "nyen"; and "numpang" (may I) of "numpang tanya".
-  ...['piro', 'pinten', 'naon', 'sabaraha', 'urang', 'handak', 'nak', 'ulun', 'pian', 'kada'],
-  ...['ambo', 'baa', 'caro', 'indak', 'kaga', 'doang', 'ngapa', 'kaule', 'bede', 'iye', 'tiang', 'nyen', 'numpang'],
-  // Want, I, have, need, where, must, yet, by oneself, old: Minang "nio"; Madurese "sengko",
-  // "engkok", "andik", "parlo", "dimma"; Makassar and Bugis "tabe'" (excuse me) and the
-  // particles "ki'", "ta'", "mi", "ji"; Sundanese "kedah", "nembe", "kakara", "nyalira",
-  // "sumping" (come: in person, not the moving-in service);
-  // Banjar "ikam", "lawas", "banar" (very).
-  ...['nio', 'sengko', 'engkok', 'andik', 'parlo', 'dimma', 'tabe', 'ki', 'ta', 'mi', 'ji'],
-  ...['kedah', 'nembe', 'kakara', 'nyalira', 'sumping', 'ikam', 'lawas', 'banar'],
 ] as const;
 
 /** Every query stop word (folded, lower case). */
