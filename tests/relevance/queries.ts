@@ -259,6 +259,13 @@ export const QUERIES: readonly RelevanceQuery[] = [
   // The service the words name comes before the life-event guide about it
   { q: 'akte lahir bayi', slug: 'akta-kelahiran', kind: 'kolokial' },
   { q: 'pindah alamat domisili', slug: 'surat-pindah', kind: 'kolokial' },
+  // Regional function words, relatives and everyday words of Sumatra, Sulawesi, Bali and Papua
+  { q: 'kitorang mau bikin akta lahir anak', slug: 'akta-kelahiran', kind: 'kolokial' },
+  { q: 'ompung sudah maningga, urus akta kematian dimana', slug: 'akta-kematian', kind: 'kolokial' },
+  { q: 'aia pdam mati', slug: 'pdam-pengaduan', kind: 'kolokial' },
+  { q: 'mbayar pajek montor', slug: 'pajak-kendaraan-tahunan', kind: 'kolokial' },
+  // A rare word in a long query that names one service says which case, not what is asked for
+  { q: 'mau balik nama pelanggan pdam rumah bekas yang baru dibeli', slug: 'pdam-balik-nama', kind: 'kolokial' },
 ];
 
 /** Services this MPP does not offer: the page must say so first, before any near match. */

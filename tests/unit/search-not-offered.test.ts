@@ -116,6 +116,48 @@ describe('a distinctive word no page has', () => {
     expect(outcome.groups[0]?.hits.map((h) => h.id)).toEqual(['reklame', 'apotek']);
   });
 
+  it('takes a rare word the best service lacks as a detail in a query that tells the case around a service named by few words', async () => {
+    // "bekas" is only in an announcement: in a long query that names one service by its own
+    // words ("balik nama pelanggan air"), it says which house, not a service the MPP lacks.
+    const pages: FakePage[] = [
+      {
+        id: 'pdam-balik-nama',
+        tipe: 'layanan',
+        title: 'Balik Nama Pelanggan Air',
+        words: {
+          balik: { score: 9, title: true },
+          nama: { score: 9, title: true },
+          pelanggan: { score: 9, title: true },
+          air: { score: 9, title: true },
+        },
+      },
+      { id: 'pdam-baru', tipe: 'layanan', title: 'Sambungan Air Baru', words: { air: { score: 9, title: true }, nama: { score: 2 } } },
+      { id: 'pdam-bayar', tipe: 'layanan', title: 'Pembayaran Tagihan Air', words: { air: { score: 9, title: true } } },
+      { id: 'ganti-nama', tipe: 'layanan', title: 'Ganti Nama', words: { nama: { score: 9, title: true } } },
+      { id: 'pameran', tipe: 'pengumuman', title: 'Pameran Rumah Bekas', words: { bekas: { score: 9, title: true } } },
+    ];
+    const search = async (query: string) =>
+      runSearch(await SearchIndex.open(pagefindStandIn(pages).api), query, {}, async () => termIndex(['balik', 'pelanggan']));
+    const told = await search('balik nama pelanggan air bekas');
+    expect(told).toMatchObject({ notOffered: false, relaxed: true, unmatched: ['bekas'] });
+    expect(told.groups[0]?.hits[0]?.id).toBe('pdam-balik-nama');
+    // A short query is a request: there the rare word is what is asked for.
+    expect(await search('pelanggan air bekas')).toMatchObject({ notOffered: true, missing: ['bekas'] });
+    // Words that each name four services ("surat", "izin") name a field even where together
+    // they name one ("surat izin penelitian skripsi" is not the practice licence).
+    const title = (...words: string[]) => Object.fromEntries(words.map((w) => [w, { score: 9, title: true }]));
+    const fields: FakePage[] = [
+      { id: 'a', tipe: 'layanan', title: 'A', words: title('surat', 'tanda', 'usaha', 'daerah') },
+      ...['b', 'c', 'd'].map((id) => ({ id, tipe: 'layanan', title: id, words: title('surat', 'tanda') })),
+      ...['e', 'f', 'g'].map((id) => ({ id, tipe: 'layanan', title: id, words: title('usaha', 'daerah') })),
+      { id: 'pameran', tipe: 'pengumuman', title: 'Pameran Rumah Bekas', words: title('bekas') },
+    ];
+    const field = await runSearch(await SearchIndex.open(pagefindStandIn(fields).api), 'surat tanda usaha daerah bekas', {}, async () =>
+      termIndex(['surat']),
+    );
+    expect(field).toMatchObject({ notOffered: true, missing: ['bekas'] });
+  });
+
   it('offers, never applies, the correction of a real word ("visi" is a word, not a slip of "visa")', async () => {
     const real = async () => termIndex(['paspor', 'haji', 'kartu', 'anak', 'umroh', 'visa'], ['visi']);
     const outcome = await runSearch(await SearchIndex.open(fakePagefind().api), 'umroh visi', {}, real);

@@ -5,6 +5,7 @@ import { isDetailWord } from './detail-words.ts';
 import { SHORTHAND_IN_FULL } from './chat-shorthand.ts';
 import { ENGLISH_PHRASES, ENGLISH_WORDS } from './english-words.ts';
 import { audienceOf, isPreferenceWord } from './request-words.ts';
+import { REGIONAL_SPELLINGS } from './regional-spellings.ts';
 import { isStopWord } from './stop-words.ts';
 
 /**
@@ -82,37 +83,7 @@ export const SPELLING_VARIANTS: Readonly<Record<string, string>> = {
   tehnis: 'teknis',
   resiko: 'risiko',
   legalisir: 'legalisasi',
-  // Javanese and Sundanese words residents type in chat, as the Indonesian word pages use
-  sedo: 'meninggal',
-  seda: 'meninggal',
-  lair: 'lahir',
-  cai: 'air',
-  banyu: 'air',
-  omah: 'rumah',
-  bocah: 'anak',
-  leungit: 'hilang',
-  ical: 'hilang',
-  anyar: 'baru',
-  nyieun: 'bikin',
-  damel: 'bikin',
-  boyongan: 'pindah',
-  pegatan: 'cerai',
-  pegat: 'cerai',
-  butek: 'keruh',
-  buthek: 'keruh',
-  duit: 'uang',
-  metu: 'keluar',
-  nggowo: 'bawa',
-  gowo: 'bawa',
-  kamari: 'kemarin',
-  // Banjar "hanyar" (new), "maulah" (make), "baalih" (move); Sundanese "ngadamel" (make),
-  // "mawa" (bring); Javanese and Sundanese "orok" (a baby)
-  hanyar: 'baru',
-  maulah: 'bikin',
-  baalih: 'pindah',
-  ngadamel: 'bikin',
-  mawa: 'bawa',
-  orok: 'bayi',
+  ...REGIONAL_SPELLINGS,
   klontong: 'kelontong',
   ...ENGLISH_WORDS,
   ...SHORTHAND_IN_FULL,
@@ -170,7 +141,8 @@ function joinTokens(tokens: readonly string[]): string[] {
     if (pair !== undefined) {
       out.push(...pair.split(' '));
       i++;
-    } else if (token === 'e' && next && /^\p{L}{2,}$/u.test(next)) {
+    } else if (token === 'e' && next && /^\p{L}{2,}$/u.test(next) && !isStopWord(next)) {
+      // Not before a function word: Madurese "akte e dimma" is "where is its akta".
       out.push(`e-${next}`);
       i++;
     } else out.push(token);

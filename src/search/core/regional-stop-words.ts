@@ -28,3 +28,62 @@ export const REGIONAL_FUNCTION_WORDS = [
   ...['nio', 'sengko', 'engkok', 'andik', 'parlo', 'dimma', 'tabe', 'ki', 'ta', 'mi', 'ji'],
   ...['kedah', 'nembe', 'kakara', 'nyalira', 'sumping', 'ikam', 'lawas', 'banar'],
 ] as const;
+
+/**
+ * More of the same, language by language: pronouns, this and that, question words (where,
+ * how, why, who, how much, when), negations, not yet, already, want, can, must, there is,
+ * prepositions, conjunctions, time words (now, yesterday, tomorrow, later) and greetings and
+ * thanks. Relatives ("amak", "eppak") are audience words (request-words.ts). None is a word
+ * of the sample content (a test reads it). Words that are also Indonesian words with another
+ * meaning ("ban" tyre, "aki" battery, "napi", "idi") are left out, and so are two-letter
+ * words but the two residents type most ("ka", "ra").
+ */
+export const MORE_REGIONAL_FUNCTION_WORDS = [
+  // Javanese
+  ...['kowe', 'sampeyan', 'panjenengan', 'dheweke', 'kula', 'kabeh', 'iki', 'iku', 'kuwi', 'niki', 'niku'],
+  ...['ngendi', 'dospundi', 'ngopo', 'menapa', 'sapa', 'pira', 'ojo', 'gelem', 'entuk', 'ndak', 'isih'],
+  ...['dhisik', 'wingi', 'sesuk', 'mengko', 'mangke', 'ning', 'ing', 'menyang', 'nganti', 'saking', 'lan'],
+  ...['utawa', 'nanging', 'amarga', 'mergo', 'dadi', 'uga', 'ana', 'nggih', 'iyo', 'nuwun', 'maturnuwun'],
+  ...['nyuwun', 'monggo', 'ono'],
+  // Sundanese
+  ...['kuring', 'anjeun', 'manehna', 'ieu', 'eta', 'saha', 'iraha', 'naha', 'kunaon', 'kamana', 'ulah'],
+  ...['tacan', 'geus', 'parantos', 'hayang', 'palay', 'jeung', 'atawa', 'pikeun', 'dina', 'pami', 'lamun'],
+  ...['mun', 'oge', 'mah', 'enya', 'isukan', 'engke', 'hatur', 'nuhun'],
+  // Betawi
+  ...['ape', 'aje', 'kite', 'nyang', 'kenape', 'ngapain', 'dimane', 'kemane', 'berape', 'siape', 'pegimane'],
+  ...['ame', 'ude', 'belon', 'mao', 'bise', 'ogah', 'ntar', 'sampe', 'kayak', 'punye', 'gini', 'gitu'],
+  // Minang
+  ...['kayo', 'inyo', 'kito', 'apo', 'siapo', 'bilo', 'dima', 'dimano', 'mangapo', 'bara', 'alah', 'amuah'],
+  ...['dapek', 'paralu', 'ado', 'untuak', 'karano', 'patang', 'bisuak', 'nan'],
+  // Banjar
+  ...['sidin', 'inya', 'kadada', 'balum', 'hakun', 'kawa', 'kaina', 'barapa', 'gasan', 'matan', 'amun', 'jua'],
+  ...['imbah'],
+  // Madurese
+  ...['kaula', 'dhika', 'enjek', 'tadek', 'bhunten', 'engghi', 'terro', 'kodu', 'olle', 'sateya', 'berempa'],
+  ...['arapa', 'dhari', 'sakalangkong'],
+  // Balinese
+  ...['titiang', 'icang', 'tusing', 'nenten', 'tonden', 'suba', 'sube', 'nyidang', 'kenken', 'akuda', 'dija'],
+  ...['jani', 'suksma', 'swastyastu'],
+  // Bugis
+  ...['iyya', 'aga', 'magai', 'niga', 'dena', 'degaga', 'deppa', 'engka', 'maelo', 'weddingi', 'sibawa'],
+  // Makassar
+  ...['nakke', 'ikau', 'katte', 'tena', 'ero', 'kulle', 'inai', 'angngapa', 'siagang', 'punna', 'kodong'],
+  // Toba Batak
+  ...['ahu', 'ibana', 'ndang', 'naeng', 'boi', 'nunga', 'dope', 'dohot', 'molo', 'ise', 'aha', 'boasa', 'beha'],
+  ...['didia', 'sadia', 'horas', 'mauliate'],
+  // Palembang
+  ...['dio', 'galo', 'dak', 'idak', 'dem', 'pacak', 'galak', 'cakmano', 'ngapo', 'berapo', 'kemano', 'nian'],
+  ...['katek'],
+  // Manado
+  ...['ngana', 'torang', 'dorang', 'nyanda', 'nda', 'nimbole', 'bole', 'blom', 'deng', 'kiapa', 'bagimana'],
+  ...['skarang', 'makase'],
+  // Acehnese
+  ...['lon', 'tanyoe', 'gata', 'droeneuh', 'hana', 'golom', 'jeut', 'peu', 'pakon', 'padum', 'soe', 'kiban'],
+  ...['jinoe', 'ngon', 'nyoe', 'nyan'],
+  // Papuan, NTT and Ambon Malay
+  ...['kitorang', 'kitong', 'tra', 'trada', 'sonde', 'beta', 'katong', 'pung', 'bagemana', 'sakarang'],
+  // Sundanese and Minang "ka" (to), Javanese "ra" (not): two letters, typed apart as often as whole
+  ...['ka', 'ra'],
+  // Sasak
+  ...['ite', 'ndeq', 'uah', 'mele', 'araq', 'berembe', 'pire', 'embe', 'leq', 'aok', 'tampiasih'],
+] as const;

@@ -51,6 +51,11 @@ export const AUDIENCE_WORDS: ReadonlySet<string> = new Set([
   'teman',
   'temen',
   'kakung',
+  // Parents, grandparents, older siblings, uncles and aunts in the regional languages (Javanese
+  // "pakde", Sundanese "ambu", Minang "amak", Madurese "eppak", Batak "ompung", Sasak "inaq")
+  ...['mbak', 'pakde', 'bude', 'akang', 'teteh', 'mang', 'abah', 'ambu', 'ema', 'nini', 'babe', 'enyak'],
+  ...['amak', 'apak', 'uda', 'uni', 'kai', 'acil', 'emmak', 'eppak', 'meme', 'daeng', 'ammak', 'amang'],
+  ...['inang', 'ompung', 'wak', 'tanta', 'tete', 'usi', 'inaq', 'amaq', 'papuq'],
   // A pupil, a student or a newly wed couple: the same service for them. Not the school
   // level ("sma"): "ijazah sma" names a document of that level.
   'siswa',

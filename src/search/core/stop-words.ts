@@ -3,7 +3,7 @@
 // these words are left out of the query sent to Pagefind (when another word remains). They
 // still break ties among the first results (engine.ts), so "bikin ktp" prefers the new
 // KTP-el over the lost one. Applied to queries only, never to the index.
-import { REGIONAL_FUNCTION_WORDS } from './regional-stop-words.ts';
+import { MORE_REGIONAL_FUNCTION_WORDS, REGIONAL_FUNCTION_WORDS } from './regional-stop-words.ts';
 
 /** Question words, filler, courtesy, pronouns and linking words, in standard and chat spelling. */
 const QUESTION_AND_FILLER = [
@@ -265,14 +265,21 @@ const CHAT_SHORTHAND = [
   'nya',
 ] as const;
 
-/** Every query stop word (folded, lower case). */
-export const STOP_WORDS: ReadonlySet<string> = new Set<string>([
+/**
+ * The stop words residents also shorten to their consonants in chat ("hrs" harus, "skrg"
+ * sekarang, "sk" saka): the Indonesian ones and the commonest regional ones. Not the longer
+ * regional list, whose consonants are agencies' acronyms ("pdm" is PDAM, not Acehnese "padum").
+ */
+export const CHAT_SHORTENED_STOP_WORDS: ReadonlySet<string> = new Set<string>([
   ...QUESTION_AND_FILLER,
   ...ASPECT_WORDS,
   ...GENERIC_VERBS,
   ...CHAT_SHORTHAND,
   ...REGIONAL_FUNCTION_WORDS,
 ]);
+
+/** Every query stop word (folded, lower case). */
+export const STOP_WORDS: ReadonlySet<string> = new Set<string>([...CHAT_SHORTENED_STOP_WORDS, ...MORE_REGIONAL_FUNCTION_WORDS]);
 
 /** True when a (folded) query word carries no meaning for finding a service. */
 export function isStopWord(word: string): boolean {

@@ -3,7 +3,7 @@
 // acronym ("bpom", "ojk") it names an agency or a product the MPP may not have; shaped like a
 // chat or passive verb ("kecuci", "dibantuin", "nunggak") it says what happened or what the
 // resident wants done, never which service. Pure; engine.ts decides what follows.
-import { STOP_WORDS } from './stop-words.ts';
+import { CHAT_SHORTENED_STOP_WORDS, STOP_WORDS } from './stop-words.ts';
 import { editDistance } from './suggest.ts';
 
 /**
@@ -157,9 +157,8 @@ export function namesNoService(word: string, ordinary: ReadonlySet<string>): boo
   const standard = standardSpelling(word);
   if (standard !== null && known(standard)) return true;
   // Short function words' consonants are also agencies' acronyms ("blk" is no "balik"): only
-  // the query stop words, which residents shorten in chat ("dpt" dapat, "hrs" harus), and
-  // longer function words.
-  if (isShorthandOf(word, STOP_WORDS) || isShorthandOf(word, ordinary, 6)) return true;
+  // the stop words residents shorten in chat ("dpt" dapat, "hrs" harus), and longer function words.
+  if (isShorthandOf(word, CHAT_SHORTENED_STOP_WORDS) || isShorthandOf(word, ordinary, 6)) return true;
   // A stop word or a quantity with a letter typed twice or left out ("tahunn", "bulann"),
   // the first one kept. Not a letter replaced ("lagu" is a song, not "lagi"), nor the longer
   // function words, English among them ("asing" is no "asking").
