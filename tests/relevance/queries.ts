@@ -264,6 +264,8 @@ export const QUERIES: readonly RelevanceQuery[] = [
   { q: 'ompung sudah maningga, urus akta kematian dimana', slug: 'akta-kematian', kind: 'kolokial' },
   { q: 'aia pdam mati', slug: 'pdam-pengaduan', kind: 'kolokial' },
   { q: 'mbayar pajek montor', slug: 'pajak-kendaraan-tahunan', kind: 'kolokial' },
+  // A company's tax number is the NPWP of a "badan", not the regional tax's NPWPD
+  { q: 'bikin npwp badan untuk pt', slug: 'npwp', kind: 'kolokial' },
   // A rare word in a long query that names one service says which case, not what is asked for
   { q: 'mau balik nama pelanggan pdam rumah bekas yang baru dibeli', slug: 'pdam-balik-nama', kind: 'kolokial' },
 ];
