@@ -6,7 +6,7 @@ import { type QueryWords, words as splitWords } from './normalize.ts';
 import type { Hit } from './pagefind-api.ts';
 import { matchedWords, wordMatches } from './query-words.ts';
 import { adjustedScore, isStrongMatch, type ResultGroup } from './rank.ts';
-import type { SearchIndex } from './session.ts';
+import type { PageClasses, SearchIndex } from './session.ts';
 import { isStopWord } from './stop-words.ts';
 import { suggestQuery, type TermIndex } from './suggest.ts';
 import { CASE_MARKERS, describesCase, looksLikeAcronym } from './unknown-words.ts';
@@ -82,6 +82,36 @@ export async function withoutDetails(
     if (words === beforeMarker ? specific : unknown.every(detail)) return { groups: named.groups, searched: [...words] };
   }
   return null;
+}
+
+/** The services (not gerai, pages or announcements) that hits name by title or alias terms. */
+export const servicesNamedBy = (hits: readonly Hit[], classes: PageClasses) =>
+  hits.filter((h) => isStrongMatch(h) && !classes.typeOf.has(h.id));
+
+/**
+ * Whether rare words the best match lacks (`details`, with any word no page has) are details
+ * of the case on the same terms as a word no page has (withoutDetails), not a service the MPP
+ * lacks: in a query that tells the case ("beli rumah bekas, meteran air …") around the words
+ * the best match has (`namers`), when one of them names few services by itself. "Surat izin"
+ * or "surat keterangan" name a field, and "penelitian" after them is what is asked for.
+ */
+export async function lackingAreDetails(
+  index: SearchIndex,
+  understood: QueryWords,
+  namers: readonly string[],
+  perWord: readonly { word: string; hits: readonly Hit[] }[],
+  classes: PageClasses,
+  details: readonly string[],
+  stems: ReadonlyMap<string, string>,
+  offered: (word: string) => boolean,
+  filters: SearchFilters,
+): Promise<boolean> {
+  const namesFew = (w: string) => {
+    const named = servicesNamedBy(perWord.find((p) => p.word === w)?.hits ?? [], classes);
+    return named.length > 0 && named.length <= SPECIFIC_NAME;
+  };
+  if (understood.meaningful.length <= LONG_QUERY || !namers.some(namesFew)) return false;
+  return (await withoutDetails(index, understood, namers, details, stems, offered, filters)) !== null;
 }
 
 /**

@@ -20,7 +20,7 @@
 //   7. when no page has all the words but each is on some page, rank pages by how many they
 //      match (coverage.ts).
 import { rankByCoverage } from './coverage.ts';
-import { correctWords, fitsTheOthers, LONG_QUERY, SPECIFIC_NAME, withoutDetails } from './detail-steps.ts';
+import { correctWords, fitsTheOthers, lackingAreDetails, servicesNamedBy, withoutDetails } from './detail-steps.ts';
 import { describesCase, looksLikeVerbForm, namesNoService } from './unknown-words.ts';
 import { preferHintWords, preferRequested, type SearchFilters, servicesBeforeGuides } from './groups.ts';
 import { withNamedServices } from './named-services.ts';
@@ -264,7 +264,7 @@ export async function runSearch(
   // services that match the other words follow as near matches.
   // A rare word in another service's name or alias terms ("toko" of "toko obat") names a
   // service this MPP has, which follows among the results: no reason to say it is missing.
-  const namesService = (hits: readonly Hit[]) => hits.some((h) => isStrongMatch(h) && !classes.typeOf.has(h.id));
+  const namesService = (hits: readonly Hit[]) => servicesNamedBy(hits, classes).length > 0;
   // A word only announcements or pages not about it have ("disabilitas", "listrik") is on no
   // service: none is offered for it. A page or gerai named by it (jam, lokasi) answers it.
   const onNoService = (hits: readonly Hit[]) =>
@@ -282,21 +282,16 @@ export async function runSearch(
     terms ??= await loadTerms();
     lacking = lacking.filter((w) => !namesNone(w));
   }
-  // A rare word the best match lacks is a detail on the same terms as a word in no page, in a
-  // query that tells the case ("beli rumah bekas, meteran air …") around the words the best
-  // match has, when one of them names few services by itself: "surat izin" or "surat
-  // keterangan" name a field, and "penelitian" after them is what is asked for.
-  const namesFew = (w: string) => {
-    const named = (perWord.find((p) => p.word === w)?.hits ?? []).filter((h) => isStrongMatch(h) && !classes.typeOf.has(h.id));
-    return named.length > 0 && named.length <= SPECIFIC_NAME;
-  };
-  const namers = coverage.bestWords;
-  if (lacking.length > 0 && isCurrent() && understood.meaningful.length > LONG_QUERY && namers.some(namesFew)) {
+  // Rare words the best match lacks may be details of the case, like words no page has.
+  const details = [...unknown, ...lacking];
+  if (
+    lacking.length > 0 &&
+    isCurrent() &&
+    (await lackingAreDetails(index, asTyped, coverage.bestWords, perWord, classes, details, stems, offered, filters))
+  ) {
     // The pages ranked by the words they match follow, as when every word is on some page.
-    if (await withoutDetails(index, asTyped, namers, [...unknown, ...lacking], stems, offered, filters)) {
-      const unmatched = [...unknown, ...lacking, ...setAside];
-      return done(coverage.groups, { ...slipFixed, relaxed: true, shownQuery: namers.join(' '), unmatched });
-    }
+    const unmatched = [...details, ...setAside];
+    return done(coverage.groups, { ...slipFixed, relaxed: true, shownQuery: coverage.bestWords.join(' '), unmatched });
   }
   const missing = words.filter((w) => unknown.includes(w) || lacking.includes(w));
   if (missing.length > 0) {
