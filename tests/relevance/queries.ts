@@ -268,6 +268,10 @@ export const QUERIES: readonly RelevanceQuery[] = [
   { q: 'bikin npwp badan untuk pt', slug: 'npwp', kind: 'kolokial' },
   // A rare word in a long query that names one service says which case, not what is asked for
   { q: 'mau balik nama pelanggan pdam rumah bekas yang baru dibeli', slug: 'pdam-balik-nama', kind: 'kolokial' },
+  // English words of what and whom, read as the pages say them
+  { q: 'pipe leak in front of my house', slug: 'pdam-pengaduan', kind: 'campuran' },
+  { q: 'kir inspection for pickup truck', slug: 'uji-kir', kind: 'campuran' },
+  { q: 'taspen pensioner face authentication', slug: 'taspen-otentikasi', kind: 'campuran' },
 ];
 
 /** Services this MPP does not offer: the page must say so first, before any near match. */

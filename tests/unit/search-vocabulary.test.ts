@@ -231,7 +231,16 @@ describe('understandQuery: vocabulary', () => {
     expect(canonicalQuery('city zoning information')).toMatch(/^kota tata ruang/);
     expect(canonicalQuery('legalize marriage book for visa')).toMatch(/^legalisasi perkawinan buku/);
     expect(understandQuery('first e-ktp recording for my son').all).toEqual(expect.arrayContaining(['perekaman', 'anak']));
-    expect(understandQuery('pension face verification failed').all).toEqual(['pensiun', 'face', 'verifikasi', 'gagal']);
+    expect(understandQuery('pension face verification failed').all).toEqual(['pensiun', 'wajah', 'verifikasi', 'gagal']);
     expect(canonicalQuery('new water connection')).toBe('air sambungan');
+  });
+
+  it('reads English words of vehicles, pensions, water and local taxes as the pages say them', () => {
+    expect(understandQuery('truck inspection').all).toEqual(['truk', 'pengujian']);
+    expect(understandQuery('water pipe leaking').all).toEqual(['air', 'pipe', 'bocor']);
+    expect(understandQuery('local tax parking').all).toEqual(['daerah', 'pajak', 'parkir']);
+    expect(understandQuery('civil servant pension').all).toEqual(['pns', 'pensiun']);
+    expect(understandQuery('job seeker card').all).toEqual(['pencari', 'kerja', 'kartu']);
+    expect(understandQuery('pensioner face app').all).toEqual(['pensiunan', 'wajah', 'aplikasi']);
   });
 });

@@ -5,7 +5,8 @@
 
 /**
  * Single English words, as the pages say them. Not "letter" ("letter c" is a land record),
- * "court" (e-Court is a service's name) nor "air" (Indonesian for water).
+ * "court" (e-Court is a service's name), "air" (Indonesian for water) nor "medical" (a
+ * "medical check up" for a job is no health service of the MPP, and must stay a word it lacks).
  */
 export const ENGLISH_WORDS: Readonly<Record<string, string>> = {
   // Documents and services
@@ -185,6 +186,18 @@ export const ENGLISH_WORDS: Readonly<Record<string, string>> = {
   employment: 'kerja',
   zoning: 'tata ruang',
   mortgage: 'hak tanggungan',
+  // Words of what and whom, as the pages say them ("truck inspection", "pipe leaking")
+  truck: 'truk',
+  inspection: 'pengujian',
+  pensioner: 'pensiunan',
+  face: 'wajah',
+  app: 'aplikasi',
+  leak: 'bocor',
+  leaking: 'bocor',
+  parking: 'parkir',
+  local: 'daerah',
+  assistance: 'bantuan',
+  couple: 'pasangan',
   // Months are a time of the case, like the Indonesian ones (unknown-words.ts)
   january: 'januari',
   february: 'februari',
@@ -225,4 +238,6 @@ export const ENGLISH_PHRASES: Readonly<Record<string, string>> = {
   'civil registry': 'catatan sipil',
   'civil registration': 'pencatatan sipil',
   'social aid': 'bantuan sosial',
+  'civil servant': 'pns',
+  'job seeker': 'pencari kerja',
 };
