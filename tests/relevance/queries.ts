@@ -272,6 +272,8 @@ export const QUERIES: readonly RelevanceQuery[] = [
   { q: 'pipe leak in front of my house', slug: 'pdam-pengaduan', kind: 'campuran' },
   { q: 'kir inspection for pickup truck', slug: 'uji-kir', kind: 'campuran' },
   { q: 'taspen pensioner face authentication', slug: 'taspen-otentikasi', kind: 'campuran' },
+  // A word no page has, told apart from the words that name the service, is a detail
+  { q: 'mau bayar pbb rumah, kasirnya buka sampai jam berapa', slug: 'bank-jateng-pajak-daerah', kind: 'kolokial' },
 ];
 
 /** Services this MPP does not offer: the page must say so first, before any near match. */

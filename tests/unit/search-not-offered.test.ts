@@ -158,6 +158,24 @@ describe('a distinctive word no page has', () => {
     expect(field).toMatchObject({ notOffered: true, missing: ['bekas'] });
   });
 
+  it('takes a word no page has as a detail of a long query whose words no one page has all of, unless it stands beside one of them', async () => {
+    // No page has "kapal" with the billboard's words, so pages are ranked by how many words
+    // each has; "loketnya" (which counter), told apart from the licence's name, is a detail.
+    const title = (...words: string[]) => Object.fromEntries(words.map((w) => [w, { score: 9, title: true }]));
+    const pages: FakePage[] = [
+      { id: 'izin-reklame', tipe: 'layanan', title: 'Izin Reklame Papan', words: title('izin', 'reklame', 'papan') },
+      { id: 'izin-kapal', tipe: 'layanan', title: 'Izin Kapal', words: title('izin', 'kapal') },
+      { id: 'pajak-reklame', tipe: 'layanan', title: 'Pajak Reklame', words: { ...title('reklame'), papan: { score: 2 } } },
+    ];
+    const search = async (query: string) =>
+      runSearch(await SearchIndex.open(pagefindStandIn(pages).api), query, {}, async () => termIndex(['izin', 'reklame', 'papan']));
+    const told = await search('loketnya yang mana, izin reklame papan kapal');
+    expect(told).toMatchObject({ notOffered: false, relaxed: true, unmatched: ['loketnya'] });
+    expect(told.groups[0]?.hits.map((h) => h.id)).toContain('izin-reklame');
+    // Right after a word some page has, it is part of the name asked for: not offered here.
+    expect(await search('izin reklame papan kapal loketnya')).toMatchObject({ notOffered: true, missing: ['loketnya'] });
+  });
+
   it('offers, never applies, the correction of a real word ("visi" is a word, not a slip of "visa")', async () => {
     const real = async () => termIndex(['paspor', 'haji', 'kartu', 'anak', 'umroh', 'visa'], ['visi']);
     const outcome = await runSearch(await SearchIndex.open(fakePagefind().api), 'umroh visi', {}, real);

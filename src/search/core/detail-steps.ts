@@ -89,11 +89,14 @@ export const servicesNamedBy = (hits: readonly Hit[], classes: PageClasses) =>
   hits.filter((h) => isStrongMatch(h) && !classes.typeOf.has(h.id));
 
 /**
- * Whether rare words the best match lacks (`details`, with any word no page has) are details
- * of the case on the same terms as a word no page has (withoutDetails), not a service the MPP
- * lacks: in a query that tells the case ("beli rumah bekas, meteran air …") around the words
- * the best match has (`namers`), when one of them names few services by itself. "Surat izin"
- * or "surat keterangan" name a field, and "penelitian" after them is what is asked for.
+ * Whether the words no page has (`unknown`) and the rare words the best match lacks
+ * (`lacking`) are details of the case on the same terms as in withoutDetails, not a service
+ * the MPP lacks: in a query that tells the case ("beli rumah bekas, meteran air …",
+ * "loketnya yg mana") around the words the best match has (`namers`), when one of them names
+ * few services by itself. "Surat izin" or "surat keterangan" name a field, and "penelitian"
+ * after them is what is asked for. When every word the best match lacks is on no page, one
+ * beside a word some page has is part of the name asked for ("uji emisi", "rekening koran",
+ * "badan hukum yayasan"), not a detail.
  */
 export async function lackingAreDetails(
   index: SearchIndex,
@@ -101,7 +104,8 @@ export async function lackingAreDetails(
   namers: readonly string[],
   perWord: readonly { word: string; hits: readonly Hit[] }[],
   classes: PageClasses,
-  details: readonly string[],
+  unknown: readonly string[],
+  lacking: readonly string[],
   stems: ReadonlyMap<string, string>,
   offered: (word: string) => boolean,
   filters: SearchFilters,
@@ -111,7 +115,11 @@ export async function lackingAreDetails(
     return named.length > 0 && named.length <= SPECIFIC_NAME;
   };
   if (understood.meaningful.length <= LONG_QUERY || !namers.some(namesFew)) return false;
-  return (await withoutDetails(index, understood, namers, details, stems, offered, filters)) !== null;
+  const known = new Set(perWord.map((p) => p.word));
+  const { all } = understood;
+  const besideKnown = (w: string) => known.has(all[all.indexOf(w) - 1] ?? '') || known.has(all[all.indexOf(w) + 1] ?? '');
+  if (lacking.length === 0 && unknown.some(besideKnown)) return false;
+  return (await withoutDetails(index, understood, namers, [...unknown, ...lacking], stems, offered, filters)) !== null;
 }
 
 /**

@@ -282,15 +282,15 @@ export async function runSearch(
     terms ??= await loadTerms();
     lacking = lacking.filter((w) => !namesNone(w));
   }
-  // Rare words the best match lacks may be details of the case, like words no page has.
-  const details = [...unknown, ...lacking];
+  // Words no page has and rare words the best match lacks may be details of the case, told
+  // around the words the best match has.
   if (
-    lacking.length > 0 &&
+    (unknown.length > 0 || lacking.length > 0) &&
     isCurrent() &&
-    (await lackingAreDetails(index, asTyped, coverage.bestWords, perWord, classes, details, stems, offered, filters))
+    (await lackingAreDetails(index, asTyped, coverage.bestWords, perWord, classes, unknown, lacking, stems, offered, filters))
   ) {
     // The pages ranked by the words they match follow, as when every word is on some page.
-    const unmatched = [...details, ...setAside];
+    const unmatched = [...unknown, ...lacking, ...setAside];
     return done(coverage.groups, { ...slipFixed, relaxed: true, shownQuery: coverage.bestWords.join(' '), unmatched });
   }
   const missing = words.filter((w) => unknown.includes(w) || lacking.includes(w));
