@@ -274,6 +274,10 @@ export const QUERIES: readonly RelevanceQuery[] = [
   { q: 'taspen pensioner face authentication', slug: 'taspen-otentikasi', kind: 'campuran' },
   // A word no page has, told apart from the words that name the service, is a detail
   { q: 'mau bayar pbb rumah, kasirnya buka sampai jam berapa', slug: 'bank-jateng-pajak-daerah', kind: 'kolokial' },
+  // What residents say of the case names the service: a church wedding is recorded at the
+  // civil registry, a pension that stopped needs the pensioner's authentication
+  { q: 'sudah pemberkatan nikah di gereja, daftar ke dukcapil', slug: 'akta-perkawinan', kind: 'kolokial' },
+  { q: 'pensiun ibu terhenti bulan ini', slug: 'taspen-otentikasi', kind: 'kolokial' },
 ];
 
 /** Services this MPP does not offer: the page must say so first, before any near match. */
