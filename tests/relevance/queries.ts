@@ -278,6 +278,9 @@ export const QUERIES: readonly RelevanceQuery[] = [
   // civil registry, a pension that stopped needs the pensioner's authentication
   { q: 'sudah pemberkatan nikah di gereja, daftar ke dukcapil', slug: 'akta-perkawinan', kind: 'kolokial' },
   { q: 'pensiun ibu terhenti bulan ini', slug: 'taspen-otentikasi', kind: 'kolokial' },
+  { q: 'hapus nama kakek yang sudah meninggal dari kk', slug: 'kartu-keluarga-perubahan', kind: 'kolokial' },
+  // The new one of a lost card is its replacement
+  { q: 'ktp kecopetan, bikin yang baru bawa apa', slug: 'ktp-el-rusak-hilang', kind: 'kolokial' },
 ];
 
 /** Services this MPP does not offer: the page must say so first, before any near match. */

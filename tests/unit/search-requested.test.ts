@@ -195,6 +195,13 @@ describe('what is asked for, in the whole search', () => {
   it('reads "pembaruan" and "diperbaharui" as a renewal', () => {
     for (const q of ['pembaruan sim', 'sim diperbaharui']) expect([...intentsOf(understandQuery(q).all)], q).toContain('perpanjang');
   });
+
+  it('reads the new one of a lost or damaged document as its replacement, not a first one', () => {
+    for (const q of ['ktp hilang mau ngurus yang baru', 'ktp ilang brp hr jadi yg baru', 'baru kecopetan ktp']) {
+      expect([...intentsOf(understandQuery(q).all)], q).toEqual(['hilang']);
+    }
+    expect([...intentsOf(understandQuery('bikin ktp baru').all)]).toEqual(['baru']);
+  });
 });
 
 describe('servicesBeforeGuides', () => {

@@ -13,7 +13,11 @@ export { AUDIENCE_WORDS, INTENT_WORDS } from './request-words.ts';
 const INTENT_OF = new Map<string, string>();
 for (const [intent, list] of Object.entries(INTENT_WORDS)) for (const word of list) INTENT_OF.set(word, intent);
 
-/** The kinds of request among `words` (in order); "baru" of "baru lahir" describes a baby, not a request. */
+/**
+ * The kinds of request among `words` (in order); "baru" of "baru lahir" describes a baby, not
+ * a request, and the new one of a lost or damaged document ("ktp hilang, ngurus yang baru") is
+ * its replacement, not a first one.
+ */
 export function intentsOf(words: readonly string[]): Set<string> {
   const found = new Set<string>();
   words.forEach((word, i) => {
@@ -21,6 +25,7 @@ export function intentsOf(words: readonly string[]): Set<string> {
     const intent = INTENT_OF.get(word);
     if (intent) found.add(intent);
   });
+  if (found.has('hilang')) found.delete('baru');
   return found;
 }
 
