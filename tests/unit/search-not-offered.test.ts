@@ -174,6 +174,32 @@ describe('a distinctive word no page has', () => {
     expect(told.groups[0]?.hits.map((h) => h.id)).toContain('izin-reklame');
     // Right after a word some page has, it is part of the name asked for: not offered here.
     expect(await search('izin reklame papan kapal loketnya')).toMatchObject({ notOffered: true, missing: ['loketnya'] });
+    // A function word ("padahal") or a passive verb ("ditutup") on some page is no such neighbour.
+    const withTold: FakePage[] = [
+      ...pages,
+      { id: 'info', tipe: 'pengumuman', title: 'Info', words: { padahal: { score: 1 }, ditutup: { score: 1 } } },
+    ];
+    for (const query of ['izin reklame papan kapal padahal loketnya', 'izin reklame papan kapal tapi loketnya ditutup']) {
+      const outcome = await runSearch(await SearchIndex.open(pagefindStandIn(withTold).api), query, {}, async () =>
+        termIndex(['izin', 'reklame', 'papan'], [], ['padahal']),
+      );
+      expect(outcome, query).toMatchObject({ notOffered: false, relaxed: true });
+      expect(outcome.unmatched, query).toContain('loketnya');
+    }
+  });
+
+  it('takes a chat or passive verb on a page or two that the best service lacks as what happened, not a service the MPP lacks', async () => {
+    // "kebaca" (can be read) is only in an announcement: the damaged ID card answers.
+    const pages: FakePage[] = [
+      { id: 'ktp-rusak', tipe: 'layanan', title: 'KTP Rusak', words: { ktp: { score: 9, title: true }, rusak: { score: 9, title: true } } },
+      { id: 'ktp-baru', tipe: 'layanan', title: 'KTP Baru', words: { ktp: { score: 9, title: true } } },
+      { id: 'info', tipe: 'pengumuman', title: 'Info', words: { kebaca: { score: 3 } } },
+    ];
+    const outcome = await runSearch(await SearchIndex.open(pagefindStandIn(pages).api), 'ktp rusak gak kebaca', {}, async () =>
+      termIndex(['ktp', 'rusak']),
+    );
+    expect(outcome).toMatchObject({ notOffered: false, relaxed: true });
+    expect(outcome.groups[0]?.hits[0]?.id).toBe('ktp-rusak');
   });
 
   it('offers, never applies, the correction of a real word ("visi" is a word, not a slip of "visa")', async () => {

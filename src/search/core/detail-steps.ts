@@ -9,7 +9,7 @@ import { adjustedScore, isStrongMatch, type ResultGroup } from './rank.ts';
 import type { PageClasses, SearchIndex } from './session.ts';
 import { isStopWord } from './stop-words.ts';
 import { suggestQuery, type TermIndex } from './suggest.ts';
-import { CASE_MARKERS, describesCase, looksLikeAcronym } from './unknown-words.ts';
+import { CASE_MARKERS, describesCase, looksLikeAcronym, looksLikeVerbForm } from './unknown-words.ts';
 import { allWords } from './word-hits.ts';
 
 /** Meaningful words from which a query tells the resident's case, not only the service's name. */
@@ -108,6 +108,7 @@ export async function lackingAreDetails(
   lacking: readonly string[],
   stems: ReadonlyMap<string, string>,
   offered: (word: string) => boolean,
+  isFunctionWord: (word: string) => boolean,
   filters: SearchFilters,
 ): Promise<boolean> {
   const namesFew = (w: string) => {
@@ -115,7 +116,9 @@ export async function lackingAreDetails(
     return named.length > 0 && named.length <= SPECIFIC_NAME;
   };
   if (understood.meaningful.length <= LONG_QUERY || !namers.some(namesFew)) return false;
-  const known = new Set(perWord.map((p) => p.word));
+  // Neighbours that may name: not a function word ("padahal") nor a chat or passive verb
+  // ("ditutup": what happened).
+  const known = new Set(perWord.map((p) => p.word).filter((w) => !isFunctionWord(w) && !looksLikeVerbForm(w)));
   const { all } = understood;
   const besideKnown = (w: string) => known.has(all[all.indexOf(w) - 1] ?? '') || known.has(all[all.indexOf(w) + 1] ?? '');
   if (lacking.length === 0 && unknown.some(besideKnown)) return false;

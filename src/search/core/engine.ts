@@ -277,17 +277,18 @@ export async function runSearch(
     // After a case marker it describes the resident's case, like a word no page has (withoutDetails).
     return !/^\d+$/.test(w) && notOnService && !describesCase(asTyped.all, w);
   });
-  // A function word ("padahal", "lagi") on a page or two names no service either.
+  // A function word ("padahal", "lagi") or a chat or passive verb ("kebaca": what happened) on a
+  // page or two names no service either.
   if (lacking.length > 0 && isCurrent()) {
     terms ??= await loadTerms();
-    lacking = lacking.filter((w) => !namesNone(w));
+    lacking = lacking.filter((w) => !namesNone(w) && !looksLikeVerbForm(w));
   }
   // Words no page has and rare words the best match lacks may be details of the case, told
   // around the words the best match has.
   if (
     (unknown.length > 0 || lacking.length > 0) &&
     isCurrent() &&
-    (await lackingAreDetails(index, asTyped, coverage.bestWords, perWord, classes, unknown, lacking, stems, offered, filters))
+    (await lackingAreDetails(index, asTyped, coverage.bestWords, perWord, classes, unknown, lacking, stems, offered, namesNone, filters))
   ) {
     // The pages ranked by the words they match follow, as when every word is on some page.
     const unmatched = [...unknown, ...lacking, ...setAside];
