@@ -143,8 +143,14 @@ describe('a build killed halfway', () => {
         if (waited > 60_000) throw new Error('the build never started');
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
-      // Let the bundler write for a moment, then kill the publisher and its build (as the OOM killer would).
-      await new Promise((resolve) => setTimeout(resolve, 1500));
+      // Let the bundler write a few files, then kill the publisher and its build (as the OOM killer
+      // would). Not a fixed wait: the sample builds in about a second and a half on an idle machine.
+      const staged = () => {
+        const dir = readdirSync(options.releasesDir).find((n) => n.startsWith('.baru-'));
+        return dir ? readdirSync(path.join(options.releasesDir, dir)).length : 0;
+      };
+      for (let waited = 0; staged() < 3 && waited < 1000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+      if (child.exitCode !== null) throw new Error('the publish finished before it could be killed');
       process.kill(child.pid as number, 'SIGKILL');
       await exited;
       for (const line of readdirSync('/proc').filter((n) => /^\d+$/.test(n))) {

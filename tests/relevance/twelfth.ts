@@ -84,7 +84,7 @@ export const TWELFTH: readonly FreshQuery[] = [
     kind: 'resmi',
   },
   {
-    q: 'can\'t login coretax account, need help to activate',
+    q: "can't login coretax account, need help to activate",
     slug: 'aktivasi-akun-coretax',
     kind: 'campuran',
   },
