@@ -98,7 +98,7 @@ export const servicesNamedBy = (hits: readonly Hit[], classes: PageClasses) =>
  * beside a word some page has is part of the name asked for ("uji emisi", "rekening koran",
  * "badan hukum yayasan"), not a detail.
  */
-export async function lackingAreDetails(
+export async function unmatchedAreDetails(
   index: SearchIndex,
   understood: QueryWords,
   namers: readonly string[],
@@ -120,7 +120,10 @@ export async function lackingAreDetails(
   // ("ditutup": what happened).
   const known = new Set(perWord.map((p) => p.word).filter((w) => !isFunctionWord(w) && !looksLikeVerbForm(w)));
   const { all } = understood;
-  const besideKnown = (w: string) => known.has(all[all.indexOf(w) - 1] ?? '') || known.has(all[all.indexOf(w) + 1] ?? '');
+  const besideKnown = (w: string) => {
+    const at = all.indexOf(w);
+    return known.has(all[at - 1] ?? '') || known.has(all[at + 1] ?? '');
+  };
   if (lacking.length === 0 && unknown.some(besideKnown)) return false;
   return (await withoutDetails(index, understood, namers, [...unknown, ...lacking], stems, offered, filters)) !== null;
 }

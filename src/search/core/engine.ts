@@ -20,7 +20,7 @@
 //   7. when no page has all the words but each is on some page, rank pages by how many they
 //      match (coverage.ts).
 import { rankByCoverage } from './coverage.ts';
-import { correctWords, fitsTheOthers, lackingAreDetails, servicesNamedBy, withoutDetails } from './detail-steps.ts';
+import { correctWords, fitsTheOthers, unmatchedAreDetails, servicesNamedBy, withoutDetails } from './detail-steps.ts';
 import { describesCase, looksLikeVerbForm, namesNoService } from './unknown-words.ts';
 import { preferHintWords, preferRequested, type SearchFilters, servicesBeforeGuides } from './groups.ts';
 import { withNamedServices } from './named-services.ts';
@@ -288,7 +288,7 @@ export async function runSearch(
   if (
     (unknown.length > 0 || lacking.length > 0) &&
     isCurrent() &&
-    (await lackingAreDetails(index, asTyped, coverage.bestWords, perWord, classes, unknown, lacking, stems, offered, namesNone, filters))
+    (await unmatchedAreDetails(index, asTyped, coverage.bestWords, perWord, classes, unknown, lacking, stems, offered, namesNone, filters))
   ) {
     // The pages ranked by the words they match follow, as when every word is on some page.
     const unmatched = [...unknown, ...lacking, ...setAside];
