@@ -18,6 +18,20 @@ export const LONG_QUERY = 4;
 /** At most this many services named by title or alias terms: the words name a service, not a field ("izin", "kartu"). */
 export const SPECIFIC_NAME = 3;
 
+/** One search's state the detail steps read: made once by the engine, shared by both steps. */
+export interface SearchState {
+  index: SearchIndex;
+  /** The query as understood, with slips corrected when the search went on with them. */
+  understood: QueryWords;
+  /** The stem an affixed form no page has is searched by ("pindahan" → "pindah"). */
+  stems: ReadonlyMap<string, string>;
+  /** Whether a correction away from the word is offered instead ("umur" → "umum"). */
+  offered: (word: string) => boolean;
+  /** A function word ("padahal", "sana"), which never names a service. */
+  isFunctionWord: (word: string) => boolean;
+  filters: SearchFilters;
+}
+
 /**
  * The results for the words that name the service when the rest are details of the request,
  * not a service the MPP lacks; else null. Details are the words after a case marker ("paspor
@@ -31,14 +45,11 @@ export const SPECIFIC_NAME = 3;
  * words it did not find.
  */
 export async function withoutDetails(
-  index: SearchIndex,
-  understood: QueryWords,
+  state: SearchState,
   known: readonly string[],
   unknown: readonly string[],
-  stems: ReadonlyMap<string, string>,
-  offered: (word: string) => boolean,
-  filters: SearchFilters,
 ): Promise<{ groups: ResultGroup<Hit>[]; searched: string[] } | null> {
+  const { index, understood, stems, offered, filters } = state;
   const afterMarker = (w: string) => describesCase(understood.all, w);
   const marker = understood.all.findIndex((w) => CASE_MARKERS.has(w));
   const beforeMarker = marker > 0 && unknown.every(afterMarker) ? known.filter((w) => understood.all.indexOf(w) < marker) : [];
@@ -99,18 +110,13 @@ export const servicesNamedBy = (hits: readonly Hit[], classes: PageClasses) =>
  * "badan hukum yayasan"), not a detail.
  */
 export async function unmatchedAreDetails(
-  index: SearchIndex,
-  understood: QueryWords,
-  namers: readonly string[],
-  perWord: readonly { word: string; hits: readonly Hit[] }[],
-  classes: PageClasses,
+  state: SearchState,
+  coverage: { namers: readonly string[]; perWord: readonly { word: string; hits: readonly Hit[] }[]; classes: PageClasses },
   unknown: readonly string[],
   lacking: readonly string[],
-  stems: ReadonlyMap<string, string>,
-  offered: (word: string) => boolean,
-  isFunctionWord: (word: string) => boolean,
-  filters: SearchFilters,
 ): Promise<boolean> {
+  const { understood, isFunctionWord } = state;
+  const { namers, perWord, classes } = coverage;
   const namesFew = (w: string) => {
     const named = servicesNamedBy(perWord.find((p) => p.word === w)?.hits ?? [], classes);
     return named.length > 0 && named.length <= SPECIFIC_NAME;
@@ -125,7 +131,7 @@ export async function unmatchedAreDetails(
     return known.has(all[at - 1] ?? '') || known.has(all[at + 1] ?? '');
   };
   if (lacking.length === 0 && unknown.some(besideKnown)) return false;
-  return (await withoutDetails(index, understood, namers, [...unknown, ...lacking], stems, offered, filters)) !== null;
+  return (await withoutDetails(state, namers, [...unknown, ...lacking])) !== null;
 }
 
 /**

@@ -20,7 +20,7 @@
 //   7. when no page has all the words but each is on some page, rank pages by how many they
 //      match (coverage.ts).
 import { rankByCoverage } from './coverage.ts';
-import { correctWords, fitsTheOthers, unmatchedAreDetails, servicesNamedBy, withoutDetails } from './detail-steps.ts';
+import { correctWords, fitsTheOthers, type SearchState, servicesNamedBy, unmatchedAreDetails, withoutDetails } from './detail-steps.ts';
 import { describesCase, looksLikeVerbForm, namesNoService } from './unknown-words.ts';
 import { preferHintWords, preferRequested, type SearchFilters, servicesBeforeGuides } from './groups.ts';
 import { withNamedServices } from './named-services.ts';
@@ -237,7 +237,8 @@ export async function runSearch(
   if (!isCurrent()) return done(first.groups);
   const known = words.filter((w) => !unknown.includes(w));
   const offered = (w: string) => outcome.suggestion !== null && !outcome.suggestion.split(' ').includes(w);
-  const withoutDetail = await withoutDetails(index, asTyped, known, unknown, stems, offered, filters);
+  const state: SearchState = { index, understood: asTyped, stems, offered, isFunctionWord: namesNone, filters };
+  const withoutDetail = await withoutDetails(state, known, unknown);
   if (withoutDetail) {
     const unmatched = [...unknown, ...setAside];
     return done(withoutDetail.groups, { ...slipFixed, relaxed: true, shownQuery: withoutDetail.searched.join(' '), unmatched });
@@ -288,7 +289,7 @@ export async function runSearch(
   if (
     (unknown.length > 0 || lacking.length > 0) &&
     isCurrent() &&
-    (await unmatchedAreDetails(index, asTyped, coverage.bestWords, perWord, classes, unknown, lacking, stems, offered, namesNone, filters))
+    (await unmatchedAreDetails(state, { namers: coverage.bestWords, perWord, classes }, unknown, lacking))
   ) {
     // The pages ranked by the words they match follow, as when every word is on some page.
     const unmatched = [...unknown, ...lacking, ...setAside];
