@@ -66,6 +66,9 @@ export const id = {
     notOfferedStatus: 'Tidak ada layanan untuk {q} di MPP ini.',
     notOfferedClose: 'Layanan terdekat, yang memuat kata lain dari pencarian Anda, ada di bawah.',
     nearMatches: 'Layanan terdekat',
+    // The content's explanation follows {note}; it says where to go instead.
+    servedElsewhere: '“{s}” tidak dilayani di MPP ini. {note}',
+    availability: { terbatas: 'Dibatasi di MPP ini', 'tidak-tersedia': 'Tidak dilayani di MPP ini' },
     notOfferedIntro: 'Mungkin layanan itu disebut dengan kata lain di {name}, atau diurus di kantor lain.',
     notOfferedList: 'Periksa daftar semua layanan A–Z',
     notOfferedComplaint: 'Tanyakan atau sampaikan kebutuhan Anda lewat SP4N-LAPOR!',

@@ -1,6 +1,6 @@
 // The search page in Chromium against the build, for a service this MPP does not have: the
 // notice said first and once, near matches labelled as such, corrections offered and never
-// applied to a real word.
+// applied to a real word; and for one it lists but serves elsewhere, where to go, said first.
 import { describe, expect, it } from 'vitest';
 import { openPage, serveAndLaunch } from './harness.ts';
 import { resultPaths, resultsFor } from './search-helpers.ts';
@@ -85,6 +85,53 @@ describe('search page: not offered here', () => {
     const paths = await resultPaths(page);
     expect(paths.slice(0, 3)).toContain('/layanan/sim-baru/');
     expect(paths.every((p) => p.startsWith('/layanan/') || p.startsWith('/panduan/'))).toBe(true);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('says first that the service found first is served elsewhere, and where, and tags it among the results', async () => {
+    const { page, errors, close } = await openPage(env.browser);
+    await page.goto(`${env.site.url}/cari/`);
+    const cases: [string, string, RegExp][] = [
+      [
+        'daftar nikah di kua',
+        '/layanan/pendaftaran-nikah/',
+        /^“Pendaftaran Nikah” tidak dilayani di MPP ini\. .*KUA kecamatan.* \d+ hasil untuk/,
+      ],
+      ['ujian sim motor', '/layanan/sim-baru/', /^“Pembuatan SIM Baru” tidak dilayani di MPP ini\. .*Satpas/],
+      [
+        'lapor kehilangan dompet',
+        '/layanan/surat-keterangan-kehilangan/',
+        /^“Surat Keterangan Kehilangan dari Kepolisian” tidak dilayani di MPP ini\. .*SPKT/,
+      ],
+    ];
+    for (const [q, path, status] of cases) {
+      await page.fill('#cari-halaman', q);
+      await page.press('#cari-halaman', 'Enter');
+      await resultsFor(page, q);
+      expect((await resultPaths(page))[0], q).toBe(path);
+      expect(await page.textContent('[data-search-status]'), q).toMatch(status);
+      expect(await page.getAttribute('[data-search-status]', 'data-elsewhere'), q).toBe(path);
+      // Said once, in the status before the results; the first result carries the tag, as on its card.
+      const main = await page.locator('main').innerText();
+      expect(main.match(/tidak dilayani di MPP ini\./g)?.length, q).toBe(1);
+      const first = page.locator('.search-result').first();
+      expect(await first.locator('.search-result-availability').innerText(), q).toBe('Tidak dilayani di MPP ini');
+      // It is not the "no service for this word" state: the service is listed, with what to bring there.
+      expect(await page.isHidden('[data-search-not-offered]'), q).toBe(true);
+    }
+    // A service served here found first says nothing of the kind; its result says it is limited
+    // (renewals of valid licences only), as its card and page do.
+    await page.fill('#cari-halaman', 'perpanjang sim');
+    await page.press('#cari-halaman', 'Enter');
+    await resultsFor(page, 'perpanjang sim');
+    expect((await resultPaths(page))[0]).toBe('/layanan/sim-perpanjangan/');
+    expect(await page.textContent('[data-search-status]')).toMatch(/^\d+ hasil untuk “perpanjang sim”\.$/);
+    expect(await page.getAttribute('[data-search-status]', 'data-elsewhere')).toBeNull();
+    expect(await page.locator('.search-result').first().locator('.search-result-availability').innerText()).toBe('Dibatasi di MPP ini');
+    // The new SIM, still among the results, keeps its tag.
+    const sim = page.locator('.search-result', { has: page.locator('a[href$="/layanan/sim-baru/"]') });
+    expect(await sim.locator('.search-result-availability').innerText()).toBe('Tidak dilayani di MPP ini');
     expect(errors).toEqual([]);
     await close();
   });

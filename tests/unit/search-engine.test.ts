@@ -30,16 +30,17 @@ describe('searchGroups', () => {
     const index = await SearchIndex.open(fake.api);
     const groups = await searchGroups(index, 'Paspor');
     // Once per set of bundles (started when the index opens): the ids of the secondary
-    // types and of popular services; then the query.
+    // types, of popular services and of those served elsewhere; then the query.
     expect(fake.searches.map((s) => [s.term, s.filters])).toEqual([
       [null, { tipe: 'gerai' }],
       [null, { tipe: 'halaman' }],
       [null, { populer: 'ya' }],
+      [null, { ketersediaan: 'tidak-tersedia' }],
       [null, {}],
       ['paspor', {}],
     ]);
     await searchGroups(index, 'haji');
-    expect(fake.searches).toHaveLength(6);
+    expect(fake.searches).toHaveLength(7);
     expect(groups.map((g) => g.type)).toEqual(['layanan', 'gerai']);
     // The popular passport service outranks the pilgrims' recommendation despite a lower raw score.
     expect(groups[0]?.hits.map((h) => h.id)).toEqual(['paspor', 'haji']);

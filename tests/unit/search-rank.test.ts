@@ -28,6 +28,17 @@ describe('ranking within a type', () => {
     expect(rankHits([hit('b', 5, ['title']), hit('a', 5, ['title'], POPULAR_PRIOR)]).map((h) => h.id)).toEqual(['a', 'b']);
   });
 
+  it('puts a service served elsewhere after one served here that matches about as well, not after a weaker one', () => {
+    const kua = { ...hit('pendaftaran-nikah', 5, ['kata']), servedElsewhere: true };
+    expect(rankHits([kua, hit('legalisasi-buku-nikah', 4.5, ['title'])]).map((h) => h.id)).toEqual([
+      'legalisasi-buku-nikah',
+      'pendaftaran-nikah',
+    ]);
+    // Named clearly ("daftar nikah di kua"), it still leads.
+    expect(rankHits([kua, hit('akta-perkawinan', 3, ['title'])]).map((h) => h.id)).toEqual(['pendaftaran-nikah', 'akta-perkawinan']);
+    expect(adjustedScore(kua)).toBeCloseTo(8);
+  });
+
   it('keeps Pagefind order for equal scores', () => {
     expect(rankHits([hit('x', 2), hit('y', 2), hit('z', 2)]).map((h) => h.id)).toEqual(['x', 'y', 'z']);
   });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/id.ts';
 import { filtersFromAddress, searchQueryString } from '../../src/search/core/address.ts';
 import type { SearchOutcome } from '../../src/search/core/engine.ts';
-import { highlightTerms, resultFacts, type SearchStrings, statusLine } from '../../src/search/core/results-text.ts';
+import { availabilityTag, highlightTerms, resultFacts, type SearchStrings, statusLine } from '../../src/search/core/results-text.ts';
 
 const strings: SearchStrings = t.searchResults;
 const outcome = (over: Partial<SearchOutcome> = {}): SearchOutcome => ({
@@ -14,6 +14,7 @@ const outcome = (over: Partial<SearchOutcome> = {}): SearchOutcome => ({
   notOffered: false,
   missing: [],
   unmatched: [],
+  elsewhere: null,
   suggestion: null,
   groups: [],
   total: 4,
@@ -59,6 +60,34 @@ describe('statusLine', () => {
     expect(statusLine(outcome({ notOffered: true, missing: ['visa', 'turis'], total: 0 }), false, strings)).toBe(
       'Tidak ada layanan untuk “visa”, “turis” di MPP ini.',
     );
+  });
+});
+
+describe('services this MPP lists but serves elsewhere', () => {
+  const elsewhere = {
+    title: 'Pendaftaran Nikah',
+    url: '/layanan/pendaftaran-nikah/',
+    note: 'Pendaftaran dan pencatatan nikah dilayani di KUA kecamatan tempat akad nikah, tidak di MPP.',
+  };
+
+  it('says first that the service found first is served elsewhere, and where, then counts the results', () => {
+    expect(statusLine(outcome({ query: 'daftar nikah', elsewhere, total: 3 }), false, strings)).toBe(
+      '“Pendaftaran Nikah” tidak dilayani di MPP ini. Pendaftaran dan pencatatan nikah dilayani di KUA kecamatan tempat akad nikah, tidak di MPP. 3 hasil untuk “daftar nikah”.',
+    );
+    // A relaxed search still names the words no page has after it.
+    const relaxed = outcome({ query: 'daftar nikah kua xyz', shownQuery: 'daftar nikah', relaxed: true, unmatched: ['xyz'], elsewhere });
+    expect(statusLine(relaxed, false, strings)).toMatch(
+      /^“Pendaftaran Nikah” tidak dilayani di MPP ini\. .+ Kata “xyz” tidak ada di halaman mana pun\./,
+    );
+  });
+
+  it('tags a limited service and one served elsewhere on the result, and nothing else', () => {
+    expect(availabilityTag('layanan', { ketersediaan: 'tidak-tersedia' }, strings)).toBe('Tidak dilayani di MPP ini');
+    expect(availabilityTag('layanan', { ketersediaan: 'terbatas' }, strings)).toBe('Dibatasi di MPP ini');
+    expect(availabilityTag('layanan', { ketersediaan: 'penuh' }, strings)).toBe('');
+    expect(availabilityTag('layanan', {}, strings)).toBe('');
+    // A guide or an announcement that says "tidak-tersedia" in a meta is no service.
+    expect(availabilityTag('pengumuman', { ketersediaan: 'tidak-tersedia' }, strings)).toBe('');
   });
 });
 

@@ -7,6 +7,7 @@ import { highlightWords, parseExcerpt } from '../core/highlight.ts';
 import type { Hit, PagefindData } from '../core/pagefind-api.ts';
 import type { ResultType } from '../core/rank.ts';
 import {
+  availabilityTag,
   FIRST_RESULTS,
   highlightTerms,
   MORE_RESULTS,
@@ -49,6 +50,14 @@ export function createRenderer(target: RenderTarget) {
     li.append(heading);
     const factText = resultFacts(type, data.meta, strings);
     if (factText) li.append(element('p', 'search-result-facts', factText));
+    // Limited or served elsewhere: said on the result, as on the service's card and page.
+    const tag = availabilityTag(type, data.meta, strings);
+    if (tag) {
+      const tagLine = element('p', 'search-result-availability');
+      tagLine.dataset.availability = data.meta.ketersediaan;
+      tagLine.append(element('span', 'tag', tag));
+      li.append(tagLine);
+    }
     const summary = summaryInstead(type, hit, data);
     const excerpt = element('p', 'search-result-excerpt');
     appendSegments(excerpt, summary ? highlightWords(summary, queryWords) : parseExcerpt(data.excerpt, queryWords));
@@ -134,6 +143,9 @@ export function createRenderer(target: RenderTarget) {
     showSuggestion(outcome.suggestion);
     if (notOffered) notOffered.hidden = !outcome.notOffered;
     status.textContent = statusLine(outcome, target.filtered(), strings);
+    // Which service the status says is served elsewhere (its page tells what to bring there).
+    if (outcome.elsewhere) status.dataset.elsewhere = new URL(outcome.elsewhere.url, location.href).pathname;
+    else delete status.dataset.elsewhere;
     target.done(outcome.query);
   };
 }

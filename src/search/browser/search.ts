@@ -78,6 +78,7 @@ function setup({ form, input, status, suggestionBox, results, notOffered, detail
   const showFailure = (query: string) => {
     results.replaceChildren();
     status.textContent = strings.failed;
+    delete status.dataset.elsewhere;
     setState('error', query.trim());
   };
 
@@ -112,6 +113,7 @@ function setup({ form, input, status, suggestionBox, results, notOffered, detail
       suggestionBox.hidden = true;
       if (notOffered) notOffered.hidden = true;
       status.textContent = '';
+      delete status.dataset.elsewhere;
       setState('idle');
       return;
     }

@@ -18,11 +18,14 @@
 //      only, and the pages matching the other words follow as near matches, never as if
 //      they answered;
 //   7. when no page has all the words but each is on some page, rank pages by how many they
-//      match (coverage.ts).
+//      match (coverage.ts);
+//   8. a service this MPP lists but serves elsewhere leads only when its name says more of the
+//      words than the others'; found first, it is said so first, with where to go (elsewhere.ts).
 import { rankByCoverage } from './coverage.ts';
 import { correctWords, fitsTheOthers, type SearchState, servicesNamedBy, unmatchedAreDetails, withoutDetails } from './detail-steps.ts';
 import { describesCase, looksLikeVerbForm, namesNoService } from './unknown-words.ts';
 import { preferHintWords, preferRequested, type SearchFilters, servicesBeforeGuides } from './groups.ts';
+import { elsewhereOnlyWhenNamed, type ServedElsewhere, servedElsewhere } from './elsewhere.ts';
 import { withNamedServices } from './named-services.ts';
 import { allWords, realHits, unknownWords } from './word-hits.ts';
 import { understandQuery, withTypedWords } from './normalize.ts';
@@ -52,6 +55,8 @@ export interface SearchOutcome {
   missing: string[];
   /** Words in no page set aside because the others name a service or they describe the case (`relaxed`). */
   unmatched: string[];
+  /** The first result when it is a service this MPP lists but serves elsewhere (not with `notOffered`). */
+  elsewhere: ServedElsewhere | null;
   /** "Mungkin maksud Anda: …", or null. */
   suggestion: string | null;
   groups: ResultGroup<Hit>[];
@@ -100,6 +105,7 @@ export async function runSearch(
     notOffered: false,
     missing: [],
     unmatched: [],
+    elsewhere: null,
     suggestion: null,
     groups: [],
     total: 0,
@@ -117,10 +123,14 @@ export async function runSearch(
     const asked = !isCurrent() ? hinted : await preferRequested(index, hinted, read, filters);
     // A service the words name comes before a life-event guide, whatever the hints or the
     // audience preferred, unless the query is the life event itself (the guide's key phrase).
-    const ranked = extra.notOffered || !isCurrent() ? asked : await servicesBeforeGuides(asked, trimmed);
+    const guided = extra.notOffered || !isCurrent() ? asked : await servicesBeforeGuides(asked, trimmed);
+    // Near matches too: a service served elsewhere leads them only when the words name it.
+    const ranked = !isCurrent() ? guided : await elsewhereOnlyWhenNamed(guided, read.all);
+    const elsewhere = extra.notOffered || !isCurrent() ? null : await servedElsewhere(ranked);
     return {
       ...outcome,
       ...extra,
+      elsewhere,
       groups: ranked,
       total: countHits(ranked),
       notSearched: filters.tipe ? [] : RESULT_TYPES.filter((type) => !index.has(type)),

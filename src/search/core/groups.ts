@@ -7,7 +7,7 @@ import type { Hit } from './pagefind-api.ts';
 import { MIN_PREFIX, stemsOf, wordMatches } from './query-words.ts';
 import { isStrongMatch, orderGroups, POPULAR_PRIOR, RESULT_TYPES, type ResultGroup, type ResultType } from './rank.ts';
 import { type SearchIndex, TYPE_FILTER } from './session.ts';
-import { isStopWord } from './stop-words.ts';
+import { isStopWord, saysNothing } from './stop-words.ts';
 
 /** Filters a resident can set on the search page (all optional; combined with AND). */
 export interface SearchFilters {
@@ -33,7 +33,11 @@ export async function searchGroups(index: SearchIndex, query: string, filters: S
     if (whole && !whole.has(hit.id)) continue;
     const type = classes.typeOf.get(hit.id) ?? 'layanan';
     if (filters.tipe && type !== filters.tipe) continue;
-    groups.get(type)?.push(Object.assign(hit, { prior: classes.popular.has(hit.id) ? POPULAR_PRIOR : 1 }));
+    groups
+      .get(type)
+      ?.push(
+        Object.assign(hit, { prior: classes.popular.has(hit.id) ? POPULAR_PRIOR : 1, servedElsewhere: classes.elsewhere.has(hit.id) }),
+      );
   }
   const ordered = orderGroups([...groups].map(([type, hits]) => ({ type, hits })));
   return wholeWordsFirst(index, term, filter, ordered);
@@ -83,11 +87,14 @@ const NEW = 'baru';
 
 /**
  * Among the first services, those whose name or alias terms contain the stop words left
- * out of the query come first ("bikin ktp": the new KTP-el, whose aliases say "bikin").
+ * out of the query come first ("bikin ktp": the new KTP-el, whose aliases say "bikin"; "nikah
+ * gereja": the marriage certificate), but not for a linking or filler word ("di", "mau":
+ * saysNothing).
  * Their data is what the page shows first anyway, so this downloads nothing more.
  */
-export async function preferHintWords(groups: ResultGroup<Hit>[], hints: readonly string[]): Promise<ResultGroup<Hit>[]> {
+export async function preferHintWords(groups: ResultGroup<Hit>[], typedHints: readonly string[]): Promise<ResultGroup<Hit>[]> {
   const services = groups.find((g) => g.type === 'layanan');
+  const hints = typedHints.filter((w) => !saysNothing(w));
   if (!services || hints.length === 0 || services.hits.length < 2) return groups;
   const first = services.hits.slice(0, HINT_RERANK);
   const counts = await Promise.all(

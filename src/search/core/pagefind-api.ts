@@ -18,6 +18,8 @@ export interface PagefindHit {
 /** A Pagefind hit with the page-level prior the ranking adds. */
 export interface Hit extends PagefindHit {
   prior: number;
+  /** A service this MPP lists but serves elsewhere (set with `prior`, from the page classes). */
+  servedElsewhere?: boolean;
 }
 
 export interface PagefindSearch {

@@ -23,6 +23,8 @@ export interface ScoredHit {
   matchedMetaFields?: readonly string[];
   /** A page-level prior (e.g. POPULAR_PRIOR for services editors mark as popular). */
   prior?: number;
+  /** A service this MPP lists but serves elsewhere (its availability says where). */
+  servedElsewhere?: boolean;
 }
 
 /** Prior of services marked "populer": among equally good matches, the one most residents want. */
@@ -39,9 +41,16 @@ export function isStrongMatch(hit: ScoredHit): boolean {
   return (hit.matchedMetaFields ?? []).some((f) => STRONG_META_FIELDS.includes(f));
 }
 
+/**
+ * Weight of a service served elsewhere: among matches about as good, the one residents can
+ * get here comes first ("legalisir buku nikah" before the marriage registration at the KUA,
+ * whose page also says "buku nikah"); named clearly, it still leads ("daftar nikah di kua").
+ */
+export const ELSEWHERE_WEIGHT = 0.8;
+
 /** A hit's score for ordering: Pagefind's score, doubled for a title or alias match, times its prior. */
 export function adjustedScore(hit: ScoredHit): number {
-  return hit.score * (isStrongMatch(hit) ? 2 : 1) * (hit.prior ?? 1);
+  return hit.score * (isStrongMatch(hit) ? 2 : 1) * (hit.prior ?? 1) * (hit.servedElsewhere ? ELSEWHERE_WEIGHT : 1);
 }
 
 /** Hits of one type, best first (stable for equal scores). */

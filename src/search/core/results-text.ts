@@ -22,6 +22,8 @@ export const SEARCH_SCRIPT_STRINGS = [
   'notOfferedStatus',
   'notOfferedClose',
   'nearMatches',
+  'servedElsewhere',
+  'availability',
   'alsoAnnouncements',
   'didYouMean',
   'more',
@@ -75,8 +77,23 @@ export function summaryInstead(type: ResultType, hit: Hit, data: PagefindData): 
   return summary || null;
 }
 
-/** The status line above the results: how many, for which words, and whether they were corrected, relaxed or not offered. */
+/** The tag under a service result this MPP limits or serves elsewhere, or ''. */
+export function availabilityTag(type: ResultType, meta: PagefindData['meta'], strings: SearchStrings): string {
+  const kind = meta.ketersediaan;
+  return type === 'layanan' && (kind === 'terbatas' || kind === 'tidak-tersedia') ? strings.availability[kind] : '';
+}
+
+/**
+ * The status line above the results: how many, for which words, and whether they were
+ * corrected, relaxed or not offered; first, when the first result is served elsewhere, where.
+ */
 export function statusLine(outcome: SearchOutcome, filtered: boolean, strings: SearchStrings): string {
+  const counted = countLine(outcome, filtered, strings);
+  const { elsewhere } = outcome;
+  return elsewhere ? `${fill(strings.servedElsewhere, { s: elsewhere.title, note: elsewhere.note })} ${counted}` : counted;
+}
+
+function countLine(outcome: SearchOutcome, filtered: boolean, strings: SearchStrings): string {
   const { query, shownQuery, total } = outcome;
   if (outcome.notOffered) {
     // A lone short word ("pra") says little out of its query: name the whole query then.

@@ -22,12 +22,15 @@ export const PAGEFIND_OPTIONS = {
 export const TYPE_FILTER = 'tipe';
 /** Filter set on services editors mark as popular (src/pages/layanan/[slug].astro). */
 const POPULAR_FILTER = { populer: 'ya' } as const;
+const ELSEWHERE_FILTER = { ketersediaan: 'tidak-tersedia' } as const;
 
 /** Which type each page is and which services are popular: the same for every query. */
 export interface PageClasses {
   /** Type of every page that is not a service (services are not listed). */
   typeOf: Map<string, ResultType>;
   popular: Set<string>;
+  /** Services this MPP lists but serves elsewhere. */
+  elsewhere: Set<string>;
   /** Number of pages searched (all merged bundles). */
   total: number;
 }
@@ -97,14 +100,16 @@ export class SearchIndex {
       const types = this.types().filter((type) => type !== 'layanan');
       this.classes = (async () => {
         await Promise.all(types.map((type) => this.merged.get(type)));
-        const [byType, popular, all] = await Promise.all([
+        const [byType, popular, elsewhere, all] = await Promise.all([
           Promise.all(types.map(async (type) => ({ type, found: await this.api.search(null, { filters: { [TYPE_FILTER]: type } }) }))),
           this.api.search(null, { filters: POPULAR_FILTER }),
+          this.api.search(null, { filters: ELSEWHERE_FILTER }),
           this.api.search(null),
         ]);
         const typeOf = new Map<string, ResultType>();
         for (const { type, found } of byType) for (const hit of found?.results ?? []) typeOf.set(hit.id, type);
-        return { typeOf, popular: new Set((popular?.results ?? []).map((h) => h.id)), total: all?.results.length ?? 0 };
+        const ids = (found: typeof all) => new Set((found?.results ?? []).map((h) => h.id));
+        return { typeOf, popular: ids(popular), elsewhere: ids(elsewhere), total: all?.results.length ?? 0 };
       })();
       this.classes.catch(() => {
         this.classes = null;

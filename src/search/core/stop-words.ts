@@ -281,6 +281,27 @@ export const CHAT_SHORTENED_STOP_WORDS: ReadonlySet<string> = new Set<string>([
 /** Every query stop word (folded, lower case). */
 export const STOP_WORDS: ReadonlySet<string> = new Set<string>([...CHAT_SHORTENED_STOP_WORDS, ...MORE_REGIONAL_FUNCTION_WORDS]);
 
+/**
+ * Stop words that say nothing of the request either: question, filler, courtesy, pronoun and
+ * linking words, Indonesian and regional. "Buat" stays out: it is "for" and "make" ("buat sim").
+ */
+const SAY_NOTHING: ReadonlySet<string> = new Set<string>(
+  [...QUESTION_AND_FILLER, ...REGIONAL_FUNCTION_WORDS, ...MORE_REGIONAL_FUNCTION_WORDS].filter(
+    (w) => w !== 'buat' && !(ASPECT_WORDS as readonly string[]).includes(w) && !(GENERIC_VERBS as readonly string[]).includes(w),
+  ),
+);
+
+/**
+ * True for a question, filler, courtesy, pronoun or linking word ("di", "mau", "yang"): unlike
+ * an aspect asked about ("biaya"), a verb of making ("bikin", "buat") or a detail of the case
+ * ("gereja", "warung"), it breaks no tie between services (preferHintWords). "Di" or "mau" in
+ * an alias phrase ("nikah di kua", "mau menikah") says nothing of "legalisir buku nikah di mpp"
+ * or "mau daftarin haji".
+ */
+export function saysNothing(word: string): boolean {
+  return SAY_NOTHING.has(word);
+}
+
 /** True when a (folded) query word carries no meaning for finding a service. */
 export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
