@@ -2,9 +2,8 @@
 // content's "Tidak dilayani di MPP ini" availability, in the index as the `tempatLain` meta).
 // When a search finds such a service first, the search says so first, with where to go, so
 // that result never reads as an answer here ("daftar nikah" is done at the KUA).
-import { HINT_RERANK } from './groups.ts';
+import { HINT_RERANK, namedCounts } from './groups.ts';
 import { intentsOf } from './intent.ts';
-import { words } from './normalize.ts';
 import type { Hit } from './pagefind-api.ts';
 import { MIN_PREFIX, wordMatches } from './query-words.ts';
 import { saysNothing } from './stop-words.ts';
@@ -47,13 +46,7 @@ export async function elsewhereOnlyWhenNamed(groups: ResultGroup<Hit>[], typed: 
   // A short word is an abbreviation typed whole: "sim" names no "simpedes" savings account.
   const names = (w: string, t: string) => (w.length <= MIN_PREFIX ? w === t : wordMatches(w, t));
   const leading = services.hits.slice(0, HINT_RERANK);
-  const named = await Promise.all(
-    leading.map(async (hit) => {
-      const { meta } = await hit.data();
-      const terms = words(`${meta.title ?? ''} ${meta.kata ?? ''}`);
-      return meaningful.filter((w) => terms.some((t) => names(w, t))).length;
-    }),
-  );
+  const named = await namedCounts(leading, meaningful, names);
   // The service served here named by the most words (the earliest among equals), if as many.
   let rival = -1;
   for (const [i, hit] of leading.entries()) {

@@ -86,6 +86,24 @@ export const HINT_RERANK = 5;
 const NEW = 'baru';
 
 /**
+ * How many of `queryWords` the name and alias terms of each of `hits` have (`matches` compares a
+ * query word with a term). The first services' data is what the page shows first anyway.
+ */
+export async function namedCounts(
+  hits: readonly Hit[],
+  queryWords: readonly string[],
+  matches: (queryWord: string, term: string) => boolean = wordMatches,
+): Promise<number[]> {
+  return Promise.all(
+    hits.map(async (hit) => {
+      const { meta } = await hit.data();
+      const terms = words(`${meta.title ?? ''} ${meta.kata ?? ''}`);
+      return queryWords.filter((w) => terms.some((t) => matches(w, t))).length;
+    }),
+  );
+}
+
+/**
  * Among the first services, those whose name or alias terms contain the stop words left
  * out of the query come first ("bikin ktp": the new KTP-el, whose aliases say "bikin"; "nikah
  * gereja": the marriage certificate), but not for a linking or filler word ("di", "mau":
@@ -97,13 +115,7 @@ export async function preferHintWords(groups: ResultGroup<Hit>[], typedHints: re
   const hints = typedHints.filter((w) => !saysNothing(w));
   if (!services || hints.length === 0 || services.hits.length < 2) return groups;
   const first = services.hits.slice(0, HINT_RERANK);
-  const counts = await Promise.all(
-    first.map(async (hit) => {
-      const { meta } = await hit.data();
-      const named = words(`${meta.title ?? ''} ${meta.kata ?? ''}`);
-      return hints.filter((h) => named.some((w) => wordMatches(h, w))).length;
-    }),
-  );
+  const counts = await namedCounts(first, hints);
   const reordered = first.map((hit, i) => ({ hit, i, n: counts[i] ?? 0 })).sort((a, b) => b.n - a.n || a.i - b.i);
   const hits = [...reordered.map((r) => r.hit), ...services.hits.slice(HINT_RERANK)];
   return groups.map((g) => (g === services ? { ...g, hits } : g));
