@@ -144,15 +144,22 @@ describe('availability notice', () => {
 });
 
 describe('print view', () => {
-  it('fits the longest service on one A4 page', async () => {
-    const longest = [...content.services].sort(
-      (a, b) => b.persyaratan.length + b.prosedur.length - (a.persyaratan.length + a.prosedur.length),
-    )[0]!;
+  it('fits every service on one A4 page', { timeout: 180_000 }, async () => {
+    // Every one: the longest by number of items was not the tallest (a notice, several fees and
+    // long laws made the new SIM, the passport and the SKCK run onto a second sheet).
     const { page, close } = await openPage(env.browser);
-    await page.goto(env.site.url + serviceUrl(longest.slug));
-    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
-    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-    expect(pages).toBe(1);
+    const overflowing: string[] = [];
+    for (const service of content.services) {
+      await page.goto(env.site.url + serviceUrl(service.slug));
+      const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      if (pages !== 1) overflowing.push(`${service.slug}: ${pages}`);
+    }
+    expect(overflowing).toEqual([]);
+    // The sheet keeps what the resident needs at the counter, without what stays on screen.
+    await page.emulateMedia({ media: 'print' });
+    for (const id of ['persyaratan', 'prosedur', 'biaya']) expect(await page.isVisible(`#${id}`), id).toBe(true);
+    for (const id of ['pengaduan', 'dasar-hukum']) expect(await page.isVisible(`#${id}`), id).toBe(false);
     await close();
   });
 });
