@@ -22,6 +22,7 @@ export const PAGEFIND_OPTIONS = {
 export const TYPE_FILTER = 'tipe';
 /** Filter set on services editors mark as popular (src/pages/layanan/[slug].astro). */
 const POPULAR_FILTER = { populer: 'ya' } as const;
+/** Filter set on services this MPP lists but serves elsewhere (src/components/AvailabilityNotice.astro). */
 const ELSEWHERE_FILTER = { ketersediaan: 'tidak-tersedia' } as const;
 
 /** Which type each page is and which services are popular: the same for every query. */
