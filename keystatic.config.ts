@@ -6,6 +6,7 @@ import { runtimeEnv, storageFromEnv } from './src/lib/cms-storage.ts';
 import {
   AGREEMENT_STAGES,
   ANNOUNCEMENT_KINDS,
+  AVAILABILITY_KINDS,
   CONTENT_ROOT,
   DAYS,
   DAY_LABELS,
@@ -19,6 +20,9 @@ import {
   MAX_NAME_CHARS,
   MEDIA_PUBLIC_PATH,
   PRESENCE_KINDS,
+  SERVED_ELSEWHERE,
+  SERVED_IN_FULL,
+  SERVED_WITH_LIMITS,
   SERVICE_CATEGORIES,
   SLUG_PATTERN,
   TIMEZONES,
@@ -535,22 +539,18 @@ export default config({
         ketersediaan: fields.conditional(
           fields.select({
             label: 'Ketersediaan di MPP ini',
-            options: [
-              { label: 'Dilayani penuh', value: 'penuh' },
-              { label: 'Dilayani dengan batasan', value: 'terbatas' },
-              { label: 'Tidak dilayani di MPP ini', value: 'tidak-tersedia' },
-            ],
-            defaultValue: 'penuh',
+            options: AVAILABILITY_KINDS,
+            defaultValue: SERVED_IN_FULL,
           }),
           {
-            penuh: fields.empty(),
-            terbatas: fields.text({
+            [SERVED_IN_FULL]: fields.empty(),
+            [SERVED_WITH_LIMITS]: fields.text({
               label: 'Batasan',
               description: 'Misalnya: paspor baru tidak dilayani di gerai ini.',
               multiline: true,
               validation: { isRequired: true },
             }),
-            'tidak-tersedia': fields.text({ label: 'Keterangan dan tempat lain', multiline: true, validation: { isRequired: true } }),
+            [SERVED_ELSEWHERE]: fields.text({ label: 'Keterangan dan tempat lain', multiline: true, validation: { isRequired: true } }),
           },
         ),
         alternatifDaring: optionalUrl('Layanan daring', 'Tautan bila layanan dapat diajukan secara daring.'),

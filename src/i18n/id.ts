@@ -1,6 +1,10 @@
 // Every string a resident reads, in one dictionary. A second language would be a
 // sibling file with the same shape (see `Dictionary`).
 
+// The tag a limited service or one served elsewhere carries wherever it is listed (service
+// cards and search results), one wording for both.
+const availabilityTags = { terbatas: 'Dibatasi di MPP ini', 'tidak-tersedia': 'Tidak dilayani di MPP ini' } as const;
+
 export const id = {
   site: {
     skipLink: 'Langsung ke isi utama',
@@ -68,7 +72,7 @@ export const id = {
     nearMatches: 'Layanan terdekat',
     // The content's explanation follows {note}; it says where to go instead.
     servedElsewhere: '“{s}” tidak dilayani di MPP ini. {note}',
-    availability: { terbatas: 'Dibatasi di MPP ini', 'tidak-tersedia': 'Tidak dilayani di MPP ini' },
+    availability: availabilityTags,
     notOfferedIntro: 'Mungkin layanan itu disebut dengan kata lain di {name}, atau diurus di kantor lain.',
     notOfferedList: 'Periksa daftar semua layanan A–Z',
     notOfferedComplaint: 'Tanyakan atau sampaikan kebutuhan Anda lewat SP4N-LAPOR!',
@@ -140,8 +144,7 @@ export const id = {
     category: 'Kategori',
     allServices: 'Semua layanan',
     seeAll: 'Lihat semua',
-    limited: 'Dibatasi',
-    notHere: 'Tidak dilayani di sini',
+    availability: availabilityTags,
     inThisGerai: 'Layanan di gerai ini',
     website: 'Situs',
     byGerai: 'Menurut gerai',

@@ -55,6 +55,24 @@ export const PRESENCE_KINDS = [
 ] as const;
 
 /**
+ * How much of a service this MPP serves. A limited service and one served elsewhere are
+ * told to residents wherever the service is named: its page, its card and search results.
+ */
+export const AVAILABILITY_KINDS = [
+  { label: 'Dilayani penuh', value: 'penuh' },
+  { label: 'Dilayani dengan batasan', value: 'terbatas' },
+  { label: 'Tidak dilayani di MPP ini', value: 'tidak-tersedia' },
+] as const;
+/** An availability kind as content stores it. */
+export type AvailabilityKind = (typeof AVAILABILITY_KINDS)[number]['value'];
+/** Served in full: nothing to tell. */
+export const SERVED_IN_FULL = 'penuh' satisfies AvailabilityKind;
+/** Served with limits the editor describes. */
+export const SERVED_WITH_LIMITS = 'terbatas' satisfies AvailabilityKind;
+/** Listed here but served elsewhere: the editor's text says where to go. */
+export const SERVED_ELSEWHERE = 'tidak-tersedia' satisfies AvailabilityKind;
+
+/**
  * Help texts of fields residents never see start with this phrase; the field audit
  * (tests/unit/field-audit.test.ts) accepts such fields without a place on the site.
  */

@@ -132,6 +132,12 @@ describe('search page: not offered here', () => {
     // The new SIM, still among the results, keeps its tag.
     const sim = page.locator('.search-result', { has: page.locator('a[href$="/layanan/sim-baru/"]') });
     expect(await sim.locator('.search-result-availability').innerText()).toBe('Tidak dilayani di MPP ini');
+    // Their cards on the gerai page use the same words as their search results.
+    await page.goto(`${env.site.url}/gerai/sim-dan-skck/`);
+    const card = (path: string) => page.locator('.card', { has: page.locator(`a[href$="${path}"]`) }).locator('.tag');
+    expect(await card('/layanan/sim-baru/').innerText()).toBe('Tidak dilayani di MPP ini');
+    expect(await card('/layanan/sim-perpanjangan/').innerText()).toBe('Dibatasi di MPP ini');
+    expect(await card('/layanan/skck-perpanjangan/').count()).toBe(0);
     expect(errors).toEqual([]);
     await close();
   });

@@ -3,6 +3,7 @@ import type { Service, Site } from '../site-types.ts';
 import { formatProcessingTime } from '../format.ts';
 import { costSummary, lowestFee } from '../service-view.ts';
 import { serviceUrl } from '../urls.ts';
+import { SERVED_IN_FULL } from '../vocabulary.ts';
 import { envelope } from './files.ts';
 import { geraiRef, orNull, portalUrl } from './records.ts';
 
@@ -56,7 +57,10 @@ export function serviceRecord(site: Site, service: Service) {
     produk: service.produk,
     pengaduan: orNull(service.pengaduan),
     dasarHukum: [...service.dasarHukum],
-    ketersediaan: { status: ketersediaan.discriminant, keterangan: ketersediaan.discriminant === 'penuh' ? null : ketersediaan.value },
+    ketersediaan: {
+      status: ketersediaan.discriminant,
+      keterangan: ketersediaan.discriminant === SERVED_IN_FULL ? null : ketersediaan.value,
+    },
     alternatifDaring: orNull(service.alternatifDaring),
     sumberResmi: orNull(service.sumberResmi),
     alias: [...service.alias],

@@ -2,6 +2,7 @@
 // and which text describes it. Pure, so the browser script only builds elements.
 import type { t } from '../../i18n/id.ts';
 import { fill, formatDate } from '../../lib/format.ts';
+import { SERVED_ELSEWHERE, SERVED_WITH_LIMITS } from '../../lib/vocabulary.ts';
 import type { SearchOutcome } from './engine.ts';
 import type { Hit, PagefindData } from './pagefind-api.ts';
 import { understandQuery } from './normalize.ts';
@@ -80,7 +81,7 @@ export function summaryInstead(type: ResultType, hit: Hit, data: PagefindData): 
 /** The tag under a service result this MPP limits or serves elsewhere, or ''. */
 export function availabilityTag(type: ResultType, meta: PagefindData['meta'], strings: SearchStrings): string {
   const kind = meta.ketersediaan;
-  return type === 'layanan' && (kind === 'terbatas' || kind === 'tidak-tersedia') ? strings.availability[kind] : '';
+  return type === 'layanan' && (kind === SERVED_WITH_LIMITS || kind === SERVED_ELSEWHERE) ? strings.availability[kind] : '';
 }
 
 /**

@@ -4,6 +4,7 @@
 import { bundleUrl, PRIMARY_TYPES } from './bundles.ts';
 import type { PagefindApi } from './pagefind-api.ts';
 import { RESULT_TYPES, type ResultType } from './rank.ts';
+import { SERVED_ELSEWHERE } from '../../lib/vocabulary.ts';
 
 /**
  * Options for every bundle. Meta weights: the title counts most, then the hidden alias
@@ -23,7 +24,7 @@ export const TYPE_FILTER = 'tipe';
 /** Filter set on services editors mark as popular (src/pages/layanan/[slug].astro). */
 const POPULAR_FILTER = { populer: 'ya' } as const;
 /** Filter set on services this MPP lists but serves elsewhere (src/components/AvailabilityNotice.astro). */
-const ELSEWHERE_FILTER = { ketersediaan: 'tidak-tersedia' } as const;
+const ELSEWHERE_FILTER = { ketersediaan: SERVED_ELSEWHERE } as const;
 
 /** Which type each page is and which services are popular: the same for every query. */
 export interface PageClasses {

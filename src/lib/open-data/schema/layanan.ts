@@ -1,5 +1,6 @@
 // Schema of /data/layanan.json: one service record.
 import { bool, geraiFields, instansiFields, int, list, obj, optStr, pageSlug, pageUrl, str, date } from './fields.ts';
+import { AVAILABILITY_KINDS } from '../../vocabulary.ts';
 
 /** One service, as listed in layanan.json. */
 export const service = obj('Satu layanan', {
@@ -76,7 +77,7 @@ export const service = obj('Satu layanan', {
   pengaduan: optStr('Penanganan pengaduan khusus layanan ini'),
   dasarHukum: list('Peraturan yang menjadi dasar layanan', str('Peraturan')),
   ketersediaan: obj('Ketersediaan di MPP ini', {
-    status: str('penuh, terbatas atau tidak-tersedia', { enum: ['penuh', 'terbatas', 'tidak-tersedia'] }),
+    status: str('penuh, terbatas atau tidak-tersedia', { enum: AVAILABILITY_KINDS.map((kind) => kind.value) }),
     keterangan: optStr('Batasan atau tempat lain, bila tidak dilayani penuh'),
   }),
   alternatifDaring: optStr('Tautan pengajuan daring', { format: 'uri' }),
