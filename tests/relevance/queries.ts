@@ -281,6 +281,11 @@ export const QUERIES: readonly RelevanceQuery[] = [
   { q: 'hapus nama kakek yang sudah meninggal dari kk', slug: 'kartu-keluarga-perubahan', kind: 'kolokial' },
   // The new one of a lost card is its replacement
   { q: 'ktp kecopetan, bikin yang baru bawa apa', slug: 'ktp-el-rusak-hilang', kind: 'kolokial' },
+  // Function words of Papuan and Medan Malay, Balinese; Javanese "entek" (runs out), chat "hape"
+  { q: 'ko mo urus akta lahir anak, bah cemana caranya', slug: 'akta-kelahiran', kind: 'campuran' },
+  { q: 'sim sa mau entek, perpanjang bisa di mpp', slug: 'sim-perpanjangan', kind: 'campuran' },
+  { q: 'tiang mare nganten, akta perkawinan ring dija', slug: 'akta-perkawinan', kind: 'campuran' },
+  { q: 'ktp di hape caranya', slug: 'aktivasi-ikd', kind: 'kolokial' },
 ];
 
 /** Services this MPP does not offer: the page must say so first, before any near match. */

@@ -30,6 +30,16 @@ describe('regional function words', () => {
     expect(understandQuery('kitorang mau bikin ktp').meaningful).toEqual(['ktp']);
     expect(understandQuery('lon hana jeut daftar bpjs').meaningful).toContain('bpjs');
     expect(isStopWord('dimane')).toBe(true);
+    // Papuan and Kupang Malay ("sa su", "beta ... sonde dapa"), Medan ("cemana ..., bah"),
+    // Balinese ("mare", "ring dija") and Sasak ("lek mbe"): a short word no page has no
+    // longer reads as a service the MPP lacks.
+    expect(understandQuery('mertua su meninggal, sa mo urus akta dimana kah').meaningful).toEqual(['meninggal', 'akta']);
+    expect(understandQuery('cemana ganti alamat di bpjs kesehatan, bah').meaningful).toEqual(['alamat', 'bpjs', 'kesehatan']);
+    expect(understandQuery('anak tiang wau 17 tahun, rekam ktp ring dija').meaningful).not.toContain('ring');
+    expect(understandQuery('beta su lama sonde dapa bantuan').meaningful).toEqual(['bantuan']);
+    expect(understandQuery('bukak rekening bri lek mbe').meaningful).toEqual(['rekening', 'bri']);
+    // Words that are Indonesian (or English) words with another meaning stay: roof sheet, son, tea.
+    for (const word of ['seng', 'son', 'teh', 'kek', 'awak']) expect(isStopWord(word), word).toBe(false);
   });
 
   it('keep a lone "e" before a function word apart: Madurese "akte e dimma" asks where the akta is', () => {
@@ -60,6 +70,9 @@ describe('regional spellings of everyday words', () => {
     expect(understandQuery('pajek tuku omah').meaningful).toEqual(['pajak', 'beli', 'rumah']);
     expect(understandQuery('ambo baranti karajo').meaningful).toEqual(['berhenti', 'kerja']);
     expect(understandQuery('nio ganti namo di kk').meaningful).toEqual(['nama', 'kk']);
+    expect(understandQuery('simku arep entek').all).toContain('habis');
+    expect(canonicalQuery('ktp di hape')).toContain('ponsel');
+    expect(understandQuery('mare nganten').meaningful).toEqual(['kawin']);
   });
 
   it('are all spellings the query reads, and none rewrites a word the content uses', () => {

@@ -99,6 +99,12 @@ export const REGIONAL_SPELLINGS: Readonly<Record<string, string>> = {
   usahe: 'usaha',
   harge: 'harga',
   cere: 'cerai',
+  // Javanese: run out (a licence's time), open, wedding; chat Indonesian "hape" (HP)
+  entek: 'habis',
+  bukak: 'buka',
+  nganten: 'kawin',
+  manten: 'kawin',
+  hape: 'ponsel',
   // Minang
   aia: 'air',
   namo: 'nama',

@@ -36,7 +36,7 @@ export const REGIONAL_FUNCTION_WORDS = [
  * thanks. Relatives ("amak", "eppak") are audience words (request-words.ts). None is a word
  * of the sample content (a test reads it). Words that are also Indonesian words with another
  * meaning ("ban" tyre, "aki" battery, "napi", "idi") are left out, and so are two-letter
- * words but the two residents type most ("ka", "ra").
+ * words but the five residents type most ("ka", "ra", "sa", "su", "ko").
  */
 export const MORE_REGIONAL_FUNCTION_WORDS = [
   // Javanese
@@ -84,6 +84,19 @@ export const MORE_REGIONAL_FUNCTION_WORDS = [
   ...['kitorang', 'kitong', 'tra', 'trada', 'sonde', 'beta', 'katong', 'pung', 'bagemana', 'sakarang'],
   // Sundanese and Minang "ka" (to), Javanese "ra" (not): two letters, typed apart as often as whole
   ...['ka', 'ra'],
-  // Sasak
+  // Sasak, with the spellings "lek", "mbe", "ndek" of "leq", "embe", "ndeq"
   ...['ite', 'ndeq', 'uah', 'mele', 'araq', 'berembe', 'pire', 'embe', 'leq', 'aok', 'tampiasih'],
+  ...['lek', 'mbe', 'ndek'],
+  // Papuan, Kupang and Ambon Malay again: I, already, you, can, you (Ambon), to, you all,
+  // maybe, again, there is none, go. "sa", "su" and "ko" ("sa su urus") are typed apart as
+  // often as "ka" and "ra", so they are the other two-letter words here. Not "seng" (not),
+  // the roof sheet, nor "son" (not), an English word for the child.
+  ...['sa', 'su', 'ko', 'dapa', 'ale', 'sang', 'kamong', 'mangkali', 'lai', 'tarada', 'pigi'],
+  // Medan Malay: how, (particle), you all. Not "kek" (grandfather) nor "awak" (crew).
+  ...['cemana', 'bah', 'kelen'],
+  // Balinese (common and refined): just now, at, will, why, where to, may, what
+  ...['mare', 'wau', 'ring', 'lakar', 'ngudiang', 'kije', 'dados', 'punapi'],
+  // Madurese refined: what, how; Sundanese: may, is not (not "teh", tea); Betawi: where,
+  // you; Minang: go, (particle); Bugis and Makassar: then
+  ...['ponapa', 'kadhi', 'kenging', 'sanes', 'mane', 'ente', 'elu', 'pai', 'lah', 'pale'],
 ] as const;
