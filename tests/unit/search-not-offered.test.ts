@@ -116,7 +116,7 @@ describe('a distinctive word no page has', () => {
     expect(outcome.groups[0]?.hits.map((h) => h.id)).toEqual(['reklame', 'apotek']);
   });
 
-  it('takes a rare word the best service lacks as a detail in a query that tells the case around a service named by few words', async () => {
+  it('takes a rare word the best service lacks as a detail after the words that name one service, or in a query that tells the case around it', async () => {
     // "bekas" is only in an announcement: in a long query that names one service by its own
     // words ("balik nama pelanggan air"), it says which house, not a service the MPP lacks.
     const pages: FakePage[] = [
@@ -141,8 +141,10 @@ describe('a distinctive word no page has', () => {
     const told = await search('balik nama pelanggan air bekas');
     expect(told).toMatchObject({ notOffered: false, relaxed: true, unmatched: ['bekas'] });
     expect(told.groups[0]?.hits[0]?.id).toBe('pdam-balik-nama');
-    // A short query is a request: there the rare word is what is asked for.
-    expect(await search('pelanggan air bekas')).toMatchObject({ notOffered: true, missing: ['bekas'] });
+    // A short one too, when the word follows two words that name the service, as a word no page
+    // has does ("pajak mobil avanza"); before them it is what is asked for ("uji emisi motor").
+    expect(await search('pelanggan air bekas')).toMatchObject({ notOffered: false, relaxed: true, unmatched: ['bekas'] });
+    expect(await search('bekas pelanggan air')).toMatchObject({ notOffered: true, missing: ['bekas'] });
     // Words that each name four services ("surat", "izin") name a field even where together
     // they name one ("surat izin penelitian skripsi" is not the practice licence).
     const title = (...words: string[]) => Object.fromEntries(words.map((w) => [w, { score: 9, title: true }]));

@@ -102,9 +102,11 @@ export const servicesNamedBy = (hits: readonly Hit[], classes: PageClasses) =>
 /**
  * Whether the words no page has (`unknown`) and the rare words the best match lacks
  * (`lacking`) are details of the case on the same terms as in withoutDetails, not a service
- * the MPP lacks: in a query that tells the case ("beli rumah bekas, meteran air …",
- * "loketnya yg mana") around the words the best match has (`namers`), when one of them names
- * few services by itself. "Surat izin" or "surat keterangan" name a field, and "penelitian"
+ * the MPP lacks: after two or more words the best match has (`namers`: "validasi bphtb
+ * notaris", as "pajak mobil avanza"), or in a query that tells the case around them ("beli
+ * rumah bekas, meteran air …", "loketnya yg mana"), when one of them names few services by
+ * itself. Short queries were once all taken as requests; the read query sets showed twenty
+ * such details told "not offered" for each request this let through. "Surat izin" or "surat keterangan" name a field, and "penelitian"
  * after them is what is asked for. When every word the best match lacks is on no page, one
  * beside a word some page has is part of the name asked for ("uji emisi", "rekening koran",
  * "badan hukum yayasan"), not a detail.
@@ -121,7 +123,7 @@ export async function unmatchedAreDetails(
     const named = servicesNamedBy(perWord.find((p) => p.word === w)?.hits ?? [], classes);
     return named.length > 0 && named.length <= SPECIFIC_NAME;
   };
-  if (understood.meaningful.length <= LONG_QUERY || !namers.some(namesFew)) return false;
+  if (!namers.some(namesFew)) return false;
   // Neighbours that may name: not a function word ("padahal") nor a chat or passive verb
   // ("ditutup": what happened).
   const known = new Set(perWord.map((p) => p.word).filter((w) => !isFunctionWord(w) && !looksLikeVerbForm(w)));
