@@ -106,6 +106,8 @@ describe('understandQuery: vocabulary', () => {
     expect(understandQuery('registrasi str bidan').meaningful).toContain('str');
     expect(understandQuery('psg pdm baru, balik nma').all).toEqual(['pasang', 'pdm', 'baru', 'balik', 'nama']);
     expect(understandQuery('bikin lg').all).toEqual(['bikin', 'lagi']);
+    expect(understandQuery('legalisir fc bku nikah').all).toEqual(['legalisasi', 'fotokopi', 'buku', 'nikah']);
+    expect(understandQuery('ganti nm di surat ket lahir').meaningful).toEqual(['nama', 'surat', 'keterangan', 'lahir']);
   });
 
   it('reads English words of a request mixed into Indonesian as the pages say them', () => {

@@ -30,6 +30,18 @@ export const SHORTHAND_IN_FULL: Readonly<Record<string, string>> = {
   psg: 'pasang',
   ongkir: 'ongkos kirim',
   nma: 'nama',
+  nm: 'nama',
+  fc: 'fotokopi',
+  ket: 'keterangan',
+  bku: 'buku',
+  utg: 'utang',
+  tny: 'tanya',
+  org: 'orang',
+  // Time words ("2 mgg lalu", "kmrn", "brp hri")
+  hri: 'hari',
+  mgg: 'minggu',
+  kmrn: 'kemarin',
+  kmrin: 'kemarin',
   lg: 'lagi',
   lgi: 'lagi',
   // Stop words, set aside once spelled out ("msh", "dtg", "skrg": unknown-words.ts)
