@@ -65,6 +65,27 @@ describe('guide page', () => {
     await close();
   });
 
+  it('tags a step service this MPP limits or serves elsewhere, with the words of its card', async () => {
+    const tagged = content.guides.filter((g) =>
+      g.steps.some((s) => [...s.choices, ...s.extras].some((c) => c.ketersediaan.discriminant !== 'penuh')),
+    );
+    // The sample passport guide lists the passport, which this MPP serves with limits.
+    expect(tagged.map((g) => g.slug)).toContain('membuat-paspor');
+    const { page, close } = await openPage(env.browser);
+    for (const guide of tagged) {
+      await page.goto(env.site.url + guideUrl(guide.slug));
+      for (const step of guide.steps) {
+        for (const [i, service] of [...step.choices, ...step.extras].entries()) {
+          const item = await page.locator(`#langkah-${step.number} .guide-services > li`).nth(i).innerText();
+          const kind = service.ketersediaan.discriminant;
+          expect(item.includes('Dibatasi di MPP ini'), `${guide.slug} ${service.slug}`).toBe(kind === 'terbatas');
+          expect(item.includes('Tidak dilayani di MPP ini'), `${guide.slug} ${service.slug}`).toBe(kind === 'tidak-tersedia');
+        }
+      }
+    }
+    await close();
+  });
+
   it('shows a "salah satu dari" requirement as one tickable item naming every alternative', async () => {
     const withAlternatives = content.guides.flatMap((g) =>
       guideChecklist(g)
