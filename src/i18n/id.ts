@@ -2,7 +2,7 @@
 // sibling file with the same shape (see `Dictionary`).
 
 // The tag a limited service or one served elsewhere carries wherever it is listed (service
-// cards and search results), one wording for both.
+// cards, guide steps and search results), one wording for all.
 const availabilityTags = { terbatas: 'Dibatasi di MPP ini', 'tidak-tersedia': 'Tidak dilayani di MPP ini' } as const;
 
 export const id = {

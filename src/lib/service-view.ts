@@ -2,7 +2,7 @@
 // Labels come from the vocabulary the schema uses, so editors and residents see the same words.
 import { t } from '../i18n/id.ts';
 import { formatRupiah } from './format.ts';
-import { DOCUMENT_FORMS, LIFE_EVENTS, SERVICE_CATEGORIES } from './vocabulary.ts';
+import { type AvailabilityKind, DOCUMENT_FORMS, LIFE_EVENTS, SERVED_IN_FULL, SERVICE_CATEGORIES } from './vocabulary.ts';
 
 type Option = { readonly label: string; readonly value: string };
 const labelOf = (options: readonly Option[], value: string) => options.find((o) => o.value === value)?.label ?? value;
@@ -53,6 +53,11 @@ export function requirementName(req: { dokumen: string; alternatif?: readonly st
   if (options.length <= 1) return options[0] ?? '';
   const lower = options.map(lowerFirst);
   return `${t.service.oneOf}: ${lower.slice(0, -1).join(', ')} ${t.guide.or} ${lower[lower.length - 1]}`;
+}
+
+/** The tag of a service this MPP limits or serves elsewhere (card, guide step), or null when served in full. */
+export function availabilityTag(kind: AvailabilityKind): string | null {
+  return kind === SERVED_IN_FULL ? null : t.service.availability[kind];
 }
 
 /** How residents see a gerai named everywhere: "Gerai G01 Dukcapil". */
