@@ -96,6 +96,15 @@ describe('containsQueryWords', () => {
     expect(wordMatches('psapor', 'pas')).toBe(false);
   });
 
+  it('reads a longer query word as a page word only with an ending the languages add ("coretex" is no form of "coret")', () => {
+    expect(wordMatches('coretex', 'coret')).toBe(false);
+    expect(wordMatches('baliknama', 'balik')).toBe(false);
+    expect(wordMatches('syarate', 'syarat')).toBe(true);
+    expect(wordMatches('syaratnya', 'syarat')).toBe(true);
+    expect(wordMatches('pendaftarann', 'pendaftaran')).toBe(true);
+    expect(wordMatches('kematiannya', 'mati')).toBe(true);
+  });
+
   it('matches short words and single letters only whole', () => {
     expect(wordMatches('kk', 'kk')).toBe(true);
     expect(wordMatches('kk', 'kkpr')).toBe(false);

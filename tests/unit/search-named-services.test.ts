@@ -56,3 +56,27 @@ describe('services named by more of the words first', () => {
     expect(ids(await search('skck akta'))[0]).toBe('skck-baru');
   });
 });
+
+describe('a service its name fits better, though its page lacks one word', () => {
+  const pages: FakePage[] = [
+    // The data change of a health insurance names "bayi" in its alias terms and mentions a birth certificate.
+    {
+      id: 'bpjs-perubahan-data',
+      tipe: 'layanan',
+      title: 'Perubahan Data Peserta BPJS Kesehatan',
+      kata: 'tambah bayi',
+      words: { akta: { score: 3 }, lahir: { score: 3 }, bayi: { score: 6, title: true } },
+    },
+    {
+      id: 'akta-kelahiran',
+      tipe: 'layanan',
+      title: 'Akta Kelahiran',
+      words: { akta: { score: 9, title: true }, lahir: { score: 9, title: true } },
+    },
+  ];
+  const searchIn = async (query: string) => runSearch(await SearchIndex.open(pagefindStandIn(pages).api), query);
+
+  it('lists the birth certificate first for "akta lahir bayi": two words name it, one names the other service', async () => {
+    expect(ids(await searchIn('akta lahir bayi'))[0]).toBe('akta-kelahiran');
+  });
+});

@@ -73,6 +73,7 @@ describe('regional spellings of everyday words', () => {
     expect(understandQuery('simku arep entek').all).toContain('habis');
     expect(canonicalQuery('ktp di hape')).toContain('ponsel');
     expect(understandQuery('mare nganten').meaningful).toEqual(['kawin']);
+    expect(understandQuery('arep rabi syarate opo').meaningful).toContain('nikah');
   });
 
   it('are all spellings the query reads, and none rewrites a word the content uses', () => {

@@ -145,3 +145,28 @@ describe('real words near the terms (terms.json "real")', () => {
     expect(isSlipCorrection(['rekenign'], ['rekening'], index)).toBe(true);
   });
 });
+
+describe('slips of fast thumbs', () => {
+  const index = termIndex(['npwp', 'npwpd', 'ecourt', 'e', 'court', 'coret', 'coretax', 'balik', 'nama', 'sertifikat', 'kartu', 'kuning']);
+
+  it('reads two swapped neighbours as the term with the same letters, before a more frequent one as near ("npwdp")', () => {
+    expect(closestTerm('npwdp', index)).toBe('npwpd');
+    expect(isSlipCorrection(['npwdp'], ['npwpd'], index)).toBe(true);
+  });
+
+  it('corrects a slip in a hyphenated name as the name written whole, with its hyphen ("e-cort")', () => {
+    expect(suggestQuery('e-cort', index, ['e-cort'])).toBe('e-court');
+    expect(isSlipCorrection(['e-cort'], ['e-court'], index)).toBe(true);
+  });
+
+  it('splits two words typed as one where both halves are terms ("baliknama"), and shows it as a slip', () => {
+    expect(suggestQuery('baliknama', index, ['baliknama'])).toBe('balik nama');
+    expect(suggestQuery('kartukuning', index, ['kartukuning'])).toBe('kartu kuning');
+    expect(isSlipCorrection(['baliknama', 'serifikat'], ['balik', 'nama', 'sertifikat'], index)).toBe(true);
+  });
+
+  it('does not take a split that changes letters, or a join of other words, as a slip', () => {
+    expect(isSlipCorrection(['baliknama'], ['balik', 'namu'], index)).toBe(false);
+    expect(isSlipCorrection(['balik', 'nama'], ['baliknamu'], index)).toBe(false);
+  });
+});

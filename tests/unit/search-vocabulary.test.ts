@@ -107,6 +107,8 @@ describe('understandQuery: vocabulary', () => {
     expect(understandQuery('psg pdm baru, balik nma').all).toEqual(['pasang', 'pdm', 'baru', 'balik', 'nama']);
     expect(understandQuery('bikin lg').all).toEqual(['bikin', 'lagi']);
     expect(understandQuery('legalisir fc bku nikah').all).toEqual(['legalisasi', 'fotokopi', 'buku', 'nikah']);
+    expect(understandQuery('kk rusak kna air').all).toContain('kena');
+    expect(understandQuery('coretax gabisa login').meaningful).not.toContain('gabisa');
     expect(understandQuery('ganti nm di surat ket lahir').meaningful).toEqual(['nama', 'surat', 'keterangan', 'lahir']);
   });
 

@@ -37,6 +37,7 @@ export const SHORTHAND_IN_FULL: Readonly<Record<string, string>> = {
   utg: 'utang',
   tny: 'tanya',
   org: 'orang',
+  kna: 'kena',
   // Time words ("2 mgg lalu", "kmrn", "brp hri")
   hri: 'hari',
   mgg: 'minggu',

@@ -48,10 +48,15 @@ export async function withNamedServices(
   // follows them, and services that only mention the words come last.
   const tier = (id: string, p: { words: number; namedBy: number }) =>
     withAll.has(id) ? (p.namedBy > 0 ? 0 : 2) : p.namedBy > 0 && p.words >= meaningful.length - 1 ? 1 : 3;
+  const named = (p: { tier: number }) => (p.tier < 2 ? 0 : 1);
+  const fully = (p: { tier: number; words: number; namedBy: number }) => p.tier === 0 || p.namedBy === p.words;
   const services = [...found]
     .map(([id, p]) => ({ ...p, tier: tier(id, p) }))
     .filter((p) => p.tier < 3)
-    .sort((a, b) => a.tier - b.tier || (a.tier < 2 ? b.namedBy - a.namedBy : 0) || a.first - b.first)
+    .sort(
+      (a, b) =>
+        named(a) - named(b) || (a.tier < 2 && fully(a) && fully(b) ? b.namedBy - a.namedBy : 0) || a.tier - b.tier || a.first - b.first,
+    )
     .map((p) => p.hit);
   if (services.length === 0) return groups;
   const rest = groups.filter((g) => g.type !== 'layanan');

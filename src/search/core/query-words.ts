@@ -12,14 +12,18 @@ const CHECKED_HITS = 3;
 /** Shortest query word matched as a prefix; shorter words ("kk") match only whole words. */
 export const MIN_PREFIX = 3;
 
-/** True when `word` is `core` (or a longer form of it) with a prefix and suffix around it. */
-function isAffixedForm(word: string, core: string): boolean {
+/**
+ * True when `word` is `core` with a prefix and suffix around it; with `longer`, `core` may be
+ * the start of the word between them, as Pagefind matches a page word by its start.
+ */
+function isAffixedForm(word: string, core: string, longer = true): boolean {
   return PREFIXES.some(
     (prefix) =>
       word.startsWith(prefix) &&
       SUFFIXES.some((suffix) => {
         const rest = word.slice(prefix.length, word.length - suffix.length);
-        return word.endsWith(suffix) && rest.length >= core.length && rest.startsWith(core);
+        if (!word.endsWith(suffix) || !rest.startsWith(core)) return false;
+        return longer || isEnding(rest.slice(core.length));
       }),
   );
 }
@@ -96,7 +100,23 @@ export function wordMatches(queryWord: string, pageWord: string): boolean {
   if (pageWord.startsWith(queryWord)) return true;
   if (queryWord.length >= 4 && isAffixedForm(pageWord, queryWord)) return true;
   if (pageWord.length < 4) return false;
-  return queryWord.startsWith(pageWord) || isAffixedForm(queryWord, pageWord);
+  return (queryWord.startsWith(pageWord) && isEnding(queryWord.slice(pageWord.length))) || isAffixedForm(queryWord, pageWord, false);
+}
+
+/**
+ * Endings a query word may add to a page word and still be that word: an Indonesian suffix or
+ * possessive, a chat or regional one (Javanese "syarate", Sundanese "syaratna",
+ * Minang "syaratnyo"), or one slipped letter. Any other tail makes another word: "coretex" is
+ * no form of "coret" (it is a slip of "coretax").
+ */
+const WORD_ENDINGS: ReadonlySet<string> = new Set([
+  ...SUFFIXES,
+  ...POSSESSIVE_ENDINGS,
+  ...['in', 'e', 'ne', 'ipun', 'na', 'nyo', 'nye', 'lah', 'kah', 'pun', 'nyi', 'ken'],
+]);
+
+function isEnding(tail: string): boolean {
+  return tail.length <= 1 || WORD_ENDINGS.has(tail);
 }
 
 /** True when any of the query words stands for the page word. */

@@ -41,6 +41,7 @@ export const REGIONAL_SPELLINGS: Readonly<Record<string, string>> = {
   orok: 'bayi',
   // Javanese
   tuku: 'beli',
+  rabi: 'nikah',
   tumbas: 'beli',
   pajek: 'pajak',
   pajeg: 'pajak',

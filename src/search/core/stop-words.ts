@@ -71,6 +71,10 @@ const QUESTION_AND_FILLER = [
   'ga',
   'nggak',
   'enggak',
+  // "Can't" typed as one word in chat ("coretax gabisa login")
+  'gabisa',
+  'gakbisa',
+  'nggakbisa',
   'tdk',
   'bisa',
   'bs',

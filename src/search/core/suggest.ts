@@ -74,9 +74,13 @@ export function termIndex(terms: readonly string[], real: readonly string[] = []
  * word) and "prakerja" → "pekerja" (two edits: another word, not a slip) are only offered.
  */
 export function isSlipCorrection(typed: readonly string[], corrected: readonly string[], index: TermIndex): boolean {
-  if (corrected.length < typed.length) return corrected.join('') === typed.join('');
-  return typed.every((word, i) => {
-    const fixed = corrected[i] ?? '';
+  const fixes = alignCorrection(typed, corrected);
+  if (!fixes) return false;
+  return fixes.every(([typedWord, fixed]) => {
+    // Two words joined or one split ("baliknama" → balik nama) are the same letters.
+    if (typedWord.replaceAll(' ', '') === fixed.replaceAll(' ', '')) return true;
+    // A hyphen is no letter: "e-cort" is one slip from "ecourt".
+    const word = fixed.includes('-') ? typedWord : typedWord.replaceAll('-', '');
     if (fixed === word) return true;
     if (dropsVowels(word, fixed)) return !index.real.has(word);
     // A word of three letters or without a vowel is mostly an abbreviation, and one letter
@@ -87,6 +91,35 @@ export function isSlipCorrection(typed: readonly string[], corrected: readonly s
     if (abbreviation && !sameLetters) return false;
     return !index.real.has(word) && editDistance(word, fixed, 1) <= 1;
   });
+}
+
+/**
+ * Each typed word (or two typed words joined) with what corrects it, or null when the
+ * correction does not line up with the words typed. suggestQuery keeps the order and joins
+ * or splits only neighbours, so a split ("baliknama" → "balik nama") or a join ("ketenaga
+ * kerjaan" → "ketenagakerjaan") is found by its letters.
+ */
+function alignCorrection(typed: readonly string[], corrected: readonly string[]): [string, string][] | null {
+  const pairs: [string, string][] = [];
+  let at = 0;
+  for (let i = 0; i < typed.length; i++) {
+    const word = typed[i] ?? '';
+    const next = typed[i + 1];
+    const fixed = corrected[at];
+    if (fixed === undefined) return null;
+    if (next !== undefined && fixed === word + next) {
+      pairs.push([`${word} ${next}`, fixed]);
+      i++;
+      at++;
+    } else if (corrected[at + 1] !== undefined && `${fixed}${corrected[at + 1]}` === word) {
+      pairs.push([word, `${fixed} ${corrected[at + 1]}`]);
+      at += 2;
+    } else {
+      pairs.push([word, fixed]);
+      at++;
+    }
+  }
+  return at === corrected.length ? pairs : null;
 }
 
 /** Longest word taken as a likely abbreviation by isSlipCorrection, whatever its letters. */
@@ -115,7 +148,10 @@ export function closestTerm(word: string, index: TermIndex): string | null {
     if (Math.abs(term.length - word.length) > max || term === word) continue;
     const distance = editDistance(word, term, max);
     if (distance > max) continue;
-    const rank = distance * 2 + (term[0] === word[0] ? 0 : 1);
+    // Two neighbours swapped ("npwdp") is the commonest slip of fast thumbs: among terms as
+    // near, the one with the same letters wins over a more frequent one ("npwp").
+    const sameLetters = [...word].sort().join('') === [...term].sort().join('');
+    const rank = distance * 4 + (term[0] === word[0] ? 0 : 2) + (sameLetters ? 0 : 1);
     if (rank < bestRank) {
       best = term;
       bestRank = rank;
@@ -151,10 +187,28 @@ export function suggestQuery(
       i++;
       continue;
     }
+    // Two words typed as one ("baliknama", "aktelahir"): split where both halves are terms.
+    const split = known(part) ? null : splitInTwo(part, index);
+    if (split) {
+      corrected.push(split);
+      changed = true;
+      continue;
+    }
     // Hyphenated input ("e-ktp") is checked word by word but kept whole when all are known.
     const pieces = words(part);
     if (pieces.every(known)) {
       corrected.push(part);
+      continue;
+    }
+    // A slip in a hyphenated name ("e-cort") is a slip of the name written whole ("ecourt").
+    const whole = pieces.length > 1 ? closestTerm(pieces.join(''), index) : null;
+    if (whole) {
+      // Written as typed, with its hyphen, when the first part stays ("e-court"): that is how
+      // the pages write it.
+      const first = pieces[0] ?? '';
+      const rest = whole.slice(first.length);
+      corrected.push(whole.startsWith(first) && rest && known(rest) ? `${first}-${rest}` : whole);
+      changed = true;
       continue;
     }
     const fixed = pieces.map((w) => (known(w) ? w : (closestTerm(w, index) ?? w)));
@@ -162,4 +216,16 @@ export function suggestQuery(
     corrected.push(fixed.join(' ') === pieces.join(' ') ? part : fixed.join(' '));
   }
   return changed ? corrected.join(' ') : null;
+}
+
+/** Shortest half of a word split in two by splitInTwo: shorter ones are mostly affixes ("di", "ke"). */
+const MIN_HALF = 3;
+
+/** "balik nama" for "baliknama": the split whose halves are both terms, the longest first half first; or null. */
+export function splitInTwo(word: string, index: TermIndex): string | null {
+  for (let at = word.length - MIN_HALF; at >= MIN_HALF; at--) {
+    const [first, second] = [word.slice(0, at), word.slice(at)];
+    if (index.set.has(first) && index.set.has(second)) return `${first} ${second}`;
+  }
+  return null;
 }
