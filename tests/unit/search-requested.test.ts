@@ -123,7 +123,7 @@ describe('preferRequested', () => {
       service('sim-baru', 'Pembuatan SIM Baru', 'surat izin mengemudi baru', 8),
       service('sip-tenaga-kesehatan', 'Surat Izin Praktik (SIP) Tenaga Medis dan Tenaga Kesehatan', 'sip perawat, izin praktik', 7),
     ];
-    const query = understandQuery('perawat baru masuk kerja di klinik, perlu izin praktik?');
+    const query = understandQuery('perawat baru perlu izin praktik di klinik?');
     const [services] = await preferRequested(fakeIndex({}), [{ type: 'layanan', hits }], query);
     expect(services?.hits[0]?.id).toBe('sip-tenaga-kesehatan');
   });
@@ -232,5 +232,19 @@ describe('servicesBeforeGuides', () => {
     ];
     expect(await order(hits, 'Mau  Menikah')).toEqual(['/panduan/menikah/', '/layanan/kartu-keluarga-baru/']);
     expect(await order(hits, 'mau menikah lagi')).toEqual(['/layanan/kartu-keluarga-baru/', '/panduan/menikah/']);
+  });
+});
+
+describe('"baru" and "habis" that say when', () => {
+  it('read "baru" before an event as "just" and "habis" before one as "after", not as a first or an expired document', () => {
+    expect(intentsOf(understandQuery('baru pindah dari semarang mau ktp pekalongan').all).has('baru')).toBe(false);
+    expect(intentsOf(understandQuery('habis pemberkatan di gereja daftar ke capil').all).has('perpanjang')).toBe(false);
+    expect(intentsOf(understandQuery('baru nikah di gereja catatan sipilnya dimana').all).size).toBe(0);
+  });
+
+  it('still read them as the kind of request after the document they are about', () => {
+    expect(intentsOf(understandQuery('bikin kk baru').all).has('baru')).toBe(true);
+    expect(intentsOf(understandQuery('skck habis bulan lalu').all).has('perpanjang')).toBe(true);
+    expect(intentsOf(understandQuery('baru diterima kerja, hrd minta npwp').all).has('baru')).toBe(true);
   });
 });

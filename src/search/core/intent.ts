@@ -6,7 +6,7 @@
 // instead of having to appear on the page. Pure word lists, true for every MPP.
 import { wordMatches } from './query-words.ts';
 
-import { INTENT_WORDS } from './request-words.ts';
+import { EVENTS_AFTER_TIME_WORDS, INTENT_WORDS, TIME_WORDS } from './request-words.ts';
 
 export { AUDIENCE_WORDS, INTENT_WORDS } from './request-words.ts';
 
@@ -14,14 +14,15 @@ const INTENT_OF = new Map<string, string>();
 for (const [intent, list] of Object.entries(INTENT_WORDS)) for (const word of list) INTENT_OF.set(word, intent);
 
 /**
- * The kinds of request among `words` (in order); "baru" of "baru lahir" describes a baby, not
- * a request, and the new one of a lost or damaged document ("ktp hilang, ngurus yang baru") is
+ * The kinds of request among `words` (in order); "baru" of "baru lahir" describes a baby and
+ * "habis" of "habis nikah" a time (EVENTS_AFTER_TIME_WORDS), not a request, and the new one of a lost or damaged document ("ktp hilang, ngurus yang baru") is
  * its replacement, not a first one.
  */
 export function intentsOf(words: readonly string[]): Set<string> {
   const found = new Set<string>();
   words.forEach((word, i) => {
-    if (word === 'baru' && (words[i + 1] === 'lahir' || words[i - 1] === 'lahir')) return;
+    if (word === 'baru' && words[i - 1] === 'lahir') return;
+    if (TIME_WORDS.has(word) && EVENTS_AFTER_TIME_WORDS.has(words[i + 1] ?? '')) return;
     const intent = INTENT_OF.get(word);
     if (intent) found.add(intent);
   });

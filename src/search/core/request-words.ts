@@ -170,6 +170,21 @@ export const INTENT_WORDS: Readonly<Record<string, readonly string[]>> = {
 
 const INTENT_VOCABULARY: ReadonlySet<string> = new Set(Object.values(INTENT_WORDS).flat());
 
+/**
+ * Events after which "baru" means "just" and "habis" means "after", not a first document or an
+ * expired one: "baru pindah dari semarang", "baru nikah di gereja", "habis pemberkatan", "habis
+ * beli rumah". A document is new or expired after its name instead ("kk baru", "sim habis").
+ * Not starting work ("baru diterima kerja, hrd minta npwp"): what it asks for is a first one.
+ */
+export const EVENTS_AFTER_TIME_WORDS: ReadonlySet<string> = new Set([
+  ...['pindah', 'pindahan', 'datang', 'nikah', 'menikah', 'kawin', 'lahir', 'lahiran', 'melahirkan', 'beli', 'membeli', 'dibeli'],
+  ...['jual', 'dijual', 'kena', 'lulus', 'keluar', 'pulang', 'cerai', 'meninggal', 'pensiun', 'selesai'],
+  ...['bangun', 'dibangun', 'jalan', 'buka', 'mulai', 'akad', 'pemberkatan', 'resepsi', 'operasi', 'sembuh', 'dapat', 'dapet'],
+]);
+
+/** The words "baru" ("just") and "habis" ("after") that say when something happened, before one of EVENTS_AFTER_TIME_WORDS. */
+export const TIME_WORDS: ReadonlySet<string> = new Set(['baru', 'habis', 'abis']);
+
 /** The audience word a word is, with a possessive ending ("ibunya", "anakku") or without, or null. */
 export function audienceOf(word: string): string | null {
   if (AUDIENCE_WORDS.has(word)) return word;
