@@ -2,13 +2,13 @@
 // tuning suite (queries.ts) and, reported separately, the held-out sets the search was not
 // tuned against when they were written (held-out.ts, fresh.ts, unseen.ts, blind.ts,
 // fifth.ts, sixth.ts, seventh.ts, eighth.ts, ninth.ts, tenth.ts, eleventh.ts, twelfth.ts,
-// thirteenth.ts, fourteenth.ts). Each report also counts the offered queries that wrongly got the "not offered
+// thirteenth.ts, fourteenth.ts, fifteenth.ts). Each report also counts the offered queries that wrongly got the "not offered
 // here" notice, or were told that another service than theirs is served elsewhere (marked "!").
 // A query for a service not offered gets its notice either way: "Tidak ada layanan untuk …", or
 // the service found first is one this MPP lists but serves elsewhere, said first with where to
 // go. Queries are submitted with Enter: the results are the ones a resident gets by typing
 // (search.test.ts covers typing, its pause and what it loads), without waiting out the typing
-// pause for each of about 4,650 queries.
+// pause for each of about 5,030 queries.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { BLIND, BLIND_NOT_OFFERED } from '../relevance/blind.ts';
@@ -21,6 +21,7 @@ import { NOT_OFFERED, QUERIES } from '../relevance/queries.ts';
 import { SEVENTH, SEVENTH_NOT_OFFERED } from '../relevance/seventh.ts';
 import { SIXTH, SIXTH_NOT_OFFERED } from '../relevance/sixth.ts';
 import { ELEVENTH, ELEVENTH_NOT_OFFERED } from '../relevance/eleventh.ts';
+import { FIFTEENTH, FIFTEENTH_NOT_OFFERED } from '../relevance/fifteenth.ts';
 import { FOURTEENTH, FOURTEENTH_NOT_OFFERED } from '../relevance/fourteenth.ts';
 import { THIRTEENTH, THIRTEENTH_NOT_OFFERED } from '../relevance/thirteenth.ts';
 import { TWELFTH, TWELFTH_NOT_OFFERED } from '../relevance/twelfth.ts';
@@ -88,16 +89,16 @@ const SETS: readonly QuerySet[] = [
     notOffered: FIFTH_NOT_OFFERED,
     top3: 0.95,
     top1: 0.85,
-    wrongNotices: 34,
+    wrongNotices: 31,
     notice: 0.77,
   },
   {
     title: 'kueri uji tersisih keenam',
     queries: SIXTH,
     notOffered: SIXTH_NOT_OFFERED,
-    top3: 0.93,
+    top3: 0.92,
     top1: 0.82,
-    wrongNotices: 50,
+    wrongNotices: 48,
     notice: 0.82,
   },
   {
@@ -106,7 +107,7 @@ const SETS: readonly QuerySet[] = [
     notOffered: SEVENTH_NOT_OFFERED,
     top3: 0.96,
     top1: 0.89,
-    wrongNotices: 23,
+    wrongNotices: 22,
     notice: 0.9,
   },
   {
@@ -124,7 +125,7 @@ const SETS: readonly QuerySet[] = [
     notOffered: NINTH_NOT_OFFERED,
     top3: 0.97,
     top1: 0.9,
-    wrongNotices: 36,
+    wrongNotices: 35,
     notice: 0.85,
   },
   {
@@ -133,7 +134,7 @@ const SETS: readonly QuerySet[] = [
     notOffered: TENTH_NOT_OFFERED,
     top3: 0.969,
     top1: 0.89,
-    wrongNotices: 39,
+    wrongNotices: 37,
     notice: 0.9,
   },
   {
@@ -141,8 +142,8 @@ const SETS: readonly QuerySet[] = [
     queries: ELEVENTH,
     notOffered: ELEVENTH_NOT_OFFERED,
     top3: 0.96,
-    top1: 0.89,
-    wrongNotices: 54,
+    top1: 0.9,
+    wrongNotices: 55,
     notice: 0.9,
   },
   {
@@ -151,25 +152,34 @@ const SETS: readonly QuerySet[] = [
     notOffered: TWELFTH_NOT_OFFERED,
     top3: 0.97,
     top1: 0.91,
-    wrongNotices: 32,
+    wrongNotices: 31,
     notice: 0.87,
   },
   {
     title: 'kueri uji tersisih ketiga belas',
     queries: THIRTEENTH,
     notOffered: THIRTEENTH_NOT_OFFERED,
-    top3: 0.96,
-    top1: 0.91,
-    wrongNotices: 16,
+    top3: 0.97,
+    top1: 0.93,
+    wrongNotices: 14,
     notice: 0.77,
   },
   {
     title: 'kueri uji tersisih keempat belas',
     queries: FOURTEENTH,
     notOffered: FOURTEENTH_NOT_OFFERED,
-    top3: 0.95,
-    top1: 0.89,
-    wrongNotices: 38,
+    top3: 0.97,
+    top1: 0.9,
+    wrongNotices: 33,
+    notice: 0.92,
+  },
+  {
+    title: 'kueri uji tersisih kelima belas',
+    queries: FIFTEENTH,
+    notOffered: FIFTEENTH_NOT_OFFERED,
+    top3: 0.97,
+    top1: 0.93,
+    wrongNotices: 15,
     notice: 0.92,
   },
 ];

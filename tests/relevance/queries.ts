@@ -286,6 +286,18 @@ export const QUERIES: readonly RelevanceQuery[] = [
   { q: 'sim sa mau entek, perpanjang bisa di mpp', slug: 'sim-perpanjangan', kind: 'campuran' },
   { q: 'tiang mare nganten, akta perkawinan ring dija', slug: 'akta-perkawinan', kind: 'campuran' },
   { q: 'ktp di hape caranya', slug: 'aktivasi-ikd', kind: 'kolokial' },
+  // Words typed joined, a slip in a hyphenated name, two letters swapped, a chat "can't", and
+  // a service its name fits better though its page lacks one of the words
+  { q: 'kartukuning disnaker', slug: 'kartu-kuning', kind: 'salah ketik' },
+  { q: 'baliknama sertifikat tanah', slug: 'peralihan-hak', kind: 'salah ketik' },
+  { q: 'e-cuort perkara', slug: 'pendampingan-e-court', kind: 'salah ketik' },
+  { q: 'npwdp restoran', slug: 'npwpd', kind: 'salah ketik' },
+  { q: 'coretax gabisa masuk', slug: 'aktivasi-akun-coretax', kind: 'kolokial' },
+  { q: 'akta lahir anak bayi', slug: 'akta-kelahiran', kind: 'kolokial' },
+  // "baru" (just) and "habis" (after) before an event say when, not a first or an expired document
+  { q: 'habis akad nikah di kua ganti status di ktp', slug: 'ktp-el-rusak-hilang', kind: 'kolokial' },
+  { q: 'baru pindahan dari jakarta mau lapor datang', slug: 'surat-pindah', kind: 'kolokial' },
+  { q: 'habis lahiran bikin akta anak', slug: 'akta-kelahiran', kind: 'kolokial' },
 ];
 
 /** Services this MPP does not offer: the page must say so first, before any near match. */
