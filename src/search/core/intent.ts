@@ -14,9 +14,9 @@ const INTENT_OF = new Map<string, string>();
 for (const [intent, list] of Object.entries(INTENT_WORDS)) for (const word of list) INTENT_OF.set(word, intent);
 
 /**
- * The kinds of request among `words` (in order); "baru" of "baru lahir" describes a baby and
- * "habis" of "habis nikah" a time (EVENTS_AFTER_TIME_WORDS), not a request, and the new one of a lost or damaged document ("ktp hilang, ngurus yang baru") is
- * its replacement, not a first one.
+ * The kinds of request among `words` (in order); "baru" of "lahir baru" describes a baby and
+ * "habis" of "habis nikah" a time (EVENTS_AFTER_TIME_WORDS), not a request, and the new one of
+ * a lost or damaged document ("ktp hilang, ngurus yang baru") is its replacement, not a first one.
  */
 export function intentsOf(words: readonly string[]): Set<string> {
   const found = new Set<string>();

@@ -3,8 +3,8 @@
 // mentions every word ("bpjs ... perubahan data ... akta lahir bayi") can come before the
 // one the query names ("akta lahir"), and the named service is missing altogether when its
 // page lacks one word ("sim motor": the new-licence page says "SIM C"). So the services the
-// words name (title or alias terms) come first, in Pagefind's order; then those the words
-// name that lack one of them; then those that only mention the words.
+// words name (title or alias terms) come first, by how many words name them; then those that
+// only mention the words.
 import type { Hit } from './pagefind-api.ts';
 import { isStrongMatch, type ResultGroup, type ResultType } from './rank.ts';
 
@@ -42,10 +42,13 @@ export async function withNamedServices(
       found.set(hit.id, page);
     }
   }
-  // Among the services with every word, those the words name come first, those named by more
-  // of the words before ("akta" and "lahir" name the birth certificate, "baru" of "bayi baru
-  // lahir" only the new SKCK), then in Pagefind's order; a named service lacking one word
-  // follows them, and services that only mention the words come last.
+  // The services the words name come first, those named by more of the words before ("akta"
+  // and "lahir" name the birth certificate, "baru" of "bayi baru lahir" only the new SKCK),
+  // then those with every word, then in Pagefind's order. A named service lacking one word
+  // competes by how many words name it only when every word it has names it ("akte lahir
+  // bayi": the birth certificate, named by two, before the insurance data change whose alias
+  // terms say "bayi"); otherwise it follows those with every word. Services that only mention
+  // the words come last.
   const tier = (id: string, p: { words: number; namedBy: number }) =>
     withAll.has(id) ? (p.namedBy > 0 ? 0 : 2) : p.namedBy > 0 && p.words >= meaningful.length - 1 ? 1 : 3;
   const named = (p: { tier: number }) => (p.tier < 2 ? 0 : 1);
