@@ -107,8 +107,8 @@ export const servicesNamedBy = (hits: readonly Hit[], classes: PageClasses) =>
  * rumah bekas, meteran air …", "loketnya yg mana"), when one of them names few services by
  * itself. Short queries were once all taken as requests; the read query sets showed twenty
  * such details told "not offered" for each request this let through. "Surat izin" or "surat
- * keterangan" name a field, and "penelitian" after them is what is asked for. When every word the best match lacks is on no page, one
- * beside a word some page has is part of the name asked for ("uji emisi", "rekening koran",
+ * keterangan" name a field, and "penelitian" after them is what is asked for. When every word
+ * the best match lacks is on no page, one beside a word some page has is part of the name asked for ("uji emisi", "rekening koran",
  * "badan hukum yayasan"), not a detail.
  */
 export async function unmatchedAreDetails(

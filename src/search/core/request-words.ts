@@ -183,7 +183,7 @@ export const EVENTS_AFTER_TIME_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** The words "baru" ("just") and "habis" ("after") that say when something happened, before one of EVENTS_AFTER_TIME_WORDS. */
-export const TIME_WORDS: ReadonlySet<string> = new Set(['baru', 'habis', 'abis']);
+export const TIME_WORDS: ReadonlySet<string> = new Set(['baru', 'habis']);
 
 /** The audience word a word is, with a possessive ending ("ibunya", "anakku") or without, or null. */
 export function audienceOf(word: string): string | null {

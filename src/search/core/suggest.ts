@@ -87,8 +87,7 @@ export function isSlipCorrection(typed: readonly string[], corrected: readonly s
     // turns it into another one ("bni" is not a slip of "bri", "cpns" not of "pns"): only
     // the same letters swapped ("skkc" for "skck") are a slip.
     const abbreviation = word.length <= SHORT_WORD || !/[aiueo]/.test(word);
-    const sameLetters = [...word].sort().join('') === [...fixed].sort().join('');
-    if (abbreviation && !sameLetters) return false;
+    if (abbreviation && !sameLetters(word, fixed)) return false;
     return !index.real.has(word) && editDistance(word, fixed, 1) <= 1;
   });
 }
@@ -122,6 +121,11 @@ function alignCorrection(typed: readonly string[], corrected: readonly string[])
   return at === corrected.length ? pairs : null;
 }
 
+/** Whether two words have the same letters, in any order ("skkc" and "skck"). */
+function sameLetters(a: string, b: string): boolean {
+  return [...a].sort().join('') === [...b].sort().join('');
+}
+
 /** Longest word taken as a likely abbreviation by isSlipCorrection, whatever its letters. */
 export const SHORT_WORD = 3;
 
@@ -150,8 +154,7 @@ export function closestTerm(word: string, index: TermIndex): string | null {
     if (distance > max) continue;
     // Two neighbours swapped ("npwdp") is the commonest slip of fast thumbs: among terms as
     // near, the one with the same letters wins over a more frequent one ("npwp").
-    const sameLetters = [...word].sort().join('') === [...term].sort().join('');
-    const rank = distance * 4 + (term[0] === word[0] ? 0 : 2) + (sameLetters ? 0 : 1);
+    const rank = distance * 4 + (term[0] === word[0] ? 0 : 2) + (sameLetters(word, term) ? 0 : 1);
     if (rank < bestRank) {
       best = term;
       bestRank = rank;
