@@ -248,3 +248,21 @@ describe('"baru" and "habis" that say when', () => {
     expect(intentsOf(understandQuery('baru diterima kerja, hrd minta npwp').all).has('baru')).toBe(true);
   });
 });
+
+describe('never having had the thing', () => {
+  it('reads "belum punya", "belum pernah", "durung duwe" and "mau punya" as asking for a first one', () => {
+    for (const q of [
+      'sa belum pernah punya sim, mo bikin sim motor',
+      'anakku 17 taun durung duwe ktp',
+      'tanah blm punya sppt',
+      'umur 17 mau punya sim a',
+    ])
+      expect([...intentsOf(understandQuery(q).all)], q).toEqual(['baru']);
+  });
+
+  it('reads neither a status on a card ("belum kawin") nor a scheme wanted ("pengen ada jaminan") as a first one', () => {
+    expect(intentsOf(understandQuery('status di ktp masih belum kawin').all).size).toBe(0);
+    expect(intentsOf(understandQuery('kuli bangunan pengen ada jaminan kecelakaan kerja').all).size).toBe(0);
+    expect(intentsOf(understandQuery('ktp blm jadi krn blangko habis').all).has('baru')).toBe(false);
+  });
+});

@@ -6,16 +6,20 @@
 // instead of having to appear on the page. Pure word lists, true for every MPP.
 import { wordMatches } from './query-words.ts';
 
-import { EVENTS_AFTER_TIME_WORDS, INTENT_WORDS, TIME_WORDS } from './request-words.ts';
+import { EVENTS_AFTER_TIME_WORDS, HAVE_WORDS, INTENT_WORDS, NOT_YET_WORDS, TIME_WORDS, WANT_WORDS } from './request-words.ts';
 
 export { AUDIENCE_WORDS, INTENT_WORDS } from './request-words.ts';
+
+/** The kind of request of a first document or licence. */
+const NEW_REQUEST = 'baru';
 
 const INTENT_OF = new Map<string, string>();
 for (const [intent, list] of Object.entries(INTENT_WORDS)) for (const word of list) INTENT_OF.set(word, intent);
 
 /**
  * The kinds of request among `words` (in order); "baru" of "lahir baru" describes a baby and
- * "habis" of "habis nikah" a time (EVENTS_AFTER_TIME_WORDS), not a request, and the new one of
+ * "habis" of "habis nikah" a time (EVENTS_AFTER_TIME_WORDS), not a request; "belum punya" and
+ * "mau punya" ask for a first one (NOT_YET_WORDS, WANT_WORDS, HAVE_WORDS); the new one of
  * a lost or damaged document ("ktp hilang, ngurus yang baru") is its replacement, not a first one.
  */
 export function intentsOf(words: readonly string[]): Set<string> {
@@ -25,6 +29,8 @@ export function intentsOf(words: readonly string[]): Set<string> {
     if (TIME_WORDS.has(word) && EVENTS_AFTER_TIME_WORDS.has(words[i + 1] ?? '')) return;
     const intent = INTENT_OF.get(word);
     if (intent) found.add(intent);
+    // Never had it, or wanting to have it: a first one ("belum pernah punya sim", "mau punya sim").
+    if (HAVE_WORDS.has(word) && (NOT_YET_WORDS.has(words[i - 1] ?? '') || WANT_WORDS.has(words[i - 1] ?? ''))) found.add(NEW_REQUEST);
   });
   if (found.has('hilang')) found.delete('baru');
   return found;

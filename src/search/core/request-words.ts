@@ -185,6 +185,41 @@ export const EVENTS_AFTER_TIME_WORDS: ReadonlySet<string> = new Set([
 /** The words "baru" ("just") and "habis" ("after") that say when something happened, before one of EVENTS_AFTER_TIME_WORDS. */
 export const TIME_WORDS: ReadonlySet<string> = new Set(['baru', 'habis']);
 
+/**
+ * "Not yet" in Indonesian chat and the regional languages ("blm", Javanese "durung", Banjar
+ * "balum", Sundanese "acan"): before one of HAVE_WORDS it says the resident has never had the
+ * thing, so what they ask for is a first one ("belum pernah punya sim", "durung duwe ktp").
+ */
+export const NOT_YET_WORDS: ReadonlySet<string> = new Set([
+  'belum',
+  'blm',
+  'blum',
+  'belom',
+  'blom',
+  'durung',
+  'urung',
+  'balum',
+  'bolum',
+  'acan',
+]);
+
+/**
+ * Words wanting to have something: before one of HAVE_WORDS they ask for a first one too
+ * ("umur 17 mau punya sim").
+ */
+export const WANT_WORDS: ReadonlySet<string> = new Set(['mau', 'mo', 'pengen', 'pingin', 'pengin', 'ingin', 'kepengen', 'arep', 'hoyong']);
+
+/**
+ * Having, or having ever been given, something ("punya", "pernah", "duwe", "dapat", "kena" of
+ * "belum pernah kena pbb"), in chat and the regional languages. Not "kawin" ("belum kawin" is
+ * a status on a card) nor "jadi" ("ktp belum jadi" waits for one already asked for), nor "ada"
+ * or "ikut" ("pengen ada jaminan", "mau ikut jkk": which scheme is asked for, not whether it is a first one).
+ */
+export const HAVE_WORDS: ReadonlySet<string> = new Set([
+  ...['punya', 'pny', 'pnya', 'pernah', 'prnh', 'dapat', 'dapet', 'dpt', 'kena', 'terdaftar', 'bersertifikat'],
+  ...['duwe', 'nduwe', 'gaduh', 'boga', 'suah'],
+]);
+
 /** The audience word a word is, with a possessive ending ("ibunya", "anakku") or without, or null. */
 export function audienceOf(word: string): string | null {
   if (AUDIENCE_WORDS.has(word)) return word;
