@@ -61,6 +61,17 @@ describe('statusLine', () => {
       'Tidak ada layanan untuk “visa”, “turis” di MPP ini.',
     );
   });
+
+  it('names a short word with its neighbour, and never a long query whole', () => {
+    const line = (query: string, missing: string[]) => statusLine(outcome({ query, notOffered: true, missing, total: 2 }), false, strings);
+    expect(line('cara daftar kartu pra kerja online', ['pra'])).toMatch(/^Tidak ada layanan untuk “pra kerja” di MPP ini\./);
+    expect(line('misah kk karo wong tuo', ['tuo'])).toMatch(/^Tidak ada layanan untuk “wong tuo” di MPP ini\./);
+    expect(line('sa pu keluarga baru datang dari jayapura, mau jadi warga sini', ['pu', 'jayapura'])).toMatch(
+      /^Tidak ada layanan untuk “pu keluarga”, “jayapura” di MPP ini\./,
+    );
+    // Three words or fewer: the whole query is short enough to say.
+    expect(line('kartu pra kerja', ['pra'])).toMatch(/^Tidak ada layanan untuk “kartu pra kerja” di MPP ini\./);
+  });
 });
 
 describe('services this MPP lists but serves elsewhere', () => {

@@ -94,12 +94,37 @@ export function statusLine(outcome: SearchOutcome, filtered: boolean, strings: S
   return elsewhere ? `${fill(strings.servedElsewhere, { s: elsewhere.title, note: elsewhere.note })} ${counted}` : counted;
 }
 
+/** A word of three letters or fewer ("pra", "kpr"): out of its query it says little. */
+const SHORT_WORD = 3;
+
+/**
+ * What the "not offered" notice names: the words no page has. A short one ("pra", "tuo") says
+ * little alone, so it is named with the word typed after it, or before it when it is the last
+ * ("pra kerja", "wong tuo"); a query of three words or fewer is named whole ("kartu pra
+ * kerja"). Never a long query whole: "Tidak ada layanan untuk" followed by the resident's
+ * whole sentence reads as if nothing in it were offered.
+ */
+export function namedMissing(query: string, missing: readonly string[]): string[] {
+  const typed = query
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter(Boolean);
+  if (missing.length === 0 || (typed.length <= 3 && missing.some((w) => w.length <= SHORT_WORD))) return [query];
+  const named = missing.map((word) => {
+    const at = typed.indexOf(word);
+    if (word.length > SHORT_WORD || at < 0 || typed.length < 2) return word;
+    return at + 1 < typed.length ? `${word} ${typed[at + 1]}` : `${typed[at - 1]} ${word}`;
+  });
+  return [...new Set(named)];
+}
+
 function countLine(outcome: SearchOutcome, filtered: boolean, strings: SearchStrings): string {
   const { query, shownQuery, total } = outcome;
   if (outcome.notOffered) {
-    // A lone short word ("pra") says little out of its query: name the whole query then.
-    const named = outcome.missing.length && outcome.missing.every((w) => w.length > 3) ? outcome.missing : [query];
-    const missing = named.map((w) => `“${w}”`).join(', ');
+    const missing = namedMissing(query, outcome.missing)
+      .map((w) => `“${w}”`)
+      .join(', ');
     return `${fill(strings.notOfferedStatus, { q: missing })}${total > 0 ? ` ${strings.notOfferedClose}` : ''}`;
   }
   if (outcome.corrected) return fill(strings.corrected, { q: query, s: shownQuery, n: total });
