@@ -298,6 +298,10 @@ export const QUERIES: readonly RelevanceQuery[] = [
   { q: 'habis akad nikah di kua ganti status di ktp', slug: 'ktp-el-rusak-hilang', kind: 'kolokial' },
   { q: 'baru pindahan dari jakarta mau lapor datang', slug: 'surat-pindah', kind: 'kolokial' },
   { q: 'habis lahiran bikin akta anak', slug: 'akta-kelahiran', kind: 'kolokial' },
+  // Never having had it asks for a first one; a slip of a word that only says the kind of request
+  { q: 'blm pernah punya skck mau lamar kerja', slug: 'skck-baru', kind: 'kolokial' },
+  { q: 'umur 17 pengen punya ktp', slug: 'ktp-el', kind: 'kolokial' },
+  { q: 'perpanjanf skck', slug: 'skck-perpanjangan', kind: 'salah ketik' },
 ];
 
 /** Services this MPP does not offer: the page must say so first, before any near match. */

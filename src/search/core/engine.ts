@@ -216,7 +216,10 @@ export async function runSearch(
       const suggestion = corrected.join(' ');
       // Only a slip is shown corrected; a real word, or one two edits away, is another word.
       const slip = isSlipCorrection(words, corrected, terms);
-      const alternative = slip ? await allWords(index, corrected, filters) : null;
+      // Searched as if typed so: a corrected word that only says the kind of request or a
+      // stop word ("perpanjanh" → perpanjang) is set aside as it would have been.
+      const asCorrected = understandQuery(suggestion).meaningful;
+      const alternative = slip ? await allWords(index, asCorrected.length > 0 ? asCorrected : corrected, filters) : null;
       if (alternative?.found) return done(alternative.groups, { shownQuery: suggestion, corrected: true, suggestion });
       if (slip && corrected.length === words.length && (await fitsTheOthers(index, words, corrected, filters))) {
         const fixes = new Map(words.map((w, i) => [w, corrected[i] ?? w]));
