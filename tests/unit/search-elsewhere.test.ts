@@ -107,8 +107,19 @@ describe('elsewhereOnlyWhenNamed', () => {
     expect(await order('surat ktp balik', [sktlk, pdam, ktp])).toEqual(['ktp-el-rusak-hilang', 'sktlk', 'pdam-balik-nama']);
   });
 
-  it('leaves the order alone when the first service is served here', async () => {
+  it('leaves the order alone when the first service is served here and named by more of the words', async () => {
     expect(await order('buku nikah', [legalisasi, kua])).toEqual(['legalisasi', 'pendaftaran-nikah']);
+  });
+
+  it('puts first a service served elsewhere whose whole name the query says, before one served here named in part', async () => {
+    // "nikah" is all of "Pendaftaran Nikah" and only part of "Legalisasi Buku Nikah".
+    expect(await order('syarat nikah', [legalisasi, kua])).toEqual(['pendaftaran-nikah', 'legalisasi']);
+    expect(await order('mau nikah bulan depan', [legalisasi, kua])).toEqual(['pendaftaran-nikah', 'legalisasi']);
+    // Not before one named by other words: "disahkan" names the vehicle tax's alias, not the marriage.
+    const stnk = hit('pajak-kendaraan-tahunan', 'Pajak Kendaraan Tahunan', 'pengesahan stnk');
+    expect(await order('nikah siri mau disahkan', [stnk, kua])).toEqual(['pajak-kendaraan-tahunan', 'pendaftaran-nikah']);
+    // Nor when the query asks for a kind of request: that order was chosen already.
+    expect(await order('perpanjang nikah', [legalisasi, kua])).toEqual(['legalisasi', 'pendaftaran-nikah']);
   });
 });
 

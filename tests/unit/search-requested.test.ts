@@ -266,3 +266,15 @@ describe('never having had the thing', () => {
     expect(intentsOf(understandQuery('ktp blm jadi krn blangko habis').all).has('baru')).toBe(false);
   });
 });
+
+describe('running out', () => {
+  it('reads "mau abis", "arep entek", "bade seep" and "ngepanjangin" as asking for a renewal', () => {
+    for (const q of ['sim c udah mau abis bulan depan', 'sim arep entek', 'sim abdi tos bade seep', 'ngepanjangin sim c'])
+      expect([...intentsOf(understandQuery(q).all)], q).toEqual(['perpanjang']);
+  });
+
+  it('reads "abis" before an event as "after" ("abis sidang"), not as a document running out', () => {
+    expect(intentsOf(understandQuery('sim ditahan polantas abis sidang').all).size).toBe(0);
+    expect(intentsOf(understandQuery('abis nikah ganti status ktp').all).has('perpanjang')).toBe(false);
+  });
+});

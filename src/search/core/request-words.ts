@@ -74,7 +74,14 @@ export const INTENT_WORDS: Readonly<Record<string, readonly string[]>> = {
     'perpanjang',
     'perpanjangan',
     'memperpanjang',
+    // In chat ("ngepanjangin sim") and run out in chat, Javanese and Sundanese ("mau abis",
+    // "arep entek", "bade seep")
+    'ngepanjangin',
+    'panjangin',
     'habis',
+    'abis',
+    'entek',
+    'seep',
     'mati',
     'kedaluwarsa',
     'kadaluwarsa',
@@ -180,10 +187,11 @@ export const EVENTS_AFTER_TIME_WORDS: ReadonlySet<string> = new Set([
   ...['pindah', 'pindahan', 'datang', 'nikah', 'menikah', 'kawin', 'lahir', 'lahiran', 'melahirkan', 'beli', 'membeli', 'dibeli'],
   ...['jual', 'dijual', 'kena', 'lulus', 'keluar', 'pulang', 'cerai', 'meninggal', 'pensiun', 'selesai'],
   ...['bangun', 'dibangun', 'jalan', 'buka', 'mulai', 'akad', 'pemberkatan', 'resepsi', 'operasi', 'sembuh', 'dapat', 'dapet'],
+  ...['sidang', 'razia'],
 ]);
 
 /** The words "baru" ("just") and "habis" ("after") that say when something happened, before one of EVENTS_AFTER_TIME_WORDS. */
-export const TIME_WORDS: ReadonlySet<string> = new Set(['baru', 'habis']);
+export const TIME_WORDS: ReadonlySet<string> = new Set(['baru', 'habis', 'abis']);
 
 /**
  * "Not yet" in Indonesian chat and the regional languages ("blm", Javanese "durung", Banjar
