@@ -78,7 +78,7 @@ export const QUERIES: readonly RelevanceQuery[] = [
   // Pertanahan, keagamaan, hukum, kerja, utilitas
   { q: 'balik nama sertifikat', slug: 'peralihan-hak', kind: 'kolokial' },
   { q: 'cek sertifikat tanah', slug: 'pengecekan-sertifikat', kind: 'kolokial' },
-  { q: 'nikah kua', slug: 'legalisasi-buku-nikah', kind: 'kolokial' },
+  { q: 'nikah kua', slug: 'pendaftaran-nikah', kind: 'kolokial' },
   { q: 'daftar haji', slug: 'pendaftaran-haji', kind: 'kolokial' },
   { q: 'gugat cerai', slug: 'informasi-perkara-pengadilan-agama', kind: 'kolokial' },
   { q: 'kartu kuning', slug: 'kartu-kuning', kind: 'kolokial' },

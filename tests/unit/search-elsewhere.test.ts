@@ -118,6 +118,9 @@ describe('elsewhereOnlyWhenNamed', () => {
     // Not before one named by other words: "disahkan" names the vehicle tax's alias, not the marriage.
     const stnk = hit('pajak-kendaraan-tahunan', 'Pajak Kendaraan Tahunan', 'pengesahan stnk');
     expect(await order('nikah siri mau disahkan', [stnk, kua])).toEqual(['pajak-kendaraan-tahunan', 'pendaftaran-nikah']);
+    // Nor when another word names another of the first services: "ktp" asks for more than the marriage.
+    const ktp = hit('ktp-el', 'KTP-el Baru', 'bikin ktp');
+    expect(await order('nikah muda bisa bikin ktp', [legalisasi, kua, ktp])).toEqual(['legalisasi', 'pendaftaran-nikah', 'ktp-el']);
     // Nor when the query asks for a kind of request: that order was chosen already.
     expect(await order('perpanjang nikah', [legalisasi, kua])).toEqual(['legalisasi', 'pendaftaran-nikah']);
   });

@@ -6,7 +6,7 @@ import { HINT_RERANK, namedCounts } from './groups.ts';
 import { intentsOf } from './intent.ts';
 import type { Hit } from './pagefind-api.ts';
 import { MIN_PREFIX, wordMatches } from './query-words.ts';
-import { saysNothing } from './stop-words.ts';
+import { isStopWord, saysNothing } from './stop-words.ts';
 import { words } from './normalize.ts';
 import { isPreferenceWord } from './request-words.ts';
 import { isStrongMatch, type ResultGroup } from './rank.ts';
@@ -49,13 +49,17 @@ export async function elsewhereOnlyWhenNamed(groups: ResultGroup<Hit>[], typed: 
   // A short word is an abbreviation typed whole: "sim" names no "simpedes" savings account.
   const names = (w: string, t: string) => (w.length <= MIN_PREFIX ? w === t : wordMatches(w, t));
   const leading = services.hits.slice(0, HINT_RERANK);
-  if (!first.servedElsewhere) return namedWhole(groups, services, leading, meaningful, names);
+  const described = await describeNames(leading, meaningful, names);
+  if (!first.servedElsewhere) return namedWhole(groups, services, leading, described);
   const named = await namedCounts(leading, meaningful, names);
+  // One named in part by the same words as the first's whole name is no rival ("syarat nikah di kua").
+  const partOfFirst = (i: number) => isWholeBeforePart(described[0], described[i]);
   // The service served here named by the most words (the earliest among equals), if as many.
   let rival = -1;
   for (const [i, hit] of leading.entries()) {
     const count = named[i] ?? 0;
-    if (i > 0 && !hit.servedElsewhere && count >= (named[0] ?? 0) && (rival < 0 || count > (named[rival] ?? 0))) rival = i;
+    if (i > 0 && !hit.servedElsewhere && !partOfFirst(i) && count >= (named[0] ?? 0) && (rival < 0 || count > (named[rival] ?? 0)))
+      rival = i;
   }
   if (rival < 0) return groups;
   // The rival comes first; the others keep their order.
@@ -76,37 +80,61 @@ function namingWords(title: string): string[] {
   return named.length >= 2 && ACTION_NOUN.test(named[0] ?? '') ? named.slice(1) : named;
 }
 
-/**
- * Among services named by as many words, the one the query names whole comes first, even when
- * it is served elsewhere: "syarat nikah" says all of "Pendaftaran Nikah" (done at the KUA) and
- * only part of "Legalisasi Buku Nikah" (done here), and a resident asking it is about to marry.
- * When both are named whole ("sim": the new licence at Satpas, the renewal here) the one
- * served here stays first.
- */
-async function namedWhole(
-  groups: ResultGroup<Hit>[],
-  services: ResultGroup<Hit>,
+/** How the query names each service: its whole name (namingWords), and by which naming words. */
+interface NamedBy {
+  whole: boolean;
+  namedBy: string[];
+}
+
+async function describeNames(
   leading: readonly Hit[],
   meaningful: readonly string[],
   names: (w: string, t: string) => boolean,
-): Promise<ResultGroup<Hit>[]> {
-  const described = await Promise.all(
+): Promise<NamedBy[]> {
+  return Promise.all(
     leading.map(async (hit) => {
       const { meta } = await hit.data();
       const title = namingWords(meta.title ?? '');
       const terms = words(`${meta.title ?? ''} ${meta.kata ?? ''}`);
       return {
         whole: title.length > 0 && title.every((t) => meaningful.some((w) => names(w, t))),
-        namedBy: meaningful.filter((w) => terms.some((t) => names(w, t))),
+        // Words that name: not those any service may have among its alias terms ("syarat").
+        namedBy: meaningful.filter((w) => !isStopWord(w) && terms.some((t) => names(w, t))),
       };
     }),
   );
-  const first = described[0];
-  // Only against a service the same words name: a first result named by other words
-  // ("disahkan" of "nikah siri mau disahkan", in a vehicle tax's alias terms) is no rival.
-  if (!first || first.whole || first.namedBy.length === 0 || !isStrongMatch(leading[0] as Hit)) return groups;
-  const sameWords = (namedBy: readonly string[]) => first.namedBy.every((w) => namedBy.includes(w));
-  const better = described.findIndex((d, i) => i > 0 && leading[i]?.servedElsewhere && d.whole && sameWords(d.namedBy));
+}
+
+/**
+ * Whether `whole` (a service whose whole name the query says) is named better than `part`, named
+ * in part by the same words: "syarat nikah" says all of "Pendaftaran Nikah" and only part of
+ * "Legalisasi Buku Nikah". Not against a service named by other words ("disahkan" of "nikah siri
+ * mau disahkan", in a vehicle tax's alias terms), nor one named by none.
+ */
+function isWholeBeforePart(whole: NamedBy | undefined, part: NamedBy | undefined): boolean {
+  if (!whole?.whole || !part || part.whole || part.namedBy.length === 0) return false;
+  return part.namedBy.every((w) => whole.namedBy.includes(w));
+}
+
+/**
+ * Among services named by the same words, the one the query names whole comes first, even when
+ * it is served elsewhere (isWholeBeforePart): a resident asking "syarat nikah" is about to marry,
+ * at the KUA. When both are named whole ("sim": the new licence at Satpas, the renewal here)
+ * the one served here stays first.
+ */
+function namedWhole(
+  groups: ResultGroup<Hit>[],
+  services: ResultGroup<Hit>,
+  leading: readonly Hit[],
+  described: readonly NamedBy[],
+): ResultGroup<Hit>[] {
+  if (!isStrongMatch(leading[0] as Hit)) return groups;
+  // Only when no other word of the query names another of the first services ("ktp" of "nikah
+  // muda belum 17 bisa bikin ktp"): the query is about more than the service named whole.
+  const namesAll = (i: number) => described.every((d) => d.namedBy.every((w) => described[i]?.namedBy.includes(w)));
+  const better = leading.findIndex(
+    (hit, i) => i > 0 && hit.servedElsewhere && isWholeBeforePart(described[i], described[0]) && namesAll(i),
+  );
   if (better < 0) return groups;
   const hits = [services.hits[better] as Hit, ...services.hits.filter((_, i) => i !== better)];
   return groups.map((g) => (g === services ? { ...g, hits } : g));
