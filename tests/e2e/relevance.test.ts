@@ -2,13 +2,14 @@
 // tuning suite (queries.ts) and, reported separately, the held-out sets the search was not
 // tuned against when they were written (held-out.ts, fresh.ts, unseen.ts, blind.ts,
 // fifth.ts, sixth.ts, seventh.ts, eighth.ts, ninth.ts, tenth.ts, eleventh.ts, twelfth.ts,
-// thirteenth.ts, fourteenth.ts, fifteenth.ts). Each report also counts the offered queries that wrongly got the "not offered
-// here" notice, or were told that another service than theirs is served elsewhere (marked "!").
-// A query for a service not offered gets its notice either way: "Tidak ada layanan untuk …", or
-// the service found first is one this MPP lists but serves elsewhere, said first with where to
-// go. Queries are submitted with Enter: the results are the ones a resident gets by typing
-// (search.test.ts covers typing, its pause and what it loads), without waiting out the typing
-// pause for each of about 5,030 queries.
+// thirteenth.ts, fourteenth.ts, fifteenth.ts, sixteenth.ts). Each report also counts the
+// offered queries that wrongly got the "not offered here" notice, or were told that another
+// service than theirs is served elsewhere (marked "!"). A query for a service not offered gets
+// its notice either way: "Tidak ada layanan untuk …", or the service found first is one this
+// MPP lists but serves elsewhere, said first with where to go. Queries are submitted with
+// Enter: the results are the ones a resident gets by typing (search.test.ts covers typing,
+// its pause and what it loads), without waiting out the typing pause for each of about 5,410
+// queries.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { BLIND, BLIND_NOT_OFFERED } from '../relevance/blind.ts';
@@ -22,6 +23,7 @@ import { SEVENTH, SEVENTH_NOT_OFFERED } from '../relevance/seventh.ts';
 import { SIXTH, SIXTH_NOT_OFFERED } from '../relevance/sixth.ts';
 import { ELEVENTH, ELEVENTH_NOT_OFFERED } from '../relevance/eleventh.ts';
 import { FIFTEENTH, FIFTEENTH_NOT_OFFERED } from '../relevance/fifteenth.ts';
+import { SIXTEENTH, SIXTEENTH_NOT_OFFERED } from '../relevance/sixteenth.ts';
 import { FOURTEENTH, FOURTEENTH_NOT_OFFERED } from '../relevance/fourteenth.ts';
 import { THIRTEENTH, THIRTEENTH_NOT_OFFERED } from '../relevance/thirteenth.ts';
 import { TWELFTH, TWELFTH_NOT_OFFERED } from '../relevance/twelfth.ts';
@@ -63,7 +65,7 @@ const SETS: readonly QuerySet[] = [
     wrongNotices: 2,
     notice: 0.77,
   },
-  // The third to thirteenth were each written and committed before they were first searched; each
+  // The third to sixteenth were each written and committed before they were first searched; each
   // was searched once with the code of its day before it was used for tuning.
   {
     title: 'kueri uji tersisih ketiga',
@@ -89,7 +91,7 @@ const SETS: readonly QuerySet[] = [
     notOffered: FIFTH_NOT_OFFERED,
     top3: 0.95,
     top1: 0.85,
-    wrongNotices: 31,
+    wrongNotices: 32,
     notice: 0.77,
   },
   {
@@ -98,7 +100,7 @@ const SETS: readonly QuerySet[] = [
     notOffered: SIXTH_NOT_OFFERED,
     top3: 0.92,
     top1: 0.82,
-    wrongNotices: 48,
+    wrongNotices: 47,
     notice: 0.82,
   },
   {
@@ -124,7 +126,7 @@ const SETS: readonly QuerySet[] = [
     queries: NINTH,
     notOffered: NINTH_NOT_OFFERED,
     top3: 0.97,
-    top1: 0.9,
+    top1: 0.91,
     wrongNotices: 35,
     notice: 0.85,
   },
@@ -151,7 +153,7 @@ const SETS: readonly QuerySet[] = [
     queries: TWELFTH,
     notOffered: TWELFTH_NOT_OFFERED,
     top3: 0.97,
-    top1: 0.91,
+    top1: 0.92,
     wrongNotices: 31,
     notice: 0.87,
   },
@@ -169,8 +171,8 @@ const SETS: readonly QuerySet[] = [
     queries: FOURTEENTH,
     notOffered: FOURTEENTH_NOT_OFFERED,
     top3: 0.97,
-    top1: 0.9,
-    wrongNotices: 33,
+    top1: 0.92,
+    wrongNotices: 32,
     notice: 0.92,
   },
   {
@@ -178,8 +180,17 @@ const SETS: readonly QuerySet[] = [
     queries: FIFTEENTH,
     notOffered: FIFTEENTH_NOT_OFFERED,
     top3: 0.97,
-    top1: 0.93,
+    top1: 0.94,
     wrongNotices: 15,
+    notice: 0.92,
+  },
+  {
+    title: 'kueri uji tersisih keenam belas',
+    queries: SIXTEENTH,
+    notOffered: SIXTEENTH_NOT_OFFERED,
+    top3: 0.96,
+    top1: 0.9,
+    wrongNotices: 47,
     notice: 0.92,
   },
 ];
