@@ -2,7 +2,7 @@
 // content's "Tidak dilayani di MPP ini" availability, in the index as the `tempatLain` meta).
 // When a search finds such a service first, the search says so first, with where to go, so
 // that result never reads as an answer here ("daftar nikah" is done at the KUA).
-import { HINT_RERANK, namedCounts } from './groups.ts';
+import { HINT_RERANK } from './groups.ts';
 import { intentsOf } from './intent.ts';
 import type { Hit } from './pagefind-api.ts';
 import { MIN_PREFIX, wordMatches } from './query-words.ts';
@@ -51,7 +51,7 @@ export async function elsewhereOnlyWhenNamed(groups: ResultGroup<Hit>[], typed: 
   const leading = services.hits.slice(0, HINT_RERANK);
   const described = await describeNames(leading, meaningful, names);
   if (!first.servedElsewhere) return namedWhole(groups, services, leading, described);
-  const named = await namedCounts(leading, meaningful, names);
+  const named = described.map((d) => d.count);
   // One named in part by the same words as the first's whole name is no rival ("syarat nikah di kua").
   const partOfFirst = (i: number) => isWholeBeforePart(described[0], described[i]);
   // The service served here named by the most words (the earliest among equals), if as many.
@@ -84,6 +84,8 @@ function namingWords(title: string): string[] {
 interface NamedBy {
   whole: boolean;
   namedBy: string[];
+  /** How many of the query's words (linking ones aside) its name and alias terms have. */
+  count: number;
 }
 
 async function describeNames(
@@ -96,10 +98,12 @@ async function describeNames(
       const { meta } = await hit.data();
       const title = namingWords(meta.title ?? '');
       const terms = words(`${meta.title ?? ''} ${meta.kata ?? ''}`);
+      const said = meaningful.filter((w) => terms.some((t) => names(w, t)));
       return {
         whole: title.length > 0 && title.every((t) => meaningful.some((w) => names(w, t))),
         // Words that name: not those any service may have among its alias terms ("syarat").
-        namedBy: meaningful.filter((w) => !isStopWord(w) && terms.some((t) => names(w, t))),
+        namedBy: said.filter((w) => !isStopWord(w)),
+        count: said.length,
       };
     }),
   );
