@@ -5,7 +5,7 @@ import { fill, formatDate } from '../../lib/format.ts';
 import { SERVED_ELSEWHERE, SERVED_WITH_LIMITS } from '../../lib/vocabulary.ts';
 import type { SearchOutcome } from './engine.ts';
 import type { Hit, PagefindData } from './pagefind-api.ts';
-import { understandQuery } from './normalize.ts';
+import { understandQuery, words } from './normalize.ts';
 import { isStrongMatch, type ResultType } from './rank.ts';
 
 /** The strings the search script needs, in the order the page serialises them (not the whole dictionary). */
@@ -105,11 +105,8 @@ const SHORT_WORD = 3;
  * whole sentence reads as if nothing in it were offered.
  */
 export function namedMissing(query: string, missing: readonly string[]): string[] {
-  const typed = query
-    .toLowerCase()
-    .split(/\s+/)
-    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-    .filter(Boolean);
+  // Split and folded as the missing words were, so they are found among them.
+  const typed = words(query);
   if (missing.length === 0 || (typed.length <= 3 && missing.some((w) => w.length <= SHORT_WORD))) return [query];
   const named = missing.map((word) => {
     const at = typed.indexOf(word);
