@@ -89,6 +89,29 @@ describe('understandQuery: vocabulary', () => {
     );
   });
 
+  it('reads English names of three or four words whole, the longest first, before their pairs', () => {
+    // "police record" alone is the SKCK too; the certificate after it is part of its English name.
+    expect(understandQuery('police record certificate for job application').all).toEqual(['skck', 'for', 'kerja', 'permohonan']);
+    expect(understandQuery('renew police certificate').all).toEqual(['perpanjang', 'skck']);
+    expect(understandQuery('pay land and building tax bill').all).toEqual(['bayar', 'pbb', 'tagihan']);
+    expect(understandQuery('id card for kids').meaningful).toEqual(['kia']);
+    expect(understandQuery('register fixed term employment contract').all).toEqual(['daftar', 'pkwt']);
+    expect(understandQuery('islamic court divorce information').all).toEqual(['pengadilan', 'agama', 'cerai', 'informasi']);
+  });
+
+  it('reads English words of the case and the agency as the pages say them', () => {
+    expect(understandQuery('transfer land title after purchase').all).toEqual(['balik', 'nama', 'sertifikat', 'tanah', 'after', 'beli']);
+    expect(understandQuery('land title transfer').all).toEqual(['balik', 'nama', 'sertifikat', 'tanah']);
+    expect(understandQuery('work accident insurance for self employed').all).toEqual(
+      expect.arrayContaining(['kecelakaan', 'kerja', 'pekerja', 'mandiri']),
+    );
+    expect(understandQuery('police report for lost wallet').all).toEqual(['surat', 'keterangan', 'kehilangan', 'for', 'hilang', 'dompet']);
+    expect(understandQuery('change my bpjs primary clinic').all).toEqual(['perubahan', 'my', 'bpjs', 'faskes']);
+    // "Shop" and "update" stay as typed: "toko" begins a pharmacy's name, "update data" is said in Indonesian too.
+    expect(understandQuery('business license for small shop').all).toEqual(['nib', 'for', 'small', 'shop']);
+    expect(understandQuery('update data bpjs').all).toEqual(['update', 'data', 'bpjs']);
+  });
+
   it('reads the English names of documents and requests as the pages say them', () => {
     expect(understandQuery('birth certificate').meaningful).toEqual(['akta', 'kelahiran']);
     expect(understandQuery('renew passport').all).toEqual(['perpanjang', 'paspor']);
@@ -231,12 +254,12 @@ describe('understandQuery: vocabulary', () => {
   });
 
   it('reads more English words of a request as the pages say them, and who and when as details', () => {
-    expect(canonicalQuery('remove mortgage from land certificate')).toMatch(/^hak tanggungan .*tanah sertifikat$/);
+    expect(canonicalQuery('remove mortgage from land certificate')).toMatch(/^hak tanggungan .*sertifikat tanah$/);
     expect(canonicalQuery('city zoning information')).toMatch(/^kota tata ruang/);
     expect(canonicalQuery('legalize marriage book for visa')).toMatch(/^legalisasi perkawinan buku/);
     expect(understandQuery('first e-ktp recording for my son').all).toEqual(expect.arrayContaining(['perekaman', 'anak']));
     expect(understandQuery('pension face verification failed').all).toEqual(['pensiun', 'wajah', 'verifikasi', 'gagal']);
-    expect(canonicalQuery('new water connection')).toBe('air sambungan');
+    expect(canonicalQuery('new water connection')).toBe('sambungan air');
   });
 
   it('reads English words of vehicles, pensions, water and local taxes as the pages say them', () => {

@@ -99,7 +99,7 @@ export const SPELLING_VARIANTS: Readonly<Record<string, string>> = {
 };
 
 /**
- * Word pairs residents split or join differently from the pages: the form the pages use.
+ * Word pairs (and a few longer phrases) residents split or join differently from the pages: the form the pages use.
  * A lone "e" before a word is the "e-" of e-KTP, e-Court, e-paspor ("e court" → "e-court").
  */
 export const JOINED_FORMS: Readonly<Record<string, string>> = {
@@ -131,16 +131,22 @@ export interface QueryWords {
   all: string[];
 }
 
-/** Applies JOINED_FORMS and the lone "e-" rule to normalised tokens. */
+/** Most words in a phrase of JOINED_FORMS ("land and building tax"). */
+const LONGEST_JOINED = Math.max(...Object.keys(JOINED_FORMS).map((phrase) => phrase.split(' ').length));
+
+/** Applies JOINED_FORMS (the longest phrase first) and the lone "e-" rule to normalised tokens. */
 function joinTokens(tokens: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] ?? '';
     const next = tokens[i + 1];
-    const pair = next === undefined ? undefined : JOINED_FORMS[`${token} ${next}`];
-    if (pair !== undefined) {
-      out.push(...pair.split(' '));
-      i++;
+    const length = [...Array(LONGEST_JOINED - 1).keys()]
+      .map((k) => LONGEST_JOINED - k)
+      .find((n) => i + n <= tokens.length && JOINED_FORMS[tokens.slice(i, i + n).join(' ')] !== undefined);
+    const phrase = length === undefined ? undefined : JOINED_FORMS[tokens.slice(i, i + length).join(' ')];
+    if (length !== undefined && phrase !== undefined) {
+      out.push(...phrase.split(' '));
+      i += length - 1;
     } else if (token === 'e' && next && /^\p{L}{2,}$/u.test(next) && !isStopWord(next)) {
       // Not before a function word: Madurese "akte e dimma" is "where is its akta".
       out.push(`e-${next}`);
