@@ -85,6 +85,15 @@ describe('a distinctive word no page has', () => {
     expect(stemsOf('meteran')[0]).toBe('meter');
   });
 
+  it('looks for a word with a Javanese or Sundanese possessive by the word ("kematiane", "berlakune", "biayana")', () => {
+    expect(stemsOf('kematiane')).toContain('kematian');
+    expect(stemsOf('berlakune')).toContain('berlaku');
+    expect(stemsOf('daftare')).toContain('daftar');
+    expect(stemsOf('biayana')).toContain('biaya');
+    // "-ne" follows a vowel: "kapalne" is no "kapal".
+    expect(stemsOf('kapalne')).not.toContain('kapal');
+  });
+
   it('looks for a chat verb by the noun its stem makes on a page ("nunggak" by tunggakan), never by another word ("mula" is no "mulai")', async () => {
     const pages: FakePage[] = [
       {

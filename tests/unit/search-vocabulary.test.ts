@@ -3,6 +3,7 @@
 // The rules of reading a query are in search-normalize.test.ts.
 import { describe, expect, it } from 'vitest';
 import { canonicalQuery, plainForm, understandQuery, withTypedWords } from '../../src/search/core/normalize.ts';
+import { namesNoService } from '../../src/search/core/unknown-words.ts';
 
 describe('understandQuery: vocabulary', () => {
   it('sets aside being late and Javanese chat words for where and if, which no page has', () => {
@@ -87,6 +88,13 @@ describe('understandQuery: vocabulary', () => {
     expect(understandQuery('add my wife to bpjs after married').all).toEqual(
       expect.arrayContaining(['tambah', 'istri', 'bpjs', 'menikah']),
     );
+  });
+
+  it('reads a Javanese word with its possessive as the pages say the word, and sets Javanese counts of days aside', () => {
+    expect(understandQuery('banyune mati wis rong dino').all).toEqual(['air', 'mati', 'wis', 'rong', 'dino']);
+    for (const count of ['rong', 'dino', 'telung', 'sasi']) expect(namesNoService(count, new Set())).toBe(true);
+    expect(understandQuery('omahe').meaningful).toEqual(['rumah']);
+    expect(understandQuery('bapak pengin munggah kaji, daftare nang ndi').meaningful).toContain('haji');
   });
 
   it('reads English names of three or four words whole, the longest first, before their pairs', () => {

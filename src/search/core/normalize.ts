@@ -1,6 +1,6 @@
 // Query normalisation shared by the search page, the index builder and the suggester.
 // Pure and dependency-free: it runs at build time and in the browser.
-import { POSSESSIVE_ENDINGS } from './affixes.ts';
+import { POSSESSIVE_ENDINGS, withoutRegionalPossessive } from './affixes.ts';
 import { isDetailWord } from './detail-words.ts';
 import { SHORTHAND_IN_FULL } from './chat-shorthand.ts';
 import { ENGLISH_PHRASES, ENGLISH_WORDS } from './english-words.ts';
@@ -117,6 +117,9 @@ export const JOINED_FORMS: Readonly<Record<string, string>> = {
   // The land and building tax by its everyday name ("bayar pajak tanah"); not "pajak rumah",
   // which begins "pajak rumah makan", a restaurant's tax.
   'pajak tanah': 'pajak pbb',
+  // Javanese "going up to the hajj": the hajj ("kaji" alone is Indonesian "study").
+  'munggah kaji': 'haji',
+  'munggah haji': 'haji',
 };
 
 /** The words of a query as understood: those sent to Pagefind, and the stop words left out. */
@@ -180,6 +183,12 @@ function saysAdult(tokens: readonly string[]): boolean {
   });
 }
 
+/** A regional word with a Javanese or Sundanese possessive, as the pages say the word ("banyune" → air), or undefined. */
+function regionalWithPossessive(token: string): string | undefined {
+  const base = withoutRegionalPossessive(token).find((b) => REGIONAL_SPELLINGS[b] !== undefined);
+  return base === undefined ? undefined : REGIONAL_SPELLINGS[base];
+}
+
 /** Words that, with "lahir", describe a birth rather than who a service is for. */
 const BIRTH_WORDS = new Set(['bayi', 'anak', 'baru']);
 
@@ -190,7 +199,7 @@ const BIRTH_WORDS = new Set(['bayi', 'anak', 'baru']);
  */
 export function understandQuery(raw: string): QueryWords {
   const tokens = joinTokens(normalizeQuery(raw).split(' ').filter(Boolean).map(plainForm))
-    .flatMap((token) => (SPELLING_VARIANTS[token] ?? token).split(' '))
+    .flatMap((token) => (SPELLING_VARIANTS[token] ?? regionalWithPossessive(token) ?? token).split(' '))
     .filter((token) => words(token).join('').length >= 2);
   // Who it is for (bayi, lansia) and what kind of request (baru, perpanjang, hilang) are set
   // aside like stop words when something else is named: a service for everyone rarely says

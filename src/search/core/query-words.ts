@@ -1,7 +1,7 @@
 // Whether results really contain the words a resident typed: Pagefind falls back to
 // shorter prefixes for words it does not have ("surabaya" finds a lone "S", "ijazah" the
 // Roman numeral "I"), so a result list alone proves nothing.
-import { POSSESSIVE_ENDINGS, PREFIXES, SUFFIXES } from './affixes.ts';
+import { POSSESSIVE_ENDINGS, PREFIXES, SUFFIXES, withoutRegionalPossessive } from './affixes.ts';
 import { foldText, words } from './normalize.ts';
 import type { Hit, PagefindData } from './pagefind-api.ts';
 import { displayOrder, type ResultGroup } from './rank.ts';
@@ -82,6 +82,8 @@ export function stemsOf(word: string): string[] {
     const base = word.slice(0, word.length - ending.length);
     if (word.endsWith(ending) && base.length >= 2 && base.length < MIN_STEM) stems.add(base);
   }
+  // A Javanese or Sundanese possessive ("kematiane", "berlakune", "biayana").
+  for (const base of withoutRegionalPossessive(word)) if (base.length >= MIN_STEM) stems.add(base);
   const affixed = [...stems].sort((a, b) => b.length - a.length);
   // Chat forms come after: "meteran" is meter before it is a nasal form of "peteran".
   const chat = chatStems(word).filter((stem) => stem.length >= MIN_STEM && stem !== word && !stems.has(stem));

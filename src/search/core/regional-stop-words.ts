@@ -14,6 +14,8 @@ export const REGIONAL_FUNCTION_WORDS = [
   ...['kanggo', 'nggo', 'saiki', 'sakniki', 'yen', 'menawi', 'napa', 'lho', 'ae'],
   ...['teu', 'henteu', 'acan', 'tos', 'atos', 'hoyong', 'tiasa', 'gaduh', 'sareng', 'ngan', 'ti', 'ayeuna', 'abdi', 'seep'],
   ...['punten', 'deui', 'maneh', 'kulo', 'melu', 'meh', 'kagak', 'bareng'],
+  // Javanese "at all" ("ora metu blas", "babar blas")
+  ...['blas', 'babar'],
   // How many, want, I, not, how: Javanese "piro", "pinten"; Sundanese "naon", "sabaraha",
   // "urang"; Banjar "handak", "nak", "ulun", "pian", "kada"; Minang "ambo", "baa caro",
   // "indak"; Betawi "kaga", "doang", "ngapa"; Madurese "kaule", "bede"; Bugis "iye";

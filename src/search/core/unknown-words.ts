@@ -134,6 +134,8 @@ const QUANTITIES: ReadonlySet<string> = new Set([
   ...['siji', 'loro', 'telu', 'papat', 'limo', 'enem', 'pitu', 'wolu', 'songo', 'sedoso', 'sewelas', 'rolas', 'telulas'],
   ...['patbelas', 'limolas', 'nembelas', 'pitulas', 'wolulas', 'songolas', 'rongpuluh', 'selawe', 'seket', 'satus', 'sewu'],
   ...['hiji', 'tilu', 'opat', 'genep', 'dalapan', 'salapan', 'sapuluh'],
+  // Javanese numbers before a unit ("rong dino" two days, "telung sasi" three months), and its days and months
+  ...['rong', 'telung', 'patang', 'limang', 'nem', 'pitung', 'wolung', 'sangang', 'dino', 'sasi', 'wulan'],
 ]);
 
 /**
