@@ -39,6 +39,29 @@ describe('coverage fallback', () => {
     expect(rankByCoverage(perWord, (x) => x.type, 100)).toMatchObject({ best: 2, bestWords: ['umroh', 'visa'] });
   });
 
+  it('counts a word by the pages it names (title or alias terms), not by those that only mention it', () => {
+    // "pencatatan kematian penduduk": "kematian" names two pages and is listed among the
+    // documents of six more; "penduduk" names three. The death certificate, named by
+    // "kematian" and "pencatatan", leads the identity card named by "penduduk" and "pencatatan".
+    const named = (id: string, score = 5): H & { matchedMetaFields: string[] } => ({
+      ...h(id, 'layanan', score),
+      matchedMetaFields: ['title'],
+    });
+    const mentioned = (id: string): H & { matchedMetaFields: string[] } => ({ ...h(id, 'layanan', 1), matchedMetaFields: ['dokumen'] });
+    const perWord = [
+      {
+        word: 'pencatatan',
+        hits: [named('akta-kematian'), named('ktp-el'), ...Array.from({ length: 20 }, (_, i) => mentioned(`lain${i}`))],
+      },
+      {
+        word: 'kematian',
+        hits: [named('akta-kematian'), named('panduan-kematian'), ...Array.from({ length: 6 }, (_, i) => mentioned(`dokumen${i}`))],
+      },
+      { word: 'penduduk', hits: [named('ktp-el'), named('ktp-hilang'), named('surat-pindah')] },
+    ];
+    expect(ids(perWord, 111)[0]).toBe('akta-kematian');
+  });
+
   it('counts a word found on many pages for less than a rare one', () => {
     expect(wordWeight(40, 120)).toBeLessThan(wordWeight(3, 120));
     // "surat tilang": the one page about tilang beats the best of the many with "surat".

@@ -1,7 +1,7 @@
 // The fallback ranking when no page has all the meaningful words of a query: pages are
-// ranked by how many of the words they match, each word counted by how rare it is in the
-// index (a word on a third of the pages, like "baru" or "surat", says less than "apotek" or
-// "tilang"), services ahead of gerai, editor pages (FAQ) and announcements that match as
+// ranked by how many of the words they match, each word counted by how rare it is among the
+// pages it names, or else those it is on (a word on a third of the pages, like "baru" or
+// "surat", says less than "apotek" or "tilang"), services ahead of gerai, editor pages (FAQ) and announcements that match as
 // many words, then by how well they match them.
 import { adjustedScore, isStrongMatch, RESULT_TYPES, type ResultGroup, type ResultType, type ScoredHit } from './rank.ts';
 
@@ -57,7 +57,10 @@ export function rankByCoverage<T extends ScoredHit & { id: string }>(
   const pages = new Map<string, { hit: T; type: ResultType; words: Set<string>; covered: number; score: number; first: number }>();
   let order = 0;
   for (const { word, hits } of perWord) {
-    const weight = wordWeight(hits.length, totalPages) * (describesCase(word) ? CASE_WORD_WEIGHT : 1);
+    // Rare by the pages it names (title or alias terms), not by those that mention it: "kematian"
+    // names two pages though four more list a death certificate among their documents.
+    const naming = hits.filter(isStrongMatch).length;
+    const weight = wordWeight(naming || hits.length, totalPages) * (describesCase(word) ? CASE_WORD_WEIGHT : 1);
     // Scores are made comparable across words: each word's best page counts 1.
     const top = Math.max(0, ...hits.map(adjustedScore)) || 1;
     for (const hit of hits) {
