@@ -94,6 +94,12 @@ describe('namesNoService', () => {
     for (const word of ['lagu', 'asing']) expect(namesNoService(word, new Set([...ordinary, 'masing', 'asking'])), word).toBe(false);
   });
 
+  it('knows a stop word of four letters or more with one letter left out ("sudh", "bkin"), not a kind of request ("pertma")', () => {
+    for (const word of ['sudh', 'bkin']) expect(namesNoService(word, ordinary), word).toBe(true);
+    // "pertma" is the first KTP, a kind of request; "pajk" and "nikh" name services.
+    for (const word of ['pertma', 'prtama', 'pajk', 'nikh']) expect(namesNoService(word, ordinary), word).toBe(false);
+  });
+
   it('knows a function word whose "ng" chat shorthand writes "g" ("skrg" sekarang, "dtg" datang), not an acronym', () => {
     const words = new Set([...ordinary, 'sekarang', 'datang']);
     for (const word of ['skrg', 'dtg']) expect(namesNoService(word, words), word).toBe(true);

@@ -3,6 +3,7 @@
 // acronym ("bpom", "ojk") it names an agency or a product the MPP may not have; shaped like a
 // chat or passive verb ("kecuci", "dibantuin", "nunggak") it says what happened or what the
 // resident wants done, never which service. Pure; engine.ts decides what follows.
+import { isPreferenceWord } from './request-words.ts';
 import { CHAT_SHORTENED_STOP_WORDS, STOP_WORDS } from './stop-words.ts';
 import { editDistance } from './suggest.ts';
 
@@ -165,7 +166,12 @@ export function namesNoService(word: string, ordinary: ReadonlySet<string>): boo
   // the first one kept. Not a letter replaced ("lagu" is a song, not "lagi"), nor the longer
   // function words, English among them ("asing" is no "asking").
   const oneLetterOff = (w: string) => w.length >= 5 && w.length !== word.length && w[0] === word[0] && editDistance(word, w, 1) <= 1;
-  return word.length >= 5 && [STOP_WORDS, QUANTITIES].some((words) => [...words].some(oneLetterOff));
+  if (word.length >= 5 && [STOP_WORDS, QUANTITIES].some((words) => [...words].some(oneLetterOff))) return true;
+  // A letter left out of a longer stop word, its last letter kept ("sudh" sudah, "bkin"
+  // bikin): residents type fast. Not of a kind of request ("pertma" is the first KTP), nor of
+  // the longer function words, English among them ("asing" is no "asking").
+  const letterLeftOut = (w: string) => w.length === word.length + 1 && w.at(-1) === word.at(-1) && !isPreferenceWord(w) && oneLetterOff(w);
+  return word.length >= 4 && [...STOP_WORDS].some(letterLeftOut);
 }
 
 /** A word's consonants as chat shorthand writes them: vowels left out, "ng" as "g", a doubled letter once ("sekarang" skrg, "tanggal" tgl). */
