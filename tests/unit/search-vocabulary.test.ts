@@ -195,6 +195,18 @@ describe('understandQuery: vocabulary', () => {
     expect(canonicalQuery('ktp kecuci')).toBe('ktp');
   });
 
+  it('sets aside what befell the resident (a flood, a theft, a thing left behind), a fear, a size, a purpose and a chip', () => {
+    expect(canonicalQuery('kk ilang kebawa banjir')).toBe('kk kebawa');
+    expect(canonicalQuery('paspor ketinggalan di taksi')).toBe('paspor');
+    expect(canonicalQuery('takut sertifikat palsu')).toBe('sertifikat palsu');
+    expect(canonicalQuery('papan nama toko gede')).toBe('papan nama toko');
+    expect(canonicalQuery('pasang baliho promo')).toBe('pasang baliho');
+    expect(canonicalQuery('chip ktp rusak')).toBe('ktp');
+    expect(canonicalQuery('ktp ilang kemaren')).toBe('ktp');
+    // Nothing else named: the word stays, and is searched.
+    expect(canonicalQuery('banjir')).toBe('banjir');
+  });
+
   it('sets aside what went wrong, where and when (terblokir, depan, setahun) and places around the request (pasar)', () => {
     expect(canonicalQuery('akun coretax terblokir')).toBe('akun coretax');
     expect(canonicalQuery('pipa pdam bocor depan rumah')).toBe('pipa pdam bocor rumah');

@@ -220,6 +220,24 @@ const SITUATIONS = [
   'liburan',
   'wisata',
   'jalan-jalan',
+  // What befell the resident or the document, and how it feels ("ktp kebawa banjir", "paspor
+  // ketinggalan di taksi", "takut sertifikatnya palsu"): the service is the same
+  'banjir',
+  'kebakaran',
+  'gempa',
+  'longsor',
+  'kecopetan',
+  'dicopet',
+  'kemalingan',
+  'ketinggalan',
+  'mudik',
+  'takut',
+  'bingung',
+  // Size and purpose of the thing ("papan nama toko gede", "baliho promo"), and a card's chip
+  'gede',
+  'gedhe',
+  'promo',
+  'chip',
 ] as const;
 
 /** How or when the resident means to go about it (online, tomorrow, for a year), and where (in front, far away). */
@@ -231,6 +249,7 @@ const CHANNELS_AND_DAYS = [
   'besok',
   'lusa',
   'kemarin',
+  'kemaren',
   'sekarang',
   'nanti',
   'segera',
