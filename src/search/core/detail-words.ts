@@ -233,6 +233,8 @@ const SITUATIONS = [
   'mudik',
   'takut',
   'bingung',
+  'palsu',
+  'dobel',
   // Size and purpose of the thing ("papan nama toko gede", "baliho promo"), and a card's chip
   'gede',
   'gedhe',

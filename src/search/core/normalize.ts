@@ -96,6 +96,12 @@ export const SPELLING_VARIANTS: Readonly<Record<string, string>> = {
   neonbox: 'reklame',
   no: 'nomor',
   bru: 'baru',
+  // Everyday words for what the pages say otherwise: a water "subscription" is its customer
+  // account, a QR code is "pindai"-ed, "gak kuat bayar" is "tidak mampu", a "salinan" a copy.
+  langganan: 'pelanggan',
+  scan: 'pindai',
+  kuat: 'mampu',
+  salinan: 'fotokopi',
 };
 
 /**
