@@ -83,7 +83,7 @@ const SETS: readonly QuerySet[] = [
     notOffered: BLIND_NOT_OFFERED,
     top3: 0.97,
     top1: 0.87,
-    wrongNotices: 13,
+    wrongNotices: 11,
     notice: 0.7,
   },
   {
@@ -92,7 +92,7 @@ const SETS: readonly QuerySet[] = [
     notOffered: FIFTH_NOT_OFFERED,
     top3: 0.95,
     top1: 0.85,
-    wrongNotices: 32,
+    wrongNotices: 31,
     notice: 0.77,
   },
   {
@@ -101,7 +101,7 @@ const SETS: readonly QuerySet[] = [
     notOffered: SIXTH_NOT_OFFERED,
     top3: 0.92,
     top1: 0.82,
-    wrongNotices: 41,
+    wrongNotices: 37,
     notice: 0.82,
   },
   {
@@ -110,7 +110,7 @@ const SETS: readonly QuerySet[] = [
     notOffered: SEVENTH_NOT_OFFERED,
     top3: 0.96,
     top1: 0.89,
-    wrongNotices: 22,
+    wrongNotices: 21,
     notice: 0.9,
   },
   {
@@ -119,7 +119,7 @@ const SETS: readonly QuerySet[] = [
     notOffered: EIGHTH_NOT_OFFERED,
     top3: 0.96,
     top1: 0.9,
-    wrongNotices: 33,
+    wrongNotices: 30,
     notice: 0.92,
   },
   {
@@ -128,7 +128,7 @@ const SETS: readonly QuerySet[] = [
     notOffered: NINTH_NOT_OFFERED,
     top3: 0.97,
     top1: 0.91,
-    wrongNotices: 28,
+    wrongNotices: 25,
     notice: 0.85,
   },
   {
@@ -137,7 +137,7 @@ const SETS: readonly QuerySet[] = [
     notOffered: TENTH_NOT_OFFERED,
     top3: 0.966,
     top1: 0.89,
-    wrongNotices: 33,
+    wrongNotices: 31,
     notice: 0.9,
   },
   {
@@ -146,7 +146,7 @@ const SETS: readonly QuerySet[] = [
     notOffered: ELEVENTH_NOT_OFFERED,
     top3: 0.96,
     top1: 0.9,
-    wrongNotices: 53,
+    wrongNotices: 51,
     notice: 0.9,
   },
   {
@@ -155,7 +155,7 @@ const SETS: readonly QuerySet[] = [
     notOffered: TWELFTH_NOT_OFFERED,
     top3: 0.97,
     top1: 0.92,
-    wrongNotices: 29,
+    wrongNotices: 27,
     notice: 0.87,
   },
   {
@@ -164,7 +164,7 @@ const SETS: readonly QuerySet[] = [
     notOffered: THIRTEENTH_NOT_OFFERED,
     top3: 0.97,
     top1: 0.93,
-    wrongNotices: 12,
+    wrongNotices: 11,
     notice: 0.77,
   },
   {
@@ -173,7 +173,7 @@ const SETS: readonly QuerySet[] = [
     notOffered: FOURTEENTH_NOT_OFFERED,
     top3: 0.97,
     top1: 0.92,
-    wrongNotices: 26,
+    wrongNotices: 24,
     notice: 0.92,
   },
   {
@@ -200,7 +200,7 @@ const SETS: readonly QuerySet[] = [
     notOffered: SEVENTEENTH_NOT_OFFERED,
     top3: 0.98,
     top1: 0.92,
-    wrongNotices: 32,
+    wrongNotices: 30,
     notice: 0.95,
   },
 ];
