@@ -1,8 +1,8 @@
 // The fallback ranking when no page has all the meaningful words of a query: pages are
 // ranked by how many of the words they match, each word counted by how rare it is among the
 // pages it names, or else those it is on (a word on a third of the pages, like "baru" or
-// "surat", says less than "apotek" or "tilang"), services ahead of gerai, editor pages (FAQ) and announcements that match as
-// many words, then by how well they match them.
+// "surat", says less than "apotek" or "tilang"), services ahead of gerai, editor pages (FAQ)
+// and announcements that match as many words, then by how well they match them.
 import { adjustedScore, isStrongMatch, RESULT_TYPES, type ResultGroup, type ResultType, type ScoredHit } from './rank.ts';
 
 /** How much a type's matched words count: services lead among pages that match as many words. */

@@ -105,7 +105,8 @@ export const SPELLING_VARIANTS: Readonly<Record<string, string>> = {
 };
 
 /**
- * Word pairs (and a few longer phrases) residents split or join differently from the pages: the form the pages use.
+ * Word pairs, and a few longer phrases, residents split or join differently from the pages:
+ * the form the pages use.
  * A lone "e" before a word is the "e-" of e-KTP, e-Court, e-paspor ("e court" → "e-court").
  */
 export const JOINED_FORMS: Readonly<Record<string, string>> = {
